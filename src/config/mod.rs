@@ -1,0 +1,119 @@
+//! The site's settings (`site.toml`), typed and with every default filled in.
+
+mod defaults;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::vocab::{Kind, Visibility};
+use crate::span::{FilePath, Located};
+
+pub use defaults::{
+    builtin_category_label, default_categories, default_plan_kinds, default_statuses, default_visibility,
+};
+
+/// The language of every label the generator writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Nn,
+    Nb,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "nn" | "nn-NO" | "no-nn" => Some(Lang::Nn),
+            "nb" | "nb-NO" | "no" | "no-nb" => Some(Lang::Nb),
+            "en" | "en-GB" | "en-US" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The value of the HTML `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nn => "nn",
+            Lang::Nb => "nb",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// A status an assignment or task can have.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StatusDef {
+    pub key: String,
+    pub label: String,
+    pub color: String,
+    /// A done status ends the item: it is never overdue.
+    pub done: bool,
+}
+
+/// A key with a label: a category or a plan kind.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Term {
+    pub key: String,
+    pub label: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct SiteConfig {
+    /// `site.toml`, relative to the site root, for messages about settings.
+    pub file: FilePath,
+    pub title: String,
+    pub municipality: String,
+    pub base_url: Option<String>,
+    pub language: Lang,
+    /// The day the build treats as today; `None` means the day of the build.
+    pub today: Option<NaiveDate>,
+    pub publish_person_names: bool,
+    /// Label overrides, with the position of each key for messages about unknown labels.
+    pub terms: Vec<(Located<String>, String)>,
+    pub statuses: Vec<StatusDef>,
+    pub categories: Vec<Term>,
+    pub plan_kinds: Vec<Term>,
+    pub visibility: HashMap<Kind, Visibility>,
+    /// The theme folder under `themes/` whose files override the built-in theme.
+    pub theme: Option<Located<String>>,
+}
+
+impl SiteConfig {
+    /// Settings when `site.toml` says nothing but a title.
+    pub fn with_defaults(file: FilePath, title: String, language: Lang) -> Self {
+        SiteConfig {
+            file,
+            municipality: String::new(),
+            title,
+            base_url: None,
+            language,
+            today: None,
+            publish_person_names: false,
+            terms: Vec::new(),
+            statuses: default_statuses(language),
+            categories: default_categories(language),
+            plan_kinds: default_plan_kinds(language),
+            visibility: default_visibility(),
+            theme: None,
+        }
+    }
+
+    pub fn default_visibility(&self, kind: Kind) -> Visibility {
+        self.visibility.get(&kind).copied().unwrap_or(Visibility::Public)
+    }
+
+    pub fn status_index(&self, key: &str) -> Option<usize> {
+        self.statuses.iter().position(|s| s.key == key)
+    }
+
+    pub fn category_index(&self, key: &str) -> Option<usize> {
+        self.categories.iter().position(|s| s.key == key)
+    }
+
+    pub fn plan_kind_index(&self, key: &str) -> Option<usize> {
+        self.plan_kinds.iter().position(|s| s.key == key)
+    }
+}

@@ -1,0 +1,163 @@
+//! Load: the site's files → typed raw items with positions, and every problem found in them.
+//!
+//! Nothing here knows about other files: references stay strings until resolve.
+
+mod csv;
+pub mod fields;
+pub mod frontmatter;
+mod item;
+pub mod node;
+pub mod raw;
+pub mod site;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::{Lang, SiteConfig};
+use crate::diag::Diagnostics;
+use crate::span::{FilePath, Pos};
+use fields::FileCx;
+pub use raw::RawItem;
+
+/// Everything read from a site.
+#[derive(Debug)]
+pub struct Loaded {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    /// In path order, which decides which of two duplicate ids is reported.
+    pub items: Vec<RawItem>,
+    /// Files beside content (images, PDFs, CSV), by content-relative path.
+    pub assets: Vec<Asset>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asset {
+    /// Path under `content/`, with `/`.
+    pub rel: String,
+    pub path: PathBuf,
+}
+
+pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
+    let config = load_config(root, diags);
+    let content = root.join("content");
+    let mut md = Vec::new();
+    let mut assets = Vec::new();
+    if !content.is_dir() {
+        diags.global_error(format!("there is no content/ folder in {}", root.display())).help(
+            "a site has site.toml and content/ at its root; `raudtrad init DIR` writes a starter site",
+        );
+    } else {
+        walk(&content, &mut md, &mut assets, diags);
+    }
+    let results: Vec<(Option<RawItem>, Diagnostics)> = md
+        .par_iter()
+        .map(|rel| load_file(root, rel))
+        .collect();
+    let mut items = Vec::with_capacity(results.len());
+    for (item, d) in results {
+        diags.extend(d);
+        items.extend(item);
+    }
+    Loaded {
+        root: root.to_path_buf(),
+        config,
+        items,
+        assets,
+    }
+}
+
+pub fn load_config(root: &Path, diags: &mut Diagnostics) -> SiteConfig {
+    let file: FilePath = site::FILE.into();
+    match std::fs::read(root.join(site::FILE)) {
+        Ok(bytes) => {
+            let cx = FileCx::new(file.clone());
+            let config = match utf8(&bytes, &cx) {
+                Some(text) => site::parse(text, &cx),
+                None => SiteConfig::with_defaults(file, String::new(), Lang::Nn),
+            };
+            diags.extend(cx.into_diagnostics());
+            config
+        }
+        Err(e) => {
+            diags
+                .global_error(format!("cannot read {}: {e}", root.join(site::FILE).display()))
+                .help("run raudtrad in a site folder (one with site.toml), pass --root, or create one with `raudtrad init DIR`");
+            SiteConfig::with_defaults(file, String::new(), Lang::Nn)
+        }
+    }
+}
+
+/// Reads and decodes one content file; `rel` is its path under `content/`.
+pub fn load_file(root: &Path, rel: &str) -> (Option<RawItem>, Diagnostics) {
+    let cx = FileCx::new(format!("content/{rel}").into());
+    let item = match std::fs::read(root.join("content").join(rel)) {
+        Ok(bytes) => utf8(&bytes, &cx).and_then(|text| item::decode(text, rel, root, &cx)),
+        Err(e) => {
+            cx.error(Pos::default(), format!("cannot read the file: {e}"), None);
+            None
+        }
+    };
+    (item, cx.into_diagnostics())
+}
+
+/// Decodes from text already in memory (tests, fuzzing, the preview server's cache).
+pub fn decode_file(root: &Path, rel: &str, bytes: &[u8]) -> (Option<RawItem>, Diagnostics) {
+    let cx = FileCx::new(format!("content/{rel}").into());
+    let item = utf8(bytes, &cx).and_then(|text| item::decode(text, rel, root, &cx));
+    (item, cx.into_diagnostics())
+}
+
+fn utf8<'a>(bytes: &'a [u8], cx: &FileCx) -> Option<&'a str> {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            let before = &bytes[..e.valid_up_to()];
+            let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            let col = before.iter().rev().take_while(|&&b| b != b'\n').count() as u32 + 1;
+            cx.error(
+                Pos::new(line, col),
+                "the file is not UTF-8 text",
+                Some("save it as UTF-8 (most editors have it under «Save with encoding»)"),
+            );
+            None
+        }
+    }
+}
+
+/// Whether a file or folder name marks a draft (or a hidden file) that is skipped.
+pub fn is_draft(name: &str) -> bool {
+    name.starts_with('.') || name.starts_with('_')
+}
+
+fn walk(content: &Path, md: &mut Vec<String>, assets: &mut Vec<Asset>, diags: &mut Diagnostics) {
+    let walker = WalkDir::new(content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_draft(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.global_error(format!("cannot read {}: {e}", e.path().map_or_else(String::new, |p| p.display().to_string())));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(content) else {
+            continue;
+        };
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        if rel.ends_with(".md") {
+            md.push(rel);
+        } else {
+            assets.push(Asset {
+                rel,
+                path: entry.path().to_path_buf(),
+            });
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! What a content file says, typed but not yet checked against the rest of the site:
+//! references are still the id strings the editor wrote, each with its position.
+
+use chrono::NaiveDate;
+
+use crate::model::vocab::{Achievement, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility};
+use crate::span::{FilePath, Located, Pos};
+
+pub type L<T> = Located<T>;
+
+/// One content file.
+#[derive(Clone, Debug)]
+pub struct RawItem {
+    pub file: FilePath,
+    /// The content-relative folder of the file (`assignments/helse`), for relative links.
+    pub dir: String,
+    pub kind: Kind,
+    /// From `id` or the file name.
+    pub id: L<String>,
+    pub common: Common,
+    pub body: String,
+    pub body_line: u32,
+    pub data: RawData,
+}
+
+/// Fields every item has (inline items too).
+#[derive(Clone, Debug, Default)]
+pub struct Common {
+    pub title: Option<L<String>>,
+    pub summary: Option<String>,
+    pub visibility: Option<L<Visibility>>,
+    /// Extension: the legal basis for keeping an internal item from the public (`Offl. § 14`).
+    pub exemption: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub enum RawData {
+    Unit(RawUnit),
+    Plan(RawPlan),
+    Letter(RawLetter),
+    Assignment(RawAssignment),
+    Indicator(RawIndicator),
+    Checklist(RawChecklist),
+    Report(RawReport),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawUnit {
+    pub parent: Option<L<String>>,
+    pub level: Option<String>,
+    pub leader: Option<RawLeader>,
+    pub budget: Vec<RawBudget>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawLeader {
+    pub role: Option<String>,
+    pub name: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawBudget {
+    pub year: L<i32>,
+    pub amount: L<i64>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawPlan {
+    pub plan_kind: Option<L<String>>,
+    pub period: Option<(i32, i32)>,
+    pub stage: Option<Stage>,
+    pub adopted: Option<NaiveDate>,
+    pub adopted_by: Option<String>,
+    pub case: Option<String>,
+    pub owner: Option<L<String>>,
+    pub goals: Vec<RawGoal>,
+    pub strategies: Vec<RawStrategy>,
+    pub measures: Vec<RawMeasure>,
+    pub verbal: Vec<RawVerbal>,
+}
+
+/// Where an inline item is written and its own common fields.
+#[derive(Clone, Debug)]
+pub struct Inline {
+    pub id: L<String>,
+    pub pos: Pos,
+    pub common: Common,
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawGoal {
+    pub inline: Inline,
+    pub parent: Option<L<String>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawStrategy {
+    pub inline: Inline,
+    pub goals: Vec<L<String>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawMeasure {
+    pub inline: Inline,
+    pub goals: Vec<L<String>>,
+    pub strategies: Vec<L<String>>,
+    pub owner: Option<L<String>>,
+    pub amounts: Vec<(L<i32>, L<i64>)>,
+    pub priority: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawVerbal {
+    pub inline: Inline,
+    pub owner: Option<L<String>>,
+    pub adopted: Option<NaiveDate>,
+    pub case: Option<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawLetter {
+    pub year: Option<L<i32>>,
+    pub from: Option<L<String>>,
+    pub to: Vec<L<String>>,
+    pub parent: Option<L<String>>,
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawAssignment {
+    pub year: Option<L<i32>>,
+    pub category: Option<L<String>>,
+    pub owner: Option<L<String>>,
+    pub assigned_to: Vec<L<String>>,
+    pub deadline: Option<L<NaiveDate>>,
+    pub goals: Vec<L<String>>,
+    pub strategies: Vec<L<String>>,
+    pub source: Option<L<String>>,
+    pub letter: Option<L<String>>,
+    pub status: Option<L<String>>,
+    pub progress: Option<L<u8>>,
+    pub tasks: Vec<RawTask>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawTask {
+    pub inline: Inline,
+    pub responsible: Option<L<String>>,
+    pub deadline: Option<L<NaiveDate>>,
+    pub status: Option<L<String>>,
+    pub progress: Option<L<u8>>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawIndicator {
+    pub indicator_kind: Option<IndicatorKind>,
+    pub goals: Vec<L<String>>,
+    pub units: Vec<L<String>>,
+    pub measure: Option<String>,
+    pub direction: Option<Direction>,
+    pub values: Vec<(L<Period>, L<f64>)>,
+    pub targets: Vec<(L<Period>, L<f64>)>,
+    pub data: Option<RawCsv>,
+    pub source: Option<String>,
+}
+
+/// An indicator's CSV file, read at load time; each row keeps its CSV line.
+#[derive(Clone, Debug)]
+pub struct RawCsv {
+    pub file: FilePath,
+    pub rows: Vec<CsvRow>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CsvRow {
+    pub line: u32,
+    pub period: Period,
+    pub unit: Option<String>,
+    pub value: f64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawChecklist {
+    pub year: Option<L<i32>>,
+    pub applies_to: Vec<L<String>>,
+    pub items: Vec<RawCheckItem>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawCheckItem {
+    pub inline: Inline,
+    pub purpose: Option<String>,
+    pub group: Option<String>,
+    pub question: String,
+    pub answer: AnswerKind,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawReport {
+    pub unit: Option<L<String>>,
+    pub period: Option<L<Period>>,
+    pub date: Option<L<NaiveDate>>,
+    pub status: Vec<RawStatusEntry>,
+    pub checklist: Vec<RawAnswer>,
+    pub goals: Vec<RawAchievement>,
+    pub values: Vec<RawValue>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawStatusEntry {
+    pub target: L<String>,
+    pub status: Option<L<String>>,
+    pub progress: Option<L<u8>>,
+    /// Extension: a report may set a deadline (automatic assignments have none of their own).
+    pub deadline: Option<L<NaiveDate>>,
+    pub comment: Option<String>,
+}
+
+/// A checklist answer as written; whether it fits the item's kind is checked in resolve.
+#[derive(Clone, Debug)]
+pub struct RawAnswer {
+    pub target: L<String>,
+    pub answer: L<AnswerValue>,
+    pub comment: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnswerValue {
+    Bool(bool),
+    Text(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct RawAchievement {
+    pub target: L<String>,
+    pub achievement: Achievement,
+    pub comment: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RawValue {
+    pub indicator: L<String>,
+    pub value: f64,
+    pub pos: Pos,
+}

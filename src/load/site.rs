@@ -1,0 +1,207 @@
+//! `site.toml` → [`SiteConfig`], every key optional but `title`.
+
+use std::collections::HashSet;
+
+use super::fields::{FileCx, Fields};
+use super::node::{self, Node};
+use crate::config::{self, Lang, SiteConfig, StatusDef, Term};
+use crate::model::vocab::{Kind, Visibility};
+use crate::span::{Located, Pos};
+
+pub const FILE: &str = "site.toml";
+
+/// Reads the settings; problems go to `cx`. Always returns settings to go on with.
+pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
+    let root = match node::from_toml(text, 1) {
+        Ok(n) => n,
+        Err(e) => {
+            cx.error(e.pos, e.message, None);
+            return SiteConfig::with_defaults(cx.file.clone(), String::new(), Lang::Nn);
+        }
+    };
+    let Some(mut f) = Fields::of(cx, &root, "site.toml") else {
+        return SiteConfig::with_defaults(cx.file.clone(), String::new(), Lang::Nn);
+    };
+
+    let language = match f.text("language") {
+        None => Lang::Nn,
+        Some(l) => Lang::parse(&l.value).unwrap_or_else(|| {
+            cx.error(
+                l.pos,
+                format!("unknown language `{}`", l.value),
+                Some("use `nn` (Nynorsk), `nb` (Bokmål) or `en` (English)"),
+            );
+            Lang::Nn
+        }),
+    };
+    let title = f.text("title").map(|t| t.value).unwrap_or_default();
+    let mut cfg = SiteConfig::with_defaults(cx.file.clone(), title, language);
+    if cfg.title.trim().is_empty() {
+        cx.warning(
+            Pos::new(1, 1),
+            "site.toml has no `title`",
+            Some("add `title = \"Verksemdsplan for … kommune\"`; the municipality's name is used until then"),
+        );
+    }
+    cfg.municipality = f.text("municipality").map(|t| t.value).unwrap_or_default();
+    if cfg.title.trim().is_empty() {
+        cfg.title = if cfg.municipality.is_empty() {
+            "raudtrad".into()
+        } else {
+            cfg.municipality.clone()
+        };
+    }
+    cfg.base_url = f.text("base_url").map(|t| t.value.trim_end_matches('/').to_string());
+    cfg.today = f.date("today").map(|d| d.value);
+    cfg.publish_person_names = f.bool("publish_person_names").is_some_and(|b| b.value);
+    cfg.theme = f.text("theme");
+
+    if let Some(mut terms) = f.table("terms") {
+        // Term keys are free (any label may be overridden), so they are read from the tree.
+        for entry in table_entries(&root, "terms") {
+            if let Some(value) = terms.text(&entry.key) {
+                cfg.terms.push((Located::new(entry.key.clone(), entry.key_pos), value.value));
+            }
+        }
+        terms.finish("[terms]");
+    }
+
+    if f.has("statuses") {
+        let statuses = parse_statuses(cx, f.list("statuses"));
+        if !statuses.is_empty() {
+            cfg.statuses = statuses;
+        }
+    }
+    if f.has("categories") {
+        let mut cats = parse_terms(cx, f.list("categories"), "category");
+        // The automatic assignments of a HØP need these two, whatever the site lists.
+        for builtin in ["verbalpunkt", "plantiltak"] {
+            if !cats.iter().any(|c| c.key == builtin) {
+                cats.push(Term {
+                    key: builtin.into(),
+                    label: config::builtin_category_label(builtin, language),
+                });
+            }
+        }
+        cfg.categories = cats;
+    }
+    if f.has("plan_kinds") {
+        let kinds = parse_terms(cx, f.list("plan_kinds"), "plan kind");
+        if !kinds.is_empty() {
+            cfg.plan_kinds = kinds;
+        }
+    }
+    if let Some(mut vis) = f.table("visibility") {
+        for kind in Kind::FILE_KINDS {
+            if let Some(v) = vis.text(kind.key()) {
+                match Visibility::parse(&v.value) {
+                    Some(parsed) => {
+                        cfg.visibility.insert(kind, parsed);
+                    }
+                    None => cx.error(
+                        v.pos,
+                        format!("unknown visibility `{}` for {kind}", v.value),
+                        Some("use `public` or `internal`"),
+                    ),
+                }
+            }
+        }
+        vis.finish("[visibility]");
+    }
+    f.finish("site.toml");
+    cfg
+}
+
+fn table_entries<'a>(root: &'a Node, key: &str) -> &'a [node::Entry] {
+    let node::Value::Map(entries) = &root.value else {
+        return &[];
+    };
+    match entries.iter().find(|e| e.key == key).map(|e| &e.node.value) {
+        Some(node::Value::Map(es)) => es,
+        _ => &[],
+    }
+}
+
+fn parse_statuses(cx: &FileCx, list: &[Node]) -> Vec<StatusDef> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for node in list {
+        let Some(mut f) = Fields::of(cx, node, "a status") else {
+            continue;
+        };
+        let key = f.required_text("key", "a status");
+        let label = f.text("label");
+        let color = f.text("color");
+        let done = f.bool("done").is_some_and(|b| b.value);
+        f.finish("a status");
+        let Some(key) = key else { continue };
+        if !seen.insert(key.value.clone()) {
+            cx.error(key.pos, format!("status `{}` is defined twice", key.value), None);
+            continue;
+        }
+        let color = match color {
+            Some(c) if is_hex_color(&c.value) => c.value,
+            Some(c) => {
+                cx.error(
+                    c.pos,
+                    format!("`color` must be a hex colour such as `#005a9c`, found `{}`", c.value),
+                    None,
+                );
+                "#6b6b6b".into()
+            }
+            None => "#6b6b6b".into(),
+        };
+        out.push(StatusDef {
+            label: label.map(|l| l.value).unwrap_or_else(|| key.value.clone()),
+            key: key.value,
+            color,
+            done,
+        });
+    }
+    if !list.is_empty() && !out.iter().any(|s| s.done) {
+        cx.warning(
+            list[0].pos,
+            "no status is marked `done = true`",
+            Some("without a done status nothing is ever finished, and every item past its deadline is overdue"),
+        );
+    }
+    out
+}
+
+fn parse_terms(cx: &FileCx, list: &[Node], what: &str) -> Vec<Term> {
+    let mut out: Vec<Term> = Vec::new();
+    for node in list {
+        // A bare string is a key that is its own label.
+        if let node::Value::Str(s) = &node.value {
+            out.push(Term {
+                key: s.clone(),
+                label: s.clone(),
+            });
+            continue;
+        }
+        let Some(mut f) = Fields::of(cx, node, &format!("a {what}")) else {
+            continue;
+        };
+        let key = f.required_text("key", &format!("a {what}"));
+        let label = f.text("label");
+        f.finish(&format!("a {what}"));
+        let Some(key) = key else { continue };
+        if out.iter().any(|t| t.key == key.value) {
+            cx.error(key.pos, format!("{what} `{}` is defined twice", key.value), None);
+            continue;
+        }
+        out.push(Term {
+            label: label.map(|l| l.value).unwrap_or_else(|| key.value.clone()),
+            key: key.value,
+        });
+    }
+    out
+}
+
+fn is_hex_color(s: &str) -> bool {
+    let Some(hex) = s.strip_prefix('#') else {
+        return false;
+    };
+    matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}
+

@@ -1,0 +1,452 @@
+//! The resolved graph: every item typed, every reference an [`ItemId`], with derived status,
+//! roll-ups and back-links computed once. Render reads it and never sees a raw id string.
+
+mod stats;
+pub mod vocab;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::config::SiteConfig;
+use crate::load::Asset;
+use crate::span::Loc;
+pub use stats::{Counts, UnitStats};
+use vocab::{Achievement, Answer, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility};
+
+/// Index of an item in [`Graph::items`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ItemId(pub u32);
+
+impl ItemId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// Index into `config.statuses`.
+pub type StatusIx = usize;
+
+#[derive(Debug)]
+pub struct Graph {
+    pub config: SiteConfig,
+    pub root: PathBuf,
+    /// The day overdue and "current period" are judged by.
+    pub today: NaiveDate,
+    pub items: Vec<Item>,
+    /// Ids as written → item. Automatic assignments share their measure's or verbalpunkt's id
+    /// and are reached through it ([`Measure::assignment`], [`Verbal::assignment`]).
+    pub by_key: HashMap<String, ItemId>,
+    /// Content-relative path of a file → its item, for links between bodies.
+    pub by_file: HashMap<String, ItemId>,
+    /// The unit without a parent: the municipality.
+    pub root_unit: Option<ItemId>,
+    /// Items of each kind, in file order (inline items in the order written).
+    pub by_kind: HashMap<Kind, Vec<ItemId>>,
+    /// Who refers to each item, and through which field.
+    pub backlinks: Vec<Vec<Backlink>>,
+    pub assets: Vec<Asset>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Backlink {
+    pub from: ItemId,
+    pub field: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Item {
+    /// The id as written.
+    pub key: String,
+    pub kind: Kind,
+    pub title: String,
+    pub summary: Option<String>,
+    /// Effective visibility: never more public than the container.
+    pub visibility: Visibility,
+    pub exemption: Option<String>,
+    pub origin: Loc,
+    pub body: Option<Body>,
+    /// The item an inline item is written in (plan, assignment, checklist), or the measure or
+    /// verbalpunkt an automatic assignment comes from.
+    pub container: Option<ItemId>,
+    pub data: Data,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub markdown: String,
+    /// Folder under `content/` of the file, for relative links.
+    pub dir: String,
+    pub line: u32,
+}
+
+#[derive(Debug)]
+pub enum Data {
+    Unit(Unit),
+    Plan(Plan),
+    Goal(Goal),
+    Strategy(Strategy),
+    Measure(Measure),
+    Verbal(Verbal),
+    Letter(Letter),
+    Assignment(Assignment),
+    Task(Task),
+    Indicator(Indicator),
+    Checklist(Checklist),
+    CheckItem(CheckItem),
+    Report(Report),
+}
+
+#[derive(Debug, Default)]
+pub struct Unit {
+    pub parent: Option<ItemId>,
+    pub children: Vec<ItemId>,
+    /// 0 for the municipality.
+    pub depth: u32,
+    pub level: Option<String>,
+    pub leader: Option<Leader>,
+    pub budget: Vec<Budget>,
+    /// Assignments it owns or is given, in file order.
+    pub assignments: Vec<ItemId>,
+    /// Tasks it is responsible for.
+    pub tasks: Vec<ItemId>,
+    pub letters_from: Vec<ItemId>,
+    pub letters_to: Vec<ItemId>,
+    pub reports: Vec<ItemId>,
+    pub indicators: Vec<ItemId>,
+    /// Checklists whose scope holds this unit.
+    pub checklists: Vec<ItemId>,
+    pub plans: Vec<ItemId>,
+    pub measures: Vec<ItemId>,
+    pub verbal: Vec<ItemId>,
+    /// Status counts as each audience may see them, indexed by `Audience as usize`.
+    pub stats: [UnitStats; 2],
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Leader {
+    pub role: Option<String>,
+    /// Personal data: shown in the open tree only when `publish_person_names` is true.
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Budget {
+    pub year: i32,
+    pub amount: i64,
+    pub note: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Plan {
+    pub plan_kind: usize,
+    pub period: Option<(i32, i32)>,
+    pub stage: Stage,
+    pub adopted: Option<NaiveDate>,
+    pub adopted_by: Option<String>,
+    pub case: Option<String>,
+    pub owner: Option<ItemId>,
+    pub goals: Vec<ItemId>,
+    pub strategies: Vec<ItemId>,
+    pub measures: Vec<ItemId>,
+    pub verbal: Vec<ItemId>,
+}
+
+#[derive(Debug)]
+pub struct Goal {
+    pub plan: ItemId,
+    pub parent: Option<ItemId>,
+    /// Sub-goals, in any plan.
+    pub children: Vec<ItemId>,
+    pub description: Option<String>,
+    pub strategies: Vec<ItemId>,
+    pub measures: Vec<ItemId>,
+    /// Assignments naming this goal directly.
+    pub assignments: Vec<ItemId>,
+    pub indicators: Vec<ItemId>,
+}
+
+#[derive(Debug)]
+pub struct Strategy {
+    pub plan: ItemId,
+    pub goals: Vec<ItemId>,
+    pub description: Option<String>,
+    pub measures: Vec<ItemId>,
+    pub assignments: Vec<ItemId>,
+}
+
+#[derive(Debug)]
+pub struct Measure {
+    pub plan: ItemId,
+    pub goals: Vec<ItemId>,
+    pub strategies: Vec<ItemId>,
+    pub owner: Option<ItemId>,
+    pub amounts: Vec<(i32, i64)>,
+    pub priority: bool,
+    pub description: Option<String>,
+    /// The assignment that carries it out: automatic, or a file naming it in `source`.
+    pub assignment: Option<ItemId>,
+}
+
+#[derive(Debug)]
+pub struct Verbal {
+    pub plan: ItemId,
+    pub owner: Option<ItemId>,
+    pub adopted: Option<NaiveDate>,
+    pub case: Option<String>,
+    pub description: Option<String>,
+    pub assignment: Option<ItemId>,
+}
+
+#[derive(Debug)]
+pub struct Letter {
+    pub year: Option<i32>,
+    pub from: Option<ItemId>,
+    pub to: Vec<ItemId>,
+    pub parent: Option<ItemId>,
+    pub children: Vec<ItemId>,
+    pub date: Option<NaiveDate>,
+    pub assignments: Vec<ItemId>,
+}
+
+/// Status, progress and deadline of an assignment or a task, as written and as reported.
+#[derive(Debug, Clone, Default)]
+pub struct Tracking {
+    pub own_status: Option<StatusIx>,
+    pub own_progress: Option<u8>,
+    pub own_deadline: Option<NaiveDate>,
+    /// Report entries about this item, oldest first.
+    pub history: Vec<StatusReport>,
+    /// Derived: from the newest report, else the item's own, else the first status.
+    pub status: StatusIx,
+    pub progress: Option<u8>,
+    pub deadline: Option<NaiveDate>,
+    /// Derived: the deadline is before today and the status is not a done status.
+    pub overdue: bool,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct StatusReport {
+    pub report: ItemId,
+    pub period: Period,
+    pub date: Option<NaiveDate>,
+    pub status: Option<StatusIx>,
+    pub progress: Option<u8>,
+    pub deadline: Option<NaiveDate>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    None,
+    /// A measure or verbalpunkt.
+    Item(ItemId),
+    /// Free text such as a case number.
+    Text(String),
+}
+
+#[derive(Debug)]
+pub struct Assignment {
+    pub year: Option<i32>,
+    pub category: usize,
+    pub owner: Option<ItemId>,
+    /// Units it is delegated to (the owner when none are named).
+    pub assigned_to: Vec<ItemId>,
+    pub goals: Vec<ItemId>,
+    pub strategies: Vec<ItemId>,
+    pub source: Source,
+    pub letter: Option<ItemId>,
+    pub tasks: Vec<ItemId>,
+    /// Made from a HØP measure or verbalpunkt, not from a file.
+    pub automatic: bool,
+    pub track: Tracking,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Responsible {
+    None,
+    Unit(ItemId),
+    /// Personal data: shown in the open tree only when `publish_person_names` is true.
+    Person(String),
+}
+
+#[derive(Debug)]
+pub struct Task {
+    pub assignment: ItemId,
+    pub responsible: Responsible,
+    pub description: Option<String>,
+    pub track: Tracking,
+}
+
+#[derive(Debug)]
+pub struct Indicator {
+    pub indicator_kind: IndicatorKind,
+    pub goals: Vec<ItemId>,
+    pub units: Vec<ItemId>,
+    pub measure: Option<String>,
+    pub direction: Option<Direction>,
+    /// Whole-municipality values from `values`, by period.
+    pub values: Vec<(Period, f64)>,
+    pub targets: Vec<(Period, f64)>,
+    /// Values per unit and period from the CSV file and from reports.
+    pub points: Vec<Point>,
+    pub data_file: Option<String>,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Point {
+    pub period: Period,
+    pub unit: Option<ItemId>,
+    pub value: f64,
+    pub from: PointSource,
+}
+
+#[derive(Debug, Clone)]
+pub enum PointSource {
+    Csv { file: String, line: u32 },
+    Report(ItemId),
+}
+
+#[derive(Debug)]
+pub struct Checklist {
+    pub year: Option<i32>,
+    pub applies_to: Vec<ItemId>,
+    /// Units in scope: `applies_to` and every unit below, in organisation order.
+    pub scope: Vec<ItemId>,
+    pub items: Vec<ItemId>,
+}
+
+#[derive(Debug)]
+pub struct CheckItem {
+    pub checklist: ItemId,
+    pub purpose: Option<String>,
+    pub group: Option<String>,
+    pub answer_kind: AnswerKind,
+    pub description: Option<String>,
+    /// Answers from reports, oldest first.
+    pub answers: Vec<GivenAnswer>,
+}
+
+#[derive(Debug, Clone)]
+pub struct GivenAnswer {
+    pub report: ItemId,
+    pub unit: ItemId,
+    pub period: Period,
+    pub answer: Answer,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Report {
+    pub unit: Option<ItemId>,
+    pub period: Option<Period>,
+    pub date: Option<NaiveDate>,
+    pub status: Vec<ReportStatus>,
+    pub answers: Vec<ReportAnswer>,
+    pub goals: Vec<ReportGoal>,
+    pub values: Vec<(ItemId, f64)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportStatus {
+    pub target: ItemId,
+    pub status: Option<StatusIx>,
+    pub progress: Option<u8>,
+    pub deadline: Option<NaiveDate>,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportAnswer {
+    pub item: ItemId,
+    pub answer: Answer,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportGoal {
+    pub goal: ItemId,
+    pub achievement: Achievement,
+    pub comment: Option<String>,
+}
+
+impl Graph {
+    pub fn item(&self, id: ItemId) -> &Item {
+        &self.items[id.index()]
+    }
+
+    pub fn kind(&self, kind: Kind) -> &[ItemId] {
+        self.by_kind.get(&kind).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn lookup(&self, key: &str) -> Option<ItemId> {
+        self.by_key.get(key).copied()
+    }
+
+    pub fn unit(&self, id: ItemId) -> Option<&Unit> {
+        match &self.item(id).data {
+            Data::Unit(u) => Some(u),
+            _ => None,
+        }
+    }
+
+    pub fn assignment(&self, id: ItemId) -> Option<&Assignment> {
+        match &self.item(id).data {
+            Data::Assignment(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    pub fn goal(&self, id: ItemId) -> Option<&Goal> {
+        match &self.item(id).data {
+            Data::Goal(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    pub fn strategy(&self, id: ItemId) -> Option<&Strategy> {
+        match &self.item(id).data {
+            Data::Strategy(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Status-bearing items (assignments and tasks).
+    pub fn tracking(&self, id: ItemId) -> Option<&Tracking> {
+        match &self.item(id).data {
+            Data::Assignment(a) => Some(&a.track),
+            Data::Task(t) => Some(&t.track),
+            _ => None,
+        }
+    }
+
+    /// The unit and every unit above it, nearest first.
+    pub fn unit_ancestors(&self, id: ItemId) -> Vec<ItemId> {
+        let mut out = vec![id];
+        let mut at = id;
+        while let Some(parent) = self.unit(at).and_then(|u| u.parent) {
+            if out.contains(&parent) {
+                break;
+            }
+            out.push(parent);
+            at = parent;
+        }
+        out
+    }
+
+    /// The unit and every unit below it, depth first in organisation order.
+    pub fn unit_subtree(&self, id: ItemId) -> Vec<ItemId> {
+        let mut out = Vec::new();
+        let mut stack = vec![id];
+        while let Some(u) = stack.pop() {
+            out.push(u);
+            if let Some(unit) = self.unit(u) {
+                stack.extend(unit.children.iter().rev());
+            }
+        }
+        out
+    }
+}

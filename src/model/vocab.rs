@@ -1,0 +1,471 @@
+//! The small closed vocabularies of the content format: kinds of item, visibility, periods,
+//! plan stages and the like. Parsed once in load; everything later matches on enums.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::config::Lang;
+
+/// Every kind of item, file-level and inline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Unit,
+    Plan,
+    Goal,
+    Strategy,
+    Measure,
+    Verbal,
+    Letter,
+    Assignment,
+    Task,
+    Indicator,
+    Checklist,
+    CheckItem,
+    Report,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 13] = [
+        Kind::Unit,
+        Kind::Plan,
+        Kind::Goal,
+        Kind::Strategy,
+        Kind::Measure,
+        Kind::Verbal,
+        Kind::Letter,
+        Kind::Assignment,
+        Kind::Task,
+        Kind::Indicator,
+        Kind::Checklist,
+        Kind::CheckItem,
+        Kind::Report,
+    ];
+
+    /// The kinds a file can be (the rest are written inline in those files).
+    pub const FILE_KINDS: [Kind; 7] = [
+        Kind::Unit,
+        Kind::Plan,
+        Kind::Letter,
+        Kind::Assignment,
+        Kind::Indicator,
+        Kind::Checklist,
+        Kind::Report,
+    ];
+
+    /// The name used in `type = "…"`, in `[terms]` and `[visibility]`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Unit => "unit",
+            Kind::Plan => "plan",
+            Kind::Goal => "goal",
+            Kind::Strategy => "strategy",
+            Kind::Measure => "measure",
+            Kind::Verbal => "verbal",
+            Kind::Letter => "letter",
+            Kind::Assignment => "assignment",
+            Kind::Task => "task",
+            Kind::Indicator => "indicator",
+            Kind::Checklist => "checklist",
+            Kind::CheckItem => "checklist-item",
+            Kind::Report => "report",
+        }
+    }
+
+    pub fn from_type_key(key: &str) -> Option<Kind> {
+        Kind::FILE_KINDS.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The folder under `content/` that implies this kind.
+    pub fn folder(self) -> Option<&'static str> {
+        Some(match self {
+            Kind::Unit => "org",
+            Kind::Plan => "plans",
+            Kind::Letter => "letters",
+            Kind::Assignment => "assignments",
+            Kind::Indicator => "indicators",
+            Kind::Checklist => "checklists",
+            Kind::Report => "reports",
+            _ => return None,
+        })
+    }
+
+    pub fn from_folder(folder: &str) -> Option<Kind> {
+        Kind::FILE_KINDS.into_iter().find(|k| k.folder() == Some(folder))
+    }
+
+    /// The output folder of this kind's pages (stable across languages, so links survive a
+    /// change of `language`).
+    pub fn url_dir(self) -> &'static str {
+        match self {
+            Kind::Unit => "org",
+            Kind::Plan => "plans",
+            Kind::Goal => "goals",
+            Kind::Strategy => "strategies",
+            Kind::Measure => "measures",
+            Kind::Verbal => "verbal",
+            Kind::Letter => "letters",
+            Kind::Assignment => "assignments",
+            Kind::Task => "tasks",
+            Kind::Indicator => "indicators",
+            Kind::Checklist => "checklists",
+            Kind::CheckItem => "checklists",
+            Kind::Report => "reports",
+        }
+    }
+
+    /// Items with a status, a progress and a deadline.
+    pub fn has_status(self) -> bool {
+        matches!(self, Kind::Assignment | Kind::Task)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// Who may see an item. `Internal < Public`: the effective visibility of an item is the
+/// minimum of its own and its container's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Visibility {
+    Internal,
+    Public,
+}
+
+impl Visibility {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "public" => Some(Visibility::Public),
+            "internal" => Some(Visibility::Internal),
+            _ => None,
+        }
+    }
+}
+
+/// The two trees built from one source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// Employees: everything.
+    Internal,
+    /// Citizens: only public items, and person names only when the site allows.
+    Open,
+}
+
+impl Audience {
+    pub const BOTH: [Audience; 2] = [Audience::Internal, Audience::Open];
+
+    pub fn dir(self) -> &'static str {
+        match self {
+            Audience::Internal => "internal",
+            Audience::Open => "open",
+        }
+    }
+
+    pub fn sees(self, v: Visibility) -> bool {
+        match self {
+            Audience::Internal => true,
+            Audience::Open => v == Visibility::Public,
+        }
+    }
+}
+
+/// A reporting period: a month, a tertial (T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec) or a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Period {
+    Month(i32, u32),
+    Tertial(i32, u32),
+    Year(i32),
+}
+
+impl Period {
+    /// `2026-03`, `2026-T1` (or `t1`) or `2026`.
+    pub fn parse(s: &str) -> Option<Period> {
+        let s = s.trim();
+        let year = |y: &str| -> Option<i32> {
+            (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())).then(|| y.parse().ok())?
+        };
+        if let Some((y, rest)) = s.split_once('-') {
+            let y = year(y)?;
+            if let Some(t) = rest.strip_prefix(['T', 't']) {
+                let t: u32 = t.parse().ok()?;
+                return (1..=3).contains(&t).then_some(Period::Tertial(y, t));
+            }
+            if rest.len() != 2 || !rest.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let m: u32 = rest.parse().ok()?;
+            return (1..=12).contains(&m).then_some(Period::Month(y, m));
+        }
+        year(s).map(Period::Year)
+    }
+
+    pub fn year(self) -> i32 {
+        match self {
+            Period::Month(y, _) | Period::Tertial(y, _) | Period::Year(y) => y,
+        }
+    }
+
+    pub fn start(self) -> NaiveDate {
+        let (y, m) = match self {
+            Period::Month(y, m) => (y, m),
+            Period::Tertial(y, t) => (y, (t - 1) * 4 + 1),
+            Period::Year(y) => (y, 1),
+        };
+        NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The last day of the period.
+    pub fn end(self) -> NaiveDate {
+        let (y, m) = match self {
+            Period::Month(y, m) => (y, m),
+            Period::Tertial(y, t) => (y, t * 4),
+            Period::Year(y) => (y, 12),
+        };
+        let next = if m == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(y, m + 1, 1)
+        };
+        next.and_then(|d| d.pred_opt()).unwrap_or(NaiveDate::MAX)
+    }
+
+    pub fn contains(self, date: NaiveDate) -> bool {
+        self.start() <= date && date <= self.end()
+    }
+
+    /// The period of the same granularity that holds `date`.
+    pub fn same_kind_at(self, date: NaiveDate) -> Period {
+        match self {
+            Period::Month(..) => Period::Month(date.year(), date.month()),
+            Period::Tertial(..) => Period::Tertial(date.year(), (date.month() - 1) / 4 + 1),
+            Period::Year(_) => Period::Year(date.year()),
+        }
+    }
+
+    /// The period as a reader says it: "mars 2026", "2. tertial 2026", "2026".
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Period::Month(y, m) => format!("{} {y}", month_name(m, lang)),
+            Period::Tertial(y, t) => match lang {
+                Lang::En => format!("Tertial {t} {y}"),
+                _ => format!("{t}. tertial {y}"),
+            },
+            Period::Year(y) => y.to_string(),
+        }
+    }
+
+    /// Short granularity name: `month`, `tertial` or `year`.
+    pub fn granularity(self) -> &'static str {
+        match self {
+            Period::Month(..) => "month",
+            Period::Tertial(..) => "tertial",
+            Period::Year(_) => "year",
+        }
+    }
+
+    /// Sort key: by end date, then shorter periods first.
+    pub fn sort_key(self) -> (NaiveDate, u8) {
+        let g = match self {
+            Period::Month(..) => 0,
+            Period::Tertial(..) => 1,
+            Period::Year(_) => 2,
+        };
+        (self.end(), g)
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            Period::Tertial(y, t) => write!(f, "{y}-T{t}"),
+            Period::Year(y) => write!(f, "{y}"),
+        }
+    }
+}
+
+impl PartialOrd for Period {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Period {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key()).then_with(|| self.to_string().cmp(&other.to_string()))
+    }
+}
+
+pub fn month_name(m: u32, lang: Lang) -> &'static str {
+    const NN: [&str; 12] = [
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember",
+    ];
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+    let i = (m.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::En => EN[i],
+        // Month names are the same in Nynorsk and Bokmål.
+        Lang::Nn | Lang::Nb => NN[i],
+    }
+}
+
+/// Where a plan is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    Draft,
+    Hearing,
+    Adopted,
+    Expired,
+}
+
+impl Stage {
+    pub const KEYS: [&'static str; 4] = ["draft", "hearing", "adopted", "expired"];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "draft" => Stage::Draft,
+            "hearing" => Stage::Hearing,
+            "adopted" => Stage::Adopted,
+            "expired" => Stage::Expired,
+            _ => return None,
+        })
+    }
+
+    pub fn key(self) -> &'static str {
+        Stage::KEYS[self as usize]
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IndicatorKind {
+    Indicator,
+    Keyfigure,
+}
+
+/// Which way an indicator is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    Higher,
+    Lower,
+}
+
+/// What a checklist item asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerKind {
+    YesNo,
+    Text,
+}
+
+/// An answer in a report.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind", content = "text")]
+pub enum Answer {
+    Yes,
+    No,
+    Partly,
+    NotRelevant,
+    Text(String),
+}
+
+impl Answer {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::Partly => "partly",
+            Answer::NotRelevant => "n/a",
+            Answer::Text(_) => "text",
+        }
+    }
+}
+
+/// Goal achievement in a (yearly) report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Achievement {
+    Reached,
+    Partly,
+    NotReached,
+}
+
+impl Achievement {
+    pub const KEYS: [&'static str; 3] = ["reached", "partly", "not-reached"];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "reached" => Achievement::Reached,
+            "partly" => Achievement::Partly,
+            "not-reached" => Achievement::NotReached,
+            _ => return None,
+        })
+    }
+
+    pub fn key(self) -> &'static str {
+        Achievement::KEYS[self as usize]
+    }
+}
+
+/// Whether a string is a valid id: letters a–z, digits, `-`, `_`, `.`.
+pub fn is_valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// An id made valid: lower-cased, Norwegian letters folded, other characters turned into `-`.
+pub fn suggest_id(s: &str) -> String {
+    let folded: String = s
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'æ' => "ae".to_string(),
+            'ø' => "o".to_string(),
+            'å' => "a".to_string(),
+            c if c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c) => c.to_string(),
+            _ => "-".to_string(),
+        })
+        .collect();
+    folded.trim_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_parse_and_bound() {
+        assert_eq!(Period::parse("2026-03"), Some(Period::Month(2026, 3)));
+        assert_eq!(Period::parse("2026-T2"), Some(Period::Tertial(2026, 2)));
+        assert_eq!(Period::parse("2026"), Some(Period::Year(2026)));
+        for bad in ["2026-13", "2026-T4", "2026-T0", "26", "2026-3", "T1-2026", "", "2026-"] {
+            assert_eq!(Period::parse(bad), None, "{bad}");
+        }
+        let t2 = Period::Tertial(2026, 2);
+        assert_eq!(t2.start(), NaiveDate::from_ymd_opt(2026, 5, 1).unwrap());
+        assert_eq!(t2.end(), NaiveDate::from_ymd_opt(2026, 8, 31).unwrap());
+        assert_eq!(Period::Month(2024, 2).end(), NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+        assert_eq!(Period::Year(2025).end(), NaiveDate::from_ymd_opt(2025, 12, 31).unwrap());
+        assert!(Period::Month(2026, 4) < Period::Tertial(2026, 1));
+        assert!(Period::Tertial(2026, 1) < Period::Month(2026, 5));
+    }
+
+    #[test]
+    fn ids() {
+        assert!(is_valid_id("helse-02.a_b"));
+        assert!(!is_valid_id("Helse"));
+        assert!(!is_valid_id("barnehage-ås"));
+        assert_eq!(suggest_id("Barnehage Ås"), "barnehage-as");
+    }
+}

@@ -1,0 +1,94 @@
+//! Automatic assignments: every priority measure and every verbalpunkt of a handlings- og
+//! økonomiplan becomes an assignment by itself, unless an assignment file names it in `source`.
+
+use std::collections::HashMap;
+
+use crate::config::SiteConfig;
+use crate::diag::Diagnostics;
+use crate::model::vocab::Kind;
+use crate::model::*;
+use crate::span::Loc;
+
+pub const HOP: &str = "handlings-og-okonomiplan";
+
+pub fn make(items: &mut Vec<Item>, cfg: &SiteConfig, source_locs: &HashMap<ItemId, Loc>, diags: &mut Diagnostics) {
+    // Files that take a measure or verbalpunkt over.
+    for i in 0..items.len() {
+        let Data::Assignment(a) = &items[i].data else { continue };
+        let Source::Item(target) = a.source else { continue };
+        let taker = ItemId(i as u32);
+        let slot = match &mut items[target.index()].data {
+            Data::Measure(m) => &mut m.assignment,
+            Data::Verbal(v) => &mut v.assignment,
+            _ => continue,
+        };
+        match *slot {
+            None => *slot = Some(taker),
+            Some(first) => {
+                let loc = source_locs.get(&taker).cloned().unwrap_or_else(|| items[i].origin.clone());
+                let (first_key, target_key) = (items[first.index()].key.clone(), items[target.index()].key.clone());
+                diags
+                    .error_at(&loc, format!("`{target_key}` is already carried out by the assignment `{first_key}`"))
+                    .help("one assignment file may name a measure or verbalpunkt in `source`; merge the two or name another");
+            }
+        }
+    }
+
+    let hop = cfg.plan_kind_index(HOP);
+    let plantiltak = cfg.category_index("plantiltak").unwrap_or(0);
+    let verbalpunkt = cfg.category_index("verbalpunkt").unwrap_or(0);
+    let plans: Vec<usize> = (0..items.len())
+        .filter(|&i| matches!(&items[i].data, Data::Plan(p) if Some(p.plan_kind) == hop))
+        .collect();
+    for p in plans {
+        let Data::Plan(plan) = &items[p].data else { continue };
+        let candidates: Vec<ItemId> = plan.measures.iter().chain(&plan.verbal).copied().collect();
+        for c in candidates {
+            let item = &items[c.index()];
+            let (owner, goals, strategies, category) = match &item.data {
+                Data::Measure(m) if m.priority && m.assignment.is_none() => {
+                    (m.owner, m.goals.clone(), m.strategies.clone(), plantiltak)
+                }
+                Data::Verbal(v) if v.assignment.is_none() => (v.owner, Vec::new(), Vec::new(), verbalpunkt),
+                _ => continue,
+            };
+            if owner.is_none() {
+                let what = if item.kind == Kind::Measure { "priority measure" } else { "verbalpunkt" };
+                diags
+                    .error_at(&item.origin, format!("the {what} `{}` has no `owner`", item.key))
+                    .help("it becomes an assignment by itself, and every assignment has an owner: add `owner = \"<unit id>\"`");
+            }
+            let assignment = Item {
+                key: item.key.clone(),
+                kind: Kind::Assignment,
+                title: item.title.clone(),
+                summary: item.summary.clone(),
+                visibility: item.visibility,
+                exemption: item.exemption.clone(),
+                origin: item.origin.clone(),
+                body: None,
+                container: Some(c),
+                data: Data::Assignment(Assignment {
+                    year: None,
+                    category,
+                    owner,
+                    assigned_to: owner.into_iter().collect(),
+                    goals,
+                    strategies,
+                    source: Source::Item(c),
+                    letter: None,
+                    tasks: Vec::new(),
+                    automatic: true,
+                    track: Tracking::default(),
+                }),
+            };
+            let id = ItemId(items.len() as u32);
+            items.push(assignment);
+            match &mut items[c.index()].data {
+                Data::Measure(m) => m.assignment = Some(id),
+                Data::Verbal(v) => v.assignment = Some(id),
+                _ => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,528 @@
+//! Raw items → model items, with every reference looked up in the registry.
+//!
+//! Items are pushed in exactly the order [`register`] gave them ids: each file, then its
+//! inline items in the order written.
+
+use std::collections::HashMap;
+
+use super::registry::{Registry, kind_name};
+use crate::config::SiteConfig;
+use crate::diag::{Diagnostics, did_you_mean};
+use crate::load::raw::*;
+use crate::model::vocab::{IndicatorKind, Kind, Stage, Visibility, is_valid_id};
+use crate::model::*;
+use crate::span::{FilePath, Loc, Located, Pos};
+
+/// Gives every item an id: each file, then its inline items in order. Returns the files' ids.
+pub fn register(raw: &[RawItem], reg: &mut Registry, diags: &mut Diagnostics) -> Vec<ItemId> {
+    raw.iter()
+        .map(|r| {
+            let file = reg.register(&r.id, r.kind, &r.file, diags);
+            let mut add = |i: &Inline, kind: Kind| {
+                reg.register(&i.id, kind, &r.file, diags);
+            };
+            match &r.data {
+                RawData::Plan(p) => {
+                    p.goals.iter().for_each(|g| add(&g.inline, Kind::Goal));
+                    p.strategies.iter().for_each(|s| add(&s.inline, Kind::Strategy));
+                    p.measures.iter().for_each(|m| add(&m.inline, Kind::Measure));
+                    p.verbal.iter().for_each(|v| add(&v.inline, Kind::Verbal));
+                }
+                RawData::Assignment(a) => a.tasks.iter().for_each(|t| add(&t.inline, Kind::Task)),
+                RawData::Checklist(c) => c.items.iter().for_each(|i| add(&i.inline, Kind::CheckItem)),
+                _ => {}
+            }
+            file
+        })
+        .collect()
+}
+
+/// Report entries are applied after automatic assignments exist; they wait here.
+pub struct Deferred {
+    pub report: ItemId,
+    pub file: FilePath,
+    pub raw: RawReport,
+}
+
+pub struct Builder<'a> {
+    pub reg: &'a Registry,
+    pub cfg: &'a SiteConfig,
+    pub diags: &'a mut Diagnostics,
+    pub items: Vec<Item>,
+    pub deferred: Vec<Deferred>,
+    /// Where each `parent` is written, so that a cycle is reported on that line.
+    pub parent_locs: HashMap<ItemId, Loc>,
+    /// Where each assignment's `source` is written.
+    pub source_locs: HashMap<ItemId, Loc>,
+}
+
+impl<'a> Builder<'a> {
+    pub fn build_all(&mut self, raw: Vec<RawItem>) {
+        for r in raw {
+            self.build_file(r);
+        }
+    }
+
+    fn find(&mut self, r: &Located<String>, kinds: &[Kind], file: &FilePath) -> Option<ItemId> {
+        self.reg.find(r, kinds, file, self.diags)
+    }
+
+    fn find_opt(&mut self, r: &Option<Located<String>>, kinds: &[Kind], file: &FilePath) -> Option<ItemId> {
+        r.as_ref().and_then(|r| self.reg.find(r, kinds, file, self.diags))
+    }
+
+    fn find_all(&mut self, refs: &[Located<String>], kinds: &[Kind], file: &FilePath) -> Vec<ItemId> {
+        self.reg.find_all(refs, kinds, file, self.diags)
+    }
+
+    fn parent(&mut self, child: ItemId, r: &Option<Located<String>>, kind: Kind, file: &FilePath) -> Option<ItemId> {
+        let r = r.as_ref()?;
+        self.parent_locs.insert(child, Loc::new(file, r.pos));
+        self.find(r, &[kind], file)
+    }
+
+    fn status(&mut self, s: &Option<Located<String>>, file: &FilePath) -> Option<StatusIx> {
+        let s = s.as_ref()?;
+        let found = self.cfg.status_index(&s.value);
+        if found.is_none() {
+            let keys: Vec<&str> = self.cfg.statuses.iter().map(|s| s.key.as_str()).collect();
+            self.diags
+                .error(file, s.pos, format!("unknown status `{}`{}", s.value, did_you_mean(&s.value, keys.iter().copied())))
+                .help(format!("the statuses of this site (site.toml `statuses`) are: {}", keys.join(", ")));
+        }
+        found
+    }
+
+    fn push(&mut self, item: Item) -> ItemId {
+        let id = ItemId(self.items.len() as u32);
+        self.items.push(item);
+        id
+    }
+
+    /// An inline item's visibility: its own, but never more public than its container's.
+    fn inline_visibility(&mut self, own: &Option<Located<Visibility>>, container: Visibility, file: &FilePath, what: &str) -> Visibility {
+        match own {
+            Some(v) if v.value > container => {
+                self.diags
+                    .warning(file, v.pos, format!("this {what} is `public`, but it belongs to an internal item"))
+                    .help("nothing is more public than the item it belongs to: it is treated as internal");
+                container
+            }
+            Some(v) => v.value,
+            None => container,
+        }
+    }
+
+    fn inline_item(&mut self, inline: Inline, kind: Kind, container: ItemId, visibility: Visibility, file: &FilePath, data: Data) -> ItemId {
+        let origin = Loc::new(file, inline.pos);
+        let visibility = self.inline_visibility(&inline.common.visibility, visibility, file, kind_name(kind));
+        self.push(Item {
+            key: inline.id.value,
+            kind,
+            title: inline.common.title.map(|t| t.value).unwrap_or_default(),
+            summary: inline.common.summary,
+            visibility,
+            exemption: inline.common.exemption,
+            origin,
+            body: None,
+            container: Some(container),
+            data,
+        })
+    }
+
+    fn build_file(&mut self, r: RawItem) {
+        let file = r.file.clone();
+        let visibility = r
+            .common
+            .visibility
+            .as_ref()
+            .map_or_else(|| self.cfg.default_visibility(r.kind), |v| v.value);
+        let body = (!r.body.trim().is_empty()).then(|| Body {
+            markdown: r.body,
+            dir: r.dir,
+            line: r.body_line,
+        });
+        let placeholder = Data::Unit(Unit::default());
+        let id = self.push(Item {
+            key: r.id.value.clone(),
+            kind: r.kind,
+            title: r.common.title.map(|t| t.value).unwrap_or_default(),
+            summary: r.common.summary,
+            visibility,
+            exemption: r.common.exemption,
+            origin: Loc::new(&file, Pos::new(1, 1)),
+            body,
+            container: None,
+            data: placeholder,
+        });
+        let data = match r.data {
+            RawData::Unit(u) => Data::Unit(self.unit(u, id, &file)),
+            RawData::Plan(p) => Data::Plan(self.plan(p, id, visibility, &file)),
+            RawData::Letter(l) => Data::Letter(self.letter(l, id, &file)),
+            RawData::Assignment(a) => Data::Assignment(self.assignment(a, id, visibility, &file)),
+            RawData::Indicator(i) => Data::Indicator(self.indicator(i, &file)),
+            RawData::Checklist(c) => Data::Checklist(self.checklist(c, id, visibility, &file)),
+            RawData::Report(rep) => {
+                let unit = self.find_opt(&rep.unit, &[Kind::Unit], &file);
+                if rep.unit.is_none() {
+                    self.diags
+                        .error(&file, Pos::new(1, 1), "this report has no `unit`")
+                        .help("add `unit = \"<unit id>\"`: the unit the report is for");
+                }
+                if rep.period.is_none() {
+                    self.diags
+                        .error(&file, Pos::new(1, 1), "this report has no `period`")
+                        .help("add `period = \"2026-T1\"` (a month `2026-03`, a tertial or a year `2026`)");
+                }
+                let report = Report {
+                    unit,
+                    period: rep.period.as_ref().map(|p| p.value),
+                    date: rep.date.as_ref().map(|d| d.value),
+                    status: Vec::new(),
+                    answers: Vec::new(),
+                    goals: Vec::new(),
+                    values: Vec::new(),
+                };
+                self.deferred.push(Deferred {
+                    report: id,
+                    file: file.clone(),
+                    raw: rep,
+                });
+                Data::Report(report)
+            }
+        };
+        self.items[id.index()].data = data;
+    }
+
+    fn unit(&mut self, u: RawUnit, id: ItemId, file: &FilePath) -> Unit {
+        Unit {
+            parent: self.parent(id, &u.parent, Kind::Unit, file),
+            level: u.level,
+            leader: u.leader.map(|l| Leader { role: l.role, name: l.name }),
+            budget: u
+                .budget
+                .into_iter()
+                .map(|b| Budget {
+                    year: b.year.value,
+                    amount: b.amount.value,
+                    note: b.note,
+                })
+                .collect(),
+            ..Unit::default()
+        }
+    }
+
+    fn plan(&mut self, p: RawPlan, id: ItemId, vis: Visibility, file: &FilePath) -> Plan {
+        let plan_kind = match &p.plan_kind {
+            Some(k) => self.cfg.plan_kind_index(k.value.trim()).unwrap_or_else(|| {
+                let keys: Vec<&str> = self.cfg.plan_kinds.iter().map(|t| t.key.as_str()).collect();
+                self.diags
+                    .error(file, k.pos, format!("unknown plan kind `{}`{}", k.value, did_you_mean(&k.value, keys.iter().copied())))
+                    .help(format!("the plan kinds of this site (site.toml `plan_kinds`) are: {}", keys.join(", ")));
+                0
+            }),
+            None => {
+                self.diags
+                    .error(file, Pos::new(1, 1), "this plan has no `kind`")
+                    .help("add `kind = \"kommunedelplan\"` (or another of site.toml `plan_kinds`)");
+                0
+            }
+        };
+        let owner = self.find_opt(&p.owner, &[Kind::Unit], file);
+        let goals = p
+            .goals
+            .into_iter()
+            .map(|g| {
+                let next = ItemId(self.items.len() as u32);
+                let parent = self.parent(next, &g.parent, Kind::Goal, file);
+                let description = g.inline.description.clone();
+                self.inline_item(g.inline, Kind::Goal, id, vis, file, Data::Goal(Goal {
+                    plan: id,
+                    parent,
+                    children: Vec::new(),
+                    description,
+                    strategies: Vec::new(),
+                    measures: Vec::new(),
+                    assignments: Vec::new(),
+                    indicators: Vec::new(),
+                }))
+            })
+            .collect();
+        let strategies = p
+            .strategies
+            .into_iter()
+            .map(|s| {
+                let goals = self.find_all(&s.goals, &[Kind::Goal], file);
+                let description = s.inline.description.clone();
+                self.inline_item(s.inline, Kind::Strategy, id, vis, file, Data::Strategy(Strategy {
+                    plan: id,
+                    goals,
+                    description,
+                    measures: Vec::new(),
+                    assignments: Vec::new(),
+                }))
+            })
+            .collect();
+        let measures = p
+            .measures
+            .into_iter()
+            .map(|m| {
+                let goals = self.find_all(&m.goals, &[Kind::Goal], file);
+                let strategies = self.find_all(&m.strategies, &[Kind::Strategy], file);
+                let owner = self.find_opt(&m.owner, &[Kind::Unit], file);
+                let description = m.inline.description.clone();
+                self.inline_item(m.inline, Kind::Measure, id, vis, file, Data::Measure(Measure {
+                    plan: id,
+                    goals,
+                    strategies,
+                    owner,
+                    amounts: m.amounts.into_iter().map(|(y, a)| (y.value, a.value)).collect(),
+                    priority: m.priority,
+                    description,
+                    assignment: None,
+                }))
+            })
+            .collect();
+        let verbal = p
+            .verbal
+            .into_iter()
+            .map(|v| {
+                let owner = self.find_opt(&v.owner, &[Kind::Unit], file);
+                let description = v.inline.description.clone();
+                self.inline_item(v.inline, Kind::Verbal, id, vis, file, Data::Verbal(Verbal {
+                    plan: id,
+                    owner,
+                    adopted: v.adopted,
+                    case: v.case,
+                    description,
+                    assignment: None,
+                }))
+            })
+            .collect();
+        Plan {
+            plan_kind,
+            period: p.period,
+            stage: p.stage.unwrap_or(Stage::Adopted),
+            adopted: p.adopted,
+            adopted_by: p.adopted_by,
+            case: p.case,
+            owner,
+            goals,
+            strategies,
+            measures,
+            verbal,
+        }
+    }
+
+    fn letter(&mut self, l: RawLetter, id: ItemId, file: &FilePath) -> Letter {
+        Letter {
+            year: l.year.map(|y| y.value),
+            from: self.find_opt(&l.from, &[Kind::Unit], file),
+            to: self.find_all(&l.to, &[Kind::Unit], file),
+            parent: self.parent(id, &l.parent, Kind::Letter, file),
+            children: Vec::new(),
+            date: l.date,
+            assignments: Vec::new(),
+        }
+    }
+
+    fn category(&mut self, c: &Option<Located<String>>, file: &FilePath) -> usize {
+        match c {
+            Some(c) => self.cfg.category_index(&c.value).unwrap_or_else(|| {
+                let keys: Vec<&str> = self.cfg.categories.iter().map(|t| t.key.as_str()).collect();
+                self.diags
+                    .error(file, c.pos, format!("unknown category `{}`{}", c.value, did_you_mean(&c.value, keys.iter().copied())))
+                    .help(format!("the categories of this site (site.toml `categories`) are: {}", keys.join(", ")));
+                0
+            }),
+            // No category: administrative, the kind an assignment written by hand usually is.
+            None => self
+                .cfg
+                .category_index("administrativt")
+                .unwrap_or_else(|| self.cfg.categories.iter().position(|c| c.key != "verbalpunkt" && c.key != "plantiltak").unwrap_or(0)),
+        }
+    }
+
+    fn assignment(&mut self, a: RawAssignment, id: ItemId, vis: Visibility, file: &FilePath) -> Assignment {
+        let category = self.category(&a.category, file);
+        let owner = self.find_opt(&a.owner, &[Kind::Unit], file);
+        let mut assigned_to = self.find_all(&a.assigned_to, &[Kind::Unit], file);
+        if a.assigned_to.is_empty() {
+            assigned_to.extend(owner);
+        }
+        let goals = self.find_all(&a.goals, &[Kind::Goal], file);
+        let strategies = self.find_all(&a.strategies, &[Kind::Strategy], file);
+        if let Some(s) = &a.source {
+            self.source_locs.insert(id, Loc::new(file, s.pos));
+        }
+        let source = match &a.source {
+            None => Source::None,
+            Some(s) => match self.reg.get(&s.value) {
+                Some(target) if matches!(self.reg.kind(target), Kind::Measure | Kind::Verbal) => Source::Item(target),
+                Some(target) => {
+                    self.diags
+                        .warning(file, s.pos, format!(
+                            "`source` names the {} `{}`; only a measure or verbalpunkt is linked",
+                            kind_name(self.reg.kind(target)),
+                            s.value
+                        ))
+                        .help("it is shown as text; use `goals` or `strategies` to tie the assignment to goals");
+                    Source::Text(s.value.clone())
+                }
+                None => {
+                    let hint = if is_valid_id(&s.value) {
+                        did_you_mean(
+                            &s.value,
+                            self.reg
+                                .by_key
+                                .iter()
+                                .filter(|(_, id)| matches!(self.reg.kind(**id), Kind::Measure | Kind::Verbal))
+                                .map(|(k, _)| k.as_str()),
+                        )
+                    } else {
+                        String::new()
+                    };
+                    if !hint.is_empty() {
+                        self.diags
+                            .warning(file, s.pos, format!("`source` `{}` is not a measure or verbalpunkt{hint}", s.value))
+                            .help("it is shown as text, such as a case number");
+                    }
+                    Source::Text(s.value.clone())
+                }
+            },
+        };
+        let letter = self.find_opt(&a.letter, &[Kind::Letter], file);
+        let own_status = self.status(&a.status, file);
+        let tasks = a
+            .tasks
+            .into_iter()
+            .map(|t| {
+                let responsible = match &t.responsible {
+                    None => Responsible::None,
+                    Some(r) => match self.reg.get(&r.value) {
+                        Some(u) if self.reg.kind(u) == Kind::Unit => Responsible::Unit(u),
+                        _ => {
+                            if is_valid_id(&r.value) && !r.value.contains(' ') {
+                                let hint = did_you_mean(
+                                    &r.value,
+                                    self.reg
+                                        .by_key
+                                        .iter()
+                                        .filter(|(_, id)| self.reg.kind(**id) == Kind::Unit)
+                                        .map(|(k, _)| k.as_str()),
+                                );
+                                if !hint.is_empty() {
+                                    self.diags
+                                        .warning(file, r.pos, format!("`responsible` `{}` is not a unit{hint}", r.value))
+                                        .help("it is taken as a person's name");
+                                }
+                            }
+                            Responsible::Person(r.value.clone())
+                        }
+                    },
+                };
+                let track = Tracking {
+                    own_status: self.status(&t.status, file),
+                    own_progress: t.progress.map(|p| p.value),
+                    own_deadline: t.deadline.map(|d| d.value),
+                    ..Tracking::default()
+                };
+                let description = t.inline.description.clone();
+                self.inline_item(t.inline, Kind::Task, id, vis, file, Data::Task(Task {
+                    assignment: id,
+                    responsible,
+                    description,
+                    track,
+                }))
+            })
+            .collect();
+        Assignment {
+            year: a.year.map(|y| y.value),
+            category,
+            owner,
+            assigned_to,
+            goals,
+            strategies,
+            source,
+            letter,
+            tasks,
+            automatic: false,
+            track: Tracking {
+                own_status,
+                own_progress: a.progress.map(|p| p.value),
+                own_deadline: a.deadline.map(|d| d.value),
+                ..Tracking::default()
+            },
+        }
+    }
+
+    fn indicator(&mut self, i: RawIndicator, file: &FilePath) -> Indicator {
+        let mut values: Vec<_> = i.values.into_iter().map(|(p, v)| (p.value, v.value)).collect();
+        values.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut targets: Vec<_> = i.targets.into_iter().map(|(p, v)| (p.value, v.value)).collect();
+        targets.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut points = Vec::new();
+        let mut data_file = None;
+        if let Some(csv) = i.data {
+            for row in csv.rows {
+                let unit = match &row.unit {
+                    None => None,
+                    Some(u) => {
+                        let r = Located::new(u.clone(), Pos::new(row.line, 1));
+                        match self.find(&r, &[Kind::Unit], &csv.file) {
+                            Some(id) => Some(id),
+                            None => continue,
+                        }
+                    }
+                };
+                points.push(Point {
+                    period: row.period,
+                    unit,
+                    value: row.value,
+                    from: PointSource::Csv {
+                        file: csv.file.to_string(),
+                        line: row.line,
+                    },
+                });
+            }
+            data_file = Some(csv.file.to_string());
+        }
+        Indicator {
+            indicator_kind: i.indicator_kind.unwrap_or(IndicatorKind::Indicator),
+            goals: self.find_all(&i.goals, &[Kind::Goal], file),
+            units: self.find_all(&i.units, &[Kind::Unit], file),
+            measure: i.measure,
+            direction: i.direction,
+            values,
+            targets,
+            points,
+            data_file,
+            source: i.source,
+        }
+    }
+
+    fn checklist(&mut self, c: RawChecklist, id: ItemId, vis: Visibility, file: &FilePath) -> Checklist {
+        let applies_to = self.find_all(&c.applies_to, &[Kind::Unit], file);
+        let items = c
+            .items
+            .into_iter()
+            .map(|i| {
+                let description = i.inline.description.clone();
+                self.inline_item(i.inline, Kind::CheckItem, id, vis, file, Data::CheckItem(CheckItem {
+                    checklist: id,
+                    purpose: i.purpose,
+                    group: i.group,
+                    answer_kind: i.answer,
+                    description,
+                    answers: Vec::new(),
+                }))
+            })
+            .collect();
+        Checklist {
+            year: c.year.map(|y| y.value),
+            applies_to,
+            scope: Vec::new(),
+            items,
+        }
+    }
+}

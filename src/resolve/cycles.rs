@@ -1,0 +1,97 @@
+//! Cycles in parent chains (units, goals, letters), and the one top of the organisation.
+//!
+//! A cycle is reported at the item whose `parent` closes it, and that link is cut so that
+//! every later stage can walk parents without guarding against loops.
+
+use std::collections::HashMap;
+
+use crate::diag::Diagnostics;
+use crate::span::Loc;
+use crate::model::vocab::Kind;
+use crate::model::{Data, Item, ItemId};
+
+fn parent_of(item: &Item) -> Option<ItemId> {
+    match &item.data {
+        Data::Unit(u) => u.parent,
+        Data::Goal(g) => g.parent,
+        Data::Letter(l) => l.parent,
+        _ => None,
+    }
+}
+
+fn cut_parent(item: &mut Item) {
+    match &mut item.data {
+        Data::Unit(u) => u.parent = None,
+        Data::Goal(g) => g.parent = None,
+        Data::Letter(l) => l.parent = None,
+        _ => {}
+    }
+}
+
+/// Linear: every item is walked once (state 2 = finished).
+pub fn break_cycles(items: &mut [Item], parent_locs: &HashMap<ItemId, Loc>, diags: &mut Diagnostics) {
+    let mut state = vec![0u8; items.len()];
+    for start in 0..items.len() {
+        if state[start] != 0 || !matches!(items[start].kind, Kind::Unit | Kind::Goal | Kind::Letter) {
+            continue;
+        }
+        let mut path: Vec<usize> = Vec::new();
+        let mut at = start;
+        loop {
+            state[at] = 1;
+            path.push(at);
+            match parent_of(&items[at]).map(ItemId::index) {
+                Some(p) if state[p] == 1 => {
+                    let from = path.iter().position(|&i| i == p).unwrap_or(0);
+                    let chain: Vec<&str> = path[from..]
+                        .iter()
+                        .chain(std::iter::once(&p))
+                        .map(|&i| items[i].key.as_str())
+                        .collect();
+                    let item = &items[at];
+                    let what = super::registry::kind_name(item.kind);
+                    let loc = parent_locs.get(&ItemId(at as u32)).unwrap_or(&item.origin);
+                    diags
+                        .error_at(loc, format!("`{}` is its own {what} ancestor: {}", item.key, chain.join(" → ")))
+                        .help(format!("a {what}'s `parent` must lead up to the top without coming back; change one of these parents"));
+                    cut_parent(&mut items[at]);
+                    break;
+                }
+                Some(p) if state[p] == 0 => at = p,
+                _ => break,
+            }
+        }
+        for i in path {
+            state[i] = 2;
+        }
+    }
+}
+
+/// The municipality: exactly one unit without a parent.
+pub fn find_root(items: &[Item], units: &[ItemId], diags: &mut Diagnostics) -> Option<ItemId> {
+    let roots: Vec<ItemId> = units
+        .iter()
+        .copied()
+        .filter(|u| matches!(&items[u.index()].data, Data::Unit(unit) if unit.parent.is_none()))
+        .collect();
+    match roots.as_slice() {
+        [] if units.is_empty() => None,
+        [] => {
+            // Only possible if every chain was a cycle, which was reported and cut.
+            None
+        }
+        [root] => Some(*root),
+        [root, rest @ ..] => {
+            for r in rest {
+                let item = &items[r.index()];
+                diags
+                    .error_at(&item.origin, format!(
+                        "unit `{}` has no `parent`, but `{}` is already the top of the organisation",
+                        item.key, items[root.index()].key
+                    ))
+                    .help("exactly one unit (the municipality) has no parent: set `parent` to the unit above this one");
+            }
+            Some(*root)
+        }
+    }
+}

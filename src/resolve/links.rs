@@ -1,0 +1,158 @@
+//! Back-links and derived indexes, made in one pass over every reference.
+//!
+//! Each reference (item A names item B in field F) is visited once: O(references). Nothing
+//! here searches; render gets ready lists ("what refers here", a unit's assignments, …).
+
+use crate::model::vocab::Kind;
+use crate::model::*;
+
+struct Edge {
+    target: ItemId,
+    from: ItemId,
+    field: &'static str,
+}
+
+fn edges_of(id: ItemId, item: &Item, out: &mut Vec<Edge>) {
+    let mut add = |target: ItemId, field: &'static str| out.push(Edge { target, from: id, field });
+    match &item.data {
+        Data::Unit(u) => u.parent.into_iter().for_each(|t| add(t, "parent")),
+        Data::Plan(p) => p.owner.into_iter().for_each(|t| add(t, "owner")),
+        Data::Goal(g) => g.parent.into_iter().for_each(|t| add(t, "parent")),
+        Data::Strategy(s) => s.goals.iter().for_each(|&t| add(t, "goals")),
+        Data::Measure(m) => {
+            m.goals.iter().for_each(|&t| add(t, "goals"));
+            m.strategies.iter().for_each(|&t| add(t, "strategies"));
+            m.owner.into_iter().for_each(|t| add(t, "owner"));
+        }
+        Data::Verbal(v) => v.owner.into_iter().for_each(|t| add(t, "owner")),
+        Data::Letter(l) => {
+            l.from.into_iter().for_each(|t| add(t, "from"));
+            l.to.iter().for_each(|&t| add(t, "to"));
+            l.parent.into_iter().for_each(|t| add(t, "parent"));
+        }
+        Data::Assignment(a) => {
+            a.owner.into_iter().for_each(|t| add(t, "owner"));
+            a.assigned_to.iter().for_each(|&t| add(t, "assigned_to"));
+            a.goals.iter().for_each(|&t| add(t, "goals"));
+            a.strategies.iter().for_each(|&t| add(t, "strategies"));
+            if let Source::Item(t) = a.source {
+                add(t, "source");
+            }
+            a.letter.into_iter().for_each(|t| add(t, "letter"));
+        }
+        Data::Task(t) => {
+            if let Responsible::Unit(u) = t.responsible {
+                add(u, "responsible");
+            }
+        }
+        Data::Indicator(i) => {
+            i.goals.iter().for_each(|&t| add(t, "goals"));
+            i.units.iter().for_each(|&t| add(t, "units"));
+        }
+        Data::Checklist(c) => c.applies_to.iter().for_each(|&t| add(t, "applies_to")),
+        Data::CheckItem(_) => {}
+        Data::Report(r) => {
+            r.unit.into_iter().for_each(|t| add(t, "unit"));
+            r.status.iter().for_each(|s| add(s.target, "status"));
+            r.goals.iter().for_each(|g| add(g.goal, "goals"));
+            r.values.iter().for_each(|(t, _)| add(*t, "values"));
+        }
+    }
+}
+
+/// Fills [`Graph::backlinks`] and the derived lists in units, goals, strategies and letters.
+pub fn index(items: &mut [Item], root_unit: Option<ItemId>) -> Vec<Vec<Backlink>> {
+    let mut edges = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        edges_of(ItemId(i as u32), item, &mut edges);
+    }
+    let mut backlinks: Vec<Vec<Backlink>> = vec![Vec::new(); items.len()];
+    for e in &edges {
+        let list = &mut backlinks[e.target.index()];
+        // One entry per referring item, whichever fields it names the target in.
+        if list.last().is_none_or(|b| b.from != e.from) {
+            list.push(Backlink { from: e.from, field: e.field });
+        }
+        let from_kind = items[e.from.index()].kind;
+        let from = e.from;
+        match (&mut items[e.target.index()].data, from_kind, e.field) {
+            (Data::Unit(u), Kind::Unit, "parent") => u.children.push(from),
+            (Data::Unit(u), Kind::Assignment, "owner" | "assigned_to") => push_once(&mut u.assignments, from),
+            (Data::Unit(u), Kind::Task, _) => u.tasks.push(from),
+            (Data::Unit(u), Kind::Letter, "from") => u.letters_from.push(from),
+            (Data::Unit(u), Kind::Letter, "to") => u.letters_to.push(from),
+            (Data::Unit(u), Kind::Report, _) => u.reports.push(from),
+            (Data::Unit(u), Kind::Indicator, _) => u.indicators.push(from),
+            (Data::Unit(u), Kind::Plan, _) => u.plans.push(from),
+            (Data::Unit(u), Kind::Measure, _) => u.measures.push(from),
+            (Data::Unit(u), Kind::Verbal, _) => u.verbal.push(from),
+            (Data::Goal(g), Kind::Goal, "parent") => g.children.push(from),
+            (Data::Goal(g), Kind::Strategy, _) => g.strategies.push(from),
+            (Data::Goal(g), Kind::Measure, _) => g.measures.push(from),
+            (Data::Goal(g), Kind::Assignment, _) => push_once(&mut g.assignments, from),
+            (Data::Goal(g), Kind::Indicator, _) => g.indicators.push(from),
+            (Data::Strategy(s), Kind::Measure, _) => s.measures.push(from),
+            (Data::Strategy(s), Kind::Assignment, _) => push_once(&mut s.assignments, from),
+            (Data::Letter(l), Kind::Letter, "parent") => l.children.push(from),
+            (Data::Letter(l), Kind::Assignment, _) => l.assignments.push(from),
+            _ => {}
+        }
+    }
+    set_depths(items, root_unit);
+    checklist_scopes(items, root_unit);
+    backlinks
+}
+
+fn push_once(list: &mut Vec<ItemId>, id: ItemId) {
+    if list.last() != Some(&id) && !list.contains(&id) {
+        list.push(id);
+    }
+}
+
+fn set_depths(items: &mut [Item], root: Option<ItemId>) {
+    let Some(root) = root else { return };
+    let mut stack = vec![(root, 0u32)];
+    while let Some((u, depth)) = stack.pop() {
+        if let Data::Unit(unit) = &mut items[u.index()].data {
+            unit.depth = depth;
+            stack.extend(unit.children.iter().map(|&c| (c, depth + 1)));
+        }
+    }
+}
+
+fn subtree(items: &[Item], u: ItemId, out: &mut Vec<ItemId>) {
+    let mut stack = vec![u];
+    while let Some(u) = stack.pop() {
+        if out.contains(&u) {
+            continue;
+        }
+        out.push(u);
+        if let Data::Unit(unit) = &items[u.index()].data {
+            stack.extend(unit.children.iter().rev());
+        }
+    }
+}
+
+/// A checklist applies to `applies_to` and every unit below (the whole municipality when it
+/// names none).
+fn checklist_scopes(items: &mut [Item], root: Option<ItemId>) {
+    for i in 0..items.len() {
+        let Data::Checklist(c) = &items[i].data else { continue };
+        let mut starts = c.applies_to.clone();
+        if starts.is_empty() {
+            starts.extend(root);
+        }
+        let mut scope = Vec::new();
+        for s in starts {
+            subtree(items, s, &mut scope);
+        }
+        for &u in &scope {
+            if let Data::Unit(unit) = &mut items[u.index()].data {
+                unit.checklists.push(ItemId(i as u32));
+            }
+        }
+        if let Data::Checklist(c) = &mut items[i].data {
+            c.scope = scope;
+        }
+    }
+}

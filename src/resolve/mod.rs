@@ -1,0 +1,114 @@
+//! Resolve: raw items → one linked, validated graph with derived status.
+//!
+//! The order matters and each step relies on the one before: ids are registered (duplicates
+//! found), references looked up, parent cycles cut, automatic assignments made, reports
+//! applied, status derived, indexes built, roll-ups counted, and last the warnings.
+
+mod auto;
+mod build;
+mod cycles;
+mod links;
+pub mod registry;
+mod reports;
+mod rollup;
+mod status;
+mod warnings;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::diag::Diagnostics;
+use crate::load::Loaded;
+use crate::model::vocab::Kind;
+use crate::model::{Data, Graph, ItemId};
+pub use auto::HOP;
+use build::Builder;
+use registry::Registry;
+
+pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Graph {
+    let Loaded {
+        root,
+        config,
+        items: raw,
+        assets,
+    } = loaded;
+
+    let mut reg = Registry::default();
+    let ids = build::register(&raw, &mut reg, diags);
+    let by_file: HashMap<String, ItemId> = raw
+        .iter()
+        .zip(&ids)
+        .filter_map(|(r, &id)| Some((r.file.strip_prefix("content/")?.to_string(), id)))
+        .collect();
+
+    let mut builder = Builder {
+        reg: &reg,
+        cfg: &config,
+        diags,
+        items: Vec::with_capacity(reg.kinds.len()),
+        deferred: Vec::new(),
+        parent_locs: HashMap::new(),
+        source_locs: HashMap::new(),
+    };
+    builder.build_all(raw);
+    let Builder {
+        mut items,
+        deferred,
+        parent_locs,
+        source_locs,
+        ..
+    } = builder;
+    debug_assert_eq!(items.len(), reg.kinds.len(), "items are built in the order they were registered");
+
+    cycles::break_cycles(&mut items, &parent_locs, diags);
+    auto::make(&mut items, &config, &source_locs, diags);
+    reports::apply(&mut items, &reg, &config, deferred, diags);
+    status::derive(&mut items, &config, today);
+
+    let mut by_kind: HashMap<Kind, Vec<ItemId>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        by_kind.entry(item.kind).or_default().push(ItemId(i as u32));
+    }
+    let units = by_kind.get(&Kind::Unit).cloned().unwrap_or_default();
+    let root_unit = cycles::find_root(&items, &units, diags);
+    if units.is_empty() && !items.is_empty() {
+        diags
+            .global_error("the site has no unit")
+            .help("add the municipality as content/org/<id>.md with a title and no parent");
+    }
+    let backlinks = links::index(&mut items, root_unit);
+    rollup::roll_up(&mut items, config.statuses.len());
+    default_report_titles(&mut items, &config);
+    warnings::check(&items, diags);
+
+    Graph {
+        config,
+        root,
+        today,
+        by_key: reg.by_key,
+        by_file,
+        root_unit,
+        by_kind,
+        backlinks,
+        assets,
+        items,
+    }
+}
+
+/// A report may leave out `title`: it is the unit and the period ("Helse – 1. tertial 2026").
+fn default_report_titles(items: &mut [crate::model::Item], config: &crate::config::SiteConfig) {
+    for i in 0..items.len() {
+        let Data::Report(r) = &items[i].data else { continue };
+        if !items[i].title.is_empty() {
+            continue;
+        }
+        let unit = r.unit.map(|u| items[u.index()].title.clone()).unwrap_or_default();
+        let period = r.period.map(|p| p.label(config.language)).unwrap_or_default();
+        items[i].title = match (unit.is_empty(), period.is_empty()) {
+            (false, false) => format!("{unit} – {period}"),
+            (false, true) => unit,
+            _ => period,
+        };
+    }
+}

@@ -1,0 +1,119 @@
+//! Every id in the site, and lookups that explain a bad reference.
+
+use std::collections::HashMap;
+
+use crate::diag::{Diagnostics, did_you_mean};
+use crate::model::ItemId;
+use crate::model::vocab::Kind;
+use crate::span::{FilePath, Loc, Located};
+
+#[derive(Default)]
+pub struct Registry {
+    pub by_key: HashMap<String, ItemId>,
+    pub kinds: Vec<Kind>,
+    pub origins: Vec<Loc>,
+}
+
+/// How a kind is named in messages.
+pub fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Unit => "unit",
+        Kind::Plan => "plan",
+        Kind::Goal => "goal",
+        Kind::Strategy => "strategy",
+        Kind::Measure => "measure",
+        Kind::Verbal => "verbalpunkt",
+        Kind::Letter => "letter",
+        Kind::Assignment => "assignment",
+        Kind::Task => "task",
+        Kind::Indicator => "indicator",
+        Kind::Checklist => "checklist",
+        Kind::CheckItem => "checklist item",
+        Kind::Report => "report",
+    }
+}
+
+fn names(kinds: &[Kind]) -> String {
+    let names: Vec<&str> = kinds.iter().map(|k| kind_name(*k)).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+impl Registry {
+    /// Gives the item its id. A second item with the same id is reported at the later file
+    /// (path order) with a note pointing at the first; it keeps an id of its own so that its
+    /// own references are still checked.
+    pub fn register(&mut self, key: &Located<String>, kind: Kind, file: &FilePath, diags: &mut Diagnostics) -> ItemId {
+        let id = ItemId(self.kinds.len() as u32);
+        let origin = Loc::new(file, key.pos);
+        if let Some(first) = self.by_key.get(&key.value) {
+            let first_origin = &self.origins[first.index()];
+            diags
+                .error_at(&origin, format!("duplicate id `{}`", key.value))
+                .note(format!(
+                    "`{}` is first used by the {} at {first_origin}",
+                    key.value,
+                    kind_name(self.kinds[first.index()])
+                ))
+                .help("ids are unique across the whole site, inline items included: rename one of them");
+        } else {
+            self.by_key.insert(key.value.clone(), id);
+        }
+        self.kinds.push(kind);
+        self.origins.push(origin);
+        id
+    }
+
+    pub fn kind(&self, id: ItemId) -> Kind {
+        self.kinds[id.index()]
+    }
+
+    pub fn get(&self, key: &str) -> Option<ItemId> {
+        self.by_key.get(key).copied()
+    }
+
+    /// Resolves a reference that must be one of `expected`; reports an unknown id (with the
+    /// nearest id of the expected kinds) or an id of the wrong kind.
+    pub fn find(&self, r: &Located<String>, expected: &[Kind], file: &FilePath, diags: &mut Diagnostics) -> Option<ItemId> {
+        match self.by_key.get(&r.value) {
+            Some(&id) if expected.contains(&self.kind(id)) => Some(id),
+            Some(&id) => {
+                diags
+                    .error(file, r.pos, format!(
+                        "`{}` is a {}, not a {}",
+                        r.value,
+                        kind_name(self.kind(id)),
+                        names(expected)
+                    ))
+                    .note(format!("it is defined at {}", self.origins[id.index()]));
+                None
+            }
+            None => {
+                let hint = did_you_mean(
+                    &r.value,
+                    self.by_key
+                        .iter()
+                        .filter(|(_, id)| expected.contains(&self.kind(**id)))
+                        .map(|(k, _)| k.as_str()),
+                );
+                diags.error(file, r.pos, format!("unknown {} `{}`{hint}", names(expected), r.value));
+                None
+            }
+        }
+    }
+
+    pub fn find_all(&self, refs: &[Located<String>], expected: &[Kind], file: &FilePath, diags: &mut Diagnostics) -> Vec<ItemId> {
+        let mut out: Vec<ItemId> = Vec::with_capacity(refs.len());
+        for r in refs {
+            if let Some(id) = self.find(r, expected, file, diags)
+                && !out.contains(&id)
+            {
+                out.push(id);
+            }
+        }
+        out
+    }
+}

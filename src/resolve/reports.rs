@@ -1,0 +1,151 @@
+//! Reports → status history of assignments and tasks, checklist answers, goal achievement
+//! and indicator values. Runs after automatic assignments exist, since reports may name them
+//! by their measure's or verbalpunkt's id.
+
+use super::build::Deferred;
+use super::registry::Registry;
+use crate::config::SiteConfig;
+use crate::diag::{Diagnostics, did_you_mean};
+use crate::load::raw::AnswerValue;
+use crate::model::vocab::{Answer, AnswerKind, Kind};
+use crate::model::*;
+
+pub fn apply(items: &mut [Item], reg: &Registry, cfg: &SiteConfig, deferred: Vec<Deferred>, diags: &mut Diagnostics) {
+    for d in deferred {
+        let Deferred { report, file, raw } = d;
+        let (unit, period, date) = match &items[report.index()].data {
+            Data::Report(r) => (r.unit, r.period, r.date),
+            _ => continue,
+        };
+        let mut status = Vec::new();
+        for entry in raw.status {
+            let Some(found) = reg.find(&entry.target, &[Kind::Assignment, Kind::Task, Kind::Measure, Kind::Verbal], &file, diags) else {
+                continue;
+            };
+            let target = match &items[found.index()].data {
+                Data::Measure(m) => m.assignment,
+                Data::Verbal(v) => v.assignment,
+                _ => Some(found),
+            };
+            let Some(target) = target else {
+                diags
+                    .error(&file, entry.target.pos, format!("`{}` is a measure that no assignment carries out", entry.target.value))
+                    .help("only priority measures of a handlings- og økonomiplan become assignments; report on the assignment that names it in `source`");
+                continue;
+            };
+            let st = entry.status.as_ref().and_then(|s| {
+                let found = cfg.status_index(&s.value);
+                if found.is_none() {
+                    let keys: Vec<&str> = cfg.statuses.iter().map(|s| s.key.as_str()).collect();
+                    diags
+                        .error(&file, s.pos, format!("unknown status `{}`{}", s.value, did_you_mean(&s.value, keys.iter().copied())))
+                        .help(format!("the statuses of this site (site.toml `statuses`) are: {}", keys.join(", ")));
+                }
+                found
+            });
+            let line = ReportStatus {
+                target,
+                status: st,
+                progress: entry.progress.map(|p| p.value),
+                deadline: entry.deadline.map(|d| d.value),
+                comment: entry.comment,
+            };
+            if let Some(period) = period {
+                let history = StatusReport {
+                    report,
+                    period,
+                    date,
+                    status: line.status,
+                    progress: line.progress,
+                    deadline: line.deadline,
+                    comment: line.comment.clone(),
+                };
+                match &mut items[target.index()].data {
+                    Data::Assignment(a) => a.track.history.push(history),
+                    Data::Task(t) => t.track.history.push(history),
+                    _ => {}
+                }
+            }
+            status.push(line);
+        }
+
+        let mut answers = Vec::new();
+        for entry in raw.checklist {
+            let Some(item) = reg.find(&entry.target, &[Kind::CheckItem], &file, diags) else {
+                continue;
+            };
+            let Data::CheckItem(ci) = &items[item.index()].data else { continue };
+            let answer = match (ci.answer_kind, &entry.answer.value) {
+                (AnswerKind::YesNo, AnswerValue::Bool(true)) => Answer::Yes,
+                (AnswerKind::YesNo, AnswerValue::Bool(false)) => Answer::No,
+                (AnswerKind::YesNo, AnswerValue::Text(t)) => match t.trim() {
+                    "partly" => Answer::Partly,
+                    "n/a" => Answer::NotRelevant,
+                    other => {
+                        diags
+                            .error(&file, entry.answer.pos, format!("`{other}` is not an answer to the yes/no item `{}`", entry.target.value))
+                            .help("answer true (ja), false (nei), \"partly\" (delvis) or \"n/a\" (ikkje relevant)");
+                        continue;
+                    }
+                },
+                (AnswerKind::Text, AnswerValue::Text(t)) => Answer::Text(t.clone()),
+                (AnswerKind::Text, AnswerValue::Bool(_)) => {
+                    diags
+                        .error(&file, entry.answer.pos, format!("the item `{}` asks for a text answer", entry.target.value))
+                        .help("write the answer as text: `answer = \"…\"`");
+                    continue;
+                }
+            };
+            if let (Some(unit), Some(period)) = (unit, period)
+                && let Data::CheckItem(ci) = &mut items[item.index()].data
+            {
+                ci.answers.push(GivenAnswer {
+                    report,
+                    unit,
+                    period,
+                    answer: answer.clone(),
+                    comment: entry.comment.clone(),
+                });
+            }
+            answers.push(ReportAnswer {
+                item,
+                answer,
+                comment: entry.comment,
+            });
+        }
+
+        let mut goals = Vec::new();
+        for entry in raw.goals {
+            if let Some(goal) = reg.find(&entry.target, &[Kind::Goal], &file, diags) {
+                goals.push(ReportGoal {
+                    goal,
+                    achievement: entry.achievement,
+                    comment: entry.comment,
+                });
+            }
+        }
+
+        let mut values = Vec::new();
+        for v in raw.values {
+            let Some(ind) = reg.find(&v.indicator, &[Kind::Indicator], &file, diags) else {
+                continue;
+            };
+            values.push((ind, v.value));
+            if let (Some(period), Data::Indicator(i)) = (period, &mut items[ind.index()].data) {
+                i.points.push(Point {
+                    period,
+                    unit,
+                    value: v.value,
+                    from: PointSource::Report(report),
+                });
+            }
+        }
+
+        if let Data::Report(r) = &mut items[report.index()].data {
+            r.status = status;
+            r.answers = answers;
+            r.goals = goals;
+            r.values = values;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! Status counts per unit, for its own items and rolled up over its subtree, per audience:
+//! the open tree counts only public items.
+
+use crate::model::vocab::{Audience, Kind};
+use crate::model::*;
+
+/// The units an assignment belongs to: its owner and the units it is delegated to.
+fn assignment_units(a: &Assignment) -> Vec<ItemId> {
+    let mut units: Vec<ItemId> = a.owner.into_iter().collect();
+    for &u in &a.assigned_to {
+        if !units.contains(&u) {
+            units.push(u);
+        }
+    }
+    units
+}
+
+/// A task belongs to its responsible unit, or else to its assignment's units.
+fn task_units(items: &[Item], t: &Task) -> Vec<ItemId> {
+    match t.responsible {
+        Responsible::Unit(u) => vec![u],
+        _ => match &items[t.assignment.index()].data {
+            Data::Assignment(a) => assignment_units(a),
+            _ => Vec::new(),
+        },
+    }
+}
+
+/// O(items × units per item × depth).
+pub fn roll_up(items: &mut [Item], statuses: usize) {
+    let empty = || UnitStats {
+        own_assignments: Counts::new(statuses),
+        all_assignments: Counts::new(statuses),
+        own_tasks: Counts::new(statuses),
+        all_tasks: Counts::new(statuses),
+    };
+    let mut stats: Vec<[UnitStats; 2]> = (0..items.len())
+        .map(|i| {
+            if items[i].kind == Kind::Unit {
+                [empty(), empty()]
+            } else {
+                [UnitStats::default(), UnitStats::default()]
+            }
+        })
+        .collect();
+    let parents: Vec<Option<ItemId>> = items
+        .iter()
+        .map(|i| match &i.data {
+            Data::Unit(u) => u.parent,
+            _ => None,
+        })
+        .collect();
+    for item in items.iter() {
+        let (units, track, is_task) = match &item.data {
+            Data::Assignment(a) => (assignment_units(a), &a.track, false),
+            Data::Task(t) => (task_units(items, t), &t.track, true),
+            _ => continue,
+        };
+        let mut closure: Vec<ItemId> = Vec::new();
+        for &u in &units {
+            let mut at = Some(u);
+            while let Some(x) = at {
+                if closure.contains(&x) {
+                    break;
+                }
+                closure.push(x);
+                at = parents[x.index()];
+            }
+        }
+        for audience in Audience::BOTH {
+            if !audience.sees(item.visibility) {
+                continue;
+            }
+            let ix = audience as usize;
+            let add = |c: &mut Counts| c.add(track.status, track.done, track.overdue, track.progress);
+            for &u in &units {
+                let s = &mut stats[u.index()][ix];
+                add(if is_task { &mut s.own_tasks } else { &mut s.own_assignments });
+            }
+            for &u in &closure {
+                let s = &mut stats[u.index()][ix];
+                add(if is_task { &mut s.all_tasks } else { &mut s.all_assignments });
+            }
+        }
+    }
+    for (item, s) in items.iter_mut().zip(stats) {
+        if let Data::Unit(u) = &mut item.data {
+            u.stats = s;
+        }
+    }
+}
