@@ -84,11 +84,21 @@ impl Diagnostics {
         self.items.last_mut().expect("just pushed")
     }
 
-    pub fn error(&mut self, file: &FilePath, pos: Pos, message: impl Into<String>) -> &mut Diagnostic {
+    pub fn error(
+        &mut self,
+        file: &FilePath,
+        pos: Pos,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
         self.push(Severity::Error, Loc::new(file, pos), message.into())
     }
 
-    pub fn warning(&mut self, file: &FilePath, pos: Pos, message: impl Into<String>) -> &mut Diagnostic {
+    pub fn warning(
+        &mut self,
+        file: &FilePath,
+        pos: Pos,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
         self.push(Severity::Warning, Loc::new(file, pos), message.into())
     }
 
@@ -102,7 +112,11 @@ impl Diagnostics {
 
     /// A problem that belongs to no file (a command-line or file-system problem).
     pub fn global_error(&mut self, message: impl Into<String>) -> &mut Diagnostic {
-        self.push(Severity::Error, Loc::new(&FilePath::from(""), Pos::default()), message.into())
+        self.push(
+            Severity::Error,
+            Loc::new(&FilePath::from(""), Pos::default()),
+            message.into(),
+        )
     }
 
     pub fn extend(&mut self, other: Diagnostics) {
@@ -189,7 +203,10 @@ mod tests {
 
     #[test]
     fn suggests_only_close_names() {
-        assert_eq!(nearest("helse-2", ["helse-02", "oppvekst-01"]), Some("helse-02"));
+        assert_eq!(
+            nearest("helse-2", ["helse-02", "oppvekst-01"]),
+            Some("helse-02")
+        );
         assert_eq!(nearest("zzz", ["helse-02", "oppvekst-01"]), None);
     }
 }

@@ -1,13 +1,143 @@
 //! raudtrad: a municipality's plans, assignments and status reports, from Markdown to a
-//! static website for employees (internal tree) and citizens (open tree).
+//! static website for employees (the internal tree) and citizens (the open tree).
 //!
 //! The pipeline, one module per stage, data flowing one way:
-//! [`load`] (files → raw items) → [`resolve`] (ids → one linked graph) → `render`
-//! (templates, in parallel) → `write` (atomically).
+//! [`load`] (files → raw items) → [`resolve`] (ids → one linked graph) → [`render`]
+//! (templates, pages in parallel) → [`write`] (atomically). [`links`] checks a built tree.
 
 pub mod config;
 pub mod diag;
+pub mod links;
 pub mod load;
 pub mod model;
+pub mod render;
 pub mod resolve;
 pub mod span;
+pub mod write;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use thiserror::Error;
+
+use diag::Diagnostics;
+use model::Graph;
+use model::vocab::{Audience, Kind};
+use render::Renderer;
+use write::{Staging, WriteError};
+
+#[derive(Debug, Error)]
+pub enum BuildError {
+    /// The content has errors; they are in the diagnostics.
+    #[error("the site has errors")]
+    Invalid,
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    #[error("{0}")]
+    Render(String),
+}
+
+/// What a build made.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub items: BTreeMap<Kind, usize>,
+    /// Pages written per tree: internal, open.
+    pub pages: [usize; 2],
+    pub files: [usize; 2],
+    pub elapsed: Duration,
+}
+
+/// Load and resolve: the whole site as one graph, with every problem in `diags`.
+pub fn read_site(root: &Path, diags: &mut Diagnostics) -> Graph {
+    let loaded = load::load(root, diags);
+    let today = loaded
+        .config
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    resolve::resolve(loaded, today, diags)
+}
+
+/// Everything `check` does: read the site and compile the theme, writing nothing.
+pub fn check(root: &Path, diags: &mut Diagnostics) -> Option<(Graph, Renderer)> {
+    let graph = read_site(root, diags);
+    let renderer = Renderer::new(&graph, diags)?;
+    (!diags.has_errors()).then_some((graph, renderer))
+}
+
+/// Builds the site at `root` into `out` (`out/internal/` and `out/open/`).
+pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary, BuildError> {
+    let start = Instant::now();
+    let (graph, renderer) = check(root, diags).ok_or(BuildError::Invalid)?;
+    let staging = Staging::begin(out, root)?;
+    let (pages, files) = write_trees(&graph, &renderer, &staging)?;
+    staging.commit()?;
+    Ok(Summary {
+        items: count_items(&graph),
+        pages,
+        files,
+        elapsed: start.elapsed(),
+    })
+}
+
+pub fn count_items(graph: &Graph) -> BTreeMap<Kind, usize> {
+    let mut items = BTreeMap::new();
+    for item in &graph.items {
+        *items.entry(item.kind).or_insert(0) += 1;
+    }
+    items
+}
+
+/// Renders and writes both trees into the staging folder; returns pages and files per tree.
+pub fn write_trees(
+    graph: &Graph,
+    renderer: &Renderer,
+    staging: &Staging,
+) -> Result<([usize; 2], [usize; 2]), BuildError> {
+    let mut pages = [0; 2];
+    let mut files = [0; 2];
+    for audience in Audience::BOTH {
+        let dir = audience.dir();
+        let list = renderer.pages(graph, audience);
+        let used: Vec<Vec<String>> = list
+            .par_iter()
+            .map(|page| {
+                let r = renderer
+                    .render(graph, audience, page)
+                    .map_err(BuildError::Render)?;
+                staging.write(&format!("{dir}/{}", page.path), r.html.as_bytes())?;
+                Ok(r.assets)
+            })
+            .collect::<Result<_, BuildError>>()?;
+        pages[audience as usize] = list.len();
+        let mut count = list.len();
+        for (rel, source) in &renderer.statics {
+            let target = format!("{dir}/{rel}");
+            match source {
+                render::theme::StaticSource::Embedded(bytes) => staging.write(&target, bytes)?,
+                render::theme::StaticSource::Disk(path) => staging.copy(&target, path)?,
+            }
+            count += 1;
+        }
+        // Files beside content: every one in the internal tree; in the open tree only those an
+        // open page links to, so an attachment of an internal item is never published.
+        let mut assets: Vec<&str> = match audience {
+            Audience::Internal => graph.assets.iter().map(|a| a.rel.as_str()).collect(),
+            Audience::Open => used.iter().flatten().map(String::as_str).collect(),
+        };
+        assets.sort_unstable();
+        assets.dedup();
+        for rel in assets {
+            if let Some(asset) = graph.assets.iter().find(|a| a.rel == rel) {
+                staging.copy(
+                    &format!("{dir}/{}", render::urls::asset_path(rel)),
+                    &asset.path,
+                )?;
+                count += 1;
+            }
+        }
+        files[audience as usize] = count;
+    }
+    Ok((pages, files))
+}

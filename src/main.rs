@@ -1,1 +1,191 @@
-fn main() {}
+//! The command line: parse, call the library, print what happened, map it to an exit code.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use raudtrad::diag::{Diagnostics, Severity};
+use raudtrad::{BuildError, Summary};
+
+mod init;
+
+#[derive(Parser)]
+#[command(name = "raudtrad", version, about = "Publishes how a municipality steers its work — den raude tråden — as a static website from Markdown", long_about = None)]
+struct Cli {
+    /// Print only errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more about what is done.
+    #[arg(short, long, global = true)]
+    verbose: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the internal and the open tree of a site.
+    Build {
+        #[command(flatten)]
+        site: Site,
+        /// Output folder [default: SITE/public]; it gets internal/ and open/.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Check a site without writing anything; print every problem.
+    Check {
+        #[command(flatten)]
+        site: Site,
+        /// Also build into a temporary folder and check every link and asset of both trees.
+        #[arg(long)]
+        links: bool,
+    },
+    /// Write a small starter site into DIR.
+    Init {
+        /// A folder that does not exist yet or is empty.
+        dir: PathBuf,
+    },
+}
+
+#[derive(Args)]
+struct Site {
+    /// The site's folder (with site.toml and content/).
+    #[arg(long, value_name = "SITE", default_value = ".")]
+    root: PathBuf,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Build { site, out } => build(
+            &cli,
+            &site.root,
+            out.clone().unwrap_or_else(|| site.root.join("public")),
+        ),
+        Command::Check { site, links } => check(&cli, &site.root, *links),
+        Command::Init { dir } => init::run(dir),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(()) => ExitCode::from(1),
+    }
+}
+
+fn print_diagnostics(cli: &Cli, diags: Diagnostics) {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    let _ = diags.print(&mut err, !cli.quiet);
+}
+
+fn counts(diags: &Diagnostics) -> String {
+    let (e, w) = (diags.count(Severity::Error), diags.count(Severity::Warning));
+    format!(
+        "{e} error{}, {w} warning{}",
+        if e == 1 { "" } else { "s" },
+        if w == 1 { "" } else { "s" }
+    )
+}
+
+fn build(cli: &Cli, root: &Path, out: PathBuf) -> Result<(), ()> {
+    let mut diags = Diagnostics::new();
+    let result = raudtrad::build(root, &out, &mut diags);
+    let summary_counts = counts(&diags);
+    let has_errors = diags.has_errors();
+    print_diagnostics(cli, diags);
+    match result {
+        Ok(summary) => {
+            if !cli.quiet {
+                println!("{}", summary_line(&summary, &out));
+            }
+            Ok(())
+        }
+        Err(BuildError::Invalid) => {
+            eprintln!("error: the build stopped: {summary_counts}; nothing was written");
+            debug_assert!(has_errors);
+            Err(())
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            eprintln!("error: the build stopped; the previous output is unchanged");
+            Err(())
+        }
+    }
+}
+
+fn summary_line(s: &Summary, out: &Path) -> String {
+    let items: Vec<String> = s
+        .items
+        .iter()
+        .map(|(k, n)| format!("{n} {k}{}", if *n == 1 { "" } else { "s" }))
+        .collect();
+    format!(
+        "built {}: internal {} pages, open {} pages in {} ({:.2} s)",
+        if items.is_empty() {
+            "an empty site".to_string()
+        } else {
+            items.join(", ")
+        },
+        s.pages[0],
+        s.pages[1],
+        out.display(),
+        s.elapsed.as_secs_f64()
+    )
+}
+
+fn check(cli: &Cli, root: &Path, links: bool) -> Result<(), ()> {
+    let mut diags = Diagnostics::new();
+    let ok = raudtrad::check(root, &mut diags).is_some();
+    let mut broken_links = 0;
+    if ok && links {
+        let tmp = match tempdir() {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot make a temporary folder: {e}");
+                return Err(());
+            }
+        };
+        let out = tmp.join("out");
+        let mut build_diags = Diagnostics::new();
+        match raudtrad::build(root, &out, &mut build_diags) {
+            Ok(_) => {
+                for tree in ["internal", "open"] {
+                    for b in raudtrad::links::check_tree(&out.join(tree)) {
+                        broken_links += 1;
+                        diags
+                            .global_error(format!("{tree}/{}: link to `{}`: {}", b.page, b.target, b.reason))
+                            .help("a link in a body or a template leads nowhere; fix the path or the template");
+                    }
+                }
+            }
+            Err(e) => {
+                diags.global_error(format!("the test build failed: {e}"));
+            }
+        }
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    let line = counts(&diags);
+    let has_errors = diags.has_errors();
+    print_diagnostics(cli, diags);
+    if !cli.quiet || has_errors {
+        let mut out = std::io::stdout().lock();
+        let links_note = if links && !has_errors {
+            ", every link resolves"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "check: {line}{links_note}");
+        let _ = broken_links;
+    }
+    if has_errors { Err(()) } else { Ok(()) }
+}
+
+fn tempdir() -> std::io::Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!("raudtrad-check-{}", std::process::id()));
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}

@@ -22,22 +22,69 @@ pub fn default_statuses(lang: Lang) -> Vec<StatusDef> {
         done,
     };
     vec![
-        s("ikkje-starta", pick(lang, "Ikkje starta", "Ikke startet", "Not started"), "#6b6b6b", false),
-        s("i-gang", pick(lang, "I gang", "Pågår", "In progress"), "#005a9c", false),
-        s("fullfort", pick(lang, "Fullført", "Fullført", "Done"), "#1e6b34", true),
-        s("avbrote", pick(lang, "Avbrote", "Avbrutt", "Cancelled"), "#4a4a4a", true),
+        s(
+            "ikkje-starta",
+            pick(lang, "Ikkje starta", "Ikke startet", "Not started"),
+            "#6b6b6b",
+            false,
+        ),
+        s(
+            "i-gang",
+            pick(lang, "I gang", "Pågår", "In progress"),
+            "#005a9c",
+            false,
+        ),
+        s(
+            "fullfort",
+            pick(lang, "Fullført", "Fullført", "Done"),
+            "#1e6b34",
+            true,
+        ),
+        s(
+            "avbrote",
+            pick(lang, "Avbrote", "Avbrutt", "Cancelled"),
+            "#4a4a4a",
+            true,
+        ),
     ]
 }
 
 /// The two built-in categories are always there (see [`ensure_builtin_categories`]).
 pub fn default_categories(lang: Lang) -> Vec<Term> {
-    let t = |key: &str, label: String| Term { key: key.into(), label };
+    let t = |key: &str, label: String| Term {
+        key: key.into(),
+        label,
+    };
     vec![
         t("verbalpunkt", builtin_category_label("verbalpunkt", lang)),
-        t("politisk-vedtak", pick(lang, "Politisk vedtak", "Politisk vedtak", "Political decision")),
-        t("tilleggsbestilling", pick(lang, "Tilleggsbestilling", "Tilleggsbestilling", "Additional order")),
+        t(
+            "politisk-vedtak",
+            pick(
+                lang,
+                "Politisk vedtak",
+                "Politisk vedtak",
+                "Political decision",
+            ),
+        ),
+        t(
+            "tilleggsbestilling",
+            pick(
+                lang,
+                "Tilleggsbestilling",
+                "Tilleggsbestilling",
+                "Additional order",
+            ),
+        ),
         t("plantiltak", builtin_category_label("plantiltak", lang)),
-        t("administrativt", pick(lang, "Administrativt oppdrag", "Administrativt oppdrag", "Administrative")),
+        t(
+            "administrativt",
+            pick(
+                lang,
+                "Administrativt oppdrag",
+                "Administrativt oppdrag",
+                "Administrative",
+            ),
+        ),
     ]
 }
 
@@ -49,14 +96,55 @@ pub fn builtin_category_label(key: &str, lang: Lang) -> String {
 }
 
 pub fn default_plan_kinds(lang: Lang) -> Vec<Term> {
-    let t = |key: &str, label: String| Term { key: key.into(), label };
+    let t = |key: &str, label: String| Term {
+        key: key.into(),
+        label,
+    };
     vec![
-        t("planstrategi", pick(lang, "Planstrategi", "Planstrategi", "Planning strategy")),
-        t("samfunnsdel", pick(lang, "Kommuneplanen sin samfunnsdel", "Kommuneplanens samfunnsdel", "Municipal master plan, social element")),
-        t("arealdel", pick(lang, "Kommuneplanen sin arealdel", "Kommuneplanens arealdel", "Municipal master plan, land use")),
-        t("kommunedelplan", pick(lang, "Kommunedelplan", "Kommunedelplan", "Municipal sub-plan")),
-        t("temaplan", pick(lang, "Temaplan", "Temaplan", "Thematic plan")),
-        t("handlings-og-okonomiplan", pick(lang, "Handlings- og økonomiplan", "Handlings- og økonomiplan", "Action and financial plan")),
+        t(
+            "planstrategi",
+            pick(lang, "Planstrategi", "Planstrategi", "Planning strategy"),
+        ),
+        t(
+            "samfunnsdel",
+            pick(
+                lang,
+                "Kommuneplanen sin samfunnsdel",
+                "Kommuneplanens samfunnsdel",
+                "Municipal master plan, social element",
+            ),
+        ),
+        t(
+            "arealdel",
+            pick(
+                lang,
+                "Kommuneplanen sin arealdel",
+                "Kommuneplanens arealdel",
+                "Municipal master plan, land use",
+            ),
+        ),
+        t(
+            "kommunedelplan",
+            pick(
+                lang,
+                "Kommunedelplan",
+                "Kommunedelplan",
+                "Municipal sub-plan",
+            ),
+        ),
+        t(
+            "temaplan",
+            pick(lang, "Temaplan", "Temaplan", "Thematic plan"),
+        ),
+        t(
+            "handlings-og-okonomiplan",
+            pick(
+                lang,
+                "Handlings- og økonomiplan",
+                "Handlings- og økonomiplan",
+                "Action and financial plan",
+            ),
+        ),
     ]
 }
 

@@ -11,7 +11,8 @@ use crate::model::vocab::{Kind, Visibility};
 use crate::span::{FilePath, Located};
 
 pub use defaults::{
-    builtin_category_label, default_categories, default_plan_kinds, default_statuses, default_visibility,
+    builtin_category_label, default_categories, default_plan_kinds, default_statuses,
+    default_visibility,
 };
 
 /// The language of every label the generator writes.
@@ -102,7 +103,10 @@ impl SiteConfig {
     }
 
     pub fn default_visibility(&self, kind: Kind) -> Visibility {
-        self.visibility.get(&kind).copied().unwrap_or(Visibility::Public)
+        self.visibility
+            .get(&kind)
+            .copied()
+            .unwrap_or(Visibility::Public)
     }
 
     pub fn status_index(&self, key: &str) -> Option<usize> {

@@ -51,7 +51,11 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// `dir/path` normalised, or `None` when it would leave `content/`.
 fn content_relative(dir: &str, path: &str) -> Option<String> {
-    let mut parts: Vec<String> = dir.split('/').filter(|s| !s.is_empty()).map(String::from).collect();
+    let mut parts: Vec<String> = dir
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
     if path.starts_with('/') || path.contains('\\') {
         return None;
     }
@@ -72,7 +76,11 @@ pub fn parse(bytes: &[u8], cx: &FileCx) -> Vec<CsvRow> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u32
+                + 1;
             cx.error(
                 Pos::new(line, 1),
                 "the file is not UTF-8 text",
@@ -89,7 +97,9 @@ pub fn parse(bytes: &[u8], cx: &FileCx) -> Vec<CsvRow> {
         p.map_or(0, |p| {
             let at = (p.byte() as usize).min(text.len());
             let rest = text.get(at..).unwrap_or("");
-            lines.pos(at + rest.len() - rest.trim_start_matches(['\n', '\r']).len()).line
+            lines
+                .pos(at + rest.len() - rest.trim_start_matches(['\n', '\r']).len())
+                .line
         })
     };
     let mut reader = ::csv::ReaderBuilder::new()
@@ -100,7 +110,11 @@ pub fn parse(bytes: &[u8], cx: &FileCx) -> Vec<CsvRow> {
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            cx.error(Pos::new(1, 1), format!("cannot read the CSV header: {e}"), None);
+            cx.error(
+                Pos::new(1, 1),
+                format!("cannot read the CSV header: {e}"),
+                None,
+            );
             return Vec::new();
         }
     };
@@ -108,7 +122,10 @@ pub fn parse(bytes: &[u8], cx: &FileCx) -> Vec<CsvRow> {
     let (Some(pc), Some(vc)) = (col("period"), col("value")) else {
         cx.error(
             Pos::new(1, 1),
-            format!("the header must name the columns `period,unit,value`, found `{}`", headers.iter().collect::<Vec<_>>().join(",")),
+            format!(
+                "the header must name the columns `period,unit,value`, found `{}`",
+                headers.iter().collect::<Vec<_>>().join(",")
+            ),
             Some("make line 1 `period,unit,value`"),
         );
         return Vec::new();
@@ -120,7 +137,11 @@ pub fn parse(bytes: &[u8], cx: &FileCx) -> Vec<CsvRow> {
             Ok(r) => r,
             Err(e) => {
                 let line = line_of(e.position());
-                cx.error(Pos::new(line, 1), format!("cannot read this CSV line: {e}"), None);
+                cx.error(
+                    Pos::new(line, 1),
+                    format!("cannot read this CSV line: {e}"),
+                    None,
+                );
                 continue;
             }
         };
@@ -149,7 +170,10 @@ pub fn parse(bytes: &[u8], cx: &FileCx) -> Vec<CsvRow> {
                 continue;
             }
         };
-        let unit = uc.and_then(|c| record.get(c)).filter(|u| !u.is_empty()).map(String::from);
+        let unit = uc
+            .and_then(|c| record.get(c))
+            .filter(|u| !u.is_empty())
+            .map(String::from);
         rows.push(CsvRow {
             line,
             period,
@@ -171,15 +195,33 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[1].value, 7.5);
         assert_eq!(rows[1].line, 6);
-        let diags: Vec<String> = cx.into_diagnostics().sorted().iter().map(|d| d.to_string()).collect();
-        assert!(diags[0].starts_with("content/indicators/x.csv:3:1: error: value `abc` is not a number"), "{diags:?}");
-        assert!(diags[1].starts_with("content/indicators/x.csv:4:1: error: `2026-13` is not a period"), "{diags:?}");
+        let diags: Vec<String> = cx
+            .into_diagnostics()
+            .sorted()
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        assert!(
+            diags[0]
+                .starts_with("content/indicators/x.csv:3:1: error: value `abc` is not a number"),
+            "{diags:?}"
+        );
+        assert!(
+            diags[1].starts_with("content/indicators/x.csv:4:1: error: `2026-13` is not a period"),
+            "{diags:?}"
+        );
     }
 
     #[test]
     fn paths_stay_inside_content() {
-        assert_eq!(content_relative("indicators/a", "x.csv").as_deref(), Some("indicators/a/x.csv"));
-        assert_eq!(content_relative("indicators/a", "../x.csv").as_deref(), Some("indicators/x.csv"));
+        assert_eq!(
+            content_relative("indicators/a", "x.csv").as_deref(),
+            Some("indicators/a/x.csv")
+        );
+        assert_eq!(
+            content_relative("indicators/a", "../x.csv").as_deref(),
+            Some("indicators/x.csv")
+        );
         assert_eq!(content_relative("indicators", "../../x.csv"), None);
         assert_eq!(content_relative("indicators", "/etc/passwd"), None);
     }

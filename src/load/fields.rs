@@ -105,7 +105,10 @@ impl<'a> Fields<'a> {
     fn wrong(&self, key: &str, node: &Node, expected: &str) {
         self.cx.error(
             node.pos,
-            format!("`{key}` must be {expected}, found {}", node.value.describe()),
+            format!(
+                "`{key}` must be {expected}, found {}",
+                node.value.describe()
+            ),
             None,
         );
     }
@@ -194,7 +197,9 @@ impl<'a> Fields<'a> {
     fn int_of(&self, key: &str, node: &Node) -> Option<Located<i64>> {
         match node.value {
             Value::Int(i) => Some(Located::new(i, node.pos)),
-            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e15 => Some(Located::new(f as i64, node.pos)),
+            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e15 => {
+                Some(Located::new(f as i64, node.pos))
+            }
             _ => {
                 self.wrong(key, node, "a whole number");
                 None
@@ -219,7 +224,10 @@ impl<'a> Fields<'a> {
             _ => {
                 self.cx.error(
                     node.pos,
-                    format!("`{key}` must be a year such as 2026, found {}", show(&node.value)),
+                    format!(
+                        "`{key}` must be a year such as 2026, found {}",
+                        show(&node.value)
+                    ),
                     None,
                 );
                 None
@@ -347,7 +355,9 @@ impl<'a> Fields<'a> {
             self.cx.warning(
                 entry.key_pos,
                 format!("unknown field `{}` in {what}{hint}", entry.key),
-                Some("it is ignored; fix the spelling, or remove it if it is not meant for raudtrad"),
+                Some(
+                    "it is ignored; fix the spelling, or remove it if it is not meant for raudtrad",
+                ),
             );
         }
     }
@@ -372,7 +382,11 @@ pub fn number_of(cx: &FileCx, key: &str, node: &Node) -> Option<Located<f64>> {
     match n {
         Some(v) if v.is_finite() => Some(Located::new(v, node.pos)),
         _ => {
-            cx.error(node.pos, format!("`{key}` must be a number, found {}", show(&node.value)), None);
+            cx.error(
+                node.pos,
+                format!("`{key}` must be a number, found {}", show(&node.value)),
+                None,
+            );
             None
         }
     }
@@ -384,7 +398,10 @@ pub fn date_of(cx: &FileCx, key: &str, node: &Node) -> Option<Located<NaiveDate>
         _ => {
             cx.error(
                 node.pos,
-                format!("`{key}` must be a date YYYY-MM-DD, found {}", node.value.describe()),
+                format!(
+                    "`{key}` must be a date YYYY-MM-DD, found {}",
+                    node.value.describe()
+                ),
                 None,
             );
             return None;
@@ -409,7 +426,9 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let shape = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     shape.then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())?
 }
 
@@ -446,10 +465,20 @@ mod tests {
         assert!(f.progress("progress").is_none());
         assert_eq!(f.period("period").unwrap().value, Period::Year(2026));
         f.finish("an assignment");
-        let diags: Vec<String> = cx.into_diagnostics().sorted().iter().map(|d| d.to_string()).collect();
+        let diags: Vec<String> = cx
+            .into_diagnostics()
+            .sorted()
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
         assert_eq!(diags.len(), 3, "{diags:#?}");
-        assert!(diags[0].starts_with("content/a.md:3:12: error: `deadline` is not a date: `2026-02-30`"));
-        assert!(diags[1].starts_with("content/a.md:4:12: error: `progress` must be between 0 and 100"));
+        assert!(
+            diags[0]
+                .starts_with("content/a.md:3:12: error: `deadline` is not a date: `2026-02-30`")
+        );
+        assert!(
+            diags[1].starts_with("content/a.md:4:12: error: `progress` must be between 0 and 100")
+        );
         assert!(diags[2].starts_with(
             "content/a.md:5:1: warning: unknown field `titel` in an assignment (did you mean `title`?)"
         ));

@@ -106,9 +106,15 @@ impl<'a> Iterator for LineSpans<'a> {
             return None;
         }
         let start = self.at;
-        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i + 1);
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i + 1);
         self.at = end;
-        Some((start, end, self.text[start..end].trim_end_matches(['\n', '\r'])))
+        Some((
+            start,
+            end,
+            self.text[start..end].trim_end_matches(['\n', '\r']),
+        ))
     }
 }
 
@@ -136,8 +142,14 @@ mod tests {
     fn reports_missing_and_unclosed() {
         assert_eq!(split("# Title\n"), Err(SplitError::Missing));
         assert_eq!(split(""), Err(SplitError::Missing));
-        assert_eq!(split("+++\ntitle = 1\n"), Err(SplitError::Unclosed(Syntax::Toml)));
+        assert_eq!(
+            split("+++\ntitle = 1\n"),
+            Err(SplitError::Unclosed(Syntax::Toml))
+        );
         // A YAML fence does not close TOML front-matter.
-        assert_eq!(split("+++\na = 1\n---\n"), Err(SplitError::Unclosed(Syntax::Toml)));
+        assert_eq!(
+            split("+++\na = 1\n---\n"),
+            Err(SplitError::Unclosed(Syntax::Toml))
+        );
     }
 }

@@ -3,12 +3,15 @@
 use std::path::Path;
 
 use super::csv;
-use super::fields::{FileCx, Fields, date_of};
+use super::fields::{Fields, FileCx, date_of};
 use super::frontmatter::{self, Syntax};
 use super::node::{self, Node, Value};
 use super::raw::*;
 use crate::diag::did_you_mean;
-use crate::model::vocab::{Achievement, AnswerKind, Direction, IndicatorKind, Kind, Stage, Visibility, is_valid_id, suggest_id};
+use crate::model::vocab::{
+    Achievement, AnswerKind, Direction, IndicatorKind, Kind, Stage, Visibility, is_valid_id,
+    suggest_id,
+};
 use crate::span::{Located, Pos};
 
 /// Decodes a file's text. `rel` is its path under `content/` (`assignments/helse/x.md`);
@@ -44,7 +47,10 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
     let mut f = Fields::of(cx, &tree, "the front-matter")?;
 
     let kind = kind_of(&mut f, rel, fence)?;
-    let stem = Path::new(rel).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let stem = Path::new(rel)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     let id = match f.id("id") {
         Some(id) => id,
         None => Located::new(stem.to_string(), fence),
@@ -56,11 +62,19 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
             format!(
                 "`{}` is not a valid id{}",
                 id.value,
-                if from_name { " (it is the file name)" } else { "" }
+                if from_name {
+                    " (it is the file name)"
+                } else {
+                    ""
+                }
             ),
             Some(&format!(
                 "ids use only a–z, digits, `-`, `_` and `.`; {} `id = \"{}\"`",
-                if from_name { "rename the file or set" } else { "write" },
+                if from_name {
+                    "rename the file or set"
+                } else {
+                    "write"
+                },
                 suggest_id(&id.value)
             )),
         );
@@ -108,7 +122,11 @@ fn kind_of(f: &mut Fields, rel: &str, fence: Pos) -> Option<Kind> {
         return kind;
     }
     let folder = rel.split('/').next().unwrap_or_default();
-    let kind = if rel.contains('/') { Kind::from_folder(folder) } else { None };
+    let kind = if rel.contains('/') {
+        Kind::from_folder(folder)
+    } else {
+        None
+    };
     if kind.is_none() {
         f.cx().error(
             fence,
@@ -130,17 +148,19 @@ fn common(f: &mut Fields, title_required: bool, what: &str) -> Common {
     } else {
         f.text("title")
     };
-    let visibility = f.text("visibility").and_then(|v| match Visibility::parse(v.value.trim()) {
-        Some(vis) => Some(Located::new(vis, v.pos)),
-        None => {
-            f.cx().error(
-                v.pos,
-                format!("unknown visibility `{}`", v.value),
-                Some("use `public` or `internal`"),
-            );
-            None
-        }
-    });
+    let visibility = f
+        .text("visibility")
+        .and_then(|v| match Visibility::parse(v.value.trim()) {
+            Some(vis) => Some(Located::new(vis, v.pos)),
+            None => {
+                f.cx().error(
+                    v.pos,
+                    format!("unknown visibility `{}`", v.value),
+                    Some("use `public` or `internal`"),
+                );
+                None
+            }
+        });
     Common {
         title,
         summary: f.text("summary").map(|s| s.value),
@@ -200,10 +220,18 @@ fn unit(f: &mut Fields) -> RawUnit {
             let amount = b.int("amount");
             let note = b.text("note").map(|t| t.value);
             if year.is_none() && !b.has("year") {
-                b.cx().error(n.pos, "a budget line has no `year`", Some("write `{ year = 2026, amount = 1000000 }`"));
+                b.cx().error(
+                    n.pos,
+                    "a budget line has no `year`",
+                    Some("write `{ year = 2026, amount = 1000000 }`"),
+                );
             }
             if amount.is_none() && !b.has("amount") {
-                b.cx().error(n.pos, "a budget line has no `amount`", Some("write the frame in whole kroner"));
+                b.cx().error(
+                    n.pos,
+                    "a budget line has no `amount`",
+                    Some("write the frame in whole kroner"),
+                );
             }
             b.finish("a budget line");
             Some(RawBudget {
@@ -229,7 +257,14 @@ fn plan(f: &mut Fields) -> RawPlan {
         p.finish("`period`");
         let (from, to) = (from?, to?);
         if from.value > to.value {
-            f.cx().error(pos, format!("the period ends ({}) before it starts ({})", to.value, from.value), None);
+            f.cx().error(
+                pos,
+                format!(
+                    "the period ends ({}) before it starts ({})",
+                    to.value, from.value
+                ),
+                None,
+            );
             return None;
         }
         Some((from.value, to.value))
@@ -239,7 +274,11 @@ fn plan(f: &mut Fields) -> RawPlan {
         if stage.is_none() {
             f.cx().error(
                 s.pos,
-                format!("unknown plan stage `{}`{}", s.value, did_you_mean(&s.value, Stage::KEYS)),
+                format!(
+                    "unknown plan stage `{}`{}",
+                    s.value,
+                    did_you_mean(&s.value, Stage::KEYS)
+                ),
                 Some("`stage` is draft, hearing, adopted or expired"),
             );
         }
@@ -254,7 +293,10 @@ fn plan(f: &mut Fields) -> RawPlan {
             let inline = inline(&mut g, "a goal", "title");
             let parent = g.id("parent");
             g.finish("a goal");
-            Some(RawGoal { inline: inline?, parent })
+            Some(RawGoal {
+                inline: inline?,
+                parent,
+            })
         })
         .collect();
     let strategies = f
@@ -265,7 +307,10 @@ fn plan(f: &mut Fields) -> RawPlan {
             let inline = inline(&mut s, "a strategy", "title");
             let goals = s.ids("goals");
             s.finish("a strategy");
-            Some(RawStrategy { inline: inline?, goals })
+            Some(RawStrategy {
+                inline: inline?,
+                goals,
+            })
         })
         .collect();
     let measures = f
@@ -342,7 +387,9 @@ fn assignment(f: &mut Fields) -> RawAssignment {
             let mut t = Fields::of(cx, n, "a task")?;
             let inline = inline(&mut t, "a task", "title");
             let task = RawTask {
-                responsible: t.text("responsible").map(|r| r.map(|s| s.trim().to_string())),
+                responsible: t
+                    .text("responsible")
+                    .map(|r| r.map(|s| s.trim().to_string())),
                 deadline: t.date("deadline"),
                 status: t.id("status"),
                 progress: t.progress("progress"),
@@ -383,7 +430,10 @@ fn indicator(f: &mut Fields, root: &Path, dir: &str) -> RawIndicator {
         other => {
             f.cx().error(
                 k.pos,
-                format!("unknown indicator kind `{other}`{}", did_you_mean(other, ["indicator", "keyfigure"])),
+                format!(
+                    "unknown indicator kind `{other}`{}",
+                    did_you_mean(other, ["indicator", "keyfigure"])
+                ),
                 Some("`kind` is `indicator` (progress towards a goal) or `keyfigure` (nøkkeltal)"),
             );
             None
@@ -395,13 +445,18 @@ fn indicator(f: &mut Fields, root: &Path, dir: &str) -> RawIndicator {
         other => {
             f.cx().error(
                 d.pos,
-                format!("unknown direction `{other}`{}", did_you_mean(other, ["higher", "lower"])),
+                format!(
+                    "unknown direction `{other}`{}",
+                    did_you_mean(other, ["higher", "lower"])
+                ),
                 Some("`direction` is `higher` or `lower`: which way is better"),
             );
             None
         }
     });
-    let data = f.text("data").and_then(|d| csv::read(f.cx(), root, dir, &d));
+    let data = f
+        .text("data")
+        .and_then(|d| csv::read(f.cx(), root, dir, &d));
     RawIndicator {
         indicator_kind,
         goals: f.ids("goals"),
@@ -487,14 +542,21 @@ fn report(f: &mut Fields) -> RawReport {
                 other => {
                     cx.error(
                         a.pos,
-                        format!("`answer` must be true, false, \"partly\", \"n/a\" or text, found {}", other.describe()),
+                        format!(
+                            "`answer` must be true, false, \"partly\", \"n/a\" or text, found {}",
+                            other.describe()
+                        ),
                         None,
                     );
                     None
                 }
             });
             if answer.is_none() && !c.has("answer") {
-                cx.error(c.pos, "a checklist answer has no `answer`", Some("write `answer = true` (or false, \"partly\", \"n/a\", or text)"));
+                cx.error(
+                    c.pos,
+                    "a checklist answer has no `answer`",
+                    Some("write `answer = true` (or false, \"partly\", \"n/a\", or text)"),
+                );
             }
             let comment = c.text("comment").map(|t| t.value);
             c.finish("a checklist answer");
@@ -516,14 +578,22 @@ fn report(f: &mut Fields) -> RawReport {
                 if parsed.is_none() {
                     cx.error(
                         a.pos,
-                        format!("unknown achievement `{}`{}", a.value, did_you_mean(&a.value, Achievement::KEYS)),
+                        format!(
+                            "unknown achievement `{}`{}",
+                            a.value,
+                            did_you_mean(&a.value, Achievement::KEYS)
+                        ),
                         Some("`achievement` is reached, partly or not-reached"),
                     );
                 }
                 parsed
             });
             if achievement.is_none() && !g.has("achievement") {
-                cx.error(g.pos, "a goal achievement has no `achievement`", Some("write reached, partly or not-reached"));
+                cx.error(
+                    g.pos,
+                    "a goal achievement has no `achievement`",
+                    Some("write reached, partly or not-reached"),
+                );
             }
             let comment = g.text("comment").map(|t| t.value);
             g.finish("a goal achievement");
@@ -541,7 +611,11 @@ fn report(f: &mut Fields) -> RawReport {
             let mut v = Fields::of(cx, n, "an indicator value")?;
             let indicator = v.id("indicator");
             if indicator.is_none() && !v.has("indicator") {
-                cx.error(v.pos, "an indicator value has no `indicator`", Some("write `{ indicator = \"<id>\", value = 12.5 }`"));
+                cx.error(
+                    v.pos,
+                    "an indicator value has no `indicator`",
+                    Some("write `{ indicator = \"<id>\", value = 12.5 }`"),
+                );
             }
             let value = v.number("value");
             if value.is_none() && !v.has("value") {
@@ -572,7 +646,11 @@ fn report(f: &mut Fields) -> RawReport {
 fn reference(f: &mut Fields, what: &str) -> Option<Located<String>> {
     let r = f.id("ref");
     if r.is_none() && !f.has("ref") {
-        f.cx().error(f.pos, format!("{what} has no `ref`"), Some("write the id it is about: `ref = \"<id>\"`"));
+        f.cx().error(
+            f.pos,
+            format!("{what} has no `ref`"),
+            Some("write the id it is about: `ref = \"<id>\"`"),
+        );
     }
     r
 }

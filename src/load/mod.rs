@@ -51,10 +51,8 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
     } else {
         walk(&content, &mut md, &mut assets, diags);
     }
-    let results: Vec<(Option<RawItem>, Diagnostics)> = md
-        .par_iter()
-        .map(|rel| load_file(root, rel))
-        .collect();
+    let results: Vec<(Option<RawItem>, Diagnostics)> =
+        md.par_iter().map(|rel| load_file(root, rel)).collect();
     let mut items = Vec::with_capacity(results.len());
     for (item, d) in results {
         diags.extend(d);
@@ -140,7 +138,11 @@ fn walk(content: &Path, md: &mut Vec<String>, assets: &mut Vec<Asset>, diags: &m
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                diags.global_error(format!("cannot read {}: {e}", e.path().map_or_else(String::new, |p| p.display().to_string())));
+                diags.global_error(format!(
+                    "cannot read {}: {e}",
+                    e.path()
+                        .map_or_else(String::new, |p| p.display().to_string())
+                ));
                 continue;
             }
         };

@@ -146,7 +146,10 @@ pub fn from_yaml(text: &str, first_line: u32) -> Result<Node, SyntaxError> {
                 .location()
                 .filter(|l| l.line() > 0)
                 .map_or(Pos::new(first_line, 1), |l| {
-                    shift(Pos::new(l.line() as u32, l.column().max(1) as u32), first_line)
+                    shift(
+                        Pos::new(l.line() as u32, l.column().max(1) as u32),
+                        first_line,
+                    )
                 });
             Err(SyntaxError {
                 pos,
@@ -229,13 +232,19 @@ impl<'de> Visitor<'de> for YamlVisitor {
         Ok(YamlValue(Value::Int(v)))
     }
     fn visit_u64<E>(self, v: u64) -> Result<YamlValue, E> {
-        Ok(YamlValue(i64::try_from(v).map_or_else(|_| Value::Str(v.to_string()), Value::Int)))
+        Ok(YamlValue(
+            i64::try_from(v).map_or_else(|_| Value::Str(v.to_string()), Value::Int),
+        ))
     }
     fn visit_i128<E>(self, v: i128) -> Result<YamlValue, E> {
-        Ok(YamlValue(i64::try_from(v).map_or_else(|_| Value::Str(v.to_string()), Value::Int)))
+        Ok(YamlValue(
+            i64::try_from(v).map_or_else(|_| Value::Str(v.to_string()), Value::Int),
+        ))
     }
     fn visit_u128<E>(self, v: u128) -> Result<YamlValue, E> {
-        Ok(YamlValue(i64::try_from(v).map_or_else(|_| Value::Str(v.to_string()), Value::Int)))
+        Ok(YamlValue(
+            i64::try_from(v).map_or_else(|_| Value::Str(v.to_string()), Value::Int),
+        ))
     }
     fn visit_f64<E>(self, v: f64) -> Result<YamlValue, E> {
         Ok(YamlValue(Value::Float(v)))
@@ -247,7 +256,9 @@ impl<'de> Visitor<'de> for YamlVisitor {
         Ok(YamlValue(Value::Str(v)))
     }
     fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<YamlValue, E> {
-        Ok(YamlValue(Value::Str(String::from_utf8_lossy(v).into_owned())))
+        Ok(YamlValue(Value::Str(
+            String::from_utf8_lossy(v).into_owned(),
+        )))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<YamlValue, A::Error> {
         let mut items = Vec::new();
@@ -306,7 +317,9 @@ mod tests {
         let n = from_toml("title = \"Hei\"\n\n[[tasks]]\nid = \"t1\"\n", 2).unwrap();
         assert_eq!(entry(&n, "title").key_pos, Pos::new(2, 1));
         assert_eq!(entry(&n, "title").node.pos, Pos::new(2, 9));
-        let Value::Seq(tasks) = &entry(&n, "tasks").node.value else { panic!() };
+        let Value::Seq(tasks) = &entry(&n, "tasks").node.value else {
+            panic!()
+        };
         assert_eq!(entry(&tasks[0], "id").node.pos, Pos::new(5, 6));
     }
 

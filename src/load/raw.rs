@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
-use crate::model::vocab::{Achievement, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility};
+use crate::model::vocab::{
+    Achievement, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility,
+};
 use crate::span::{FilePath, Located, Pos};
 
 pub type L<T> = Located<T>;

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::fields::{FileCx, Fields};
+use super::fields::{Fields, FileCx};
 use super::node::{self, Node};
 use crate::config::{self, Lang, SiteConfig, StatusDef, Term};
 use crate::model::vocab::{Kind, Visibility};
@@ -51,7 +51,9 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
             cfg.municipality.clone()
         };
     }
-    cfg.base_url = f.text("base_url").map(|t| t.value.trim_end_matches('/').to_string());
+    cfg.base_url = f
+        .text("base_url")
+        .map(|t| t.value.trim_end_matches('/').to_string());
     cfg.today = f.date("today").map(|d| d.value);
     cfg.publish_person_names = f.bool("publish_person_names").is_some_and(|b| b.value);
     cfg.theme = f.text("theme");
@@ -60,7 +62,8 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
         // Term keys are free (any label may be overridden), so they are read from the tree.
         for entry in table_entries(&root, "terms") {
             if let Some(value) = terms.text(&entry.key) {
-                cfg.terms.push((Located::new(entry.key.clone(), entry.key_pos), value.value));
+                cfg.terms
+                    .push((Located::new(entry.key.clone(), entry.key_pos), value.value));
             }
         }
         terms.finish("[terms]");
@@ -136,7 +139,11 @@ fn parse_statuses(cx: &FileCx, list: &[Node]) -> Vec<StatusDef> {
         f.finish("a status");
         let Some(key) = key else { continue };
         if !seen.insert(key.value.clone()) {
-            cx.error(key.pos, format!("status `{}` is defined twice", key.value), None);
+            cx.error(
+                key.pos,
+                format!("status `{}` is defined twice", key.value),
+                None,
+            );
             continue;
         }
         let color = match color {
@@ -144,7 +151,10 @@ fn parse_statuses(cx: &FileCx, list: &[Node]) -> Vec<StatusDef> {
             Some(c) => {
                 cx.error(
                     c.pos,
-                    format!("`color` must be a hex colour such as `#005a9c`, found `{}`", c.value),
+                    format!(
+                        "`color` must be a hex colour such as `#005a9c`, found `{}`",
+                        c.value
+                    ),
                     None,
                 );
                 "#6b6b6b".into()
@@ -187,7 +197,11 @@ fn parse_terms(cx: &FileCx, list: &[Node], what: &str) -> Vec<Term> {
         f.finish(&format!("a {what}"));
         let Some(key) = key else { continue };
         if out.iter().any(|t| t.key == key.value) {
-            cx.error(key.pos, format!("{what} `{}` is defined twice", key.value), None);
+            cx.error(
+                key.pos,
+                format!("{what} `{}` is defined twice", key.value),
+                None,
+            );
             continue;
         }
         out.push(Term {
@@ -204,4 +218,3 @@ fn is_hex_color(s: &str) -> bool {
     };
     matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
 }
-

@@ -13,7 +13,9 @@ use crate::config::SiteConfig;
 use crate::load::Asset;
 use crate::span::Loc;
 pub use stats::{Counts, UnitStats};
-use vocab::{Achievement, Answer, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility};
+use vocab::{
+    Achievement, Answer, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility,
+};
 
 /// Index of an item in [`Graph::items`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -83,7 +85,7 @@ pub struct Body {
 
 #[derive(Debug)]
 pub enum Data {
-    Unit(Unit),
+    Unit(Box<Unit>),
     Plan(Plan),
     Goal(Goal),
     Strategy(Strategy),
@@ -388,7 +390,7 @@ impl Graph {
 
     pub fn unit(&self, id: ItemId) -> Option<&Unit> {
         match &self.item(id).data {
-            Data::Unit(u) => Some(u),
+            Data::Unit(u) => Some(u.as_ref()),
             _ => None,
         }
     }
@@ -447,6 +449,42 @@ impl Graph {
                 stack.extend(unit.children.iter().rev());
             }
         }
+        out
+    }
+}
+
+impl Graph {
+    /// The goal and all its sub-goals at any depth, the goal first.
+    pub fn goal_and_descendants(&self, id: ItemId) -> Vec<ItemId> {
+        let mut out = Vec::new();
+        let mut stack = vec![id];
+        while let Some(g) = stack.pop() {
+            if out.contains(&g) {
+                continue;
+            }
+            out.push(g);
+            if let Some(goal) = self.goal(g) {
+                stack.extend(goal.children.iter().rev());
+            }
+        }
+        out
+    }
+
+    /// Every assignment below a goal: those naming it or a sub-goal (at any depth) in `goals`,
+    /// or naming a strategy that serves one of them. In item order.
+    pub fn assignments_below_goal(&self, id: ItemId) -> Vec<ItemId> {
+        let mut out: Vec<ItemId> = Vec::new();
+        for g in self.goal_and_descendants(id) {
+            let Some(goal) = self.goal(g) else { continue };
+            out.extend(&goal.assignments);
+            for &s in &goal.strategies {
+                if let Some(strategy) = self.strategy(s) {
+                    out.extend(&strategy.assignments);
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
         out
     }
 }

@@ -36,7 +36,8 @@ impl Counts {
 
     /// Mean progress in whole percent.
     pub fn mean_progress(&self) -> Option<u32> {
-        (self.progress_n > 0).then(|| (self.progress_sum as f64 / self.progress_n as f64).round() as u32)
+        (self.progress_n > 0)
+            .then(|| (self.progress_sum as f64 / self.progress_n as f64).round() as u32)
     }
 }
 

@@ -93,7 +93,9 @@ impl Kind {
     }
 
     pub fn from_folder(folder: &str) -> Option<Kind> {
-        Kind::FILE_KINDS.into_iter().find(|k| k.folder() == Some(folder))
+        Kind::FILE_KINDS
+            .into_iter()
+            .find(|k| k.folder() == Some(folder))
     }
 
     /// The output folder of this kind's pages (stable across languages, so links survive a
@@ -298,16 +300,40 @@ impl PartialOrd for Period {
 
 impl Ord for Period {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.sort_key().cmp(&other.sort_key()).then_with(|| self.to_string().cmp(&other.to_string()))
+        self.sort_key()
+            .cmp(&other.sort_key())
+            .then_with(|| self.to_string().cmp(&other.to_string()))
     }
 }
 
 pub fn month_name(m: u32, lang: Lang) -> &'static str {
     const NN: [&str; 12] = [
-        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember",
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
     ];
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let i = (m.clamp(1, 12) - 1) as usize;
     match lang {
@@ -420,8 +446,9 @@ impl Achievement {
 /// Whether a string is a valid id: letters a–z, digits, `-`, `_`, `.`.
 pub fn is_valid_id(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
+        && s.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
+        })
 }
 
 /// An id made valid: lower-cased, Norwegian letters folded, other characters turned into `-`.
@@ -449,14 +476,22 @@ mod tests {
         assert_eq!(Period::parse("2026-03"), Some(Period::Month(2026, 3)));
         assert_eq!(Period::parse("2026-T2"), Some(Period::Tertial(2026, 2)));
         assert_eq!(Period::parse("2026"), Some(Period::Year(2026)));
-        for bad in ["2026-13", "2026-T4", "2026-T0", "26", "2026-3", "T1-2026", "", "2026-"] {
+        for bad in [
+            "2026-13", "2026-T4", "2026-T0", "26", "2026-3", "T1-2026", "", "2026-",
+        ] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
         let t2 = Period::Tertial(2026, 2);
         assert_eq!(t2.start(), NaiveDate::from_ymd_opt(2026, 5, 1).unwrap());
         assert_eq!(t2.end(), NaiveDate::from_ymd_opt(2026, 8, 31).unwrap());
-        assert_eq!(Period::Month(2024, 2).end(), NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
-        assert_eq!(Period::Year(2025).end(), NaiveDate::from_ymd_opt(2025, 12, 31).unwrap());
+        assert_eq!(
+            Period::Month(2024, 2).end(),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
+        );
+        assert_eq!(
+            Period::Year(2025).end(),
+            NaiveDate::from_ymd_opt(2025, 12, 31).unwrap()
+        );
         assert!(Period::Month(2026, 4) < Period::Tertial(2026, 1));
         assert!(Period::Tertial(2026, 1) < Period::Month(2026, 5));
     }

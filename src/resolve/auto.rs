@@ -11,11 +11,20 @@ use crate::span::Loc;
 
 pub const HOP: &str = "handlings-og-okonomiplan";
 
-pub fn make(items: &mut Vec<Item>, cfg: &SiteConfig, source_locs: &HashMap<ItemId, Loc>, diags: &mut Diagnostics) {
+pub fn make(
+    items: &mut Vec<Item>,
+    cfg: &SiteConfig,
+    source_locs: &HashMap<ItemId, Loc>,
+    diags: &mut Diagnostics,
+) {
     // Files that take a measure or verbalpunkt over.
     for i in 0..items.len() {
-        let Data::Assignment(a) = &items[i].data else { continue };
-        let Source::Item(target) = a.source else { continue };
+        let Data::Assignment(a) = &items[i].data else {
+            continue;
+        };
+        let Source::Item(target) = a.source else {
+            continue;
+        };
         let taker = ItemId(i as u32);
         let slot = match &mut items[target.index()].data {
             Data::Measure(m) => &mut m.assignment,
@@ -25,8 +34,14 @@ pub fn make(items: &mut Vec<Item>, cfg: &SiteConfig, source_locs: &HashMap<ItemI
         match *slot {
             None => *slot = Some(taker),
             Some(first) => {
-                let loc = source_locs.get(&taker).cloned().unwrap_or_else(|| items[i].origin.clone());
-                let (first_key, target_key) = (items[first.index()].key.clone(), items[target.index()].key.clone());
+                let loc = source_locs
+                    .get(&taker)
+                    .cloned()
+                    .unwrap_or_else(|| items[i].origin.clone());
+                let (first_key, target_key) = (
+                    items[first.index()].key.clone(),
+                    items[target.index()].key.clone(),
+                );
                 diags
                     .error_at(&loc, format!("`{target_key}` is already carried out by the assignment `{first_key}`"))
                     .help("one assignment file may name a measure or verbalpunkt in `source`; merge the two or name another");
@@ -41,7 +56,9 @@ pub fn make(items: &mut Vec<Item>, cfg: &SiteConfig, source_locs: &HashMap<ItemI
         .filter(|&i| matches!(&items[i].data, Data::Plan(p) if Some(p.plan_kind) == hop))
         .collect();
     for p in plans {
-        let Data::Plan(plan) = &items[p].data else { continue };
+        let Data::Plan(plan) = &items[p].data else {
+            continue;
+        };
         let candidates: Vec<ItemId> = plan.measures.iter().chain(&plan.verbal).copied().collect();
         for c in candidates {
             let item = &items[c.index()];
@@ -49,11 +66,17 @@ pub fn make(items: &mut Vec<Item>, cfg: &SiteConfig, source_locs: &HashMap<ItemI
                 Data::Measure(m) if m.priority && m.assignment.is_none() => {
                     (m.owner, m.goals.clone(), m.strategies.clone(), plantiltak)
                 }
-                Data::Verbal(v) if v.assignment.is_none() => (v.owner, Vec::new(), Vec::new(), verbalpunkt),
+                Data::Verbal(v) if v.assignment.is_none() => {
+                    (v.owner, Vec::new(), Vec::new(), verbalpunkt)
+                }
                 _ => continue,
             };
             if owner.is_none() {
-                let what = if item.kind == Kind::Measure { "priority measure" } else { "verbalpunkt" };
+                let what = if item.kind == Kind::Measure {
+                    "priority measure"
+                } else {
+                    "verbalpunkt"
+                };
                 diags
                     .error_at(&item.origin, format!("the {what} `{}` has no `owner`", item.key))
                     .help("it becomes an assignment by itself, and every assignment has an owner: add `owner = \"<unit id>\"`");

@@ -24,12 +24,18 @@ pub fn register(raw: &[RawItem], reg: &mut Registry, diags: &mut Diagnostics) ->
             match &r.data {
                 RawData::Plan(p) => {
                     p.goals.iter().for_each(|g| add(&g.inline, Kind::Goal));
-                    p.strategies.iter().for_each(|s| add(&s.inline, Kind::Strategy));
-                    p.measures.iter().for_each(|m| add(&m.inline, Kind::Measure));
+                    p.strategies
+                        .iter()
+                        .for_each(|s| add(&s.inline, Kind::Strategy));
+                    p.measures
+                        .iter()
+                        .for_each(|m| add(&m.inline, Kind::Measure));
                     p.verbal.iter().for_each(|v| add(&v.inline, Kind::Verbal));
                 }
                 RawData::Assignment(a) => a.tasks.iter().for_each(|t| add(&t.inline, Kind::Task)),
-                RawData::Checklist(c) => c.items.iter().for_each(|i| add(&i.inline, Kind::CheckItem)),
+                RawData::Checklist(c) => {
+                    c.items.iter().for_each(|i| add(&i.inline, Kind::CheckItem))
+                }
                 _ => {}
             }
             file
@@ -67,15 +73,32 @@ impl<'a> Builder<'a> {
         self.reg.find(r, kinds, file, self.diags)
     }
 
-    fn find_opt(&mut self, r: &Option<Located<String>>, kinds: &[Kind], file: &FilePath) -> Option<ItemId> {
-        r.as_ref().and_then(|r| self.reg.find(r, kinds, file, self.diags))
+    fn find_opt(
+        &mut self,
+        r: &Option<Located<String>>,
+        kinds: &[Kind],
+        file: &FilePath,
+    ) -> Option<ItemId> {
+        r.as_ref()
+            .and_then(|r| self.reg.find(r, kinds, file, self.diags))
     }
 
-    fn find_all(&mut self, refs: &[Located<String>], kinds: &[Kind], file: &FilePath) -> Vec<ItemId> {
+    fn find_all(
+        &mut self,
+        refs: &[Located<String>],
+        kinds: &[Kind],
+        file: &FilePath,
+    ) -> Vec<ItemId> {
         self.reg.find_all(refs, kinds, file, self.diags)
     }
 
-    fn parent(&mut self, child: ItemId, r: &Option<Located<String>>, kind: Kind, file: &FilePath) -> Option<ItemId> {
+    fn parent(
+        &mut self,
+        child: ItemId,
+        r: &Option<Located<String>>,
+        kind: Kind,
+        file: &FilePath,
+    ) -> Option<ItemId> {
         let r = r.as_ref()?;
         self.parent_locs.insert(child, Loc::new(file, r.pos));
         self.find(r, &[kind], file)
@@ -87,8 +110,19 @@ impl<'a> Builder<'a> {
         if found.is_none() {
             let keys: Vec<&str> = self.cfg.statuses.iter().map(|s| s.key.as_str()).collect();
             self.diags
-                .error(file, s.pos, format!("unknown status `{}`{}", s.value, did_you_mean(&s.value, keys.iter().copied())))
-                .help(format!("the statuses of this site (site.toml `statuses`) are: {}", keys.join(", ")));
+                .error(
+                    file,
+                    s.pos,
+                    format!(
+                        "unknown status `{}`{}",
+                        s.value,
+                        did_you_mean(&s.value, keys.iter().copied())
+                    ),
+                )
+                .help(format!(
+                    "the statuses of this site (site.toml `statuses`) are: {}",
+                    keys.join(", ")
+                ));
         }
         found
     }
@@ -100,7 +134,13 @@ impl<'a> Builder<'a> {
     }
 
     /// An inline item's visibility: its own, but never more public than its container's.
-    fn inline_visibility(&mut self, own: &Option<Located<Visibility>>, container: Visibility, file: &FilePath, what: &str) -> Visibility {
+    fn inline_visibility(
+        &mut self,
+        own: &Option<Located<Visibility>>,
+        container: Visibility,
+        file: &FilePath,
+        what: &str,
+    ) -> Visibility {
         match own {
             Some(v) if v.value > container => {
                 self.diags
@@ -113,9 +153,18 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn inline_item(&mut self, inline: Inline, kind: Kind, container: ItemId, visibility: Visibility, file: &FilePath, data: Data) -> ItemId {
+    fn inline_item(
+        &mut self,
+        inline: Inline,
+        kind: Kind,
+        container: ItemId,
+        visibility: Visibility,
+        file: &FilePath,
+        data: Data,
+    ) -> ItemId {
         let origin = Loc::new(file, inline.pos);
-        let visibility = self.inline_visibility(&inline.common.visibility, visibility, file, kind_name(kind));
+        let visibility =
+            self.inline_visibility(&inline.common.visibility, visibility, file, kind_name(kind));
         self.push(Item {
             key: inline.id.value,
             kind,
@@ -137,12 +186,12 @@ impl<'a> Builder<'a> {
             .visibility
             .as_ref()
             .map_or_else(|| self.cfg.default_visibility(r.kind), |v| v.value);
-        let body = (!r.body.trim().is_empty()).then(|| Body {
+        let body = (!r.body.trim().is_empty()).then_some(Body {
             markdown: r.body,
             dir: r.dir,
             line: r.body_line,
         });
-        let placeholder = Data::Unit(Unit::default());
+        let placeholder = Data::Unit(Box::default());
         let id = self.push(Item {
             key: r.id.value.clone(),
             kind: r.kind,
@@ -156,7 +205,7 @@ impl<'a> Builder<'a> {
             data: placeholder,
         });
         let data = match r.data {
-            RawData::Unit(u) => Data::Unit(self.unit(u, id, &file)),
+            RawData::Unit(u) => Data::Unit(Box::new(self.unit(u, id, &file))),
             RawData::Plan(p) => Data::Plan(self.plan(p, id, visibility, &file)),
             RawData::Letter(l) => Data::Letter(self.letter(l, id, &file)),
             RawData::Assignment(a) => Data::Assignment(self.assignment(a, id, visibility, &file)),
@@ -198,7 +247,10 @@ impl<'a> Builder<'a> {
         Unit {
             parent: self.parent(id, &u.parent, Kind::Unit, file),
             level: u.level,
-            leader: u.leader.map(|l| Leader { role: l.role, name: l.name }),
+            leader: u.leader.map(|l| Leader {
+                role: l.role,
+                name: l.name,
+            }),
             budget: u
                 .budget
                 .into_iter()
@@ -217,8 +269,19 @@ impl<'a> Builder<'a> {
             Some(k) => self.cfg.plan_kind_index(k.value.trim()).unwrap_or_else(|| {
                 let keys: Vec<&str> = self.cfg.plan_kinds.iter().map(|t| t.key.as_str()).collect();
                 self.diags
-                    .error(file, k.pos, format!("unknown plan kind `{}`{}", k.value, did_you_mean(&k.value, keys.iter().copied())))
-                    .help(format!("the plan kinds of this site (site.toml `plan_kinds`) are: {}", keys.join(", ")));
+                    .error(
+                        file,
+                        k.pos,
+                        format!(
+                            "unknown plan kind `{}`{}",
+                            k.value,
+                            did_you_mean(&k.value, keys.iter().copied())
+                        ),
+                    )
+                    .help(format!(
+                        "the plan kinds of this site (site.toml `plan_kinds`) are: {}",
+                        keys.join(", ")
+                    ));
                 0
             }),
             None => {
@@ -236,16 +299,23 @@ impl<'a> Builder<'a> {
                 let next = ItemId(self.items.len() as u32);
                 let parent = self.parent(next, &g.parent, Kind::Goal, file);
                 let description = g.inline.description.clone();
-                self.inline_item(g.inline, Kind::Goal, id, vis, file, Data::Goal(Goal {
-                    plan: id,
-                    parent,
-                    children: Vec::new(),
-                    description,
-                    strategies: Vec::new(),
-                    measures: Vec::new(),
-                    assignments: Vec::new(),
-                    indicators: Vec::new(),
-                }))
+                self.inline_item(
+                    g.inline,
+                    Kind::Goal,
+                    id,
+                    vis,
+                    file,
+                    Data::Goal(Goal {
+                        plan: id,
+                        parent,
+                        children: Vec::new(),
+                        description,
+                        strategies: Vec::new(),
+                        measures: Vec::new(),
+                        assignments: Vec::new(),
+                        indicators: Vec::new(),
+                    }),
+                )
             })
             .collect();
         let strategies = p
@@ -254,13 +324,20 @@ impl<'a> Builder<'a> {
             .map(|s| {
                 let goals = self.find_all(&s.goals, &[Kind::Goal], file);
                 let description = s.inline.description.clone();
-                self.inline_item(s.inline, Kind::Strategy, id, vis, file, Data::Strategy(Strategy {
-                    plan: id,
-                    goals,
-                    description,
-                    measures: Vec::new(),
-                    assignments: Vec::new(),
-                }))
+                self.inline_item(
+                    s.inline,
+                    Kind::Strategy,
+                    id,
+                    vis,
+                    file,
+                    Data::Strategy(Strategy {
+                        plan: id,
+                        goals,
+                        description,
+                        measures: Vec::new(),
+                        assignments: Vec::new(),
+                    }),
+                )
             })
             .collect();
         let measures = p
@@ -271,16 +348,27 @@ impl<'a> Builder<'a> {
                 let strategies = self.find_all(&m.strategies, &[Kind::Strategy], file);
                 let owner = self.find_opt(&m.owner, &[Kind::Unit], file);
                 let description = m.inline.description.clone();
-                self.inline_item(m.inline, Kind::Measure, id, vis, file, Data::Measure(Measure {
-                    plan: id,
-                    goals,
-                    strategies,
-                    owner,
-                    amounts: m.amounts.into_iter().map(|(y, a)| (y.value, a.value)).collect(),
-                    priority: m.priority,
-                    description,
-                    assignment: None,
-                }))
+                self.inline_item(
+                    m.inline,
+                    Kind::Measure,
+                    id,
+                    vis,
+                    file,
+                    Data::Measure(Measure {
+                        plan: id,
+                        goals,
+                        strategies,
+                        owner,
+                        amounts: m
+                            .amounts
+                            .into_iter()
+                            .map(|(y, a)| (y.value, a.value))
+                            .collect(),
+                        priority: m.priority,
+                        description,
+                        assignment: None,
+                    }),
+                )
             })
             .collect();
         let verbal = p
@@ -289,14 +377,21 @@ impl<'a> Builder<'a> {
             .map(|v| {
                 let owner = self.find_opt(&v.owner, &[Kind::Unit], file);
                 let description = v.inline.description.clone();
-                self.inline_item(v.inline, Kind::Verbal, id, vis, file, Data::Verbal(Verbal {
-                    plan: id,
-                    owner,
-                    adopted: v.adopted,
-                    case: v.case,
-                    description,
-                    assignment: None,
-                }))
+                self.inline_item(
+                    v.inline,
+                    Kind::Verbal,
+                    id,
+                    vis,
+                    file,
+                    Data::Verbal(Verbal {
+                        plan: id,
+                        owner,
+                        adopted: v.adopted,
+                        case: v.case,
+                        description,
+                        assignment: None,
+                    }),
+                )
             })
             .collect();
         Plan {
@@ -331,19 +426,42 @@ impl<'a> Builder<'a> {
             Some(c) => self.cfg.category_index(&c.value).unwrap_or_else(|| {
                 let keys: Vec<&str> = self.cfg.categories.iter().map(|t| t.key.as_str()).collect();
                 self.diags
-                    .error(file, c.pos, format!("unknown category `{}`{}", c.value, did_you_mean(&c.value, keys.iter().copied())))
-                    .help(format!("the categories of this site (site.toml `categories`) are: {}", keys.join(", ")));
+                    .error(
+                        file,
+                        c.pos,
+                        format!(
+                            "unknown category `{}`{}",
+                            c.value,
+                            did_you_mean(&c.value, keys.iter().copied())
+                        ),
+                    )
+                    .help(format!(
+                        "the categories of this site (site.toml `categories`) are: {}",
+                        keys.join(", ")
+                    ));
                 0
             }),
             // No category: administrative, the kind an assignment written by hand usually is.
             None => self
                 .cfg
                 .category_index("administrativt")
-                .unwrap_or_else(|| self.cfg.categories.iter().position(|c| c.key != "verbalpunkt" && c.key != "plantiltak").unwrap_or(0)),
+                .unwrap_or_else(|| {
+                    self.cfg
+                        .categories
+                        .iter()
+                        .position(|c| c.key != "verbalpunkt" && c.key != "plantiltak")
+                        .unwrap_or(0)
+                }),
         }
     }
 
-    fn assignment(&mut self, a: RawAssignment, id: ItemId, vis: Visibility, file: &FilePath) -> Assignment {
+    fn assignment(
+        &mut self,
+        a: RawAssignment,
+        id: ItemId,
+        vis: Visibility,
+        file: &FilePath,
+    ) -> Assignment {
         let category = self.category(&a.category, file);
         let owner = self.find_opt(&a.owner, &[Kind::Unit], file);
         let mut assigned_to = self.find_all(&a.assigned_to, &[Kind::Unit], file);
@@ -358,7 +476,9 @@ impl<'a> Builder<'a> {
         let source = match &a.source {
             None => Source::None,
             Some(s) => match self.reg.get(&s.value) {
-                Some(target) if matches!(self.reg.kind(target), Kind::Measure | Kind::Verbal) => Source::Item(target),
+                Some(target) if matches!(self.reg.kind(target), Kind::Measure | Kind::Verbal) => {
+                    Source::Item(target)
+                }
                 Some(target) => {
                     self.diags
                         .warning(file, s.pos, format!(
@@ -376,7 +496,9 @@ impl<'a> Builder<'a> {
                             self.reg
                                 .by_key
                                 .iter()
-                                .filter(|(_, id)| matches!(self.reg.kind(**id), Kind::Measure | Kind::Verbal))
+                                .filter(|(_, id)| {
+                                    matches!(self.reg.kind(**id), Kind::Measure | Kind::Verbal)
+                                })
                                 .map(|(k, _)| k.as_str()),
                         )
                     } else {
@@ -384,7 +506,14 @@ impl<'a> Builder<'a> {
                     };
                     if !hint.is_empty() {
                         self.diags
-                            .warning(file, s.pos, format!("`source` `{}` is not a measure or verbalpunkt{hint}", s.value))
+                            .warning(
+                                file,
+                                s.pos,
+                                format!(
+                                    "`source` `{}` is not a measure or verbalpunkt{hint}",
+                                    s.value
+                                ),
+                            )
                             .help("it is shown as text, such as a case number");
                     }
                     Source::Text(s.value.clone())
@@ -413,7 +542,14 @@ impl<'a> Builder<'a> {
                                 );
                                 if !hint.is_empty() {
                                     self.diags
-                                        .warning(file, r.pos, format!("`responsible` `{}` is not a unit{hint}", r.value))
+                                        .warning(
+                                            file,
+                                            r.pos,
+                                            format!(
+                                                "`responsible` `{}` is not a unit{hint}",
+                                                r.value
+                                            ),
+                                        )
                                         .help("it is taken as a person's name");
                                 }
                             }
@@ -428,12 +564,19 @@ impl<'a> Builder<'a> {
                     ..Tracking::default()
                 };
                 let description = t.inline.description.clone();
-                self.inline_item(t.inline, Kind::Task, id, vis, file, Data::Task(Task {
-                    assignment: id,
-                    responsible,
-                    description,
-                    track,
-                }))
+                self.inline_item(
+                    t.inline,
+                    Kind::Task,
+                    id,
+                    vis,
+                    file,
+                    Data::Task(Task {
+                        assignment: id,
+                        responsible,
+                        description,
+                        track,
+                    }),
+                )
             })
             .collect();
         Assignment {
@@ -457,10 +600,18 @@ impl<'a> Builder<'a> {
     }
 
     fn indicator(&mut self, i: RawIndicator, file: &FilePath) -> Indicator {
-        let mut values: Vec<_> = i.values.into_iter().map(|(p, v)| (p.value, v.value)).collect();
-        values.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut targets: Vec<_> = i.targets.into_iter().map(|(p, v)| (p.value, v.value)).collect();
-        targets.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut values: Vec<_> = i
+            .values
+            .into_iter()
+            .map(|(p, v)| (p.value, v.value))
+            .collect();
+        values.sort_by_key(|a| a.0);
+        let mut targets: Vec<_> = i
+            .targets
+            .into_iter()
+            .map(|(p, v)| (p.value, v.value))
+            .collect();
+        targets.sort_by_key(|a| a.0);
         let mut points = Vec::new();
         let mut data_file = None;
         if let Some(csv) = i.data {
@@ -501,21 +652,34 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn checklist(&mut self, c: RawChecklist, id: ItemId, vis: Visibility, file: &FilePath) -> Checklist {
+    fn checklist(
+        &mut self,
+        c: RawChecklist,
+        id: ItemId,
+        vis: Visibility,
+        file: &FilePath,
+    ) -> Checklist {
         let applies_to = self.find_all(&c.applies_to, &[Kind::Unit], file);
         let items = c
             .items
             .into_iter()
             .map(|i| {
                 let description = i.inline.description.clone();
-                self.inline_item(i.inline, Kind::CheckItem, id, vis, file, Data::CheckItem(CheckItem {
-                    checklist: id,
-                    purpose: i.purpose,
-                    group: i.group,
-                    answer_kind: i.answer,
-                    description,
-                    answers: Vec::new(),
-                }))
+                self.inline_item(
+                    i.inline,
+                    Kind::CheckItem,
+                    id,
+                    vis,
+                    file,
+                    Data::CheckItem(CheckItem {
+                        checklist: id,
+                        purpose: i.purpose,
+                        group: i.group,
+                        answer_kind: i.answer,
+                        description,
+                        answers: Vec::new(),
+                    }),
+                )
             })
             .collect();
         Checklist {

@@ -6,9 +6,9 @@
 use std::collections::HashMap;
 
 use crate::diag::Diagnostics;
-use crate::span::Loc;
 use crate::model::vocab::Kind;
 use crate::model::{Data, Item, ItemId};
+use crate::span::Loc;
 
 fn parent_of(item: &Item) -> Option<ItemId> {
     match &item.data {
@@ -29,10 +29,15 @@ fn cut_parent(item: &mut Item) {
 }
 
 /// Linear: every item is walked once (state 2 = finished).
-pub fn break_cycles(items: &mut [Item], parent_locs: &HashMap<ItemId, Loc>, diags: &mut Diagnostics) {
+pub fn break_cycles(
+    items: &mut [Item],
+    parent_locs: &HashMap<ItemId, Loc>,
+    diags: &mut Diagnostics,
+) {
     let mut state = vec![0u8; items.len()];
     for start in 0..items.len() {
-        if state[start] != 0 || !matches!(items[start].kind, Kind::Unit | Kind::Goal | Kind::Letter) {
+        if state[start] != 0 || !matches!(items[start].kind, Kind::Unit | Kind::Goal | Kind::Letter)
+        {
             continue;
         }
         let mut path: Vec<usize> = Vec::new();

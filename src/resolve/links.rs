@@ -13,7 +13,13 @@ struct Edge {
 }
 
 fn edges_of(id: ItemId, item: &Item, out: &mut Vec<Edge>) {
-    let mut add = |target: ItemId, field: &'static str| out.push(Edge { target, from: id, field });
+    let mut add = |target: ItemId, field: &'static str| {
+        out.push(Edge {
+            target,
+            from: id,
+            field,
+        })
+    };
     match &item.data {
         Data::Unit(u) => u.parent.into_iter().for_each(|t| add(t, "parent")),
         Data::Plan(p) => p.owner.into_iter().for_each(|t| add(t, "owner")),
@@ -71,13 +77,18 @@ pub fn index(items: &mut [Item], root_unit: Option<ItemId>) -> Vec<Vec<Backlink>
         let list = &mut backlinks[e.target.index()];
         // One entry per referring item, whichever fields it names the target in.
         if list.last().is_none_or(|b| b.from != e.from) {
-            list.push(Backlink { from: e.from, field: e.field });
+            list.push(Backlink {
+                from: e.from,
+                field: e.field,
+            });
         }
         let from_kind = items[e.from.index()].kind;
         let from = e.from;
         match (&mut items[e.target.index()].data, from_kind, e.field) {
             (Data::Unit(u), Kind::Unit, "parent") => u.children.push(from),
-            (Data::Unit(u), Kind::Assignment, "owner" | "assigned_to") => push_once(&mut u.assignments, from),
+            (Data::Unit(u), Kind::Assignment, "owner" | "assigned_to") => {
+                push_once(&mut u.assignments, from)
+            }
             (Data::Unit(u), Kind::Task, _) => u.tasks.push(from),
             (Data::Unit(u), Kind::Letter, "from") => u.letters_from.push(from),
             (Data::Unit(u), Kind::Letter, "to") => u.letters_to.push(from),
@@ -137,7 +148,9 @@ fn subtree(items: &[Item], u: ItemId, out: &mut Vec<ItemId>) {
 /// names none).
 fn checklist_scopes(items: &mut [Item], root: Option<ItemId>) {
     for i in 0..items.len() {
-        let Data::Checklist(c) = &items[i].data else { continue };
+        let Data::Checklist(c) = &items[i].data else {
+            continue;
+        };
         let mut starts = c.applies_to.clone();
         if starts.is_empty() {
             starts.extend(root);

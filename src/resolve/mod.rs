@@ -59,7 +59,11 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         source_locs,
         ..
     } = builder;
-    debug_assert_eq!(items.len(), reg.kinds.len(), "items are built in the order they were registered");
+    debug_assert_eq!(
+        items.len(),
+        reg.kinds.len(),
+        "items are built in the order they were registered"
+    );
 
     cycles::break_cycles(&mut items, &parent_locs, diags);
     auto::make(&mut items, &config, &source_locs, diags);
@@ -99,12 +103,20 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
 /// A report may leave out `title`: it is the unit and the period ("Helse – 1. tertial 2026").
 fn default_report_titles(items: &mut [crate::model::Item], config: &crate::config::SiteConfig) {
     for i in 0..items.len() {
-        let Data::Report(r) = &items[i].data else { continue };
+        let Data::Report(r) = &items[i].data else {
+            continue;
+        };
         if !items[i].title.is_empty() {
             continue;
         }
-        let unit = r.unit.map(|u| items[u.index()].title.clone()).unwrap_or_default();
-        let period = r.period.map(|p| p.label(config.language)).unwrap_or_default();
+        let unit = r
+            .unit
+            .map(|u| items[u.index()].title.clone())
+            .unwrap_or_default();
+        let period = r
+            .period
+            .map(|p| p.label(config.language))
+            .unwrap_or_default();
         items[i].title = match (unit.is_empty(), period.is_empty()) {
             (false, false) => format!("{unit} – {period}"),
             (false, true) => unit,

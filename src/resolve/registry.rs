@@ -46,7 +46,13 @@ impl Registry {
     /// Gives the item its id. A second item with the same id is reported at the later file
     /// (path order) with a note pointing at the first; it keeps an id of its own so that its
     /// own references are still checked.
-    pub fn register(&mut self, key: &Located<String>, kind: Kind, file: &FilePath, diags: &mut Diagnostics) -> ItemId {
+    pub fn register(
+        &mut self,
+        key: &Located<String>,
+        kind: Kind,
+        file: &FilePath,
+        diags: &mut Diagnostics,
+    ) -> ItemId {
         let id = ItemId(self.kinds.len() as u32);
         let origin = Loc::new(file, key.pos);
         if let Some(first) = self.by_key.get(&key.value) {
@@ -77,17 +83,27 @@ impl Registry {
 
     /// Resolves a reference that must be one of `expected`; reports an unknown id (with the
     /// nearest id of the expected kinds) or an id of the wrong kind.
-    pub fn find(&self, r: &Located<String>, expected: &[Kind], file: &FilePath, diags: &mut Diagnostics) -> Option<ItemId> {
+    pub fn find(
+        &self,
+        r: &Located<String>,
+        expected: &[Kind],
+        file: &FilePath,
+        diags: &mut Diagnostics,
+    ) -> Option<ItemId> {
         match self.by_key.get(&r.value) {
             Some(&id) if expected.contains(&self.kind(id)) => Some(id),
             Some(&id) => {
                 diags
-                    .error(file, r.pos, format!(
-                        "`{}` is a {}, not a {}",
-                        r.value,
-                        kind_name(self.kind(id)),
-                        names(expected)
-                    ))
+                    .error(
+                        file,
+                        r.pos,
+                        format!(
+                            "`{}` is a {}, not a {}",
+                            r.value,
+                            kind_name(self.kind(id)),
+                            names(expected)
+                        ),
+                    )
                     .note(format!("it is defined at {}", self.origins[id.index()]));
                 None
             }
@@ -99,13 +115,23 @@ impl Registry {
                         .filter(|(_, id)| expected.contains(&self.kind(**id)))
                         .map(|(k, _)| k.as_str()),
                 );
-                diags.error(file, r.pos, format!("unknown {} `{}`{hint}", names(expected), r.value));
+                diags.error(
+                    file,
+                    r.pos,
+                    format!("unknown {} `{}`{hint}", names(expected), r.value),
+                );
                 None
             }
         }
     }
 
-    pub fn find_all(&self, refs: &[Located<String>], expected: &[Kind], file: &FilePath, diags: &mut Diagnostics) -> Vec<ItemId> {
+    pub fn find_all(
+        &self,
+        refs: &[Located<String>],
+        expected: &[Kind],
+        file: &FilePath,
+        diags: &mut Diagnostics,
+    ) -> Vec<ItemId> {
         let mut out: Vec<ItemId> = Vec::with_capacity(refs.len());
         for r in refs {
             if let Some(id) = self.find(r, expected, file, diags)

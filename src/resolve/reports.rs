@@ -10,7 +10,13 @@ use crate::load::raw::AnswerValue;
 use crate::model::vocab::{Answer, AnswerKind, Kind};
 use crate::model::*;
 
-pub fn apply(items: &mut [Item], reg: &Registry, cfg: &SiteConfig, deferred: Vec<Deferred>, diags: &mut Diagnostics) {
+pub fn apply(
+    items: &mut [Item],
+    reg: &Registry,
+    cfg: &SiteConfig,
+    deferred: Vec<Deferred>,
+    diags: &mut Diagnostics,
+) {
     for d in deferred {
         let Deferred { report, file, raw } = d;
         let (unit, period, date) = match &items[report.index()].data {
@@ -19,7 +25,12 @@ pub fn apply(items: &mut [Item], reg: &Registry, cfg: &SiteConfig, deferred: Vec
         };
         let mut status = Vec::new();
         for entry in raw.status {
-            let Some(found) = reg.find(&entry.target, &[Kind::Assignment, Kind::Task, Kind::Measure, Kind::Verbal], &file, diags) else {
+            let Some(found) = reg.find(
+                &entry.target,
+                &[Kind::Assignment, Kind::Task, Kind::Measure, Kind::Verbal],
+                &file,
+                diags,
+            ) else {
                 continue;
             };
             let target = match &items[found.index()].data {
@@ -38,8 +49,19 @@ pub fn apply(items: &mut [Item], reg: &Registry, cfg: &SiteConfig, deferred: Vec
                 if found.is_none() {
                     let keys: Vec<&str> = cfg.statuses.iter().map(|s| s.key.as_str()).collect();
                     diags
-                        .error(&file, s.pos, format!("unknown status `{}`{}", s.value, did_you_mean(&s.value, keys.iter().copied())))
-                        .help(format!("the statuses of this site (site.toml `statuses`) are: {}", keys.join(", ")));
+                        .error(
+                            &file,
+                            s.pos,
+                            format!(
+                                "unknown status `{}`{}",
+                                s.value,
+                                did_you_mean(&s.value, keys.iter().copied())
+                            ),
+                        )
+                        .help(format!(
+                            "the statuses of this site (site.toml `statuses`) are: {}",
+                            keys.join(", ")
+                        ));
                 }
                 found
             });
@@ -74,7 +96,9 @@ pub fn apply(items: &mut [Item], reg: &Registry, cfg: &SiteConfig, deferred: Vec
             let Some(item) = reg.find(&entry.target, &[Kind::CheckItem], &file, diags) else {
                 continue;
             };
-            let Data::CheckItem(ci) = &items[item.index()].data else { continue };
+            let Data::CheckItem(ci) = &items[item.index()].data else {
+                continue;
+            };
             let answer = match (ci.answer_kind, &entry.answer.value) {
                 (AnswerKind::YesNo, AnswerValue::Bool(true)) => Answer::Yes,
                 (AnswerKind::YesNo, AnswerValue::Bool(false)) => Answer::No,
@@ -91,7 +115,11 @@ pub fn apply(items: &mut [Item], reg: &Registry, cfg: &SiteConfig, deferred: Vec
                 (AnswerKind::Text, AnswerValue::Text(t)) => Answer::Text(t.clone()),
                 (AnswerKind::Text, AnswerValue::Bool(_)) => {
                     diags
-                        .error(&file, entry.answer.pos, format!("the item `{}` asks for a text answer", entry.target.value))
+                        .error(
+                            &file,
+                            entry.answer.pos,
+                            format!("the item `{}` asks for a text answer", entry.target.value),
+                        )
                         .help("write the answer as text: `answer = \"…\"`");
                     continue;
                 }

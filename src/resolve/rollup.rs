@@ -72,14 +72,23 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
                 continue;
             }
             let ix = audience as usize;
-            let add = |c: &mut Counts| c.add(track.status, track.done, track.overdue, track.progress);
+            let add =
+                |c: &mut Counts| c.add(track.status, track.done, track.overdue, track.progress);
             for &u in &units {
                 let s = &mut stats[u.index()][ix];
-                add(if is_task { &mut s.own_tasks } else { &mut s.own_assignments });
+                add(if is_task {
+                    &mut s.own_tasks
+                } else {
+                    &mut s.own_assignments
+                });
             }
             for &u in &closure {
                 let s = &mut stats[u.index()][ix];
-                add(if is_task { &mut s.all_tasks } else { &mut s.all_assignments });
+                add(if is_task {
+                    &mut s.all_tasks
+                } else {
+                    &mut s.all_assignments
+                });
             }
         }
     }

@@ -23,13 +23,18 @@ pub fn derive(items: &mut [Item], cfg: &SiteConfig, today: NaiveDate) {
 
 fn derive_one(t: &mut Tracking, cfg: &SiteConfig, default_status: usize, today: NaiveDate) {
     t.history.sort_by_key(|h| (h.period.end(), h.date));
-    let newest = |f: &dyn Fn(&crate::model::StatusReport) -> bool| t.history.iter().rev().find(|h| f(h));
+    let newest =
+        |f: &dyn Fn(&crate::model::StatusReport) -> bool| t.history.iter().rev().find(|h| f(h));
     t.status = newest(&|h| h.status.is_some())
         .and_then(|h| h.status)
         .or(t.own_status)
         .unwrap_or(default_status);
-    t.progress = newest(&|h| h.progress.is_some()).and_then(|h| h.progress).or(t.own_progress);
-    t.deadline = newest(&|h| h.deadline.is_some()).and_then(|h| h.deadline).or(t.own_deadline);
+    t.progress = newest(&|h| h.progress.is_some())
+        .and_then(|h| h.progress)
+        .or(t.own_progress);
+    t.deadline = newest(&|h| h.deadline.is_some())
+        .and_then(|h| h.deadline)
+        .or(t.own_deadline);
     t.done = cfg.statuses.get(t.status).is_some_and(|s| s.done);
     // A deadline of today is not yet overdue.
     t.overdue = !t.done && t.deadline.is_some_and(|d| d < today);

@@ -11,9 +11,17 @@ pub fn check(items: &[Item], diags: &mut Diagnostics) {
     for (i, item) in items.iter().enumerate() {
         match &item.data {
             Data::Assignment(a) => {
-                let from_verbal = a.automatic && matches!(item.container.map(|c| items[c.index()].kind), Some(Kind::Verbal));
+                let from_verbal = a.automatic
+                    && matches!(
+                        item.container.map(|c| items[c.index()].kind),
+                        Some(Kind::Verbal)
+                    );
                 if a.goals.is_empty() && a.strategies.is_empty() && !from_verbal {
-                    let what = if a.automatic { "priority measure" } else { "assignment" };
+                    let what = if a.automatic {
+                        "priority measure"
+                    } else {
+                        "assignment"
+                    };
                     diags
                         .warning_at(&item.origin, format!("the {what} `{}` is not tied to any goal", item.key))
                         .help("name the goals or strategies it serves in `goals` or `strategies`, so it shows in den raude tråden");
@@ -24,22 +32,35 @@ pub fn check(items: &[Item], diags: &mut Diagnostics) {
                         .help("add `deadline = 2026-12-31` so it can be followed up (and shown as overdue)");
                 }
             }
-            Data::Unit(u) if u.leader.as_ref().is_none_or(|l| l.role.is_none() && l.name.is_none()) => {
+            Data::Unit(u)
+                if u.leader
+                    .as_ref()
+                    .is_none_or(|l| l.role.is_none() && l.name.is_none()) =>
+            {
                 diags
-                    .warning_at(&item.origin, format!("the unit `{}` has no leader", item.key))
+                    .warning_at(
+                        &item.origin,
+                        format!("the unit `{}` has no leader", item.key),
+                    )
                     .help("add `leader = { role = \"Einingsleiar\", name = \"…\" }`");
             }
             Data::Report(r) => {
                 if let (Some(unit), Some(period)) = (r.unit, r.period)
-                    && let Some(first) = reports_seen.insert((unit, period.to_string()), ItemId(i as u32))
+                    && let Some(first) =
+                        reports_seen.insert((unit, period.to_string()), ItemId(i as u32))
                 {
                     diags
-                        .warning_at(&item.origin, format!(
-                            "a second report for `{}` and {period}",
-                            items[unit.index()].key
-                        ))
+                        .warning_at(
+                            &item.origin,
+                            format!(
+                                "a second report for `{}` and {period}",
+                                items[unit.index()].key
+                            ),
+                        )
                         .note(format!("the first is {}", items[first.index()].origin))
-                        .help("both are used; for each item, the report with the later `date` wins");
+                        .help(
+                            "both are used; for each item, the report with the later `date` wins",
+                        );
                 }
             }
             _ => {}

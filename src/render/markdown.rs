@@ -1,0 +1,376 @@
+//! Markdown bodies → HTML, fitted into a page: headings one level down (the page's `<h1>` is
+//! the item's title) with ids, relative links to other content files and to files beside
+//! content rewritten to where they are published, and nothing an audience may not see.
+
+use std::collections::{HashMap, HashSet};
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+use super::urls;
+use crate::model::vocab::Audience;
+use crate::model::{Graph, ItemId};
+
+pub struct MdContext<'a> {
+    pub graph: &'a Graph,
+    pub audience: Audience,
+    /// From the page to the tree's root (`../../`).
+    pub root: &'a str,
+    /// The content-relative folder of the file the body is in.
+    pub dir: &'a str,
+    /// Content-relative paths of files beside content.
+    pub assets: &'a HashSet<String>,
+    /// Words for ticked and unticked task-list items, read by screen readers.
+    pub done: &'a str,
+    pub not_done: &'a str,
+}
+
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct Heading {
+    /// The HTML level after shifting (2–6).
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Markdown {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    /// Content-relative paths of files beside content that the body links to.
+    pub assets: Vec<String>,
+}
+
+/// A heading being read: its level, explicit id, classes and the events inside it.
+type OpenHeading<'a> = (
+    HeadingLevel,
+    Option<CowStr<'a>>,
+    Vec<CowStr<'a>>,
+    Vec<Event<'a>>,
+);
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+pub fn render(md: &str, cx: &MdContext) -> Markdown {
+    let mut out = Markdown::default();
+    let mut events: Vec<Event> = Vec::new();
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    // Per open link: whether it was dropped (its target is not in this tree).
+    let mut links: Vec<bool> = Vec::new();
+    let mut heading: Option<OpenHeading> = None;
+
+    for event in Parser::new_ext(md, options()) {
+        if let Some((_, _, _, inner)) = &mut heading {
+            match event {
+                Event::End(TagEnd::Heading(_)) => {
+                    let (level, id, classes, inner) = heading.take().expect("inside a heading");
+                    emit_heading(
+                        level,
+                        id,
+                        classes,
+                        inner,
+                        &mut used_ids,
+                        &mut events,
+                        &mut out.headings,
+                    );
+                }
+                other => inner.push(rewrite(other, cx, &mut links, &mut out.assets)),
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => heading = Some((level, id, classes, Vec::new())),
+            Event::Start(Tag::Table(_)) => {
+                events.push(Event::Html("<div class=\"table-wrap\">".into()));
+                events.push(event);
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(event);
+                events.push(Event::Html("</div>".into()));
+            }
+            Event::TaskListMarker(done) => {
+                let (mark, word) = if done {
+                    ("☑", cx.done)
+                } else {
+                    ("☐", cx.not_done)
+                };
+                events.push(Event::Html(
+                    format!(
+                        "<span class=\"task-mark\" aria-hidden=\"true\">{mark}</span><span class=\"visually-hidden\">{}: </span>",
+                        html_escape(word)
+                    )
+                    .into(),
+                ));
+            }
+            other => events.push(rewrite(other, cx, &mut links, &mut out.assets)),
+        }
+    }
+    events.retain(|e| !matches!(e, Event::Html(h) if h.is_empty()));
+    html::push_html(&mut out.html, events.into_iter());
+    out
+}
+
+fn emit_heading<'a>(
+    level: HeadingLevel,
+    id: Option<CowStr<'a>>,
+    classes: Vec<CowStr<'a>>,
+    inner: Vec<Event<'a>>,
+    used: &mut HashMap<String, usize>,
+    events: &mut Vec<Event<'a>>,
+    headings: &mut Vec<Heading>,
+) {
+    let text: String = inner
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let base = match &id {
+        Some(id) => id.to_string(),
+        None => slug(&text),
+    };
+    let n = used.entry(base.clone()).or_insert(0);
+    *n += 1;
+    let id = if *n == 1 {
+        base
+    } else {
+        format!("{base}-{}", *n - 1)
+    };
+    let level = (level as u8 + 1).min(6);
+    let class = if classes.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{}\"", html_escape(&classes.join(" ")))
+    };
+    let mut inner_html = String::new();
+    html::push_html(&mut inner_html, inner.into_iter());
+    events.push(Event::Html(
+        format!(
+            "<h{level} id=\"{}\"{class}>{inner_html}</h{level}>\n",
+            html_escape(&id)
+        )
+        .into(),
+    ));
+    headings.push(Heading { level, id, text });
+}
+
+/// Rewrites link and image targets; drops links to pages this tree does not have.
+fn rewrite<'a>(
+    event: Event<'a>,
+    cx: &MdContext,
+    links: &mut Vec<bool>,
+    assets: &mut Vec<String>,
+) -> Event<'a> {
+    match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match target(&dest_url, cx, assets) {
+            Target::Keep => {
+                links.push(false);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Target::To(url) => {
+                links.push(false);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: url.into(),
+                    title,
+                    id,
+                })
+            }
+            Target::Drop => {
+                links.push(true);
+                Event::Html("".into())
+            }
+        },
+        Event::End(TagEnd::Link) => {
+            if links.pop().unwrap_or(false) {
+                Event::Html("".into())
+            } else {
+                Event::End(TagEnd::Link)
+            }
+        }
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match target(&dest_url, cx, assets) {
+            Target::To(url) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: url.into(),
+                title,
+                id,
+            }),
+            _ => Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }),
+        },
+        other => other,
+    }
+}
+
+enum Target {
+    Keep,
+    To(String),
+    Drop,
+}
+
+fn target(url: &str, cx: &MdContext, assets: &mut Vec<String>) -> Target {
+    if url.is_empty() || url.starts_with('#') || url.starts_with("//") || has_scheme(url) {
+        return Target::Keep;
+    }
+    if let Some(rest) = url.strip_prefix('/') {
+        // Root-relative (usually `static/`): relative to this tree's root instead, so it
+        // works under a sub-path and from file:// too.
+        return Target::To(format!("{}{rest}", cx.root));
+    }
+    let (path, fragment) = match url.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (url, None),
+    };
+    let path = path.split_once('?').map_or(path, |(p, _)| p);
+    let Some(rel) = join(cx.dir, &percent_decode(path)) else {
+        return Target::Keep;
+    };
+    let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+    if rel.ends_with(".md") {
+        return match cx.graph.by_file.get(&rel) {
+            Some(&id) if visible(cx, id) => Target::To(format!(
+                "{}{}{frag}",
+                cx.root,
+                urls::item_path(cx.graph, id)
+            )),
+            Some(_) => Target::Drop,
+            None => Target::Keep,
+        };
+    }
+    if cx.assets.contains(&rel) {
+        assets.push(rel.clone());
+        return Target::To(format!("{}{}{frag}", cx.root, urls::asset_path(&rel)));
+    }
+    Target::Keep
+}
+
+fn visible(cx: &MdContext, id: ItemId) -> bool {
+    cx.audience.sees(cx.graph.item(id).visibility)
+}
+
+fn has_scheme(url: &str) -> bool {
+    match url.find(':') {
+        Some(i) => {
+            url[..i]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && i > 0
+        }
+        None => false,
+    }
+}
+
+/// `dir/path` normalised under `content/`, or `None` when it leaves it.
+fn join(dir: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Some(b) = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+/// A heading id: ASCII, lower case, words joined by `-` ("Økonomiske oppdrag" →
+/// "okonomiske-oppdrag").
+pub fn slug(text: &str) -> String {
+    let ascii = deunicode::deunicode(text).to_lowercase();
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "section".into()
+    } else {
+        out
+    }
+}
+
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    pulldown_cmark_escape::escape_html(&mut out, s).ok();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Økonomiske oppdrag"), "okonomiske-oppdrag");
+        assert_eq!(slug("Mål & strategiar!"), "mal-strategiar");
+        assert_eq!(slug("???"), "section");
+    }
+
+    #[test]
+    fn joins_paths() {
+        assert_eq!(
+            join("plans/a", "figur.svg").as_deref(),
+            Some("plans/a/figur.svg")
+        );
+        assert_eq!(join("plans/a", "../b.md").as_deref(), Some("plans/b.md"));
+        assert_eq!(join("plans", "../../x"), None);
+        assert!(has_scheme("https://x"));
+        assert!(has_scheme("mailto:a@b"));
+        assert!(!has_scheme("a/b:c"));
+        assert_eq!(percent_decode("m%C3%A5l.md"), "mål.md");
+    }
+}

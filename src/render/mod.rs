@@ -1,0 +1,131 @@
+//! Render: the resolved graph → the pages of each tree, through Tera templates.
+//!
+//! Templates are compiled once per build; pages are independent and rendered in parallel by
+//! the caller. Nothing here writes files.
+
+pub mod labels;
+pub mod markdown;
+pub mod pages;
+pub mod theme;
+pub mod urls;
+pub mod view;
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+use tera::Tera;
+
+use crate::diag::Diagnostics;
+use crate::model::Graph;
+use crate::model::vocab::Audience;
+use labels::Labels;
+pub use pages::Page;
+use theme::{StaticSource, Theme};
+use view::{DateView, date_label};
+
+pub struct Renderer {
+    tera: Tera,
+    pub labels: Labels,
+    pub statics: Vec<(String, StaticSource)>,
+    /// Content-relative paths of files beside content.
+    pub assets: HashSet<String>,
+    origins: Vec<(String, String)>,
+}
+
+/// A page's HTML and the files beside content it links to.
+pub struct Rendered {
+    pub html: String,
+    pub assets: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    municipality: &'a str,
+    lang: &'a str,
+    base_url: Option<&'a str>,
+    today: DateView,
+    generator: &'static str,
+}
+
+impl Renderer {
+    /// Compiles the theme; a template that does not compile is reported with its file and line.
+    pub fn new(g: &Graph, diags: &mut Diagnostics) -> Option<Renderer> {
+        let labels = Labels::new(&g.config, diags);
+        let Theme { templates, statics } = theme::load(&g.root, &g.config, diags);
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        let origins: Vec<(String, String)> = templates
+            .iter()
+            .map(|t| (t.name.clone(), t.origin.clone()))
+            .collect();
+        if let Err(e) = tera.add_raw_templates(
+            templates
+                .iter()
+                .map(|t| (t.name.as_str(), t.source.as_str())),
+        ) {
+            report(&e, &origins, diags);
+            return None;
+        }
+        let site = SiteView {
+            title: &g.config.title,
+            municipality: &g.config.municipality,
+            lang: g.config.language.code(),
+            base_url: g.config.base_url.as_deref(),
+            today: DateView {
+                iso: g.today.format("%Y-%m-%d").to_string(),
+                label: date_label(g.today, g.config.language),
+            },
+            generator: concat!("raudtrad ", env!("CARGO_PKG_VERSION")),
+        };
+        tera.global_context().insert("site", &site);
+        tera.global_context().insert("l", &labels.0);
+        Some(Renderer {
+            tera,
+            labels,
+            statics: statics.into_iter().collect(),
+            assets: g.assets.iter().map(|a| a.rel.clone()).collect(),
+            origins,
+        })
+    }
+
+    pub fn pages(&self, g: &Graph, audience: Audience) -> Vec<Page> {
+        pages::list(g, audience)
+    }
+
+    pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {
+        let (ctx, assets) = pages::context(g, &self.labels, audience, &self.assets, page)
+            .map_err(|e| e.to_string())?;
+        let template = page.template(g);
+        let html = self.tera.render(template, &ctx).map_err(|e| {
+            let mut d = Diagnostics::new();
+            report(&e, &self.origins, &mut d);
+            let msg: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();
+            format!("{} (while rendering {})", msg.join("\n"), page.path)
+        })?;
+        Ok(Rendered { html, assets })
+    }
+}
+
+/// A Tera error as a diagnostic on the template file.
+fn report(e: &tera::Error, origins: &[(String, String)], diags: &mut Diagnostics) {
+    let origin = |name: &str| {
+        origins
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or_else(|| name.to_string(), |(_, o)| o.clone())
+    };
+    match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+            let span = r.span();
+            diags.error(
+                &origin(r.filename()).as_str().into(),
+                crate::span::Pos::new(span.start_line as u32, span.start_col as u32 + 1),
+                format!("template: {}", r.message()),
+            );
+        }
+        other => {
+            diags.global_error(format!("template: {other}"));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Internal-control checklists: the checkpoints by purpose and type, and who they apply to.
+
+use serde::Serialize;
+
+use super::common::{Base, PageCx};
+use crate::model::vocab::{AnswerKind, Kind};
+use crate::model::*;
+use crate::render::view::Link;
+
+#[derive(Serialize)]
+pub struct ChecklistView {
+    pub base: Base,
+    pub year: Option<i32>,
+    pub applies_to: Vec<Link>,
+    pub scope_count: usize,
+    pub items: Vec<CheckRow>,
+}
+
+#[derive(Serialize)]
+pub struct CheckRow {
+    /// Also the anchor of the row.
+    pub key: String,
+    pub purpose: Option<String>,
+    pub group: Option<String>,
+    pub question: String,
+    pub answer_kind: String,
+    pub description: Option<String>,
+    pub internal: bool,
+}
+
+pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
+    let g = p.g;
+    let Data::Checklist(c) = &g.item(id).data else {
+        return None;
+    };
+    let dir = g
+        .item(id)
+        .body
+        .as_ref()
+        .map(|b| b.dir.clone())
+        .unwrap_or_default();
+    let items = c
+        .items
+        .iter()
+        .filter(|&&i| p.visible(i))
+        .filter_map(|&i| {
+            let item = g.item(i);
+            let Data::CheckItem(ci) = &item.data else {
+                return None;
+            };
+            Some(CheckRow {
+                key: item.key.clone(),
+                purpose: ci.purpose.clone(),
+                group: ci.group.clone(),
+                question: item.title.clone(),
+                answer_kind: p.l(match ci.answer_kind {
+                    AnswerKind::YesNo => "answer_kind_yesno",
+                    AnswerKind::Text => "answer_kind_text",
+                }),
+                description: p.markdown_field(ci.description.as_ref(), &dir),
+                internal: item.visibility == crate::model::vocab::Visibility::Internal,
+            })
+        })
+        .collect();
+    let applies_to = if c.applies_to.is_empty() {
+        g.root_unit.and_then(|r| p.link(r)).into_iter().collect()
+    } else {
+        p.links(&c.applies_to)
+    };
+    Some(ChecklistView {
+        base: p.base(id, &[Kind::Unit]),
+        year: c.year,
+        applies_to,
+        scope_count: c.scope.iter().filter(|&&u| p.visible(u)).count(),
+        items,
+    })
+}

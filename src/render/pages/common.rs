@@ -1,0 +1,180 @@
+//! Parts shared by item pages: the title block, the body, "what refers here".
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use super::super::markdown::{self, Heading, MdContext};
+use super::super::view::{Card, Ctx};
+use crate::model::vocab::{Audience, Kind};
+use crate::model::{ItemId, UnitStats};
+
+/// Rendering one page: the audience's view plus what the page pulls in.
+pub struct PageCx<'g> {
+    pub v: Ctx<'g>,
+    pub assets: &'g HashSet<String>,
+    /// Files beside content the page links to; the writer copies them into the tree.
+    pub used_assets: RefCell<Vec<String>>,
+}
+
+impl<'g> std::ops::Deref for PageCx<'g> {
+    type Target = Ctx<'g>;
+    fn deref(&self) -> &Ctx<'g> {
+        &self.v
+    }
+}
+
+#[derive(Serialize)]
+pub struct Base {
+    pub key: String,
+    pub kind: &'static str,
+    pub kind_label: String,
+    pub title: String,
+    pub summary: Option<String>,
+    /// The Markdown body as HTML.
+    pub body: Option<String>,
+    /// The body's headings, for an "on this page" list.
+    pub toc: Vec<Heading>,
+    pub internal: bool,
+    pub exemption: Option<String>,
+    /// The file to edit, shown to employees only.
+    pub source_file: Option<String>,
+    /// Items that refer to this one, by kind (kinds the page shows in full are left out).
+    pub referenced_by: Vec<Group>,
+}
+
+#[derive(Serialize)]
+pub struct Group {
+    pub label: String,
+    pub cards: Vec<Card>,
+}
+
+impl PageCx<'_> {
+    pub fn markdown(&self, md: &str, dir: &str) -> markdown::Markdown {
+        let cx = MdContext {
+            graph: self.g,
+            audience: self.audience,
+            root: &self.root,
+            dir,
+            assets: self.assets,
+            done: self.labels.get("task_done"),
+            not_done: self.labels.get("task_not_done"),
+        };
+        let out = markdown::render(md, &cx);
+        self.used_assets
+            .borrow_mut()
+            .extend(out.assets.iter().cloned());
+        out
+    }
+
+    /// Markdown in a field (descriptions of inline items).
+    pub fn markdown_field(&self, text: Option<&String>, dir: &str) -> Option<String> {
+        text.map(|t| self.markdown(t, dir).html)
+    }
+
+    pub fn base(&self, id: ItemId, shown_elsewhere: &[Kind]) -> Base {
+        let item = self.g.item(id);
+        let (body, toc) = match &item.body {
+            Some(b) => {
+                let md = self.markdown(&b.markdown, &b.dir);
+                (Some(md.html), md.headings)
+            }
+            None => (None, Vec::new()),
+        };
+        let internal_tree = self.audience == Audience::Internal;
+        Base {
+            key: item.key.clone(),
+            kind: item.kind.key(),
+            kind_label: self.kind_label(item.kind),
+            title: item.title.clone(),
+            summary: item.summary.clone(),
+            body,
+            toc,
+            internal: item.visibility == crate::model::vocab::Visibility::Internal,
+            exemption: item.exemption.clone().filter(|_| internal_tree),
+            source_file: internal_tree.then(|| item.origin.file.to_string()),
+            referenced_by: self.referenced_by(id, shown_elsewhere),
+        }
+    }
+
+    pub fn referenced_by(&self, id: ItemId, except: &[Kind]) -> Vec<Group> {
+        let mut groups: Vec<(Kind, Vec<Card>)> = Vec::new();
+        for b in &self.g.backlinks[id.index()] {
+            let kind = self.g.item(b.from).kind;
+            if except.contains(&kind) {
+                continue;
+            }
+            let Some(card) = self.card(b.from) else {
+                continue;
+            };
+            match groups.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, cards)) => cards.push(card),
+                None => groups.push((kind, vec![card])),
+            }
+        }
+        groups.sort_by_key(|(k, _)| *k);
+        groups
+            .into_iter()
+            .map(|(k, cards)| Group {
+                label: self.kinds_label(k),
+                cards,
+            })
+            .collect()
+    }
+
+    pub fn stats(&self, stats: &[UnitStats; 2]) -> StatsView {
+        let s = &stats[self.audience as usize];
+        let rows = self
+            .g
+            .config
+            .statuses
+            .iter()
+            .enumerate()
+            .map(|(i, _)| StatsRow {
+                status: self.status(i).expect("index of a defined status"),
+                own_assignments: s.own_assignments.by_status.get(i).copied().unwrap_or(0),
+                all_assignments: s.all_assignments.by_status.get(i).copied().unwrap_or(0),
+                own_tasks: s.own_tasks.by_status.get(i).copied().unwrap_or(0),
+                all_tasks: s.all_tasks.by_status.get(i).copied().unwrap_or(0),
+            })
+            .collect();
+        StatsView {
+            rows,
+            own_assignments: s.own_assignments.total,
+            all_assignments: s.all_assignments.total,
+            own_tasks: s.own_tasks.total,
+            all_tasks: s.all_tasks.total,
+            overdue_own_assignments: s.own_assignments.overdue,
+            overdue_all_assignments: s.all_assignments.overdue,
+            overdue_own_tasks: s.own_tasks.overdue,
+            overdue_all_tasks: s.all_tasks.overdue,
+            progress_own: s.own_assignments.mean_progress(),
+            progress_all: s.all_assignments.mean_progress(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct StatsRow {
+    pub status: super::super::view::StatusView,
+    pub own_assignments: u32,
+    pub all_assignments: u32,
+    pub own_tasks: u32,
+    pub all_tasks: u32,
+}
+
+#[derive(Serialize)]
+pub struct StatsView {
+    pub rows: Vec<StatsRow>,
+    pub own_assignments: u32,
+    pub all_assignments: u32,
+    pub own_tasks: u32,
+    pub all_tasks: u32,
+    pub overdue_own_assignments: u32,
+    pub overdue_all_assignments: u32,
+    pub overdue_own_tasks: u32,
+    pub overdue_all_tasks: u32,
+    pub progress_own: Option<u32>,
+    pub progress_all: Option<u32>,
+}

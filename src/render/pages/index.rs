@@ -1,0 +1,271 @@
+//! The front page and one index page per kind.
+
+use serde::Serialize;
+
+use super::common::{Group, PageCx, StatsView};
+use super::plan::{PlanFacts, facts};
+use crate::model::vocab::{IndicatorKind, Kind, Stage};
+use crate::model::*;
+use crate::render::urls;
+use crate::render::view::{Card, Link};
+
+#[derive(Serialize)]
+pub struct IndexView {
+    pub kind: &'static str,
+    pub title: String,
+    pub count: usize,
+    pub groups: Vec<Group>,
+    /// For the organisation: every unit with its depth, in tree order.
+    pub tree: Vec<TreeRow>,
+}
+
+#[derive(Serialize)]
+pub struct TreeRow {
+    pub link: Link,
+    pub depth: u32,
+    pub level: Option<String>,
+    pub leader_role: Option<String>,
+    pub assignments: u32,
+    pub overdue: u32,
+}
+
+#[derive(Serialize)]
+pub struct FrontView {
+    pub sections: Vec<Section>,
+    pub root: Option<Link>,
+    pub stats: Option<StatsView>,
+    pub units: Vec<Link>,
+    pub plans: Vec<PlanFacts>,
+    pub overdue: Vec<Card>,
+    pub reports: Vec<Card>,
+}
+
+#[derive(Serialize)]
+pub struct Section {
+    pub kind: &'static str,
+    pub label: String,
+    pub href: String,
+    pub count: usize,
+}
+
+/// Kinds with an index page, in navigation order.
+pub const INDEX_KINDS: [Kind; 12] = [
+    Kind::Unit,
+    Kind::Plan,
+    Kind::Goal,
+    Kind::Strategy,
+    Kind::Measure,
+    Kind::Verbal,
+    Kind::Letter,
+    Kind::Assignment,
+    Kind::Task,
+    Kind::Indicator,
+    Kind::Checklist,
+    Kind::Report,
+];
+
+fn visible_of(p: &PageCx, kind: Kind) -> Vec<ItemId> {
+    p.g.kind(kind)
+        .iter()
+        .copied()
+        .filter(|&i| p.visible(i))
+        .collect()
+}
+
+fn group_by<K: PartialEq + Clone>(
+    p: &PageCx,
+    ids: &[ItemId],
+    key: impl Fn(ItemId) -> K,
+    label: impl Fn(&K) -> String,
+) -> Vec<Group> {
+    let mut groups: Vec<(K, Vec<Card>)> = Vec::new();
+    for &id in ids {
+        let Some(card) = p.card(id) else { continue };
+        let k = key(id);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, cards)) => cards.push(card),
+            None => groups.push((k, vec![card])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(k, cards)| Group {
+            label: label(&k),
+            cards,
+        })
+        .collect()
+}
+
+/// Units in organisation order: the root's subtree first, then any unit outside it.
+fn units_in_order(g: &Graph) -> Vec<ItemId> {
+    let mut out = g.root_unit.map(|r| g.unit_subtree(r)).unwrap_or_default();
+    for &u in g.kind(Kind::Unit) {
+        if !out.contains(&u) {
+            out.push(u);
+        }
+    }
+    out
+}
+
+fn title_of(p: &PageCx, id: Option<ItemId>) -> String {
+    id.filter(|&i| p.visible(i))
+        .map(|i| p.g.item(i).title.clone())
+        .unwrap_or_default()
+}
+
+pub fn index_view(p: &PageCx, kind: Kind) -> IndexView {
+    let g = p.g;
+    let ids = visible_of(p, kind);
+    let container = |id: ItemId| g.item(id).container;
+    let mut tree = Vec::new();
+    let groups = match kind {
+        Kind::Unit => {
+            for u in units_in_order(g) {
+                let (Some(link), Some(unit)) = (p.link(u), g.unit(u)) else {
+                    continue;
+                };
+                let s = &unit.stats[p.audience as usize];
+                tree.push(TreeRow {
+                    link,
+                    depth: unit.depth,
+                    level: unit.level.clone(),
+                    leader_role: unit.leader.as_ref().and_then(|l| l.role.clone()),
+                    assignments: s.all_assignments.total,
+                    overdue: s.all_assignments.overdue,
+                });
+            }
+            Vec::new()
+        }
+        Kind::Plan => group_by(
+            p,
+            &ids,
+            |id| match &g.item(id).data {
+                Data::Plan(pl) => pl.plan_kind,
+                _ => 0,
+            },
+            |k| {
+                g.config
+                    .plan_kinds
+                    .get(*k)
+                    .map(|t| t.label.clone())
+                    .unwrap_or_default()
+            },
+        ),
+        Kind::Goal | Kind::Strategy | Kind::Measure | Kind::Verbal => {
+            group_by(p, &ids, container, |c| title_of(p, *c))
+        }
+        Kind::Letter => group_by(
+            p,
+            &ids,
+            |id| match &g.item(id).data {
+                Data::Letter(l) => l.year,
+                _ => None,
+            },
+            |y| y.map(|y| y.to_string()).unwrap_or_default(),
+        ),
+        Kind::Assignment | Kind::Task => {
+            // By owner unit, in organisation order.
+            let owner = |id: ItemId| match &g.item(id).data {
+                Data::Assignment(a) => a.owner,
+                Data::Task(t) => g.assignment(t.assignment).and_then(|a| a.owner),
+                _ => None,
+            };
+            let order = units_in_order(g);
+            let mut sorted = ids.clone();
+            sorted.sort_by_key(|&id| {
+                owner(id)
+                    .and_then(|o| order.iter().position(|&u| u == o))
+                    .unwrap_or(usize::MAX)
+            });
+            group_by(p, &sorted, owner, |o| title_of(p, *o))
+        }
+        Kind::Indicator => group_by(
+            p,
+            &ids,
+            |id| match &g.item(id).data {
+                Data::Indicator(i) => i.indicator_kind,
+                _ => IndicatorKind::Indicator,
+            },
+            |k| {
+                p.l(match k {
+                    IndicatorKind::Indicator => "indicators_heading",
+                    IndicatorKind::Keyfigure => "keyfigures_heading",
+                })
+            },
+        ),
+        Kind::Report => {
+            let mut sorted = ids.clone();
+            sorted.sort_by_key(|&id| match &g.item(id).data {
+                Data::Report(r) => std::cmp::Reverse(r.period.map(|x| x.sort_key())),
+                _ => std::cmp::Reverse(None),
+            });
+            group_by(
+                p,
+                &sorted,
+                |id| match &g.item(id).data {
+                    Data::Report(r) => r.period,
+                    _ => None,
+                },
+                |per| per.map(|x| x.label(p.lang())).unwrap_or_default(),
+            )
+        }
+        _ => vec![Group {
+            label: String::new(),
+            cards: p.cards(&ids),
+        }],
+    };
+    IndexView {
+        kind: kind.key(),
+        title: p.kinds_label(kind),
+        count: ids.len(),
+        groups,
+        tree,
+    }
+}
+
+pub fn front_view(p: &PageCx) -> FrontView {
+    let g = p.g;
+    let sections = INDEX_KINDS
+        .iter()
+        .filter_map(|&k| {
+            let count = visible_of(p, k).len();
+            (count > 0).then(|| Section {
+                kind: k.key(),
+                label: p.kinds_label(k),
+                href: p.href(&urls::index_path(k)),
+                count,
+            })
+        })
+        .collect();
+    let root = g.root_unit.filter(|&r| p.visible(r));
+    let mut plans: Vec<ItemId> = visible_of(p, Kind::Plan)
+        .into_iter()
+        .filter(|&pl| matches!(&g.item(pl).data, Data::Plan(x) if matches!(x.stage, Stage::Adopted | Stage::Hearing)))
+        .collect();
+    plans.sort_by_key(|&pl| match &g.item(pl).data {
+        Data::Plan(x) => x.plan_kind,
+        _ => 0,
+    });
+    let overdue: Vec<ItemId> = visible_of(p, Kind::Assignment)
+        .into_iter()
+        .filter(|&a| g.assignment(a).is_some_and(|x| x.track.overdue))
+        .collect();
+    let mut reports = visible_of(p, Kind::Report);
+    reports.sort_by_key(|&id| match &g.item(id).data {
+        Data::Report(r) => std::cmp::Reverse((r.period.map(|x| x.end()), r.date)),
+        _ => std::cmp::Reverse((None, None)),
+    });
+    reports.truncate(8);
+    FrontView {
+        sections,
+        root: root.and_then(|r| p.link(r)),
+        stats: root.and_then(|r| g.unit(r)).map(|u| p.stats(&u.stats)),
+        units: root
+            .and_then(|r| g.unit(r))
+            .map(|u| p.links(&u.children))
+            .unwrap_or_default(),
+        plans: plans.iter().filter_map(|&pl| facts(p, pl)).collect(),
+        overdue: p.cards(&overdue),
+        reports: p.cards(&reports),
+    }
+}

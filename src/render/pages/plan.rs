@@ -1,0 +1,366 @@
+//! Plans and what is written in them: goals, strategies, measures (tiltak) and verbalpunkt.
+
+use serde::Serialize;
+
+use super::common::{Base, PageCx};
+use super::indicator::{IndicatorSummary, summary as indicator_summary};
+use crate::model::vocab::{Kind, Stage};
+use crate::model::*;
+use crate::render::view::{Card, DateView, Link};
+
+#[derive(Serialize)]
+pub struct PlanFacts {
+    pub link: Link,
+    pub kind_label: String,
+    pub period: Option<String>,
+    pub stage: &'static str,
+    pub stage_label: String,
+    pub adopted: Option<DateView>,
+    pub adopted_by: Option<String>,
+    pub case: Option<String>,
+    pub owner: Option<Link>,
+}
+
+#[derive(Serialize)]
+pub struct PlanView {
+    pub base: Base,
+    pub facts: PlanFacts,
+    pub goals: Vec<GoalNode>,
+    pub strategies: Vec<StrategyRow>,
+    pub measure_years: Vec<i32>,
+    pub measures: Vec<MeasureRow>,
+    pub verbal: Vec<VerbalRow>,
+}
+
+#[derive(Serialize)]
+pub struct GoalNode {
+    pub link: Link,
+    pub description: Option<String>,
+    /// The main goal in another plan this goal is a sub-goal of.
+    pub parent_elsewhere: Option<Link>,
+    pub children: Vec<GoalNode>,
+}
+
+#[derive(Serialize)]
+pub struct StrategyRow {
+    pub link: Link,
+    pub description: Option<String>,
+    pub goals: Vec<Link>,
+}
+
+#[derive(Serialize)]
+pub struct MeasureRow {
+    pub link: Link,
+    pub description: Option<String>,
+    pub goals: Vec<Link>,
+    pub strategies: Vec<Link>,
+    pub owner: Option<Link>,
+    /// Aligned with `measure_years`.
+    pub amounts: Vec<Option<String>>,
+    pub priority: bool,
+    pub assignment: Option<Card>,
+}
+
+#[derive(Serialize)]
+pub struct VerbalRow {
+    pub link: Link,
+    pub owner: Option<Link>,
+    pub case: Option<String>,
+    pub adopted: Option<DateView>,
+    pub assignment: Option<Card>,
+}
+
+fn plan(g: &Graph, id: ItemId) -> Option<&Plan> {
+    match &g.item(id).data {
+        Data::Plan(p) => Some(p),
+        _ => None,
+    }
+}
+
+pub fn stage_key(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Draft => "stage_draft",
+        Stage::Hearing => "stage_hearing",
+        Stage::Adopted => "stage_adopted",
+        Stage::Expired => "stage_expired",
+    }
+}
+
+pub fn facts(p: &PageCx, id: ItemId) -> Option<PlanFacts> {
+    let pl = plan(p.g, id)?;
+    Some(PlanFacts {
+        link: p.link(id)?,
+        kind_label: p
+            .g
+            .config
+            .plan_kinds
+            .get(pl.plan_kind)
+            .map(|k| k.label.clone())
+            .unwrap_or_default(),
+        period: pl.period.map(|(a, b)| format!("{a}–{b}")),
+        stage: pl.stage.key(),
+        stage_label: p.l(stage_key(pl.stage)),
+        adopted: p.date_opt(pl.adopted),
+        adopted_by: pl.adopted_by.clone(),
+        case: pl.case.clone(),
+        owner: pl.owner.and_then(|o| p.link(o)),
+    })
+}
+
+fn dir_of(g: &Graph, id: ItemId) -> String {
+    let container = g.item(id).container.unwrap_or(id);
+    g.item(container)
+        .body
+        .as_ref()
+        .map(|b| b.dir.clone())
+        .unwrap_or_default()
+}
+
+fn goal_node(p: &PageCx, id: ItemId, plan_id: ItemId, depth: usize) -> Option<GoalNode> {
+    let goal = p.g.goal(id)?;
+    let children = if depth < 16 {
+        goal.children
+            .iter()
+            .filter(|&&c| p.g.goal(c).is_some_and(|cg| cg.plan == plan_id))
+            .filter_map(|&c| goal_node(p, c, plan_id, depth + 1))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Some(GoalNode {
+        link: p.link(id)?,
+        description: p.markdown_field(goal.description.as_ref(), &dir_of(p.g, id)),
+        parent_elsewhere: goal
+            .parent
+            .filter(|&par| p.g.goal(par).is_some_and(|pg| pg.plan != plan_id))
+            .and_then(|par| p.link(par)),
+        children,
+    })
+}
+
+pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
+    let g = p.g;
+    let pl = plan(g, id)?;
+    let dir = dir_of(g, id);
+    // Top of this plan's goal tree: goals whose parent is not in this plan.
+    let goals = pl
+        .goals
+        .iter()
+        .filter(|&&gl| {
+            g.goal(gl)
+                .and_then(|x| x.parent)
+                .is_none_or(|par| g.goal(par).is_none_or(|pg| pg.plan != id))
+        })
+        .filter_map(|&gl| goal_node(p, gl, id, 0))
+        .collect();
+    let strategies = pl
+        .strategies
+        .iter()
+        .filter_map(|&s| {
+            let st = g.strategy(s)?;
+            Some(StrategyRow {
+                link: p.link(s)?,
+                description: p.markdown_field(st.description.as_ref(), &dir),
+                goals: p.links(&st.goals),
+            })
+        })
+        .collect();
+    let mut measure_years: Vec<i32> = pl
+        .measures
+        .iter()
+        .filter(|&&m| p.visible(m))
+        .filter_map(|&m| match &g.item(m).data {
+            Data::Measure(ms) => Some(ms.amounts.iter().map(|a| a.0).collect::<Vec<_>>()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    measure_years.sort();
+    measure_years.dedup();
+    let measures = pl
+        .measures
+        .iter()
+        .filter_map(|&m| {
+            let Data::Measure(ms) = &g.item(m).data else {
+                return None;
+            };
+            Some(MeasureRow {
+                link: p.link(m)?,
+                description: p.markdown_field(ms.description.as_ref(), &dir),
+                goals: p.links(&ms.goals),
+                strategies: p.links(&ms.strategies),
+                owner: ms.owner.and_then(|o| p.link(o)),
+                amounts: measure_years
+                    .iter()
+                    .map(|y| ms.amounts.iter().find(|a| a.0 == *y).map(|a| p.amount(a.1)))
+                    .collect(),
+                priority: ms.priority,
+                assignment: ms.assignment.and_then(|a| p.card(a)),
+            })
+        })
+        .collect();
+    let verbal = pl
+        .verbal
+        .iter()
+        .filter_map(|&v| {
+            let Data::Verbal(vb) = &g.item(v).data else {
+                return None;
+            };
+            Some(VerbalRow {
+                link: p.link(v)?,
+                owner: vb.owner.and_then(|o| p.link(o)),
+                case: vb.case.clone(),
+                adopted: p.date_opt(vb.adopted),
+                assignment: vb.assignment.and_then(|a| p.card(a)),
+            })
+        })
+        .collect();
+    Some(PlanView {
+        base: p.base(id, &[]),
+        facts: facts(p, id)?,
+        goals,
+        strategies,
+        measure_years,
+        measures,
+        verbal,
+    })
+}
+
+#[derive(Serialize)]
+pub struct GoalView {
+    pub base: Base,
+    pub plan: PlanFacts,
+    pub description: Option<String>,
+    /// Main goals above, the top first.
+    pub ancestors: Vec<Link>,
+    pub children: Vec<Link>,
+    pub strategies: Vec<Link>,
+    pub measures: Vec<Link>,
+    pub assignments: Vec<Card>,
+    pub indicators: Vec<IndicatorSummary>,
+}
+
+pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
+    let g = p.g;
+    let goal = g.goal(id)?;
+    let mut ancestors = Vec::new();
+    let mut at = goal.parent;
+    while let Some(a) = at {
+        if ancestors.len() > 32 {
+            break;
+        }
+        if let Some(l) = p.link(a) {
+            ancestors.push(l);
+        }
+        at = g.goal(a).and_then(|x| x.parent);
+    }
+    ancestors.reverse();
+    let mut indicators = goal.indicators.clone();
+    for d in g.goal_and_descendants(id).into_iter().skip(1) {
+        if let Some(dg) = g.goal(d) {
+            indicators.extend(&dg.indicators);
+        }
+    }
+    indicators.dedup();
+    Some(GoalView {
+        base: p.base(
+            id,
+            &[
+                Kind::Goal,
+                Kind::Strategy,
+                Kind::Measure,
+                Kind::Assignment,
+                Kind::Indicator,
+            ],
+        ),
+        plan: facts(p, goal.plan)?,
+        description: p.markdown_field(goal.description.as_ref(), &dir_of(g, id)),
+        ancestors,
+        children: p.links(&goal.children),
+        strategies: p.links(&goal.strategies),
+        measures: p.links(&goal.measures),
+        assignments: p.cards(&g.assignments_below_goal(id)),
+        indicators: indicators
+            .iter()
+            .filter_map(|&i| indicator_summary(p, i, None))
+            .collect(),
+    })
+}
+
+#[derive(Serialize)]
+pub struct StrategyView {
+    pub base: Base,
+    pub plan: PlanFacts,
+    pub description: Option<String>,
+    pub goals: Vec<Link>,
+    pub measures: Vec<Link>,
+    pub assignments: Vec<Card>,
+}
+
+pub fn strategy_view(p: &PageCx, id: ItemId) -> Option<StrategyView> {
+    let s = p.g.strategy(id)?;
+    Some(StrategyView {
+        base: p.base(id, &[Kind::Measure, Kind::Assignment]),
+        plan: facts(p, s.plan)?,
+        description: p.markdown_field(s.description.as_ref(), &dir_of(p.g, id)),
+        goals: p.links(&s.goals),
+        measures: p.links(&s.measures),
+        assignments: p.cards(&s.assignments),
+    })
+}
+
+#[derive(Serialize)]
+pub struct MeasureView {
+    pub base: Base,
+    pub plan: PlanFacts,
+    pub description: Option<String>,
+    pub goals: Vec<Link>,
+    pub strategies: Vec<Link>,
+    pub owner: Option<Link>,
+    pub amounts: Vec<(i32, String)>,
+    pub priority: bool,
+    pub assignment: Option<Card>,
+}
+
+pub fn measure_view(p: &PageCx, id: ItemId) -> Option<MeasureView> {
+    let Data::Measure(m) = &p.g.item(id).data else {
+        return None;
+    };
+    Some(MeasureView {
+        base: p.base(id, &[Kind::Assignment]),
+        plan: facts(p, m.plan)?,
+        description: p.markdown_field(m.description.as_ref(), &dir_of(p.g, id)),
+        goals: p.links(&m.goals),
+        strategies: p.links(&m.strategies),
+        owner: m.owner.and_then(|o| p.link(o)),
+        amounts: m.amounts.iter().map(|&(y, a)| (y, p.amount(a))).collect(),
+        priority: m.priority,
+        assignment: m.assignment.and_then(|a| p.card(a)),
+    })
+}
+
+#[derive(Serialize)]
+pub struct VerbalView {
+    pub base: Base,
+    pub plan: PlanFacts,
+    pub description: Option<String>,
+    pub owner: Option<Link>,
+    pub case: Option<String>,
+    pub adopted: Option<DateView>,
+    pub assignment: Option<Card>,
+}
+
+pub fn verbal_view(p: &PageCx, id: ItemId) -> Option<VerbalView> {
+    let Data::Verbal(v) = &p.g.item(id).data else {
+        return None;
+    };
+    Some(VerbalView {
+        base: p.base(id, &[Kind::Assignment]),
+        plan: facts(p, v.plan)?,
+        description: p.markdown_field(v.description.as_ref(), &dir_of(p.g, id)),
+        owner: v.owner.and_then(|o| p.link(o)),
+        case: v.case.clone(),
+        adopted: p.date_opt(v.adopted),
+        assignment: v.assignment.and_then(|a| p.card(a)),
+    })
+}

@@ -1,0 +1,135 @@
+//! A unit's report for one period: status of its items, checklist answers, goal
+//! achievement, indicator values and its own assessment.
+
+use serde::Serialize;
+
+use super::common::{Base, PageCx};
+use crate::model::vocab::{Achievement, Answer};
+use crate::model::*;
+use crate::render::view::{DateView, Link, StatusView, number};
+
+#[derive(Serialize)]
+pub struct ReportView {
+    pub base: Base,
+    pub unit: Option<Link>,
+    pub period: Option<String>,
+    pub period_label: Option<String>,
+    pub date: Option<DateView>,
+    pub status: Vec<StatusLine>,
+    pub answers: Vec<AnswerLine>,
+    pub goals: Vec<GoalLine>,
+    pub values: Vec<ValueLine>,
+}
+
+#[derive(Serialize)]
+pub struct StatusLine {
+    pub item: Link,
+    pub status: Option<StatusView>,
+    pub progress: Option<u8>,
+    pub deadline: Option<DateView>,
+    pub comment: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct AnswerLine {
+    pub item: Link,
+    pub question: String,
+    pub answer: String,
+    pub answer_key: &'static str,
+    pub comment: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct GoalLine {
+    pub goal: Link,
+    pub achievement: &'static str,
+    pub achievement_label: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ValueLine {
+    pub indicator: Link,
+    pub value: String,
+    pub measure: Option<String>,
+}
+
+pub fn answer_label(p: &PageCx, a: &Answer) -> String {
+    match a {
+        Answer::Yes => p.l("answer_yes"),
+        Answer::No => p.l("answer_no"),
+        Answer::Partly => p.l("answer_partly"),
+        Answer::NotRelevant => p.l("answer_na"),
+        Answer::Text(t) => t.clone(),
+    }
+}
+
+pub fn achievement_label(p: &PageCx, a: Achievement) -> String {
+    p.l(&format!("achievement_{}", a.key()))
+}
+
+pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
+    let g = p.g;
+    let Data::Report(r) = &g.item(id).data else {
+        return None;
+    };
+    Some(ReportView {
+        base: p.base(id, &[]),
+        unit: r.unit.and_then(|u| p.link(u)),
+        period: r.period.map(|x| x.to_string()),
+        period_label: r.period.map(|x| x.label(p.lang())),
+        date: p.date_opt(r.date),
+        status: r
+            .status
+            .iter()
+            .filter_map(|s| {
+                Some(StatusLine {
+                    item: p.link(s.target)?,
+                    status: s.status.and_then(|x| p.status(x)),
+                    progress: s.progress,
+                    deadline: p.date_opt(s.deadline),
+                    comment: s.comment.clone(),
+                })
+            })
+            .collect(),
+        answers: r
+            .answers
+            .iter()
+            .filter_map(|a| {
+                Some(AnswerLine {
+                    item: p.link(a.item)?,
+                    question: g.item(a.item).title.clone(),
+                    answer: answer_label(p, &a.answer),
+                    answer_key: a.answer.key(),
+                    comment: a.comment.clone(),
+                })
+            })
+            .collect(),
+        goals: r
+            .goals
+            .iter()
+            .filter_map(|x| {
+                Some(GoalLine {
+                    goal: p.link(x.goal)?,
+                    achievement: x.achievement.key(),
+                    achievement_label: achievement_label(p, x.achievement),
+                    comment: x.comment.clone(),
+                })
+            })
+            .collect(),
+        values: r
+            .values
+            .iter()
+            .filter_map(|&(ind, v)| {
+                let Data::Indicator(i) = &g.item(ind).data else {
+                    return None;
+                };
+                Some(ValueLine {
+                    indicator: p.link(ind)?,
+                    value: number(v, p.lang()),
+                    measure: i.measure.clone(),
+                })
+            })
+            .collect(),
+    })
+}

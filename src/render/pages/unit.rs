@@ -1,0 +1,201 @@
+//! A unit's page: its verksemdsplan, with the six elements of the seed document
+//! (oppdragsbrev, mål og strategiar, aktivitet, oppdrag og oppgåver, sjekklister, rammer),
+//! its place in the organisation and its status with the units below.
+
+use serde::Serialize;
+
+use super::common::{Base, PageCx, StatsView};
+use super::indicator::{IndicatorSummary, summary as indicator_summary};
+use crate::model::vocab::Kind;
+use crate::model::*;
+use crate::render::view::{Card, Link};
+
+#[derive(Serialize)]
+pub struct UnitView {
+    pub base: Base,
+    pub level: Option<String>,
+    pub leader_role: Option<String>,
+    pub leader_name: Option<String>,
+    pub parent: Option<Link>,
+    pub ancestors: Vec<Link>,
+    pub children: Vec<ChildUnit>,
+    pub letters_to: Vec<Card>,
+    pub letters_from: Vec<Card>,
+    pub goals: Vec<GoalRef>,
+    pub indicators: Vec<IndicatorSummary>,
+    pub assignments: Vec<AssignmentRow>,
+    pub tasks_elsewhere: Vec<Card>,
+    pub checklists: Vec<Link>,
+    pub budget: Vec<BudgetRow>,
+    pub reports: Vec<Card>,
+    pub plans: Vec<Link>,
+    pub stats: StatsView,
+}
+
+#[derive(Serialize)]
+pub struct ChildUnit {
+    pub link: Link,
+    pub level: Option<String>,
+    pub stats: StatsView,
+}
+
+#[derive(Serialize)]
+pub struct GoalRef {
+    pub goal: Link,
+    pub plan: Option<Link>,
+    pub strategies: Vec<Link>,
+}
+
+#[derive(Serialize)]
+pub struct AssignmentRow {
+    pub card: Card,
+    pub owner_is_unit: bool,
+    pub tasks: Vec<Card>,
+}
+
+#[derive(Serialize)]
+pub struct BudgetRow {
+    pub year: i32,
+    pub amount: String,
+    pub amount_raw: i64,
+    pub note: Option<String>,
+}
+
+pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
+    let g = p.g;
+    let unit = g.unit(id)?;
+    let shown = [
+        Kind::Unit,
+        Kind::Assignment,
+        Kind::Task,
+        Kind::Letter,
+        Kind::Report,
+        Kind::Indicator,
+        Kind::Plan,
+    ];
+    let leader = unit.leader.as_ref();
+    let mut ancestors: Vec<Link> = g
+        .unit_ancestors(id)
+        .into_iter()
+        .skip(1)
+        .filter_map(|u| p.link(u))
+        .collect();
+    ancestors.reverse();
+
+    // Mål og strategiar: what the unit's own assignments serve, goal by goal.
+    let mut goals: Vec<GoalRef> = Vec::new();
+    for &a in &unit.assignments {
+        let (Some(assignment), true) = (g.assignment(a), p.visible(a)) else {
+            continue;
+        };
+        let mut goal_ids: Vec<(ItemId, Option<ItemId>)> =
+            assignment.goals.iter().map(|&gl| (gl, None)).collect();
+        for &s in &assignment.strategies {
+            if let Some(strategy) = g.strategy(s) {
+                goal_ids.extend(strategy.goals.iter().map(|&gl| (gl, Some(s))));
+            }
+        }
+        for (goal, strategy) in goal_ids {
+            let Some(link) = p.link(goal) else { continue };
+            let entry = match goals.iter_mut().position(|r| r.goal.key == link.key) {
+                Some(i) => &mut goals[i],
+                None => {
+                    let plan = g.goal(goal).and_then(|gl| p.link(gl.plan));
+                    goals.push(GoalRef {
+                        goal: link,
+                        plan,
+                        strategies: Vec::new(),
+                    });
+                    goals.last_mut().expect("just pushed")
+                }
+            };
+            if let Some(s) = strategy.and_then(|s| p.link(s))
+                && !entry.strategies.iter().any(|x| x.key == s.key)
+            {
+                entry.strategies.push(s);
+            }
+        }
+    }
+
+    let assignments = unit
+        .assignments
+        .iter()
+        .filter_map(|&a| {
+            let card = p.card(a)?;
+            let assignment = g.assignment(a)?;
+            Some(AssignmentRow {
+                card,
+                owner_is_unit: assignment.owner == Some(id),
+                tasks: p.cards(&assignment.tasks),
+            })
+        })
+        .collect();
+    // Tasks this unit is responsible for in assignments it is not part of.
+    let tasks_elsewhere = unit
+        .tasks
+        .iter()
+        .copied()
+        .filter(|&t| {
+            let Data::Task(task) = &g.item(t).data else {
+                return false;
+            };
+            !unit.assignments.contains(&task.assignment)
+        })
+        .filter_map(|t| p.card(t))
+        .collect();
+
+    let mut reports: Vec<ItemId> = unit.reports.clone();
+    reports.sort_by_key(|&r| match &g.item(r).data {
+        Data::Report(rep) => std::cmp::Reverse((rep.period.map(|p| p.end()), rep.date)),
+        _ => std::cmp::Reverse((None, None)),
+    });
+
+    let children = unit
+        .children
+        .iter()
+        .filter_map(|&c| {
+            Some(ChildUnit {
+                link: p.link(c)?,
+                level: g.unit(c)?.level.clone(),
+                stats: p.stats(&g.unit(c)?.stats),
+            })
+        })
+        .collect();
+
+    let mut budget: Vec<BudgetRow> = unit
+        .budget
+        .iter()
+        .map(|b| BudgetRow {
+            year: b.year,
+            amount: p.amount(b.amount),
+            amount_raw: b.amount,
+            note: b.note.clone(),
+        })
+        .collect();
+    budget.sort_by_key(|b| b.year);
+
+    Some(UnitView {
+        base: p.base(id, &shown),
+        level: unit.level.clone(),
+        leader_role: leader.and_then(|l| l.role.clone()),
+        leader_name: p.person(leader.and_then(|l| l.name.as_deref())),
+        parent: unit.parent.and_then(|u| p.link(u)),
+        ancestors,
+        children,
+        letters_to: p.cards(&unit.letters_to),
+        letters_from: p.cards(&unit.letters_from),
+        goals,
+        indicators: unit
+            .indicators
+            .iter()
+            .filter_map(|&i| indicator_summary(p, i, Some(id)))
+            .collect(),
+        assignments,
+        tasks_elsewhere,
+        checklists: p.links(&unit.checklists),
+        budget,
+        reports: p.cards(&reports),
+        plans: p.links(&unit.plans),
+        stats: p.stats(&unit.stats),
+    })
+}

@@ -1,0 +1,282 @@
+//! The building blocks every page is made of, seen by one audience: links, cards, dates,
+//! statuses. Everything that decides what an audience may see goes through [`Ctx`], so that
+//! one function ([`Ctx::visible`]) keeps internal items out of the open tree and one
+//! ([`Ctx::person`]) keeps person names out of it when the site says so.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::labels::Labels;
+use super::urls;
+use crate::config::Lang;
+use crate::model::vocab::{Audience, Kind, month_name};
+use crate::model::*;
+
+/// One page's view of the graph.
+pub struct Ctx<'g> {
+    pub g: &'g Graph,
+    pub audience: Audience,
+    pub labels: &'g Labels,
+    /// From this page to the tree's root.
+    pub root: String,
+}
+
+#[derive(Serialize, Clone, Debug)]
+pub struct Link {
+    pub href: String,
+    pub title: String,
+    pub key: String,
+    pub kind: &'static str,
+    /// Marked in the internal tree so employees see what citizens do not.
+    pub internal: bool,
+}
+
+#[derive(Serialize, Clone, Debug)]
+pub struct DateView {
+    pub iso: String,
+    pub label: String,
+}
+
+#[derive(Serialize, Clone, Debug)]
+pub struct StatusView {
+    pub key: String,
+    pub label: String,
+    pub color: String,
+    pub done: bool,
+}
+
+/// An item in a list: enough to tell what it is, where it stands and who has it.
+#[derive(Serialize, Clone, Debug)]
+pub struct Card {
+    pub href: String,
+    pub title: String,
+    pub key: String,
+    pub kind: &'static str,
+    pub kind_label: String,
+    pub summary: Option<String>,
+    pub status: Option<StatusView>,
+    pub progress: Option<u8>,
+    pub deadline: Option<DateView>,
+    pub overdue: bool,
+    pub unit: Option<Link>,
+    pub internal: bool,
+}
+
+impl<'g> Ctx<'g> {
+    pub fn new(g: &'g Graph, audience: Audience, labels: &'g Labels, page_path: &str) -> Self {
+        Ctx {
+            g,
+            audience,
+            labels,
+            root: urls::root_prefix(page_path),
+        }
+    }
+
+    pub fn l(&self, key: &str) -> String {
+        self.labels.get(key).to_string()
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.g.config.language
+    }
+
+    /// Whether this audience may see the item at all.
+    pub fn visible(&self, id: ItemId) -> bool {
+        self.audience.sees(self.g.item(id).visibility)
+    }
+
+    /// A person's name, or `None` where names may not be shown.
+    pub fn person(&self, name: Option<&str>) -> Option<String> {
+        let allowed = self.audience == Audience::Internal || self.g.config.publish_person_names;
+        name.filter(|_| allowed).map(str::to_string)
+    }
+
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.root)
+    }
+
+    pub fn link(&self, id: ItemId) -> Option<Link> {
+        if !self.visible(id) {
+            return None;
+        }
+        let item = self.g.item(id);
+        Some(Link {
+            href: self.href(&urls::item_path(self.g, id)),
+            title: item.title.clone(),
+            key: item.key.clone(),
+            kind: item.kind.key(),
+            internal: self.is_internal(id),
+        })
+    }
+
+    pub fn links(&self, ids: &[ItemId]) -> Vec<Link> {
+        ids.iter().filter_map(|&id| self.link(id)).collect()
+    }
+
+    fn is_internal(&self, id: ItemId) -> bool {
+        self.g.item(id).visibility == crate::model::vocab::Visibility::Internal
+    }
+
+    pub fn kind_label(&self, kind: Kind) -> String {
+        self.l(label_key(kind))
+    }
+
+    pub fn kinds_label(&self, kind: Kind) -> String {
+        self.l(plural_key(kind))
+    }
+
+    pub fn date(&self, d: NaiveDate) -> DateView {
+        DateView {
+            iso: d.format("%Y-%m-%d").to_string(),
+            label: date_label(d, self.lang()),
+        }
+    }
+
+    pub fn date_opt(&self, d: Option<NaiveDate>) -> Option<DateView> {
+        d.map(|d| self.date(d))
+    }
+
+    pub fn status(&self, ix: StatusIx) -> Option<StatusView> {
+        self.g.config.statuses.get(ix).map(|s| StatusView {
+            key: s.key.clone(),
+            label: s.label.clone(),
+            color: s.color.clone(),
+            done: s.done,
+        })
+    }
+
+    /// The unit an item belongs to, for cards.
+    fn unit_of(&self, item: &Item) -> Option<ItemId> {
+        match &item.data {
+            Data::Assignment(a) => a.owner,
+            Data::Task(t) => match t.responsible {
+                Responsible::Unit(u) => Some(u),
+                _ => self
+                    .g
+                    .assignment(t.assignment)
+                    .and_then(|a| a.assigned_to.first().copied().or(a.owner)),
+            },
+            Data::Report(r) => r.unit,
+            Data::Letter(l) => l.from,
+            Data::Plan(p) => p.owner,
+            Data::Measure(m) => m.owner,
+            Data::Verbal(v) => v.owner,
+            Data::Unit(u) => u.parent,
+            _ => None,
+        }
+    }
+
+    pub fn card(&self, id: ItemId) -> Option<Card> {
+        if !self.visible(id) {
+            return None;
+        }
+        let item = self.g.item(id);
+        let track = self.g.tracking(id);
+        Some(Card {
+            href: self.href(&urls::item_path(self.g, id)),
+            title: item.title.clone(),
+            key: item.key.clone(),
+            kind: item.kind.key(),
+            kind_label: self.kind_label(item.kind),
+            summary: item.summary.clone(),
+            status: track.and_then(|t| self.status(t.status)),
+            progress: track.and_then(|t| t.progress),
+            deadline: track.and_then(|t| self.date_opt(t.deadline)),
+            overdue: track.is_some_and(|t| t.overdue),
+            unit: self.unit_of(item).and_then(|u| self.link(u)),
+            internal: self.is_internal(id),
+        })
+    }
+
+    pub fn cards(&self, ids: &[ItemId]) -> Vec<Card> {
+        ids.iter().filter_map(|&id| self.card(id)).collect()
+    }
+
+    pub fn amount(&self, kroner: i64) -> String {
+        format!("{} {}", group_thousands(kroner), self.labels.get("kr"))
+    }
+}
+
+pub fn label_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::CheckItem => "checklist_item",
+        k => k.key(),
+    }
+}
+
+pub fn plural_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Unit => "units",
+        Kind::Plan => "plans",
+        Kind::Goal => "goals",
+        Kind::Strategy => "strategies",
+        Kind::Measure => "measures",
+        Kind::Verbal => "verbals",
+        Kind::Letter => "letters",
+        Kind::Assignment => "assignments",
+        Kind::Task => "tasks",
+        Kind::Indicator => "indicators",
+        Kind::Checklist => "checklists",
+        Kind::CheckItem => "checklist_items",
+        Kind::Report => "reports",
+    }
+}
+
+/// "15. oktober 2026" (nn, nb) or "15 October 2026" (en).
+pub fn date_label(d: NaiveDate, lang: Lang) -> String {
+    let month = month_name(d.month(), lang);
+    match lang {
+        Lang::En => format!("{} {month} {}", d.day(), d.year()),
+        _ => format!("{}. {month} {}", d.day(), d.year()),
+    }
+}
+
+/// "1 500 000" with no-break spaces, "−250 000" for a saving.
+pub fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("−{out}") } else { out }
+}
+
+/// A number as Norwegians write it: decimal comma, at most two decimals.
+pub fn number(v: f64, lang: Lang) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        group_thousands(v as i64)
+    } else {
+        let s = format!("{v:.2}");
+        let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+        match s.split_once('.') {
+            Some((int, frac)) => {
+                let int: i64 = int.parse().unwrap_or(0);
+                let sign = if v < 0.0 && int == 0 { "−" } else { "" };
+                let sep = if lang == Lang::En { "." } else { "," };
+                format!("{sign}{}{sep}{frac}", group_thousands(int))
+            }
+            None => s,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(group_thousands(1_500_000), "1\u{a0}500\u{a0}000");
+        assert_eq!(group_thousands(-250_000), "−250\u{a0}000");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(number(84.5, Lang::Nn), "84,5");
+        assert_eq!(number(84.5, Lang::En), "84.5");
+        assert_eq!(number(1200.0, Lang::Nn), "1\u{a0}200");
+        assert_eq!(number(-0.25, Lang::Nn), "−0,25");
+        let d = NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
+        assert_eq!(date_label(d, Lang::Nn), "15. oktober 2026");
+    }
+}
