@@ -95,7 +95,7 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
         Kind::Report => RawData::Report(report(&mut f)),
         _ => unreachable!("kind_of returns file kinds only"),
     };
-    f.finish(&format!("a {kind}"));
+    f.finish(&format!("this {kind}"));
     Some(RawItem {
         file: cx.file.clone(),
         dir,

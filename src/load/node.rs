@@ -173,9 +173,17 @@ fn yaml_message(e: &serde_saphyr::Error) -> String {
         Some((head, rest)) if head.starts_with("line ") => rest,
         _ => first,
     };
-    match without_prefix.rfind(" at line ") {
-        Some(i) => without_prefix[..i].to_string(),
-        None => without_prefix.to_string(),
+    let message = match without_prefix.rfind(" at line ") {
+        Some(i) => &without_prefix[..i],
+        None => without_prefix,
+    };
+    // The parser's advice is for programmers; say it in the editor's terms.
+    match message.strip_prefix("duplicate mapping key: ") {
+        Some(rest) => format!(
+            "`{}` is written twice",
+            rest.split(',').next().unwrap_or(rest).trim()
+        ),
+        None => message.to_string(),
     }
 }
 
@@ -339,6 +347,8 @@ mod tests {
         let e = from_toml("title = \"x\"\ndeadline = 2026-02-30\n", 2).unwrap_err();
         assert_eq!(e.pos.line, 3);
         assert!(e.message.contains("day"), "{}", e.message);
+        let e = from_yaml("title: a\ntitle: b\n", 2).unwrap_err();
+        assert_eq!(e.message, "invalid YAML: `title` is written twice");
         let e = from_yaml("title: [unclosed\nx: 1\n", 2).unwrap_err();
         assert!(e.pos.line >= 2, "{:?}", e);
         assert!(!e.message.contains("-->"), "{}", e.message);

@@ -193,7 +193,7 @@ impl<'g> Ctx<'g> {
     }
 
     pub fn amount(&self, kroner: i64) -> String {
-        format!("{} {}", group_thousands(kroner), self.labels.get("kr"))
+        format!("{}\u{a0}{}", group_thousands(kroner), self.labels.get("kr"))
     }
 }
 
