@@ -21,6 +21,8 @@ pub fn raudtrad() -> Command {
     c
 }
 
+pub mod sites;
+
 pub struct Run {
     pub code: i32,
     pub stdout: String,

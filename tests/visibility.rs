@@ -1,0 +1,83 @@
+//! The open tree never shows an internal item or, unless the site allows it, a person's name:
+//! every byte of every file in it is scanned for markers that only internal items and names
+//! carry.
+
+mod common;
+
+use common::*;
+use proptest::prelude::*;
+
+fn scan(tree: &std::path::Path, needles: &[String]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (path, bytes) in snapshot(tree) {
+        let text = String::from_utf8_lossy(&bytes);
+        for n in needles {
+            if text.contains(n.as_str()) {
+                found.push(format!("{path}: {n}"));
+            }
+        }
+    }
+    found
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_sites_leak_nothing_and_link_inside_the_open_tree(seed in any::<u64>()) {
+        let dir = tempfile::tempdir().unwrap();
+        let generated = sites::random_site(seed, dir.path(), false);
+        let out = dir.path().join("public");
+        let mut diags = raudtrad::diag::Diagnostics::new();
+        prop_assert!(raudtrad::build(dir.path(), &out, &mut diags).is_ok());
+        let mut needles = generated.internal_markers.clone();
+        needles.extend(generated.person_names.iter().cloned());
+        let leaks = scan(&out.join("open"), &needles);
+        prop_assert!(leaks.is_empty(), "seed {seed} leaks: {leaks:#?}");
+        let broken = raudtrad::links::check_tree(&out.join("open"));
+        prop_assert!(broken.is_empty(), "seed {seed}: {broken:#?}");
+        let broken = raudtrad::links::check_tree(&out.join("internal"));
+        prop_assert!(broken.is_empty(), "seed {seed}: {broken:#?}");
+        // The markers are real: the internal tree has every one of them.
+        let internal_text: String = snapshot(&out.join("internal")).into_iter().map(|(_, b)| String::from_utf8_lossy(&b).into_owned()).collect();
+        for m in &generated.internal_markers {
+            prop_assert!(internal_text.contains(m.as_str()), "seed {seed}: {m} is not in the internal tree");
+        }
+    }
+}
+
+#[test]
+fn person_names_appear_in_the_open_tree_only_when_allowed() {
+    let site = Site::fixture("every-field");
+    assert_eq!(site.build().code, 0);
+    assert!(
+        scan(
+            &site.out().join("open"),
+            &["MARK-leader-name".into(), "MARK-task-person".into()]
+        )
+        .is_empty()
+    );
+    assert!(!scan(&site.out().join("internal"), &["MARK-leader-name".into()]).is_empty());
+
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &toml.replace(
+            "publish_person_names = false",
+            "publish_person_names = true",
+        ),
+    );
+    assert_eq!(site.build().code, 0);
+    let found = scan(
+        &site.out().join("open"),
+        &["MARK-leader-name".into(), "MARK-task-person".into()],
+    );
+    assert!(
+        found.iter().any(|f| f.ends_with("MARK-leader-name")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|f| f.ends_with("MARK-task-person")),
+        "{found:?}"
+    );
+}
