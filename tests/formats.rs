@@ -61,7 +61,7 @@ fn to_yaml_site(site: &Site) -> usize {
         .into_iter()
         .filter_map(Result::ok)
     {
-        if !e.path().extension().is_some_and(|x| x == "md") {
+        if e.path().extension().is_none_or(|x| x != "md") {
             continue;
         }
         let text = std::fs::read_to_string(e.path()).unwrap();
