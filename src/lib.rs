@@ -47,6 +47,8 @@ pub struct Summary {
     pub pages: [usize; 2],
     pub files: [usize; 2],
     pub elapsed: Duration,
+    /// Time per stage, for `--verbose` and benchmarks.
+    pub stages: Vec<(&'static str, Duration)>,
 }
 
 /// Load and resolve: the whole site as one graph, with every problem in `diags`.
@@ -69,15 +71,30 @@ pub fn check(root: &Path, diags: &mut Diagnostics) -> Option<(Graph, Renderer)> 
 /// Builds the site at `root` into `out` (`out/internal/` and `out/open/`).
 pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary, BuildError> {
     let start = Instant::now();
-    let (graph, renderer) = check(root, diags).ok_or(BuildError::Invalid)?;
+    let mut stages = Vec::new();
+    let mut lap = Instant::now();
+    let mut stage = |name: &'static str| {
+        stages.push((name, lap.elapsed()));
+        lap = Instant::now();
+    };
+    let graph = read_site(root, diags);
+    stage("load and resolve");
+    let renderer = Renderer::new(&graph, diags).ok_or(BuildError::Invalid)?;
+    if diags.has_errors() {
+        return Err(BuildError::Invalid);
+    }
+    stage("compile templates");
     let staging = Staging::begin(out, root)?;
     let (pages, files) = write_trees(&graph, &renderer, &staging)?;
+    stage("render and write");
     staging.commit()?;
+    stage("swap in");
     Ok(Summary {
         items: count_items(&graph),
         pages,
         files,
         elapsed: start.elapsed(),
+        stages,
     })
 }
 

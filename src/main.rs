@@ -96,6 +96,14 @@ fn build(cli: &Cli, root: &Path, out: PathBuf) -> Result<(), ()> {
     print_diagnostics(cli, diags);
     match result {
         Ok(summary) => {
+            if cli.verbose {
+                for (stage, time) in &summary.stages {
+                    println!("  {stage:<18} {:>8.1} ms", time.as_secs_f64() * 1000.0);
+                }
+                for (i, tree) in ["internal", "open"].iter().enumerate() {
+                    println!("  {tree:<18} {} pages, {} files", summary.pages[i], summary.files[i]);
+                }
+            }
             if !cli.quiet {
                 println!("{}", summary_line(&summary, &out));
             }
@@ -104,6 +112,12 @@ fn build(cli: &Cli, root: &Path, out: PathBuf) -> Result<(), ()> {
         Err(BuildError::Invalid) => {
             eprintln!("error: the build stopped: {summary_counts}; nothing was written");
             debug_assert!(has_errors);
+            Err(())
+        }
+        Err(BuildError::Render(message)) => {
+            // Already written as diagnostics (template file, line, message).
+            eprintln!("{message}");
+            eprintln!("error: the build stopped; the previous output is unchanged");
             Err(())
         }
         Err(e) => {
