@@ -13,6 +13,7 @@ pub mod model;
 pub mod render;
 pub mod resolve;
 pub mod span;
+pub mod trace;
 pub mod write;
 
 use std::collections::BTreeMap;

@@ -101,7 +101,10 @@ fn build(cli: &Cli, root: &Path, out: PathBuf) -> Result<(), ()> {
                     println!("  {stage:<18} {:>8.1} ms", time.as_secs_f64() * 1000.0);
                 }
                 for (i, tree) in ["internal", "open"].iter().enumerate() {
-                    println!("  {tree:<18} {} pages, {} files", summary.pages[i], summary.files[i]);
+                    println!(
+                        "  {tree:<18} {} pages, {} files",
+                        summary.pages[i], summary.files[i]
+                    );
                 }
             }
             if !cli.quiet {

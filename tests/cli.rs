@@ -6,10 +6,19 @@ use common::*;
 
 #[test]
 fn every_command_has_help() {
-    for args in [vec!["--help"], vec!["build", "--help"], vec!["check", "--help"], vec!["init", "--help"]] {
+    for args in [
+        vec!["--help"],
+        vec!["build", "--help"],
+        vec!["check", "--help"],
+        vec!["init", "--help"],
+    ] {
         let run = run(&args);
         assert_eq!(run.code, 0, "{args:?}");
-        assert!(run.stdout.contains("Usage: raudtrad"), "{args:?}: {}", run.stdout);
+        assert!(
+            run.stdout.contains("Usage: raudtrad"),
+            "{args:?}: {}",
+            run.stdout
+        );
     }
     let run = run(&["build", "--help"]);
     for flag in ["--root", "--out", "--quiet", "--verbose"] {
@@ -43,9 +52,15 @@ fn build_prints_one_summary_line_and_quiet_prints_nothing() {
     assert_eq!(lines.len(), 1, "{}", run.stdout);
     let line = lines[0];
     assert!(line.starts_with("built 2 units, 1 plan, 2 goals, 1 strategy, 1 letter, 1 assignment, 1 task, 1 indicator, 1 checklist, 1 checklist-item, 1 report"), "{line}");
-    assert!(line.contains("internal ") && line.contains(" pages, open ") && line.ends_with(" s)"), "{line}");
+    assert!(
+        line.contains("internal ") && line.contains(" pages, open ") && line.ends_with(" s)"),
+        "{line}"
+    );
 
-    let quiet = raudtrad().args(["build", "--quiet", "--root", site.root().to_str().unwrap()]).output().unwrap();
+    let quiet = raudtrad()
+        .args(["build", "--quiet", "--root", site.root().to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(quiet.status.success());
     assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty());
 }
@@ -53,7 +68,13 @@ fn build_prints_one_summary_line_and_quiet_prints_nothing() {
 #[test]
 fn out_defaults_to_site_public_and_root_to_the_current_folder() {
     let site = Site::fixture("minimal");
-    let run = Run::from(raudtrad().arg("build").current_dir(site.root()).output().unwrap());
+    let run = Run::from(
+        raudtrad()
+            .arg("build")
+            .current_dir(site.root())
+            .output()
+            .unwrap(),
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(site.root().join("public/internal/index.html").exists());
 }
@@ -66,7 +87,11 @@ fn build_refuses_to_replace_a_folder_it_did_not_make() {
     std::fs::write(out.join("important.txt"), "do not delete").unwrap();
     let run = build(site.root(), &out);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("was not made by raudtrad"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("was not made by raudtrad"),
+        "{}",
+        run.stderr
+    );
     assert!(out.join("important.txt").exists());
     // Nor the site itself.
     let run = build(site.root(), site.root());
@@ -88,7 +113,9 @@ fn check_links_finds_a_broken_link_in_a_body() {
     let bad = run(&["check", "--links", "--root", site.root().to_str().unwrap()]);
     assert_eq!(bad.code, 1);
     assert!(
-        bad.stderr.contains("error: internal/assignments/oppdrag/index.html: link to `vedlegg.pdf`: no such file"),
+        bad.stderr.contains(
+            "error: internal/assignments/oppdrag/index.html: link to `vedlegg.pdf`: no such file"
+        ),
         "{}",
         bad.stderr
     );

@@ -1,0 +1,79 @@
+// Shared helpers for the browser tests: build a site with the real binary, serve a folder on
+// loopback, drive Debian's Chromium through playwright-core, run axe-core.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, statSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const here = dirname(fileURLToPath(import.meta.url));
+export const repo = join(here, '..', '..');
+export const bin = process.env.RAUDTRAD_BIN || join(repo, 'target', 'debug', 'raudtrad');
+export const artifacts = process.env.RAUDTRAD_ARTIFACTS || join(repo, 'target', 'browser-artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+/** Builds `root` (default: the sample site at the repo root) into a fresh folder; returns it. */
+export function buildSite(root = repo) {
+  const out = mkdtempSync(join(tmpdir(), 'raudtrad-browser-'));
+  execFileSync(bin, ['build', '--quiet', '--root', root, '--out', join(out, 'public')], { stdio: 'inherit' });
+  return join(out, 'public');
+}
+
+/** A copy of a fixture site (tests/fixtures/NAME) in a temporary folder. */
+export function copyFixture(name) {
+  const dir = mkdtempSync(join(tmpdir(), 'raudtrad-site-'));
+  cpSync(join(repo, 'tests', 'fixtures', name), dir, { recursive: true });
+  return dir;
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.pdf': 'application/pdf',
+};
+
+/** Serves `dir` on 127.0.0.1 under `prefix` (e.g. '/sub/'); returns { url, close }. */
+export async function serve(dir, prefix = '/') {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) { res.writeHead(404); res.end(); return; }
+    path = normalize(path.slice(prefix.length - 1));
+    let file = join(dir, path);
+    try { if (statSync(file).isDirectory()) file = join(file, 'index.html'); } catch {}
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { url, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Launches headless Chromium with a fresh profile. */
+export async function launch() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'raudtrad-chromium-'));
+  const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Runs axe-core on the page for WCAG 2.1 A and AA; returns the violations. */
+export async function axe(page) {
+  const source = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+}
