@@ -12,6 +12,7 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod resolve;
+pub mod search;
 pub mod span;
 pub mod trace;
 pub mod write;
@@ -130,6 +131,11 @@ pub fn write_trees(
             .collect::<Result<_, BuildError>>()?;
         pages[audience as usize] = list.len();
         let mut count = list.len();
+        let view = render::view::Ctx::new(graph, audience, &renderer.labels, "");
+        for file in search::build(&view) {
+            staging.write(&format!("{dir}/{}", file.path), file.content.as_bytes())?;
+            count += 1;
+        }
         for (rel, source) in &renderer.statics {
             let target = format!("{dir}/{rel}");
             match source {

@@ -90,7 +90,7 @@ impl Renderer {
     }
 
     pub fn pages(&self, g: &Graph, audience: Audience) -> Vec<Page> {
-        pages::list(g, audience)
+        pages::list(g, &self.labels, audience)
     }
 
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {

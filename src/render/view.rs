@@ -145,8 +145,8 @@ impl<'g> Ctx<'g> {
         })
     }
 
-    /// The unit an item belongs to, for cards.
-    fn unit_of(&self, item: &Item) -> Option<ItemId> {
+    /// The unit an item belongs to, for cards and search results.
+    pub fn unit_of(&self, item: &Item) -> Option<ItemId> {
         match &item.data {
             Data::Assignment(a) => a.owner,
             Data::Task(t) => match t.responsible {

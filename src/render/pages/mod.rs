@@ -13,6 +13,7 @@ mod indicator;
 mod letter;
 mod plan;
 mod report;
+mod search;
 mod unit;
 
 use std::cell::RefCell;
@@ -35,6 +36,10 @@ pub enum What {
     Index(Kind),
     Item(ItemId),
     NotFound,
+    /// The search page (`search/index.html`), which lists the register's letters.
+    Search,
+    /// One letter of the register from A to Å, an index into `search::az::LETTERS`.
+    Az(usize),
 }
 
 #[derive(Clone, Debug)]
@@ -50,6 +55,8 @@ impl Page {
             What::Front => "front.html",
             What::Index(_) => "index.html",
             What::NotFound => "404.html",
+            What::Search => "search.html",
+            What::Az(_) => "az.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -69,9 +76,9 @@ impl Page {
     }
 }
 
-/// Every page of the audience's tree: front page, 404, index pages of kinds it has, and a
-/// page for every item it may see.
-pub fn list(g: &Graph, audience: Audience) -> Vec<Page> {
+/// Every page of the audience's tree: front page, 404, the search page and the register's
+/// letters, index pages of kinds it has, and a page for every item it may see.
+pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
     let mut pages = vec![
         Page {
             path: "index.html".into(),
@@ -82,6 +89,7 @@ pub fn list(g: &Graph, audience: Audience) -> Vec<Page> {
             what: What::NotFound,
         },
     ];
+    pages.extend(search::pages(&Ctx::new(g, audience, labels, "")));
     for kind in INDEX_KINDS {
         if g.kind(kind)
             .iter()
@@ -185,7 +193,11 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
     }];
     match what {
         What::Front => return out,
-        What::Index(_) | What::NotFound => {}
+        What::Index(_) | What::NotFound | What::Search => {}
+        What::Az(_) => out.push(Crumb {
+            href: v.href(search::PATH),
+            title: v.l("search"),
+        }),
         What::Item(id) => {
             let item = g.item(id);
             match &item.data {
@@ -259,6 +271,8 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Front => "front",
             What::Index(_) => "index",
             What::NotFound => "not-found",
+            What::Search => "search",
+            What::Az(_) => "az",
             What::Item(id) => g.item(id).kind.key(),
         },
         audience: v.audience,
@@ -284,6 +298,8 @@ pub fn context(
         What::Front => g.config.title.clone(),
         What::Index(k) => p.kinds_label(k),
         What::NotFound => p.l("not_found_title"),
+        What::Search => p.l("search"),
+        What::Az(letter) => search::az_title(&p, letter),
         What::Item(id) => g.item(id).title.clone(),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
@@ -291,6 +307,8 @@ pub fn context(
         What::Front => ctx.insert("front", &index::front_view(&p)),
         What::Index(kind) => ctx.insert("index", &index::index_view(&p, kind)),
         What::NotFound => {}
+        What::Search => ctx.insert("search", &search::search_view(&p)),
+        What::Az(letter) => ctx.insert("az", &search::az_view(&p, letter)),
         What::Item(id) => insert_item(&mut ctx, &p, id),
     }
     Ok((ctx, p.used_assets.into_inner()))

@@ -1,0 +1,175 @@
+//! The search documents of one tree: one per item the audience may see, with the text a
+//! reader can find it by and the facts the filters and the result list need.
+//!
+//! Everything here goes through [`Ctx`]: an item enters only if [`Ctx::visible`] says so, its
+//! unit only if that unit is visible too, and no field that holds a person's name (unit
+//! leaders, persons responsible for tasks) is read at all. So the open tree's index holds
+//! exactly what the open tree's pages may show.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::model::vocab::Kind;
+use crate::model::{Data, ItemId, Source, StatusIx};
+use crate::render::markdown;
+use crate::render::urls;
+use crate::render::view::Ctx;
+
+/// One searchable item.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub id: ItemId,
+    /// From the tree's root: `assignments/x/index.html` (or `checklists/y/index.html#z`).
+    pub path: String,
+    pub kind: Kind,
+    pub key: String,
+    pub title: String,
+    pub summary: Option<String>,
+    /// Body or description as plain text, plus short fields such as a case number.
+    pub text: String,
+    /// The unit the item belongs to (owner, responsible unit, report unit …), if visible.
+    pub unit: Option<ItemId>,
+    pub status: Option<StatusIx>,
+    pub overdue: bool,
+    pub year: Option<i32>,
+    pub category: Option<usize>,
+}
+
+/// Kinds in the order results are listed when they score the same: the steering documents
+/// first, then what is done under them.
+pub const ORDER: [Kind; 13] = [
+    Kind::Unit,
+    Kind::Plan,
+    Kind::Goal,
+    Kind::Strategy,
+    Kind::Measure,
+    Kind::Verbal,
+    Kind::Letter,
+    Kind::Assignment,
+    Kind::Task,
+    Kind::Indicator,
+    Kind::Checklist,
+    Kind::CheckItem,
+    Kind::Report,
+];
+
+/// Every document the audience may find, kinds in [`ORDER`], items in file order within a
+/// kind. Linear in the number of items.
+pub fn documents(v: &Ctx) -> Vec<Doc> {
+    let g = v.g;
+    let mut out = Vec::new();
+    for kind in ORDER {
+        for &id in g.kind(kind) {
+            if v.visible(id) {
+                out.push(document(v, id));
+            }
+        }
+    }
+    out
+}
+
+fn document(v: &Ctx, id: ItemId) -> Doc {
+    let g = v.g;
+    let item = g.item(id);
+    let track = g.tracking(id);
+    let mut text = String::new();
+    if let Some(body) = &item.body {
+        plain_text(&body.markdown, &mut text);
+    }
+    let (year, category, description, extra): (Option<i32>, Option<usize>, _, Option<&str>) =
+        match &item.data {
+            Data::Assignment(a) => (
+                a.year,
+                Some(a.category),
+                None,
+                match &a.source {
+                    Source::Text(t) => Some(t.as_str()),
+                    _ => None,
+                },
+            ),
+            Data::Task(t) => {
+                let a = g.assignment(t.assignment);
+                (
+                    a.and_then(|a| a.year),
+                    a.map(|a| a.category),
+                    t.description.as_ref(),
+                    None,
+                )
+            }
+            Data::Letter(l) => (l.year, None, None, None),
+            Data::Checklist(c) => (c.year, None, None, None),
+            Data::Report(r) => (r.period.map(|p| p.year()), None, None, None),
+            Data::Plan(p) => (None, None, None, p.case.as_deref()),
+            Data::Goal(x) => (None, None, x.description.as_ref(), None),
+            Data::Strategy(x) => (None, None, x.description.as_ref(), None),
+            Data::Measure(x) => (None, None, x.description.as_ref(), None),
+            Data::Verbal(x) => (None, None, x.description.as_ref(), x.case.as_deref()),
+            Data::CheckItem(x) => (None, None, x.description.as_ref(), x.purpose.as_deref()),
+            Data::Indicator(x) => (None, None, None, x.source.as_deref()),
+            Data::Unit(u) => (None, None, None, u.level.as_deref()),
+        };
+    if let Some(d) = description {
+        plain_text(d, &mut text);
+    }
+    if let Some(e) = extra {
+        push_block(&mut text, e);
+    }
+    Doc {
+        id,
+        path: urls::item_path(g, id),
+        kind: item.kind,
+        key: item.key.clone(),
+        title: item.title.clone(),
+        summary: item.summary.clone(),
+        text,
+        unit: v.unit_of(item).filter(|&u| v.visible(u)),
+        status: track.map(|t| t.status),
+        overdue: track.is_some_and(|t| t.overdue),
+        year,
+        category,
+    }
+}
+
+fn push_block(out: &mut String, s: &str) {
+    if !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out.push_str(s.trim());
+}
+
+/// Markdown as the text a reader sees: words of text, code and image descriptions; no link
+/// targets, no raw HTML (which may hold comments the page does not show).
+pub fn plain_text(md: &str, out: &mut String) {
+    let mut gap = !out.is_empty();
+    for event in Parser::new_ext(md, markdown::options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                if gap && !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push_str(&t);
+            }
+            Event::SoftBreak | Event::HardBreak => gap = true,
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell)
+            | Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
+            ) => gap = true,
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_becomes_the_words_a_reader_sees() {
+        let mut out = String::new();
+        plain_text(
+            "# Mål\n\nNye *barnehagar* i [Østre](../org/ostre.md).\n\n<!-- ikkje vis -->\n\n| a | b |\n|---|---|\n| c | d |\n\n- ein\n- to `kode`\n",
+            &mut out,
+        );
+        assert_eq!(out, "Mål Nye barnehagar i Østre. a b c d ein to kode");
+    }
+}

@@ -1,0 +1,197 @@
+//! How text becomes search terms: fold, split, drop stop words, stem.
+//!
+//! The browser does the same to what a reader types (`themes/default/static/assets/search.js`,
+//! `fold`, `tokens` and `stem` there), so a query term and an index term meet exactly; the
+//! test `tests/search_text.rs` runs both on the same words and compares. Change one, change
+//! both.
+//!
+//! **Folding** (documented in `docs/search.md`): lower case; accents dropped (canonical
+//! decomposition, combining marks removed: `é` → `e`, `å` → `a`); `æ` → `ae`, `ø` → `o`
+//! (and `œ` → `oe`, `ß` → `ss`, `þ` → `th`, `ð`/`đ` → `d`, `ł` → `l`); then `aa` → `a` and
+//! `oe` → `o`, the ways Norwegian is written without its letters. So "ostre" finds "Østre",
+//! "oyane" finds "øyane", "Aasen" finds "Åsen" and "Joergen" finds "Jørgen".
+//!
+//! **Stemming**: the Snowball Norwegian stemmer (`rust-stemmers`), which knows the Bokmål and
+//! the Nynorsk noun endings (`-ar`, `-ane`, `-ene`, `-a`), on the folded word, with one Nynorsk
+//! layer in front: Snowball only strips an ending after a vowel–consonant pair, so a stem of
+//! vowels alone (`øy` in `øyane`, `øyar`, `øya`) keeps its ending; here it loses it.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Words too common to be worth an entry: Nynorsk, Bokmål (and a few English) function words,
+/// folded. The browser gets this list from the index, so it drops the same words from queries.
+pub const STOP_WORDS: &[&str] = &[
+    "av", "at", "da", "de", "dei", "deim", "dem", "den", "der", "det", "du", "ein", "eit", "ei",
+    "en", "er", "et", "for", "fra", "har", "hja", "hos", "i", "ikkje", "ikke", "kan", "me",
+    "med", "men", "og", "om", "pa", "seg", "sin", "sine", "sitt", "skal", "so", "som", "til",
+    "ved", "vi", "vil", "var", "eller", "the", "and", "of", "to", "in", "is",
+];
+
+/// Longest word (in bytes, after folding) that is indexed; longer runs are codes or addresses.
+pub const MAX_WORD: usize = 40;
+
+/// Lower case, accents and Norwegian letters folded to what a keyboard without them types.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase).nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'æ' => out.push_str("ae"),
+            'ø' => out.push('o'),
+            'œ' => out.push_str("oe"),
+            'ß' => out.push_str("ss"),
+            'þ' => out.push_str("th"),
+            'ð' | 'đ' => out.push('d'),
+            'ł' => out.push('l'),
+            c => out.push(c),
+        }
+    }
+    if out.contains("aa") {
+        out = out.replace("aa", "a");
+    }
+    if out.contains("oe") {
+        out = out.replace("oe", "o");
+    }
+    out
+}
+
+/// The words of folded text: runs of letters and digits.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether a folded word gets an index entry: two characters or more, not a stop word, not
+/// absurdly long.
+pub fn indexed(word: &str) -> bool {
+    word.chars().nth(1).is_some() && word.len() <= MAX_WORD && !STOP_WORDS.contains(&word)
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Endings the Nynorsk layer strips after a stem of vowels only, longest first.
+const VOWEL_STEM_ENDINGS: [&str; 8] = ["ane", "ene", "ar", "er", "en", "et", "a", "e"];
+
+/// Stems folded words; keeps one Snowball stemmer (which is cheap to call, not to make).
+pub struct Stems {
+    snowball: Stemmer,
+}
+
+impl Default for Stems {
+    fn default() -> Self {
+        Stems {
+            snowball: Stemmer::create(Algorithm::Norwegian),
+        }
+    }
+}
+
+impl Stems {
+    /// The stem of a folded word.
+    pub fn stem(&self, word: &str) -> String {
+        for ending in VOWEL_STEM_ENDINGS {
+            let Some(rest) = word.strip_suffix(ending) else {
+                continue;
+            };
+            if rest.chars().count() >= 2 && rest.chars().all(is_vowel) {
+                return rest.to_string();
+            }
+        }
+        self.snowball.stem(word).into_owned()
+    }
+
+    /// Every term of a text, in order, repeats kept.
+    pub fn terms(&self, text: &str) -> Vec<String> {
+        let folded = fold(text);
+        words(&folded)
+            .filter(|w| indexed(w))
+            .map(|w| self.stem(w))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stem(word: &str) -> String {
+        Stems::default().stem(&fold(word))
+    }
+
+    #[test]
+    fn folds_norwegian_letters_and_accents() {
+        assert_eq!(fold("Østre"), "ostre");
+        assert_eq!(fold("øyane"), "oyane");
+        assert_eq!(fold("Ærlegdom"), "aerlegdom");
+        assert_eq!(fold("Åsen"), "asen");
+        assert_eq!(fold("Aasen"), "asen");
+        assert_eq!(fold("Jørgen"), fold("Joergen"));
+        assert_eq!(fold("Kafé"), "kafe");
+        assert_eq!(fold("Gießen"), "giessen");
+        assert_eq!(fold("Čáhcesuolu"), "cahcesuolu");
+        // Decomposed input (as some systems write it) folds the same as composed.
+        assert_eq!(fold("A\u{30a}sen"), "asen");
+    }
+
+    #[test]
+    fn splits_on_anything_but_letters_and_digits() {
+        let folded = fold("Helse-02: «Barnehage» (PS 45/2023)");
+        let w: Vec<&str> = words(&folded).collect();
+        assert_eq!(w, ["helse", "02", "barnehage", "ps", "45", "2023"]);
+    }
+
+    #[test]
+    fn nynorsk_and_bokmal_forms_share_a_stem() {
+        let groups: &[&[&str]] = &[
+            &[
+                "barnehage",
+                "barnehagen",
+                "barnehagar",
+                "barnehagane",
+                "barnehager",
+                "barnehagene",
+            ],
+            &["skule", "skulen", "skular", "skulane"],
+            &["eining", "eininga", "einingar", "einingane", "einingen"],
+            &["teneste", "tenesta", "tenester", "tenestene", "tenestane"],
+            &["elev", "elevar", "elevane", "elever", "elevene"],
+            &["oppdrag", "oppdraget", "oppdraga", "oppdragene"],
+            &["tilgjengeleg", "tilgjengelig"],
+            // Snowball alone leaves these (a stem of vowels only) whole.
+            &["øy", "øya", "øyar", "øyane", "øyer", "øyene", "oyane"],
+        ];
+        for group in groups {
+            let first = stem(group[0]);
+            for w in &group[1..] {
+                assert_eq!(stem(w), first, "{w} vs {}", group[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn folded_queries_meet_the_text() {
+        assert_eq!(stem("ostre"), stem("Østre"));
+        assert_eq!(stem("oyane"), stem("øyane"));
+        assert_eq!(stem("barnehagar"), stem("Barnehagane"));
+    }
+
+    #[test]
+    fn does_not_overstem_short_words() {
+        // A consonant before the ending keeps Snowball in charge: "svar" is not "sv".
+        assert_eq!(stem("svar"), "svar");
+        assert_eq!(stem("klar"), "klar");
+        assert_eq!(stem("bar"), "bar");
+    }
+
+    #[test]
+    fn terms_skip_stop_words_and_single_letters() {
+        let t = Stems::default().terms("Skulen og barnehagen i Østre krins, å ja");
+        assert_eq!(t, ["skul", "barnehag", "ostr", "krin", "ja"]);
+    }
+}

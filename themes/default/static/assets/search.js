@@ -1,0 +1,542 @@
+/* raudtrad search: the header box on every page and the search page (search/index.html).
+   No dependencies. The index is a set of script files (search/entry.js and a folder named
+   after the build) that call __rtS(name, data); they are loaded with <script> elements, so
+   search works from file:// as well as from a web server. fold(), words() and stem() must
+   give what src/search/text.rs gives: tests/search_text.rs compares them. docs/search.md
+   describes the files and the folding. */
+(function () {
+  'use strict';
+
+  // --- Text: folding, words, stemming (the twin of src/search/text.rs) ---------------------
+
+  var FOLD = { 'æ': 'ae', 'ø': 'o', 'œ': 'oe', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'đ': 'd', 'ł': 'l' };
+  var MARK = /\p{M}/gu;
+  var WORD = /[\p{Alphabetic}\p{N}]+/gu;
+
+  function fold(s) {
+    return s.toLowerCase().normalize('NFD').replace(MARK, '')
+      .replace(/[æøœßþðđł]/g, function (c) { return FOLD[c]; })
+      .replace(/aa/g, 'a').replace(/oe/g, 'o');
+  }
+
+  function words(folded) { return folded.match(WORD) || []; }
+
+  var utf8 = new TextEncoder();
+  function indexed(w, stop) {
+    return Array.from(w).length >= 2 && utf8.encode(w).length <= 40 && !stop.has(w);
+  }
+
+  function isV(c) { return 'aeiouy'.indexOf(c) >= 0; }
+  function endsWith(w, s) {
+    if (s.length > w.length) return false;
+    for (var i = 0; i < s.length; i++) if (w[w.length - s.length + i] !== s[i]) return false;
+    return true;
+  }
+  // Snowball Norwegian (as rust-stemmers 1.2 has it), on arrays of characters.
+  var MAIN = ['hetenes', 'hetene', 'hetens', 'heten', 'heter', 'endes', 'ande', 'ende', 'edes',
+    'enes', 'erte', 'het', 'ast', 'ane', 'ene', 'ens', 'ers', 'ets', 'ede', 'ert', 'as', 'es',
+    'et', 'en', 'ar', 'er', 'a', 'e', 's'];
+  var OTHER = ['hetslov', 'eleg', 'elig', 'elov', 'slov', 'leg', 'eig', 'lig', 'els', 'lov', 'ig'];
+  var S_ENDING = 'bcdfghjlmnoprtvyz';
+  function snowball(word) {
+    var w = Array.from(word), n = w.length, p1 = n, i = 0, j, s;
+    if (n < 3) return word;
+    while (i < n && !isV(w[i])) i++;
+    if (i < n) {
+      while (i < n && isV(w[i])) i++;
+      if (i < n) p1 = Math.max(i + 1, 3);
+    }
+    for (j = 0; j < MAIN.length; j++) {
+      s = MAIN[j];
+      if (endsWith(w, s) && w.length - s.length >= p1) {
+        if (s === 'erte' || s === 'ert') {
+          w.length -= s.length; w.push('e', 'r');
+        } else if (s === 's') {
+          var c = w[w.length - 2];
+          if (S_ENDING.indexOf(c) >= 0 || (c === 'k' && w.length >= 3 && !isV(w[w.length - 3]))) w.length -= 1;
+        } else {
+          w.length -= s.length;
+        }
+        break;
+      }
+    }
+    if ((endsWith(w, 'dt') || endsWith(w, 'vt')) && w.length - 2 >= p1) w.length -= 1;
+    for (j = 0; j < OTHER.length; j++) {
+      s = OTHER[j];
+      if (endsWith(w, s) && w.length - s.length >= p1) { w.length -= s.length; break; }
+    }
+    return w.join('');
+  }
+  var VOWEL_STEM_ENDINGS = ['ane', 'ene', 'ar', 'er', 'en', 'et', 'a', 'e'];
+  function stem(word) {
+    for (var i = 0; i < VOWEL_STEM_ENDINGS.length; i++) {
+      var e = VOWEL_STEM_ENDINGS[i];
+      if (word.length > e.length && word.slice(-e.length) === e) {
+        var rest = Array.from(word.slice(0, -e.length));
+        if (rest.length >= 2 && rest.every(isV)) return rest.join('');
+      }
+    }
+    return snowball(word);
+  }
+
+  // --- Loading the index ----------------------------------------------------------------------
+
+  var registry = {};
+  var loading = {};
+  (typeof window === 'object' ? window : globalThis).__rtS = function (name, data) { registry[name] = data; };
+
+  function load(src, name) {
+    if (registry[name] !== undefined) return Promise.resolve(registry[name]);
+    if (!loading[name]) {
+      loading[name] = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = src;
+        s.async = true;
+        s.onload = function () {
+          if (registry[name] === undefined) reject(new Error(src)); else resolve(registry[name]);
+        };
+        s.onerror = function () { delete loading[name]; reject(new Error(src)); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading[name];
+  }
+
+  function Index(root, entry) {
+    this.root = root;
+    this.e = entry;
+    this.stop = new Set(entry.stop);
+    this.keys = entry.t;
+  }
+  Index.open = function (root) {
+    return load(root + 'search/entry.js', 'entry').then(function (e) { return new Index(root, e); });
+  };
+  Index.prototype.file = function (name) {
+    return load(this.root + 'search/' + this.e.dir + '/' + name + '.js', name);
+  };
+  // The shard holding `term`: the one with the longest key that begins it.
+  Index.prototype.shardFor = function (term) {
+    var best = -1, len = 0;
+    for (var i = 0; i < this.keys.length; i++) {
+      var k = this.keys[i];
+      if (k.length > len && term.slice(0, k.length) === k) { best = i; len = k.length; }
+    }
+    return best;
+  };
+  // Every shard that may hold a term beginning with `prefix`.
+  Index.prototype.shardsFrom = function (prefix) {
+    var out = [], own = this.shardFor(prefix);
+    if (own >= 0) out.push(own);
+    for (var i = 0; i < this.keys.length; i++) {
+      if (i !== own && this.keys[i].slice(0, prefix.length) === prefix) out.push(i);
+    }
+    return out;
+  };
+
+  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var DIGIT = {};
+  for (var d = 0; d < 64; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
+
+  // Postings → Map doc → strong (true) or body-only (false).
+  function postings(str, into, weightStrong, weightBody) {
+    var n = 0, scale = 1, doc = 0;
+    for (var i = 0; i < str.length; i++) {
+      var v = DIGIT[str.charCodeAt(i)];
+      n += (v & 31) * scale;
+      if (v < 32) {
+        doc += Math.floor(n / 2);
+        var w = n % 2 ? weightStrong : weightBody;
+        var had = into.get(doc);
+        if (had === undefined || had < w) into.set(doc, w);
+        n = 0; scale = 1;
+      } else {
+        scale *= 32;
+      }
+    }
+  }
+
+  function columnValue(col, width, doc) {
+    var v = 0;
+    for (var i = 0; i < width; i++) v = v * 64 + DIGIT[col.charCodeAt(doc * width + i)];
+    return v;
+  }
+
+  var MAX_PREFIX_SHARDS = 4;
+
+  // The query as tokens: { word (folded), stem, prefix (still being typed) }.
+  Index.prototype.tokens = function (q) {
+    var folded = fold(q), ws = words(folded), out = [], self = this;
+    var typing = q.length > 0 && !/\s$/.test(q);
+    ws.forEach(function (w, i) {
+      var last = typing && i === ws.length - 1;
+      if (Array.from(w).length < 2) return;
+      if (!indexed(w, self.stop) && !last) return;
+      out.push({ word: w, stem: indexed(w, self.stop) ? stem(w) : null, prefix: last });
+    });
+    return out;
+  };
+
+  // Doc ids matching the query and filters, best first.
+  Index.prototype.search = function (q, filters) {
+    var self = this, tokens = this.tokens(q);
+    var plans = tokens.map(function (t) {
+      var shards = [];
+      if (t.stem !== null) shards.push(self.shardFor(t.stem));
+      if (t.prefix) {
+        var more = self.shardsFrom(t.word);
+        if (more.length <= MAX_PREFIX_SHARDS) shards = shards.concat(more); else t.prefix = false;
+      }
+      shards = shards.filter(function (s, i) { return s >= 0 && shards.indexOf(s) === i; });
+      return { t: t, shards: shards };
+    }).filter(function (p) { return p.t.stem !== null || p.t.prefix; });
+    var names = Object.keys(filters);
+    var needed = [];
+    plans.forEach(function (p) { p.shards.forEach(function (s) { needed.push(self.file('t' + s)); }); });
+    names.forEach(function (f) { needed.push(self.file('f-' + f)); });
+    return Promise.all(needed).then(function () {
+      var scores = null;
+      plans.forEach(function (p) {
+        var hits = new Map();
+        p.shards.forEach(function (s) {
+          var shard = registry['t' + s];
+          if (p.t.stem !== null && shard[p.t.stem] !== undefined) postings(shard[p.t.stem], hits, 4, 1);
+          if (p.t.prefix) {
+            for (var term in shard) {
+              if (term !== p.t.stem && term.slice(0, p.t.word.length) === p.t.word) postings(shard[term], hits, 3, 0.75);
+            }
+          }
+        });
+        if (scores === null) { scores = hits; return; }
+        var next = new Map();
+        scores.forEach(function (v, doc) { var h = hits.get(doc); if (h !== undefined) next.set(doc, v + h); });
+        scores = next;
+      });
+      if (scores === null) {
+        if (!names.length) return [];
+        scores = new Map();
+        for (var i = 0; i < self.e.n; i++) scores.set(i, 0);
+      }
+      var ids = [];
+      scores.forEach(function (score, doc) {
+        for (var k = 0; k < names.length; k++) {
+          if (!filters[names[k]](columnValue(registry['f-' + names[k]], self.e.w[names[k]], doc))) return;
+        }
+        ids.push([doc, score]);
+      });
+      ids.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+      return ids.map(function (x) { return x[0]; });
+    });
+  };
+
+  Index.prototype.docs = function (ids) {
+    var self = this, g = this.e.g;
+    return Promise.all(ids.map(function (id) { return self.file('d' + Math.floor(id / g)); }))
+      .then(function () { return ids.map(function (id) { return registry['d' + Math.floor(id / g)][id % g]; }); });
+  };
+
+  // --- Showing results ------------------------------------------------------------------------
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  // Whether a word of the text answers one of the query's tokens.
+  function matcher(tokens) {
+    var seen = new Map();
+    return function (word) {
+      var f = fold(word);
+      if (seen.has(f)) return seen.get(f);
+      var s = stem(f), hit = tokens.some(function (t) {
+        return (t.stem !== null && s === t.stem) || (t.prefix && (f.slice(0, t.word.length) === t.word || s.slice(0, t.word.length) === t.word));
+      });
+      seen.set(f, hit);
+      return hit;
+    };
+  }
+
+  // Appends `text` to `parent`, words that match wrapped in <mark>.
+  function highlight(parent, text, hit) {
+    var last = 0, m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) {
+      if (hit(m[0])) {
+        if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+        parent.appendChild(el('mark', null, m[0]));
+        last = m.index + m[0].length;
+      }
+    }
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  var BEFORE = 60, LENGTH = 220;
+  // The part of the text around its first match (or its beginning), cut at spaces.
+  function excerpt(text, hit) {
+    var m, at = -1;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) { if (hit(m[0])) { at = m.index; break; } }
+    if (at < 0) return null;
+    var start = Math.max(0, at - BEFORE);
+    if (start > 0) { var sp = text.indexOf(' ', start); start = sp >= 0 && sp < at ? sp + 1 : start; }
+    var end = Math.min(text.length, start + LENGTH);
+    if (end < text.length) { var sp2 = text.lastIndexOf(' ', end); if (sp2 > at) end = sp2; }
+    return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
+  }
+
+  function resultItem(index, doc, tokens) {
+    var e = index.e, hit = matcher(tokens);
+    var li = el('li', 'search-result');
+    var a = el('a', 'search-result-title');
+    a.href = index.root + doc[0];
+    highlight(a, doc[1], hit);
+    li.appendChild(a);
+    var meta = el('span', 'search-result-meta');
+    meta.appendChild(el('span', 'kind', e.kinds[doc[2]][1]));
+    if (doc[3] >= 0) meta.appendChild(el('span', 'unit', e.units[doc[3]][0]));
+    if (doc[4] >= 0 && e.statuses[doc[4]]) {
+      var st = el('span', 'status');
+      var dot = el('span', 'status-dot');
+      dot.setAttribute('aria-hidden', 'true');
+      dot.style.background = e.statuses[doc[4]][3] || 'transparent';
+      st.appendChild(dot);
+      st.appendChild(document.createTextNode(e.statuses[doc[4]][1]));
+      meta.appendChild(st);
+    }
+    if (doc[5]) meta.appendChild(el('strong', 'overdue', e.l.overdue));
+    li.appendChild(meta);
+    var text = (tokens.length && excerpt(doc[7], hit)) || (tokens.length && excerpt(doc[6], hit)) ||
+      doc[6] || (doc[7].length > LENGTH ? doc[7].slice(0, doc[7].lastIndexOf(' ', LENGTH)) + ' …' : doc[7]);
+    if (text) {
+      var p = el('span', 'search-snippet');
+      highlight(p, text, hit);
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  function countText(e, n) {
+    return n === 0 ? e.l.search_none : n === 1 ? e.l.search_count_one : e.l.search_count.replace('{n}', String(n));
+  }
+
+  // --- One search box with its results -------------------------------------------------------
+
+  // box: { input, status (live region), list (<ol>), more (button or null), pageSize,
+  //        filters() → { name: test }, after(ids) }
+  function wire(box, indexPromise) {
+    var seq = 0, shown = 0, ids = [], tokens = [];
+    function showMore(index) {
+      var batch = ids.slice(shown, shown + box.pageSize), mine = seq;
+      return index.docs(batch).then(function (docs) {
+        if (mine !== seq) return;
+        docs.forEach(function (d) { box.list.appendChild(resultItem(index, d, tokens)); });
+        shown += batch.length;
+        if (box.more) box.more.hidden = shown >= ids.length;
+      });
+    }
+    function run() {
+      var mine = ++seq, q = box.input.value, filters = box.filters ? box.filters() : {};
+      return indexPromise().then(function (index) {
+        tokens = index.tokens(q);
+        if (!tokens.length && !Object.keys(filters).length) {
+          if (mine !== seq) return;
+          box.list.textContent = '';
+          box.status.textContent = q.trim() ? index.e.l.search_short : '';
+          if (box.more) box.more.hidden = true;
+          if (box.after) box.after(null, q);
+          return;
+        }
+        return index.search(q, filters).then(function (found) {
+          if (mine !== seq) return;
+          ids = found; shown = 0;
+          var batch = ids.slice(0, box.pageSize);
+          return index.docs(batch).then(function (docs) {
+            if (mine !== seq) return;
+            box.list.textContent = '';
+            docs.forEach(function (d) { box.list.appendChild(resultItem(index, d, tokens)); });
+            shown = batch.length;
+            box.status.textContent = countText(index.e, ids.length);
+            if (box.more) box.more.hidden = shown >= ids.length;
+            if (box.after) box.after(ids, q);
+          });
+        });
+      }).catch(function () {
+        if (mine === seq) box.status.textContent = box.failed;
+      });
+    }
+    box.input.addEventListener('input', run);
+    if (box.more) box.more.addEventListener('click', function () {
+      var first = shown;
+      indexPromise().then(showMore).then(function () {
+        var a = box.list.children[first] && box.list.children[first].querySelector('a');
+        if (a) a.focus();
+      });
+    });
+    // Arrow keys move between the box and the result links; Escape goes back to the box.
+    function links() { return Array.prototype.slice.call(box.list.querySelectorAll('a')); }
+    box.input.addEventListener('keydown', function (ev) {
+      if (ev.key === 'ArrowDown' && links().length) { ev.preventDefault(); links()[0].focus(); }
+    });
+    box.list.addEventListener('keydown', function (ev) {
+      var all = links(), i = all.indexOf(document.activeElement);
+      if (i < 0) return;
+      if (ev.key === 'ArrowDown' && i + 1 < all.length) { ev.preventDefault(); all[i + 1].focus(); }
+      if (ev.key === 'ArrowUp') { ev.preventDefault(); (i > 0 ? all[i - 1] : box.input).focus(); }
+      if (ev.key === 'Escape') { ev.preventDefault(); box.input.focus(); }
+    });
+    return run;
+  }
+
+  function lazyIndex(root) {
+    var p = null;
+    return function () {
+      if (!p) p = Index.open(root).catch(function (err) { p = null; throw err; });
+      return p;
+    };
+  }
+
+  // --- The header box on every page ---------------------------------------------------------
+
+  function headerBox(form, index) {
+    var panel = document.querySelector('[data-search-panel]');
+    var input = form.querySelector('input[type=search]');
+    var status = form.querySelector('[data-search-status]');
+    if (!panel || !input || !status) return;
+    var list = el('ol', 'search-results');
+    var all = el('a', 'search-all');
+    all.hidden = true;
+    panel.appendChild(list);
+    panel.appendChild(all);
+    var run = wire({
+      input: input, status: status, list: list, more: null, pageSize: 6, failed: form.getAttribute('data-failed'),
+      after: function (ids, q) {
+        panel.hidden = ids === null;
+        all.hidden = !ids || ids.length === 0;
+        all.href = form.getAttribute('action') + '?q=' + encodeURIComponent(q);
+        if (ids) index().then(function (ix) { all.textContent = ix.e.l.search_all.replace('{n}', String(ids.length)); });
+      }
+    }, index);
+    input.addEventListener('focus', function () { index().catch(function () {}); });
+    function close() { panel.hidden = true; }
+    document.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Escape' && !panel.hidden) {
+        var inside = panel.contains(document.activeElement) || document.activeElement === input;
+        close();
+        if (inside) input.focus();
+      }
+    });
+    document.addEventListener('click', function (ev) {
+      if (!panel.contains(ev.target) && !form.contains(ev.target)) close();
+    });
+    input.addEventListener('focus', function () { if (list.children.length) panel.hidden = false; });
+    if (input.value) run();
+  }
+
+  // --- The search page: box, filters, all results ---------------------------------------------
+
+  var FILTERS = ['type', 'unit', 'status', 'year', 'category'];
+
+  function option(select, value, label) {
+    var o = el('option', null, label);
+    o.value = value;
+    select.appendChild(o);
+  }
+
+  function fillFilters(form, e, params) {
+    var sel = function (n) { return form.querySelector('select[name=' + n + ']'); };
+    var any = form.getAttribute('data-any');
+    FILTERS.forEach(function (n) { var s = sel(n); if (s) option(s, '', any); });
+    e.kinds.forEach(function (k) { option(sel('type'), k[0], k[1]); });
+    var depth = e.units.map(function () { return 0; });
+    e.units.forEach(function (u, i) {
+      depth[i] = u[1] >= 0 ? depth[u[1]] + 1 : 0;
+      option(sel('unit'), u[2], '\u00a0\u00a0'.repeat(depth[i]) + u[0]);
+    });
+    e.statuses.forEach(function (s) { option(sel('status'), s[0], s[1]); });
+    if (e.years.length) for (var y = e.years[1]; y >= e.years[0]; y--) option(sel('year'), String(y), String(y));
+    e.categories.forEach(function (c) { option(sel('category'), c[0], c[1]); });
+    FILTERS.forEach(function (n) { var v = params.get(n); if (v !== null && sel(n)) sel(n).value = v; });
+    var overdue = form.querySelector('input[name=overdue]');
+    if (overdue) overdue.checked = params.get('overdue') === '1';
+  }
+
+  // The filters chosen, as tests on column values (0 is "none", a value is index + 1).
+  function chosen(form, e) {
+    var out = {}, v;
+    var val = function (n) { var s = form.querySelector('select[name=' + n + ']'); return s ? s.value : ''; };
+    if ((v = val('type'))) {
+      var k = e.kinds.findIndex(function (x) { return x[0] === v; });
+      out.kind = function (x) { return x === k; };
+    }
+    if ((v = val('unit'))) {
+      var u = e.units.findIndex(function (x) { return x[2] === v; });
+      var below = new Set([u + 1]);
+      // Units come parents first, so one pass finds every unit below the chosen one.
+      e.units.forEach(function (x, i) { if (below.has(x[1] + 1)) below.add(i + 1); });
+      out.unit = function (x) { return below.has(x); };
+    }
+    if ((v = val('status'))) {
+      var s = e.statuses.findIndex(function (x) { return x[0] === v; }) + 1;
+      out.status = function (x) { return x === s; };
+    }
+    if ((v = val('year'))) {
+      var y = Number(v) - e.years[0] + 1;
+      out.year = function (x) { return x === y; };
+    }
+    if ((v = val('category'))) {
+      var c = e.categories.findIndex(function (x) { return x[0] === v; }) + 1;
+      out.category = function (x) { return x === c; };
+    }
+    var od = form.querySelector('input[name=overdue]');
+    if (od && od.checked) out.overdue = function (x) { return x === 1; };
+    return out;
+  }
+
+  function searchPage(form, index) {
+    var input = form.querySelector('input[type=search]');
+    var status = document.querySelector('[data-search-page-status]');
+    var list = document.querySelector('[data-search-results]');
+    var more = document.querySelector('[data-search-more]');
+    var fields = form.querySelector('[data-search-filters]');
+    if (!input || !status || !list) return;
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    var entry = null;
+    var run = wire({
+      input: input, status: status, list: list, more: more, pageSize: 20, failed: form.getAttribute('data-failed'),
+      filters: function () { return entry ? chosen(form, entry) : {}; },
+      after: function (ids, q) {
+        var url = new URLSearchParams();
+        if (q) url.set('q', q);
+        new FormData(form).forEach(function (v, k) { if (k !== 'q' && v) url.set(k, v); });
+        var s = url.toString();
+        try { history.replaceState(null, '', location.pathname + (s ? '?' + s : '')); } catch (err) { /* file:// in some browsers */ }
+      }
+    }, index);
+    form.addEventListener('submit', function (ev) { ev.preventDefault(); run(); });
+    form.addEventListener('change', function (ev) { if (ev.target !== input) run(); });
+    index().then(function (ix) {
+      entry = ix.e;
+      fillFilters(form, ix.e, params);
+      if (fields) fields.hidden = false;
+      run();
+    }, function () { status.textContent = form.getAttribute('data-failed'); });
+  }
+
+  function start() {
+    var header = document.querySelector('form[data-search-root]');
+    if (!header) return;
+    var index = lazyIndex(header.getAttribute('data-search-root'));
+    headerBox(header, index);
+    var page = document.querySelector('form[data-search-page]');
+    if (page) searchPage(page, index);
+  }
+
+  // For tests of the twin in Rust (tests/search_text.rs runs this file in Node).
+  if (typeof module === 'object' && module.exports) {
+    module.exports = { fold: fold, words: words, stem: stem };
+    return;
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})();
