@@ -47,6 +47,8 @@ pub fn fold(text: &str) -> String {
             'þ' => out.push_str("th"),
             'ð' | 'đ' => out.push('d'),
             'ł' => out.push('l'),
+            // Lower-casing a final capital sigma gives ς in JavaScript and σ in Rust.
+            'ς' => out.push('σ'),
             c => out.push(c),
         }
     }

@@ -9,13 +9,13 @@
 
   // --- Text: folding, words, stemming (the twin of src/search/text.rs) ---------------------
 
-  var FOLD = { 'æ': 'ae', 'ø': 'o', 'œ': 'oe', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'đ': 'd', 'ł': 'l' };
+  var FOLD = { 'æ': 'ae', 'ø': 'o', 'œ': 'oe', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'đ': 'd', 'ł': 'l', 'ς': 'σ' };
   var MARK = /\p{M}/gu;
   var WORD = /[\p{Alphabetic}\p{N}]+/gu;
 
   function fold(s) {
     return s.toLowerCase().normalize('NFD').replace(MARK, '')
-      .replace(/[æøœßþðđł]/g, function (c) { return FOLD[c]; })
+      .replace(/[æøœßþðđłς]/g, function (c) { return FOLD[c]; })
       .replace(/aa/g, 'a').replace(/oe/g, 'o');
   }
 

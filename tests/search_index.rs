@@ -1,0 +1,230 @@
+//! The search index as written to disk: the open tree's index files hold no internal item and
+//! no person's name, each tree's index has the documents and postings counted by hand in
+//! `tests/fixtures/search/README.md`, and every page has the search box that leads to the
+//! search page and its register.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use serde_json::Value;
+
+/// Every file of a tree's index: `search/entry.js` and the build's folder.
+fn index_files(tree: &Path) -> Vec<(String, String)> {
+    snapshot(&tree.join("search"))
+        .into_iter()
+        .filter(|(p, _)| p.ends_with(".js"))
+        .map(|(p, b)| (p, String::from_utf8(b).expect("index files are UTF-8")))
+        .collect()
+}
+
+/// The data of an index file: `__rtS("name",DATA);`.
+fn data(js: &str) -> Value {
+    let start = js.find(',').expect("__rtS(name, data)") + 1;
+    let end = js.rfind(");").expect("ends with );");
+    serde_json::from_str(&js[start..end]).expect("the data is JSON")
+}
+
+struct Index {
+    dir: std::path::PathBuf,
+    entry: Value,
+}
+
+impl Index {
+    fn open(tree: &Path) -> Index {
+        let entry = data(&read(&tree.join("search/entry.js")));
+        let dir = tree.join("search").join(entry["dir"].as_str().unwrap());
+        Index { dir, entry }
+    }
+
+    fn file(&self, name: &str) -> Value {
+        data(&read(&self.dir.join(format!("{name}.js"))))
+    }
+
+    /// Doc ids of a term, looked up the way the browser does: in the shard with the longest
+    /// key that begins it; postings are gaps (shifted left, strong bit below) in 5-bit groups.
+    fn docs(&self, term: &str) -> Vec<u64> {
+        let keys: Vec<&str> = self.entry["t"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k.as_str().unwrap())
+            .collect();
+        let Some((shard, _)) = keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| term.starts_with(**k))
+            .max_by_key(|(_, k)| k.len())
+        else {
+            return Vec::new();
+        };
+        let shard = self.file(&format!("t{shard}"));
+        let Some(list) = shard[term].as_str() else {
+            return Vec::new();
+        };
+        let alphabet = raudtrad::search::encode::ALPHABET;
+        let (mut out, mut n, mut shift, mut doc) = (Vec::new(), 0u64, 0, 0u64);
+        for c in list.bytes() {
+            let v = alphabet.iter().position(|&a| a == c).unwrap() as u64;
+            n |= (v & 31) << shift;
+            shift += 5;
+            if v < 32 {
+                doc += n >> 1;
+                out.push(doc);
+                n = 0;
+                shift = 0;
+            }
+        }
+        out
+    }
+
+    fn titles(&self, docs: &[u64]) -> Vec<String> {
+        let g = self.entry["g"].as_u64().unwrap();
+        let mut out: Vec<String> = docs
+            .iter()
+            .map(|&d| {
+                let shard = self.file(&format!("d{}", d / g));
+                shard[(d % g) as usize][1].as_str().unwrap().to_string()
+            })
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// A word as the index stores it.
+fn term(word: &str) -> String {
+    let stems = raudtrad::search::text::Stems::default();
+    stems.stem(&raudtrad::search::text::fold(word))
+}
+
+fn built() -> Site {
+    let site = Site::fixture("search");
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    site
+}
+
+#[test]
+fn the_open_index_holds_no_internal_item_and_no_name() {
+    let site = built();
+    let open = index_files(&site.out().join("open"));
+    assert!(open.len() > 10, "the open tree has an index: {}", open.len());
+    for (path, text) in &open {
+        for marker in ["INTERNMERKE", "Personnamn", "Hemmeleg", "hemmeleg"] {
+            assert!(!text.contains(marker), "open/search/{path} holds {marker}");
+        }
+    }
+    // The markers are real: the internal index has the internal items (names are in no
+    // index: they are not searchable text).
+    let internal: String = index_files(&site.out().join("internal"))
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    for marker in [
+        "INTERNMERKE-TITLE",
+        "INTERNMERKE-SUMMARY",
+        "INTERNMERKE-BODY",
+        "INTERNMERKE-TASK",
+        "INTERNMERKE-REPORT",
+    ] {
+        assert!(internal.contains(marker), "the internal index has {marker}");
+    }
+    assert!(!internal.contains("Personnamn"));
+    // A report's status comments are not searchable text in either tree.
+    assert!(!internal.contains("INTERNMERKE-REPORT-COMMENT"));
+}
+
+#[test]
+fn each_tree_indexes_what_it_shows() {
+    let site = built();
+    let open = Index::open(&site.out().join("open"));
+    let internal = Index::open(&site.out().join("internal"));
+    assert_eq!(open.entry["n"], 13);
+    assert_eq!(internal.entry["n"], 16);
+    assert_eq!(
+        open.titles(&open.docs(&term("barnehagar"))),
+        [
+            "Nye barnehagar i Østre",
+            "Samordna opptak",
+            "Tilsyn med barnehagane"
+        ]
+    );
+    assert_eq!(internal.docs(&term("barnehage")).len(), 6);
+    assert_eq!(
+        open.titles(&open.docs(&term("ostre"))),
+        ["Nye barnehagar i Østre", "Østre skule"]
+    );
+    assert_eq!(
+        open.titles(&open.docs(&term("oyane"))),
+        ["Ny ferjekai på Øyane"],
+        "øyane is stored folded and stemmed"
+    );
+    let hemmeleg = term("hemmeleg");
+    assert!(open.docs(&hemmeleg).is_empty());
+    assert_eq!(internal.docs(&hemmeleg).len(), 2);
+    // Units the open tree filters by are the visible ones, parents first.
+    let units: Vec<&str> = open.entry["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u[2].as_str().unwrap())
+        .collect();
+    assert_eq!(units, ["kommune", "helse", "oppvekst", "ostre-skule"]);
+}
+
+#[test]
+fn filter_columns_have_one_value_per_document() {
+    let site = built();
+    let open = Index::open(&site.out().join("open"));
+    let n = open.entry["n"].as_u64().unwrap() as usize;
+    for name in ["kind", "unit", "status", "year", "category", "overdue"] {
+        let col = open.file(&format!("f-{name}"));
+        let width = open.entry["w"][name].as_u64().unwrap() as usize;
+        assert_eq!(col.as_str().unwrap().len(), n * width, "{name}");
+    }
+    // One overdue document in the open tree: `tilsyn` (the column holds B for 1, A for 0).
+    let overdue = open.file("f-overdue");
+    assert_eq!(overdue.as_str().unwrap().matches('B').count(), 1);
+}
+
+#[test]
+fn every_page_has_a_search_box_that_leads_to_the_search_page() {
+    let site = built();
+    for tree in ["open", "internal"] {
+        let root = site.out().join(tree);
+        let pages = pages(&root);
+        assert!(pages.len() > 20);
+        for (path, doc) in &pages {
+            let forms = select(doc, "header form[role=search]");
+            assert_eq!(forms.len(), 1, "{tree}/{path}");
+            let action = forms[0].value().attr("action").unwrap();
+            let target = root.join(Path::new(path).parent().unwrap()).join(action);
+            assert!(target.is_file(), "{tree}/{path}: {action}");
+            assert!(target.ends_with("search/index.html"));
+            assert_eq!(
+                select(doc, "header input[type=search][name=q]").len(),
+                1,
+                "{tree}/{path}"
+            );
+            let label = select(doc, "header label[for=rt-q]");
+            assert_eq!(label.len(), 1, "{tree}/{path}: the box has a label");
+        }
+        // Without JavaScript the search page is a register: letters that lead to every page.
+        let search = scraper::Html::parse_document(&read(&root.join("search/index.html")));
+        let letters = select(&search, ".az-letters a");
+        assert!(!letters.is_empty());
+        let mut listed = 0;
+        for a in letters {
+            let href = a.value().attr("href").unwrap();
+            let page = scraper::Html::parse_document(&read(&root.join("search").join(href)));
+            listed += select(&page, ".az-entries li").len();
+        }
+        let expected = Index::open(&root).entry["n"].as_u64().unwrap() as usize;
+        assert_eq!(listed, expected, "{tree}: the register lists every document");
+    }
+    // The letter Ø holds "Østre skule" in both trees.
+    let oe = read(&site.out().join("open/search/az/oe/index.html"));
+    assert!(oe.contains("Østre skule"));
+}
