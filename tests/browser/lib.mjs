@@ -56,8 +56,9 @@ export async function serve(dir, prefix = '/') {
   return { url, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Launches headless Chromium with a fresh profile. */
-export async function launch() {
+/** Launches headless Chromium with a fresh profile; `options` go to playwright's context
+ *  (e.g. `{ javaScriptEnabled: false }`). */
+export async function launch(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'raudtrad-chromium-'));
   const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
   return chromium.launchPersistentContext(userDataDir, {
@@ -65,6 +66,7 @@ export async function launch() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic'],
+    ...options,
   });
 }
 

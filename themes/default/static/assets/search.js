@@ -335,8 +335,10 @@
         if (box.more) box.more.hidden = shown >= ids.length;
       });
     }
+    function done(mine) { if (mine === seq) box.list.setAttribute('aria-busy', 'false'); }
     function run() {
       var mine = ++seq, q = box.input.value, filters = box.filters ? box.filters() : {};
+      box.list.setAttribute('aria-busy', 'true');
       return indexPromise().then(function (index) {
         tokens = index.tokens(q);
         if (!tokens.length && !Object.keys(filters).length) {
@@ -363,7 +365,7 @@
         });
       }).catch(function () {
         if (mine === seq) box.status.textContent = box.failed;
-      });
+      }).then(function () { done(mine); });
     }
     box.input.addEventListener('input', run);
     if (box.more) box.more.addEventListener('click', function () {
@@ -376,14 +378,18 @@
     // Arrow keys move between the box and the result links; Escape goes back to the box.
     function links() { return Array.prototype.slice.call(box.list.querySelectorAll('a')); }
     box.input.addEventListener('keydown', function (ev) {
-      if (ev.key === 'ArrowDown' && links().length) { ev.preventDefault(); links()[0].focus(); }
+      if (ev.key === 'ArrowDown' && links().length) {
+        ev.preventDefault();
+        if (box.reopen) box.reopen();
+        links()[0].focus();
+      }
     });
     box.list.addEventListener('keydown', function (ev) {
       var all = links(), i = all.indexOf(document.activeElement);
       if (i < 0) return;
       if (ev.key === 'ArrowDown' && i + 1 < all.length) { ev.preventDefault(); all[i + 1].focus(); }
       if (ev.key === 'ArrowUp') { ev.preventDefault(); (i > 0 ? all[i - 1] : box.input).focus(); }
-      if (ev.key === 'Escape') { ev.preventDefault(); box.input.focus(); }
+      if (ev.key === 'Escape') { ev.preventDefault(); ev.stopPropagation(); box.input.focus(); }
     });
     return run;
   }
@@ -410,6 +416,7 @@
     panel.appendChild(all);
     var run = wire({
       input: input, status: status, list: list, more: null, pageSize: 6, failed: form.getAttribute('data-failed'),
+      reopen: function () { panel.hidden = false; },
       after: function (ids, q) {
         panel.hidden = ids === null;
         all.hidden = !ids || ids.length === 0;
