@@ -87,8 +87,15 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
     }
     stage("compile templates");
     let staging = Staging::begin(out, root)?;
-    let (pages, files) = write_trees(&graph, &renderer, &staging)?;
+    let (pages, mut files) = write_trees(&graph, &renderer, &staging)?;
     stage("render and write");
+    for (n, audience) in write_search(&graph, &renderer, &staging)?
+        .into_iter()
+        .zip(Audience::BOTH)
+    {
+        files[audience as usize] += n;
+    }
+    stage("search index");
     staging.commit()?;
     stage("swap in");
     Ok(Summary {
@@ -98,6 +105,29 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
         elapsed: start.elapsed(),
         stages,
     })
+}
+
+/// Writes each tree's search index (the two trees in parallel); returns the files per tree.
+pub fn write_search(
+    graph: &Graph,
+    renderer: &Renderer,
+    staging: &Staging,
+) -> Result<[usize; 2], BuildError> {
+    let counts: Vec<usize> = Audience::BOTH
+        .par_iter()
+        .map(|&audience| {
+            let view = render::view::Ctx::new(graph, audience, &renderer.labels, "");
+            let files = search::build(&view);
+            for file in &files {
+                staging.write(
+                    &format!("{}/{}", audience.dir(), file.path),
+                    file.content.as_bytes(),
+                )?;
+            }
+            Ok(files.len())
+        })
+        .collect::<Result<_, BuildError>>()?;
+    Ok([counts[0], counts[1]])
 }
 
 pub fn count_items(graph: &Graph) -> BTreeMap<Kind, usize> {
@@ -131,11 +161,6 @@ pub fn write_trees(
             .collect::<Result<_, BuildError>>()?;
         pages[audience as usize] = list.len();
         let mut count = list.len();
-        let view = render::view::Ctx::new(graph, audience, &renderer.labels, "");
-        for file in search::build(&view) {
-            staging.write(&format!("{dir}/{}", file.path), file.content.as_bytes())?;
-            count += 1;
-        }
         for (rel, source) in &renderer.statics {
             let target = format!("{dir}/{rel}");
             match source {

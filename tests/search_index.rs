@@ -110,7 +110,11 @@ fn built() -> Site {
 fn the_open_index_holds_no_internal_item_and_no_name() {
     let site = built();
     let open = index_files(&site.out().join("open"));
-    assert!(open.len() > 10, "the open tree has an index: {}", open.len());
+    assert!(
+        open.len() > 10,
+        "the open tree has an index: {}",
+        open.len()
+    );
     for (path, text) in &open {
         for marker in ["INTERNMERKE", "Personnamn", "Hemmeleg", "hemmeleg"] {
             assert!(!text.contains(marker), "open/search/{path} holds {marker}");
@@ -222,7 +226,10 @@ fn every_page_has_a_search_box_that_leads_to_the_search_page() {
             listed += select(&page, ".az-entries li").len();
         }
         let expected = Index::open(&root).entry["n"].as_u64().unwrap() as usize;
-        assert_eq!(listed, expected, "{tree}: the register lists every document");
+        assert_eq!(
+            listed, expected,
+            "{tree}: the register lists every document"
+        );
     }
     // The letter Ø holds "Østre skule" in both trees.
     let oe = read(&site.out().join("open/search/az/oe/index.html"));

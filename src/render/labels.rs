@@ -88,7 +88,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("search_count_one", "1 treff", "1 treff", "1 result"),
     ("search_count", "{n} treff", "{n} treff", "{n} results"),
     ("search_none", "Ingen treff", "Ingen treff", "No results"),
-    ("search_more", "Vis fleire treff", "Vis flere treff", "Show more results"),
+    (
+        "search_more",
+        "Vis fleire treff",
+        "Vis flere treff",
+        "Show more results",
+    ),
     (
         "search_all",
         "Sjå alle {n} treff, og avgrens søket",
@@ -109,7 +114,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Type at least two letters.",
     ),
     ("search_words", "Søkjeord", "Søkeord", "Search words"),
-    ("search_filters", "Avgrens søket", "Avgrens søket", "Narrow the search"),
+    (
+        "search_filters",
+        "Avgrens søket",
+        "Avgrens søket",
+        "Narrow the search",
+    ),
     ("search_any", "Alle", "Alle", "All"),
     (
         "search_unit_below",
@@ -117,21 +127,36 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Enhet (med enhetene under)",
         "Unit (with the units below it)",
     ),
-    ("search_overdue_only", "Berre over frist", "Bare over frist", "Overdue only"),
+    (
+        "search_overdue_only",
+        "Berre over frist",
+        "Bare over frist",
+        "Overdue only",
+    ),
     (
         "search_no_js",
         "Søket treng JavaScript. Utan det finn du alle sidene i registeret frå A til Å nedanfor.",
         "Søket trenger JavaScript. Uten det finner du alle sidene i registeret fra A til Å nedenfor.",
         "Search needs JavaScript. Without it, every page is in the A to Z index below.",
     ),
-    ("search_az", "Register frå A til Å", "Register fra A til Å", "Index from A to Z"),
+    (
+        "search_az",
+        "Register frå A til Å",
+        "Register fra A til Å",
+        "Index from A to Z",
+    ),
     (
         "search_az_letter",
         "Register: {letter}",
         "Register: {letter}",
         "Index: {letter}",
     ),
-    ("search_other", "Andre teikn", "Andre tegn", "Other characters"),
+    (
+        "search_other",
+        "Andre teikn",
+        "Andre tegn",
+        "Other characters",
+    ),
     (
         "internal_tree",
         "Intern utgåve for tilsette",

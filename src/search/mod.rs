@@ -85,12 +85,15 @@ fn units(v: &Ctx) -> UnitList {
     }
     ids.retain(|&u| v.visible(u));
     let index: HashMap<ItemId, usize> = ids.iter().enumerate().map(|(i, &u)| (u, i)).collect();
+    // The nearest visible unit above: in the open tree a unit below an internal one still
+    // counts as below the units above that.
     let parents = ids
         .iter()
         .map(|&u| {
-            g.unit(u)
-                .and_then(|x| x.parent)
-                .and_then(|p| index.get(&p))
+            g.unit_ancestors(u)
+                .into_iter()
+                .skip(1)
+                .find_map(|p| index.get(&p))
                 .map_or(-1, |&i| i as i64)
         })
         .collect();
@@ -197,16 +200,7 @@ fn shards(terms: &[(String, String)]) -> Vec<(String, &[(String, String)])> {
 }
 
 #[derive(Serialize)]
-struct Record<'a>(
-    &'a str,
-    &'a str,
-    usize,
-    i64,
-    i64,
-    u8,
-    &'a str,
-    &'a str,
-);
+struct Record<'a>(&'a str, &'a str, usize, i64, i64, u8, &'a str, &'a str);
 
 fn snippet_text(text: &str) -> &str {
     match text.char_indices().nth(SNIPPET_TEXT) {
@@ -294,7 +288,10 @@ pub fn build(v: &Ctx) -> Vec<File> {
     let min_year = years.iter().copied().min().unwrap_or(0);
     let max_year = years.iter().copied().max().unwrap_or(0);
     let columns: [(&str, Vec<u32>); 6] = [
-        ("kind", docs.iter().map(|d| kind_ix(d.kind) as u32).collect()),
+        (
+            "kind",
+            docs.iter().map(|d| kind_ix(d.kind) as u32).collect(),
+        ),
         (
             "unit",
             docs.iter()
@@ -319,17 +316,17 @@ pub fn build(v: &Ctx) -> Vec<File> {
                 .map(|d| d.category.map_or(0, |c| c as u32 + 1))
                 .collect(),
         ),
-        ("overdue", docs.iter().map(|d| u32::from(d.overdue)).collect()),
+        (
+            "overdue",
+            docs.iter().map(|d| u32::from(d.overdue)).collect(),
+        ),
     ];
     let mut widths = serde_json::Map::new();
     for (name, values) in &columns {
         let w = encode::width_for(values.iter().copied().max().unwrap_or(0));
         widths.insert((*name).into(), w.into());
         let file = format!("f-{name}");
-        files.push((
-            format!("{file}.js"),
-            js(&file, &encode::column(values, w)),
-        ));
+        files.push((format!("{file}.js"), js(&file, &encode::column(values, w))));
     }
 
     let mut hash = Fnv::default();

@@ -24,9 +24,9 @@ use unicode_normalization::char::is_combining_mark;
 /// folded. The browser gets this list from the index, so it drops the same words from queries.
 pub const STOP_WORDS: &[&str] = &[
     "av", "at", "da", "de", "dei", "deim", "dem", "den", "der", "det", "du", "ein", "eit", "ei",
-    "en", "er", "et", "for", "fra", "har", "hja", "hos", "i", "ikkje", "ikke", "kan", "me",
-    "med", "men", "og", "om", "pa", "seg", "sin", "sine", "sitt", "skal", "so", "som", "til",
-    "ved", "vi", "vil", "var", "eller", "the", "and", "of", "to", "in", "is",
+    "en", "er", "et", "for", "fra", "har", "hja", "hos", "i", "ikkje", "ikke", "kan", "me", "med",
+    "men", "og", "om", "pa", "seg", "sin", "sine", "sitt", "skal", "so", "som", "til", "ved", "vi",
+    "vil", "var", "eller", "the", "and", "of", "to", "in", "is",
 ];
 
 /// Longest word (in bytes, after folding) that is indexed; longer runs are codes or addresses.

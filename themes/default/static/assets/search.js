@@ -344,7 +344,8 @@
         if (!tokens.length && !Object.keys(filters).length) {
           if (mine !== seq) return;
           box.list.textContent = '';
-          box.status.textContent = q.trim() ? index.e.l.search_short : '';
+          var typed = words(fold(q));
+          box.status.textContent = !typed.length ? '' : typed.some(function (w) { return Array.from(w).length >= 2; }) ? index.e.l.search_none : index.e.l.search_short;
           if (box.more) box.more.hidden = true;
           if (box.after) box.after(null, q);
           return;
