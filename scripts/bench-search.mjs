@@ -14,6 +14,10 @@
 // - "pasted": the query arrives at once, before anything of the index is loaded; the time is
 //   from that input to the results (the index's first files are loaded inside it).
 //
+// - "filtered": the reader opens the search page with words and a filter in its address
+//   (search/index.html?q=…&status=…, 20 results and the filter's column); the time is from
+//   the start of navigation to the results.
+//
 // Bytes are every response body from the start of navigation until the results of the whole
 // query are shown: the page's own (HTML, CSS, search.js) and the index's (search/…).
 import { readdirSync, statSync } from 'node:fs';
@@ -26,6 +30,27 @@ const tree = join(out, treeName);
 const start = process.argv[4] || 'assignments/' + readdirSync(join(tree, 'assignments')).find((d) => statSync(join(tree, 'assignments', d)).isDirectory()) + '/index.html';
 const queries = (process.env.QUERIES || 'barnehage|barnehagane budsjett|ostre|oyane|barneh|kommunestyret vedtak plan').split('|');
 const DELAY = 150;
+
+async function filtered(base, q) {
+  const browser = await launch();
+  const page = await browser.newPage();
+  const bytes = { page: 0, index: 0, files: 0 };
+  page.on('requestfinished', async (r) => {
+    const s = await r.sizes().catch(() => null);
+    if (!s) return;
+    const isIndex = r.url().includes('/search/') && r.url().endsWith('.js');
+    bytes[isIndex ? 'index' : 'page'] += s.responseBodySize;
+    bytes.files += 1;
+  });
+  const status = process.env.STATUS || 'i-gang';
+  await page.goto(base + 'search/index.html?q=' + encodeURIComponent(q) + '&status=' + status);
+  await page.waitForFunction(() => document.querySelector('[data-search-results]').getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-page-status]').textContent !== '', null, { timeout: 10000 });
+  const t = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+  await page.waitForTimeout(50);
+  const results = await page.evaluate(() => document.querySelector('[data-search-page-status]').textContent);
+  await browser.close();
+  return { q: q + ' + status ' + status, how: 'filtered', results, bytes, last: t, max: t, keystrokes: 0 };
+}
 
 async function measure(base, q, how) {
   const browser = await launch();
@@ -83,12 +108,13 @@ try {
     for (const how of ['typed', 'pasted']) {
       for (const q of queries) rows.push({ mode, ...(await measure(base, q, how)) });
     }
+    rows.push({ mode, ...(await filtered(base, queries[0])) });
   }
 } finally { await server.close(); }
 
 const kb = (n) => (n / 1000).toFixed(1);
 console.log(`tree ${tree}, start page ${start}\n`);
-console.log('| mode | input | query | results | page KB | index KB | total KB | files | last key → results ms | slowest key ms |');
+console.log('| mode | input | query | results | page KB | index KB | total KB | files | last key → results ms (filtered: navigation → results) | slowest key ms |');
 console.log('|---|---|---|---|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(`| ${r.mode} | ${r.how} | ${r.q} | ${r.results} | ${kb(r.bytes.page)} | ${kb(r.bytes.index)} | ${kb(r.bytes.page + r.bytes.index)} | ${r.bytes.files} | ${r.last.toFixed(1)} | ${r.max.toFixed(1)} |`);

@@ -23,7 +23,7 @@ pub mod docs;
 pub mod encode;
 pub mod text;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -44,7 +44,7 @@ const MIN_KEY: usize = 2;
 /// rarely neighbours.
 pub const DOCS_PER_SHARD: usize = 4;
 /// Characters of a document's text kept for snippets; the index itself has all of it.
-const SNIPPET_TEXT: usize = 1500;
+const SNIPPET_TEXT: usize = 800;
 
 /// Labels the browser script shows, sent in the entry file.
 const UI_LABELS: &[&str] = &[
@@ -104,54 +104,61 @@ fn units(v: &Ctx) -> UnitList {
     }
 }
 
-/// The terms of one document: each once, marked strong when it is in the title, the id or
-/// the summary.
-fn doc_terms(stems: &Stems, cache: &mut HashMap<String, String>, doc: &Doc) -> Vec<(String, bool)> {
-    let mut found: BTreeMap<String, bool> = BTreeMap::new();
-    let mut add = |text: &str, strong: bool, found: &mut BTreeMap<String, bool>| {
-        let folded = text::fold(text);
-        for w in text::words(&folded).filter(|w| text::indexed(w)) {
-            let term = match cache.get(w) {
-                Some(t) => t.clone(),
-                None => {
-                    let t = stems.stem(w);
-                    cache.insert(w.to_string(), t.clone());
-                    t
-                }
-            };
-            let e = found.entry(term).or_insert(strong);
-            *e |= strong;
-        }
-    };
-    add(&doc.title, true, &mut found);
-    add(&doc.key, true, &mut found);
-    if let Some(s) = &doc.summary {
-        add(s, true, &mut found);
-    }
-    add(&doc.text, false, &mut found);
-    found.into_iter().collect()
-}
-
-/// Term → postings (`doc << 1 | strong`, ascending). Documents are read in parallel; the
-/// merge is one pass over all postings.
-fn invert(docs: &[Doc]) -> BTreeMap<String, Vec<u32>> {
-    let per_doc: Vec<Vec<(String, bool)>> = docs
+/// Term → postings (`doc << 1 | strong`, ascending), sorted by term. A document's title, id
+/// and summary make its strong terms, the rest of its text the others.
+///
+/// Texts are folded in parallel; then one pass over every word looks it up in a map of the
+/// words seen so far (a new word is stemmed once), so the cost is linear in the words of the
+/// site and stemming is paid per distinct word.
+fn invert(docs: &[Doc]) -> Vec<(String, Vec<u32>)> {
+    let folded: Vec<[String; 2]> = docs
         .par_iter()
-        .map_init(
-            || (Stems::default(), HashMap::new()),
-            |(stems, cache), d| doc_terms(stems, cache, d),
-        )
+        .map(|d| {
+            let mut strong = format!("{} {}", d.title, d.key);
+            if let Some(s) = &d.summary {
+                strong.push(' ');
+                strong.push_str(s);
+            }
+            [text::fold(&strong), text::fold(&d.text)]
+        })
         .collect();
-    let mut index: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    for (n, terms) in per_doc.into_iter().enumerate() {
-        for (term, strong) in terms {
-            index
-                .entry(term)
-                .or_default()
-                .push(((n as u32) << 1) | u32::from(strong));
+    let stems = Stems::default();
+    // Folded word → its term, or None for a word that is not indexed.
+    let mut word_term: HashMap<&str, Option<u32>> = HashMap::new();
+    let mut term_ids: HashMap<String, u32> = HashMap::new();
+    let mut terms: Vec<String> = Vec::new();
+    let mut postings: Vec<Vec<u32>> = Vec::new();
+    let mut seen: Vec<(u32, bool)> = Vec::new();
+    for (n, texts) in folded.iter().enumerate() {
+        seen.clear();
+        for (text, strong) in texts.iter().zip([true, false]) {
+            for w in text::words(text) {
+                let term = *word_term.entry(w).or_insert_with(|| {
+                    if !text::indexed(w) {
+                        return None;
+                    }
+                    let stem = stems.stem(w);
+                    Some(*term_ids.entry(stem).or_insert_with_key(|stem| {
+                        terms.push(stem.clone());
+                        postings.push(Vec::new());
+                        (terms.len() - 1) as u32
+                    }))
+                });
+                if let Some(t) = term {
+                    seen.push((t, strong));
+                }
+            }
+        }
+        // Each term once per document, strong if any occurrence is.
+        seen.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        seen.dedup_by_key(|x| x.0);
+        for &(t, strong) in &seen {
+            postings[t as usize].push(((n as u32) << 1) | u32::from(strong));
         }
     }
-    index
+    let mut out: Vec<(String, Vec<u32>)> = terms.into_iter().zip(postings).collect();
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    out
 }
 
 /// Groups sorted (term, postings) pairs into shards: by the first [`MIN_KEY`] characters, and

@@ -17,8 +17,7 @@
 //! vowels alone (`øy` in `øyane`, `øyar`, `øya`) keeps its ending; here it loses it.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Words too common to be worth an entry: Nynorsk, Bokmål (and a few English) function words,
 /// folded. The browser gets this list from the index, so it drops the same words from queries.
@@ -33,23 +32,34 @@ pub const STOP_WORDS: &[&str] = &[
 pub const MAX_WORD: usize = 40;
 
 /// Lower case, accents and Norwegian letters folded to what a keyboard without them types.
+///
+/// Decomposing character by character and dropping the marks gives what decomposing the whole
+/// text (NFD) would: NFD only adds a reordering of marks, and the marks are dropped.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase).nfd() {
-        if is_combining_mark(c) {
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
             continue;
         }
-        match c {
-            'æ' => out.push_str("ae"),
-            'ø' => out.push('o'),
-            'œ' => out.push_str("oe"),
-            'ß' => out.push_str("ss"),
-            'þ' => out.push_str("th"),
-            'ð' | 'đ' => out.push('d'),
-            'ł' => out.push('l'),
-            // Lower-casing a final capital sigma gives ς in JavaScript and σ in Rust.
-            'ς' => out.push('σ'),
-            c => out.push(c),
+        for lower in c.to_lowercase() {
+            decompose_canonical(lower, |d| {
+                if is_combining_mark(d) {
+                    return;
+                }
+                match d {
+                    'æ' => out.push_str("ae"),
+                    'ø' => out.push('o'),
+                    'œ' => out.push_str("oe"),
+                    'ß' => out.push_str("ss"),
+                    'þ' => out.push_str("th"),
+                    'ð' | 'đ' => out.push('d'),
+                    'ł' => out.push('l'),
+                    // Lower-casing a final capital sigma gives ς in JavaScript and σ in Rust.
+                    'ς' => out.push('σ'),
+                    d => out.push(d),
+                }
+            });
         }
     }
     if out.contains("aa") {
