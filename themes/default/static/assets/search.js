@@ -137,7 +137,7 @@
   var DIGIT = {};
   for (var d = 0; d < 64; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
 
-  // Postings → Map doc → strong (true) or body-only (false).
+  // Decodes postings into `into` (one score per document), keeping the higher score.
   function postings(str, into, weightStrong, weightBody) {
     var n = 0, scale = 1, doc = 0;
     for (var i = 0; i < str.length; i++) {
@@ -146,8 +146,7 @@
       if (v < 32) {
         doc += Math.floor(n / 2);
         var w = n % 2 ? weightStrong : weightBody;
-        var had = into.get(doc);
-        if (had === undefined || had < w) into.set(doc, w);
+        if (into[doc] < w) into[doc] = w;
         n = 0; scale = 1;
       } else {
         scale *= 32;
@@ -194,9 +193,11 @@
     plans.forEach(function (p) { p.shards.forEach(function (s) { needed.push(self.file('t' + s)); }); });
     names.forEach(function (f) { needed.push(self.file('f-' + f)); });
     return Promise.all(needed).then(function () {
-      var scores = null;
+      // One score per document and query word (typed arrays: linear in the documents, no
+      // hashing); a document must score on every word.
+      var n = self.e.n, scores = null;
       plans.forEach(function (p) {
-        var hits = new Map();
+        var hits = new Float32Array(n);
         p.shards.forEach(function (s) {
           var shard = registry['t' + s];
           if (p.t.stem !== null && shard[p.t.stem] !== undefined) postings(shard[p.t.stem], hits, 4, 1);
@@ -207,24 +208,26 @@
           }
         });
         if (scores === null) { scores = hits; return; }
-        var next = new Map();
-        scores.forEach(function (v, doc) { var h = hits.get(doc); if (h !== undefined) next.set(doc, v + h); });
-        scores = next;
+        for (var d = 0; d < n; d++) scores[d] = hits[d] > 0 && scores[d] > 0 ? scores[d] + hits[d] : 0;
       });
       if (scores === null) {
         if (!names.length) return [];
-        scores = new Map();
-        for (var i = 0; i < self.e.n; i++) scores.set(i, 0);
+        scores = new Float32Array(n).fill(1);
       }
+      var cols = names.map(function (f) { return [filters[f], registry['f-' + f], self.e.w[f]]; });
+      // Best first, then in document order: group by score (few distinct values).
+      var buckets = new Map();
+      outer: for (var i = 0; i < n; i++) {
+        var sc = scores[i];
+        if (!(sc > 0)) continue;
+        for (var k = 0; k < cols.length; k++) if (!cols[k][0](columnValue(cols[k][1], cols[k][2], i))) continue outer;
+        var b = buckets.get(sc);
+        if (b === undefined) buckets.set(sc, [i]); else b.push(i);
+      }
+      var order = Array.from(buckets.keys()).sort(function (a, b) { return b - a; });
       var ids = [];
-      scores.forEach(function (score, doc) {
-        for (var k = 0; k < names.length; k++) {
-          if (!filters[names[k]](columnValue(registry['f-' + names[k]], self.e.w[names[k]], doc))) return;
-        }
-        ids.push([doc, score]);
-      });
-      ids.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
-      return ids.map(function (x) { return x[0]; });
+      order.forEach(function (sc) { var b = buckets.get(sc); for (var j = 0; j < b.length; j++) ids.push(b[j]); });
+      return ids;
     });
   };
 
