@@ -8,7 +8,7 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::model::vocab::Kind;
+use crate::model::vocab::{Kind, Visibility};
 use crate::model::{Data, ItemId, Source, StatusIx};
 use crate::render::markdown;
 use crate::render::urls;
@@ -32,6 +32,8 @@ pub struct Doc {
     pub overdue: bool,
     pub year: Option<i32>,
     pub category: Option<usize>,
+    /// An internal item (so only ever in the internal tree's index).
+    pub internal: bool,
 }
 
 /// Kinds in the order results are listed when they score the same: the steering documents
@@ -126,6 +128,7 @@ fn document(v: &Ctx, id: ItemId) -> Doc {
         overdue: track.is_some_and(|t| t.overdue),
         year,
         category,
+        internal: item.visibility == Visibility::Internal,
     }
 }
 

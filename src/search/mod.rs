@@ -30,7 +30,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::model::ItemId;
-use crate::model::vocab::Kind;
+use crate::model::vocab::{Audience, Kind};
 use crate::render::view::Ctx;
 use docs::Doc;
 use encode::Fnv;
@@ -58,6 +58,7 @@ const UI_LABELS: &[&str] = &[
     "search_failed",
     "search_short",
     "overdue",
+    "internal",
 ];
 
 /// One file of the index: its path from the tree's root and its content.
@@ -206,8 +207,11 @@ fn shards(terms: &[(String, String)]) -> Vec<(String, &[(String, String)])> {
     out
 }
 
+/// A document as the result list shows it: path, title, kind, unit, status (indexes into the
+/// entry's lists, -1 for none), overdue, summary, the start of its text, and whether it is
+/// internal (only ever 1 in the internal tree, where it is marked as on the pages).
 #[derive(Serialize)]
-struct Record<'a>(&'a str, &'a str, usize, i64, i64, u8, &'a str, &'a str);
+struct Record<'a>(&'a str, &'a str, usize, i64, i64, u8, &'a str, &'a str, u8);
 
 fn snippet_text(text: &str) -> &str {
     match text.char_indices().nth(SNIPPET_TEXT) {
@@ -283,6 +287,7 @@ pub fn build(v: &Ctx) -> Vec<File> {
                     u8::from(d.overdue),
                     d.summary.as_deref().unwrap_or(""),
                     snippet_text(&d.text),
+                    u8::from(d.internal),
                 )
             })
             .collect();
@@ -345,6 +350,8 @@ pub fn build(v: &Ctx) -> Vec<File> {
 
     let labels: serde_json::Map<String, serde_json::Value> = UI_LABELS
         .iter()
+        // The open tree has nothing internal to mark.
+        .filter(|&&k| k != "internal" || v.audience == Audience::Internal)
         .map(|&k| (k.to_string(), v.labels.get(k).into()))
         .collect();
     let entry = json!({

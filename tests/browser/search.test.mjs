@@ -206,7 +206,9 @@ test('the open tree never finds an internal item; the internal tree does', async
   }
   const [[, base]] = await modes(join(fixture, 'internal'));
   const page = await open(base, 'index.html');
-  assert.equal((await query(page, 'hemmeleg')).titles.length, 2);
+  const internal = await query(page, 'hemmeleg');
+  assert.equal(internal.titles.length, 2);
+  assert.ok(internal.meta.every((m) => m.includes('Intern')), 'internal items are marked for employees');
   assert.equal((await query(page, 'barnehage')).titles.length, 6);
   await page.close();
 });

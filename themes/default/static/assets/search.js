@@ -308,6 +308,7 @@
       meta.appendChild(st);
     }
     if (doc[5]) meta.appendChild(el('strong', 'overdue', e.l.overdue));
+    if (doc[8]) meta.appendChild(el('span', 'badge badge-internal', e.l.internal));
     li.appendChild(meta);
     var text = (tokens.length && excerpt(doc[7], hit)) || (tokens.length && excerpt(doc[6], hit)) ||
       doc[6] || (doc[7].length > LENGTH ? doc[7].slice(0, doc[7].lastIndexOf(' ', LENGTH)) + ' …' : doc[7]);
