@@ -583,6 +583,16 @@ fn the_whole_verksemdsplan_prints_on_one_page_with_every_body_written_out() {
     ] {
         assert!(html.contains(body), "verksemdsplan/oppvekst lacks {body:?}");
     }
+    // Tasks name their person in one spelling, however it was written.
+    let responsible: Vec<String> =
+        select(&d, "#rt-assignments ~ article table tbody td:nth-child(2)")
+            .iter()
+            .map(|c| text(c))
+            .collect();
+    assert_eq!(
+        responsible,
+        vec!["Kari Nordmann", "Kari Nordmann", "Ola Nordmann"]
+    );
     // A body's `##` sits below the letter's `<h3>`.
     let letter_headings: Vec<String> = select(&d, ".letter h4").iter().map(|h| text(h)).collect();
     assert_eq!(

@@ -45,6 +45,11 @@ impl People {
         People { list, by_key }
     }
 
+    /// The name as shown for a name as written: one spelling per person everywhere.
+    pub fn shown<'a>(&'a self, name: &'a str) -> &'a str {
+        self.find(name).map_or(name, |i| self.list[i].name.as_str())
+    }
+
     /// The person a name (in any of its spellings) stands for.
     pub fn find(&self, name: &str) -> Option<usize> {
         self.by_key.get(&person_key(name)).copied()

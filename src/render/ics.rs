@@ -104,7 +104,7 @@ fn describe(v: &Ctx, e: &Event) -> Option<(String, String, Option<String>)> {
                             .map(|u| format!("{}: {}", v.l("responsible"), u.title)),
                     ),
                     Responsible::Person(name) => lines.extend(
-                        v.person(Some(name))
+                        v.person(Some(g.people.shown(name)))
                             .map(|n| format!("{}: {n}", v.l("responsible"))),
                     ),
                     Responsible::None => {}

@@ -210,7 +210,7 @@ pub fn goals(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalPrint> {
 fn responsible(p: &PageCx, t: &Task) -> Option<String> {
     match &t.responsible {
         Responsible::Unit(u) => p.link(*u).map(|l| l.title),
-        Responsible::Person(name) => p.person(Some(name)),
+        Responsible::Person(name) => p.person(Some(p.g.people.shown(name))),
         Responsible::None => None,
     }
 }
