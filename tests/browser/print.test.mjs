@@ -86,6 +86,14 @@ test('Min side and the year wheel pass axe and are kept as screenshots', async (
     assert.deepEqual(await axe(page), [], path);
     await page.screenshot({ path: join(artifacts, shot), fullPage: true });
   }
+  // At phone width (and so at 400 % zoom) nothing scrolls sideways but tables in their wrap.
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['min-side/people/kari-nordmann/index.html', 'arshjul/index.html', 'verksemdsplan/oppvekst/index.html', 'leiaravtale/oppvekst/index.html']) {
+    await page.goto(server.url + path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px at 320px`);
+  }
+  await page.setViewportSize({ width: 1100, height: 900 });
   // Overdue is said in words, not by colour alone.
   await page.goto(server.url + 'min-side/people/kari-nordmann/index.html');
   assert.equal(await page.locator('#rt-overdue + ul .overdue').count(), 2);
