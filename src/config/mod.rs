@@ -61,6 +61,9 @@ pub struct Term {
     pub label: String,
 }
 
+/// Two weeks after a period ends, its reports are due, unless `report_due_days` says otherwise.
+pub const DEFAULT_REPORT_DUE_DAYS: u32 = 14;
+
 #[derive(Clone, Debug)]
 pub struct SiteConfig {
     /// `site.toml`, relative to the site root, for messages about settings.
@@ -80,6 +83,8 @@ pub struct SiteConfig {
     pub visibility: HashMap<Kind, Visibility>,
     /// The theme folder under `themes/` whose files override the built-in theme.
     pub theme: Option<Located<String>>,
+    /// Extension: a period's report is due this many days after the period ends.
+    pub report_due_days: u32,
 }
 
 impl SiteConfig {
@@ -99,6 +104,7 @@ impl SiteConfig {
             plan_kinds: default_plan_kinds(language),
             visibility: default_visibility(),
             theme: None,
+            report_due_days: DEFAULT_REPORT_DUE_DAYS,
         }
     }
 

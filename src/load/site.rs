@@ -57,6 +57,19 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
     cfg.today = f.date("today").map(|d| d.value);
     cfg.publish_person_names = f.bool("publish_person_names").is_some_and(|b| b.value);
     cfg.theme = f.text("theme");
+    if let Some(days) = f.int("report_due_days") {
+        match u32::try_from(days.value) {
+            Ok(d) if d <= 366 => cfg.report_due_days = d,
+            _ => cx.error(
+                days.pos,
+                format!(
+                    "`report_due_days` must be between 0 and 366, found {}",
+                    days.value
+                ),
+                Some("the number of days after a period ends that its reports are due, e.g. `report_due_days = 14`"),
+            ),
+        }
+    }
 
     if let Some(mut terms) = f.table("terms") {
         // Term keys are free (any label may be overridden), so they are read from the tree.

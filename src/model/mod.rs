@@ -1,6 +1,8 @@
 //! The resolved graph: every item typed, every reference an [`ItemId`], with derived status,
 //! roll-ups and back-links computed once. Render reads it and never sees a raw id string.
 
+pub mod agenda;
+pub mod people;
 mod stats;
 pub mod vocab;
 
@@ -49,6 +51,10 @@ pub struct Graph {
     /// Who refers to each item, and through which field.
     pub backlinks: Vec<Vec<Backlink>>,
     pub assets: Vec<Asset>,
+    /// People named as responsible for a task or as a unit's leader.
+    pub people: people::People,
+    /// Deadlines by date, for the year wheel and the calendars.
+    pub agenda: agenda::Agenda,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,6 +115,8 @@ pub struct Unit {
     pub level: Option<String>,
     pub leader: Option<Leader>,
     pub budget: Vec<Budget>,
+    /// Extension: what the leader agreement adds to what is drawn from the unit's plan.
+    pub agreement: Option<Agreement>,
     /// Assignments it owns or is given, in file order.
     pub assignments: Vec<ItemId>,
     /// Tasks it is responsible for.
@@ -131,6 +139,15 @@ pub struct Leader {
     pub role: Option<String>,
     /// Personal data: shown in the open tree only when `publish_person_names` is true.
     pub name: Option<String>,
+}
+
+/// Extension `[agreement]` of a unit: the year of the leader agreement and its own text.
+#[derive(Debug, Clone, Default)]
+pub struct Agreement {
+    /// Default: the year of `today`.
+    pub year: Option<i32>,
+    /// Markdown: commitments the assignments and goals do not say.
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -22,6 +22,12 @@ pub struct MdContext<'a> {
     /// Words for ticked and unticked task-list items, read by screen readers.
     pub done: &'a str,
     pub not_done: &'a str,
+    /// How many levels body headings go down: 1 on an item's own page (`#` → `<h2>`), more
+    /// where the body sits deeper in a page that shows several.
+    pub shift: u8,
+    /// Put before every id the body makes (headings, footnotes) and every `#fragment` link
+    /// in it, so that several bodies on one page keep their ids apart.
+    pub id_prefix: Option<&'a str>,
 }
 
 #[derive(Debug, Default, Clone, serde::Serialize)]
@@ -70,10 +76,8 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
                 Event::End(TagEnd::Heading(_)) => {
                     let (level, id, classes, inner) = heading.take().expect("inside a heading");
                     emit_heading(
-                        level,
-                        id,
-                        classes,
-                        inner,
+                        (level, id, classes, inner),
+                        cx,
                         &mut used_ids,
                         &mut events,
                         &mut out.headings,
@@ -118,10 +122,8 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
 }
 
 fn emit_heading<'a>(
-    level: HeadingLevel,
-    id: Option<CowStr<'a>>,
-    classes: Vec<CowStr<'a>>,
-    inner: Vec<Event<'a>>,
+    (level, id, classes, inner): OpenHeading<'a>,
+    cx: &MdContext,
     used: &mut HashMap<String, usize>,
     events: &mut Vec<Event<'a>>,
     headings: &mut Vec<Heading>,
@@ -144,7 +146,8 @@ fn emit_heading<'a>(
     } else {
         format!("{base}-{}", *n - 1)
     };
-    let level = (level as u8 + 1).min(6);
+    let id = prefixed(cx, &id);
+    let level = (level as u8 + cx.shift).min(6);
     let class = if classes.is_empty() {
         String::new()
     } else {
@@ -162,6 +165,13 @@ fn emit_heading<'a>(
     headings.push(Heading { level, id, text });
 }
 
+fn prefixed(cx: &MdContext, id: &str) -> String {
+    match cx.id_prefix {
+        Some(p) => format!("{p}-{id}"),
+        None => id.to_string(),
+    }
+}
+
 /// Rewrites link and image targets; drops links to pages this tree does not have.
 fn rewrite<'a>(
     event: Event<'a>,
@@ -176,6 +186,15 @@ fn rewrite<'a>(
             title,
             id,
         }) => match target(&dest_url, cx, assets) {
+            Target::Keep if cx.id_prefix.is_some() && dest_url.starts_with('#') => {
+                links.push(false);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: format!("#{}", prefixed(cx, &dest_url[1..])).into(),
+                    title,
+                    id,
+                })
+            }
             Target::Keep => {
                 links.push(false);
                 Event::Start(Tag::Link {
@@ -225,6 +244,12 @@ fn rewrite<'a>(
                 id,
             }),
         },
+        Event::FootnoteReference(name) if cx.id_prefix.is_some() => {
+            Event::FootnoteReference(prefixed(cx, &name).into())
+        }
+        Event::Start(Tag::FootnoteDefinition(name)) if cx.id_prefix.is_some() => {
+            Event::Start(Tag::FootnoteDefinition(prefixed(cx, &name).into()))
+        }
         other => other,
     }
 }

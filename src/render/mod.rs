@@ -3,6 +3,8 @@
 //! Templates are compiled once per build; pages are independent and rendered in parallel by
 //! the caller. Nothing here writes files.
 
+pub mod agenda;
+pub mod ics;
 pub mod labels;
 pub mod markdown;
 pub mod pages;
@@ -32,7 +34,8 @@ pub struct Renderer {
     origins: Vec<(String, String)>,
 }
 
-/// A page's HTML and the files beside content it links to.
+/// A page's HTML (or, for a calendar file, its iCalendar text) and the files beside content
+/// it links to.
 pub struct Rendered {
     pub html: String,
     pub assets: Vec<String>,
@@ -90,10 +93,16 @@ impl Renderer {
     }
 
     pub fn pages(&self, g: &Graph, audience: Audience) -> Vec<Page> {
-        pages::list(g, audience)
+        pages::list(g, &self.labels, audience)
     }
 
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {
+        if let Some(text) = pages::calendar(g, &self.labels, audience, page) {
+            return Ok(Rendered {
+                html: text,
+                assets: Vec::new(),
+            });
+        }
         let (ctx, assets) = pages::context(g, &self.labels, audience, &self.assets, page)
             .map_err(|e| e.to_string())?;
         let template = page.template(g);

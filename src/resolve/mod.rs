@@ -2,12 +2,15 @@
 //!
 //! The order matters and each step relies on the one before: ids are registered (duplicates
 //! found), references looked up, parent cycles cut, automatic assignments made, reports
-//! applied, status derived, indexes built, roll-ups counted, and last the warnings.
+//! applied, status derived, indexes built, roll-ups counted, the warnings, and last the
+//! people and agenda indexes.
 
+mod agenda;
 mod auto;
 mod build;
 mod cycles;
 mod links;
+mod people;
 pub mod registry;
 mod reports;
 mod rollup;
@@ -85,6 +88,8 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     rollup::roll_up(&mut items, config.statuses.len());
     default_report_titles(&mut items, &config);
     warnings::check(&items, diags);
+    let people = people::index(&items);
+    let agenda = agenda::index(&items);
 
     Graph {
         config,
@@ -96,6 +101,8 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         by_kind,
         backlinks,
         assets,
+        people,
+        agenda,
         items,
     }
 }

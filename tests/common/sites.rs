@@ -106,7 +106,7 @@ pub fn random_site(seed: u64, dir: &Path, publish_person_names: bool) -> Generat
     };
     std::fs::write(
         dir.join("site.toml"),
-        format!("title = \"Tilfeldig kommune\"\nmunicipality = \"Tilfeldig\"\ntoday = 2026-06-15\npublish_person_names = {publish_person_names}\nbase_url = \"https://example.org\"\n\n[visibility]\nreport = \"{}\"\nchecklist = \"internal\"\n", if seed % 2 == 0 { "internal" } else { "public" }),
+        format!("title = \"Tilfeldig kommune\"\nmunicipality = \"Tilfeldig\"\ntoday = 2026-06-15\npublish_person_names = {publish_person_names}\nbase_url = \"https://example.org\"\n\n[visibility]\nreport = \"{}\"\nchecklist = \"internal\"\n", if seed.is_multiple_of(2) { "internal" } else { "public" }),
     )
     .unwrap();
 

@@ -49,6 +49,8 @@ pub struct TaskView {
     pub assignment: Option<Card>,
     pub responsible_unit: Option<Link>,
     pub responsible_person: Option<String>,
+    /// The person's Min side, in the internal tree.
+    pub responsible_person_href: Option<String>,
     pub description: Option<String>,
 }
 
@@ -130,7 +132,15 @@ pub fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
         .as_ref()
         .map(|b| b.dir.clone())
         .unwrap_or_default();
+    let responsible_person_href = match &t.responsible {
+        Responsible::Person(name) if p.audience == crate::model::vocab::Audience::Internal => g
+            .people
+            .find(name)
+            .map(|i| p.href(&super::min_side::person_path(&g.people.list[i]))),
+        _ => None,
+    };
     Some(TaskView {
+        responsible_person_href,
         base: p.base(id, &[Kind::Report]),
         track: track(p, &t.track),
         assignment: p.card(t.assignment),

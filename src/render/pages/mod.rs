@@ -5,18 +5,24 @@
 //! index pages, `front` on the front page. Site settings (`site`) and labels (`l`) are in the
 //! global context.
 
+mod agreement;
+pub mod arshjul;
 mod assignment;
 mod checklist;
 pub mod common;
 mod index;
 mod indicator;
 mod letter;
+pub mod min_side;
 mod plan;
+pub mod print;
 mod report;
 mod unit;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
+
+use chrono::Datelike;
 
 use serde::Serialize;
 use tera::Context;
@@ -35,6 +41,19 @@ pub enum What {
     Index(Kind),
     Item(ItemId),
     NotFound,
+    /// Min side: the index of people and units, a person's page (index into
+    /// `graph.people.list`), a unit's page. Internal tree only.
+    MinSide,
+    MinSidePerson(usize),
+    MinSideUnit(ItemId),
+    /// The year wheel of a year.
+    YearWheel(i32),
+    /// An iCalendar file: a unit's, or the municipality's (`None`). Not a template.
+    Calendar(Option<ItemId>),
+    /// A unit's whole verksemdsplan on one page, for printing.
+    PrintPlan(ItemId),
+    /// The leader agreement of a unit's leader. Internal tree only.
+    Agreement(ItemId),
 }
 
 #[derive(Clone, Debug)]
@@ -50,6 +69,12 @@ impl Page {
             What::Front => "front.html",
             What::Index(_) => "index.html",
             What::NotFound => "404.html",
+            What::MinSide => "min_side_index.html",
+            What::MinSidePerson(_) | What::MinSideUnit(_) => "min_side.html",
+            What::YearWheel(_) => "arshjul.html",
+            What::Calendar(_) => "",
+            What::PrintPlan(_) => "verksemdsplan.html",
+            What::Agreement(_) => "leiaravtale.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -69,9 +94,10 @@ impl Page {
     }
 }
 
-/// Every page of the audience's tree: front page, 404, index pages of kinds it has, and a
-/// page for every item it may see.
-pub fn list(g: &Graph, audience: Audience) -> Vec<Page> {
+/// Every page of the audience's tree: front page, 404, index pages of kinds it has, a page
+/// for every item it may see, Min side (internal), the year wheel and calendar files, and
+/// the pages for printing.
+pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
     let mut pages = vec![
         Page {
             path: "index.html".into(),
@@ -102,6 +128,10 @@ pub fn list(g: &Graph, audience: Audience) -> Vec<Page> {
             });
         }
     }
+    pages.extend(min_side::pages(g, audience));
+    pages.extend(arshjul::pages(g, labels, audience));
+    pages.extend(print::pages(g, audience));
+    pages.extend(agreement::pages(g, audience));
     pages
 }
 
@@ -138,6 +168,13 @@ const NAV_KINDS: [Kind; 7] = [
     Kind::Checklist,
     Kind::Report,
 ];
+
+/// Navigation entries besides the kinds: Min side (internal tree) and the year wheel.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NavExtra {
+    MinSide,
+    YearWheel,
+}
 
 /// The kind whose index an item page belongs under in the navigation.
 fn nav_kind(kind: Kind) -> Kind {
@@ -185,7 +222,24 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
     }];
     match what {
         What::Front => return out,
-        What::Index(_) | What::NotFound => {}
+        What::Index(_)
+        | What::NotFound
+        | What::MinSide
+        | What::Calendar(_)
+        | What::PrintPlan(_)
+        | What::Agreement(_) => {}
+        What::MinSidePerson(_) | What::MinSideUnit(_) => out.push(Crumb {
+            href: v.href("min-side/index.html"),
+            title: v.l("min_side"),
+        }),
+        What::YearWheel(y) => {
+            if y != g.today.year() {
+                out.push(Crumb {
+                    href: v.href(&arshjul::year_path(g, g.today.year())),
+                    title: v.l("arshjul"),
+                });
+            }
+        }
         What::Item(id) => {
             let item = g.item(id);
             match &item.data {
@@ -241,7 +295,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         What::Item(id) => Some(nav_kind(g.item(id).kind)),
         _ => None,
     };
-    let nav = NAV_KINDS
+    let mut nav: Vec<Nav> = NAV_KINDS
         .iter()
         .filter(|&&k| g.kind(k).iter().any(|&i| v.visible(i)))
         .map(|&k| Nav {
@@ -250,6 +304,23 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             current: current == Some(k),
         })
         .collect();
+    let extra = match page.what {
+        What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => Some(NavExtra::MinSide),
+        What::YearWheel(_) => Some(NavExtra::YearWheel),
+        _ => None,
+    };
+    nav.push(Nav {
+        href: v.href(&arshjul::year_path(g, g.today.year())),
+        label: v.l("arshjul"),
+        current: extra == Some(NavExtra::YearWheel),
+    });
+    if v.audience == Audience::Internal {
+        nav.push(Nav {
+            href: v.href("min-side/index.html"),
+            label: v.l("min_side"),
+            current: extra == Some(NavExtra::MinSide),
+        });
+    }
     Frame {
         root: v.root.clone(),
         path: page.path.clone(),
@@ -260,6 +331,11 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Index(_) => "index",
             What::NotFound => "not-found",
             What::Item(id) => g.item(id).kind.key(),
+            What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
+            What::YearWheel(_) => "arshjul",
+            What::Calendar(_) => "calendar",
+            What::PrintPlan(_) => "verksemdsplan",
+            What::Agreement(_) => "leiaravtale",
         },
         audience: v.audience,
         nav,
@@ -285,15 +361,50 @@ pub fn context(
         What::Index(k) => p.kinds_label(k),
         What::NotFound => p.l("not_found_title"),
         What::Item(id) => g.item(id).title.clone(),
+        What::MinSide => p.l("min_side"),
+        What::MinSidePerson(i) => g
+            .people
+            .list
+            .get(i)
+            .and_then(|person| p.person(Some(&person.name)))
+            .unwrap_or_default(),
+        What::MinSideUnit(u) => format!("{} – {}", p.l("min_side"), g.item(u).title),
+        What::YearWheel(y) => format!("{} {y}", p.l("arshjul")),
+        What::Calendar(_) => String::new(),
+        What::PrintPlan(u) => format!("{} – {}", p.l("business_plan"), g.item(u).title),
+        What::Agreement(u) => format!("{} – {}", p.l("agreement"), g.item(u).title),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
         What::Front => ctx.insert("front", &index::front_view(&p)),
         What::Index(kind) => ctx.insert("index", &index::index_view(&p, kind)),
-        What::NotFound => {}
+        What::NotFound | What::Calendar(_) => {}
         What::Item(id) => insert_item(&mut ctx, &p, id),
+        What::MinSide => ctx.insert("page", &min_side::index_view(&p)),
+        What::MinSidePerson(i) => ctx.insert("page", &min_side::person_view(&p, i)),
+        What::MinSideUnit(u) => ctx.insert("page", &min_side::unit_view(&p, u)),
+        What::YearWheel(y) => ctx.insert("page", &arshjul::view(&p, y)),
+        What::PrintPlan(u) => ctx.insert("page", &print::view(&p, u)),
+        What::Agreement(u) => ctx.insert("page", &agreement::view(&p, u)),
     }
     Ok((ctx, p.used_assets.into_inner()))
+}
+
+/// The text of a calendar file (`What::Calendar`), which is not made from a template.
+pub fn calendar(g: &Graph, labels: &Labels, audience: Audience, page: &Page) -> Option<String> {
+    let What::Calendar(unit) = page.what else {
+        return None;
+    };
+    let v = Ctx::new(g, audience, labels, &page.path);
+    let name = match unit {
+        Some(u) => format!("{} – {}", g.item(u).title, v.l("arshjul")),
+        None => format!("{} – {}", g.config.title, v.l("arshjul")),
+    };
+    Some(super::ics::write(
+        &v,
+        &name,
+        &super::agenda::calendar(&v, unit),
+    ))
 }
 
 fn insert_item(ctx: &mut Context, p: &PageCx, id: ItemId) {
