@@ -68,6 +68,8 @@ pub struct SiteConfig {
     pub title: String,
     pub municipality: String,
     pub base_url: Option<String>,
+    /// Where the internal tree is published (extension), for its 404 page and feed.
+    pub internal_base_url: Option<String>,
     pub language: Lang,
     /// The day the build treats as today; `None` means the day of the build.
     pub today: Option<NaiveDate>,
@@ -80,6 +82,22 @@ pub struct SiteConfig {
     pub visibility: HashMap<Kind, Visibility>,
     /// The theme folder under `themes/` whose files override the built-in theme.
     pub theme: Option<Located<String>>,
+    /// `[accessibility]` (extension): what the accessibility statement page says.
+    pub accessibility: Accessibility,
+}
+
+/// The site's accessibility statement (tilgjengelegheitserklæring): public bodies publish it
+/// in the national register (uustatus.no) and link to it from every site.
+#[derive(Clone, Debug, Default)]
+pub struct Accessibility {
+    /// The statement's address in the national register.
+    pub statement_url: Option<String>,
+    /// Where to report a barrier: an e-mail address or a web address.
+    pub contact: Option<String>,
+    /// When the statement was last reviewed.
+    pub updated: Option<NaiveDate>,
+    /// Known shortcomings and other remarks, in Markdown.
+    pub notes: Option<String>,
 }
 
 impl SiteConfig {
@@ -90,6 +108,7 @@ impl SiteConfig {
             municipality: String::new(),
             title,
             base_url: None,
+            internal_base_url: None,
             language,
             today: None,
             publish_person_names: false,
@@ -99,6 +118,7 @@ impl SiteConfig {
             plan_kinds: default_plan_kinds(language),
             visibility: default_visibility(),
             theme: None,
+            accessibility: Accessibility::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The resolved graph: every item typed, every reference an [`ItemId`], with derived status,
 //! roll-ups and back-links computed once. Render reads it and never sees a raw id string.
 
+mod people;
 mod stats;
 pub mod vocab;
 
@@ -12,6 +13,7 @@ use chrono::NaiveDate;
 use crate::config::SiteConfig;
 use crate::load::Asset;
 use crate::span::Loc;
+pub use people::{Found, PersonNames, names_in};
 pub use stats::{Counts, UnitStats};
 use vocab::{
     Achievement, Answer, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility,

@@ -22,6 +22,9 @@ pub struct MdContext<'a> {
     /// Words for ticked and unticked task-list items, read by screen readers.
     pub done: &'a str,
     pub not_done: &'a str,
+    /// The name of a table's scrollable region (a narrow screen scrolls wide tables inside it,
+    /// so it takes keyboard focus).
+    pub table: &'a str,
 }
 
 #[derive(Debug, Default, Clone, serde::Serialize)]
@@ -88,7 +91,13 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
                 level, id, classes, ..
             }) => heading = Some((level, id, classes, Vec::new())),
             Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html("<div class=\"table-wrap\">".into()));
+                events.push(Event::Html(
+                    format!(
+                        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">",
+                        html_escape(cx.table)
+                    )
+                    .into(),
+                ));
                 events.push(event);
             }
             Event::End(TagEnd::Table) => {

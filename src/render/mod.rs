@@ -3,6 +3,7 @@
 //! Templates are compiled once per build; pages are independent and rendered in parallel by
 //! the caller. Nothing here writes files.
 
+pub mod guard;
 pub mod labels;
 pub mod markdown;
 pub mod pages;
@@ -87,6 +88,11 @@ impl Renderer {
             assets: g.assets.iter().map(|a| a.rel.clone()).collect(),
             origins,
         })
+    }
+
+    /// What guards every file rendered for the audience's tree (see [`guard`]).
+    pub fn guard(&self, g: &Graph, audience: Audience) -> Option<guard::Guard> {
+        guard::Guard::for_tree(g, &self.labels, audience)
     }
 
     pub fn pages(&self, g: &Graph, audience: Audience) -> Vec<Page> {

@@ -60,6 +60,7 @@ impl PageCx<'_> {
             assets: self.assets,
             done: self.labels.get("task_done"),
             not_done: self.labels.get("task_not_done"),
+            table: self.labels.get("table"),
         };
         let out = markdown::render(md, &cx);
         self.used_assets
