@@ -123,6 +123,13 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
     }
     events.retain(|e| !matches!(e, Event::Html(h) if h.is_empty()));
     html::push_html(&mut out.html, events.into_iter());
+    // A Markdown table's header cells head their columns; say so for screen readers.
+    if out.html.contains("<th") {
+        out.html = out
+            .html
+            .replace("<th>", "<th scope=\"col\">")
+            .replace("<th style=", "<th scope=\"col\" style=");
+    }
     out
 }
 

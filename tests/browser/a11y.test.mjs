@@ -45,12 +45,18 @@ after(async () => {
   await browser?.close();
 });
 
-function* everyPageType() {
+/** One page per page type and tree: of all the sites' pages of that type, the largest. */
+function everyPageType() {
+  const best = new Map();
   for (const site of sites) {
     for (const tree of ['internal', 'open']) {
-      for (const p of pagesByType(join(site.out, tree))) yield { site, tree, ...p };
+      for (const p of pagesByType(join(site.out, tree))) {
+        const key = `${tree} ${p.type}`;
+        if (!best.has(key) || p.size > best.get(key).size) best.set(key, { site, tree, ...p });
+      }
     }
   }
+  return [...best.values()];
 }
 
 test('axe-core finds a violation where there is one', async () => {
@@ -70,14 +76,17 @@ test('every page type of both trees: no WCAG 2.1 A/AA violation (axe-core), refl
   const page = await tab(1280, 900);
   for (const { site, tree, type, path } of everyPageType()) {
     types.add(`${tree} ${type}`);
+    const shoot = tree === 'open';
     const shot = (size) => join(artifacts, `${site.name}-${tree}-${type.replace(/\W+/g, '_')}-${size}.png`);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(site.url[tree] + path);
     const found = await axe(page);
     if (found.length) violations.push({ site: site.name, tree, type, path, violations: found });
-    await page.screenshot({ path: shot('desktop'), fullPage: true });
-    await page.setViewportSize({ width: 375, height: 740 });
-    await page.screenshot({ path: shot('phone'), fullPage: true });
+    if (shoot) {
+      await page.screenshot({ path: shot('desktop'), fullPage: true });
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.screenshot({ path: shot('phone'), fullPage: true });
+    }
     await page.setViewportSize({ width: 320, height: 225 });
     const problem = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
@@ -90,9 +99,9 @@ test('every page type of both trees: no WCAG 2.1 A/AA violation (axe-core), refl
     });
     if (problem) reflow.push(`${site.name} ${tree} ${type} (${path}): ${problem}`);
     // A table wider than the screen scrolls in a region the keyboard can reach.
-    const narrow = await axe(page, ['scrollable-region-focusable', 'color-contrast']);
+    const narrow = await axe(page, ['scrollable-region-focusable']);
     if (narrow.length) reflow.push(`${site.name} ${tree} ${type} (${path}) at 320 px: ${JSON.stringify(narrow)}`);
-    await page.screenshot({ path: shot('zoom400') });
+    if (shoot) await page.screenshot({ path: shot('zoom400') });
   }
   await page.close();
   // The fixture has every kind of item, so the trees have at least these page types.

@@ -28,9 +28,9 @@ export function pagesByType(tree) {
     if (!seen || size > seen.size || (size === seen.size && rel < seen.path)) best.set(type, { type, path: rel, size });
     if (!rel.includes('/')) root.push(rel);
   }
-  const picked = [...best.values()].map(({ type, path }) => ({ type, path }));
+  const picked = [...best.values()].map(({ type, path, size }) => ({ type, path, size }));
   for (const path of root) {
-    if (!picked.some((p) => p.path === path)) picked.push({ type: `root ${path}`, path });
+    if (!picked.some((p) => p.path === path)) picked.push({ type: `root ${path}`, path, size: 0 });
   }
   return picked.sort((a, b) => a.type.localeCompare(b.type));
 }

@@ -217,7 +217,13 @@ pub fn entries(p: &PageCx, limit: usize, absolute: bool) -> Vec<Entry> {
                 updated: rfc3339(c.date),
                 what: p.l(c.what),
                 kind_label: p.kind_label(item.kind),
-                summary: c.summary.join(". "),
+                summary: c
+                    .summary
+                    .iter()
+                    .map(|s| s.trim().trim_end_matches('.'))
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(". "),
             }
         })
         .collect()
