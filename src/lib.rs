@@ -133,7 +133,9 @@ pub fn write_trees(
                 Ok(r.assets)
             })
             .collect::<Result<_, BuildError>>()?;
-        pages[audience as usize] = list.len();
+        // Pages are what a reader opens; the feed, the sitemap and robots.txt are files.
+        let html = list.iter().filter(|p| p.is_html()).count();
+        pages[audience as usize] = html;
         let mut count = list.len();
         for (rel, source) in &renderer.statics {
             let target = format!("{dir}/{rel}");

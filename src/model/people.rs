@@ -224,7 +224,7 @@ fn is_word_at(text: &[u8], start: usize, end: usize) -> bool {
         .and_then(|s| s.chars().next());
     let after = text
         .get(end..(end + 4).min(text.len()))
-        .and_then(|t| first_char(t));
+        .and_then(first_char);
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 

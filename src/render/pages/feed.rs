@@ -39,6 +39,7 @@ pub struct Entry {
     pub updated: String,
     /// What happened: adopted, sent, reported, new status.
     pub what: String,
+    pub kind: &'static str,
     pub kind_label: String,
     pub summary: String,
 }
@@ -216,6 +217,7 @@ pub fn entries(p: &PageCx, limit: usize, absolute: bool) -> Vec<Entry> {
                 date: p.date(c.date),
                 updated: rfc3339(c.date),
                 what: p.l(c.what),
+                kind: item.kind.key(),
                 kind_label: p.kind_label(item.kind),
                 summary: c
                     .summary

@@ -60,6 +60,11 @@ pub struct Page {
 }
 
 impl Page {
+    /// Whether the page is an HTML page (not the feed, the sitemap or robots.txt).
+    pub fn is_html(&self) -> bool {
+        self.path.ends_with(".html")
+    }
+
     pub fn template(&self, g: &Graph) -> &'static str {
         match self.what {
             What::Front => "front.html",
@@ -86,13 +91,6 @@ impl Page {
                 Kind::Report => "report.html",
             },
         }
-    }
-}
-
-impl Page {
-    /// Whether the page is an HTML page (not the feed, the sitemap or robots.txt).
-    pub fn is_html(&self) -> bool {
-        self.path.ends_with(".html")
     }
 }
 
