@@ -638,3 +638,61 @@ fn the_sample_municipality_leaks_nothing() {
         assert!(broken.is_empty(), "{tree}: {broken:#?}");
     }
 }
+
+/// Leaving an internal item out does not lose what is public below it, nor show a gap where
+/// it was.
+#[test]
+fn a_public_item_below_an_internal_one_stands_on_its_own() {
+    let site = Site::fixture("openness");
+    built(&site);
+    let open = |path: &str| scraper::Html::parse_document(&site.page("open", path));
+    // A public sub-goal of an internal goal is on its plan's page.
+    let plan = open("plans/samfunnsdel/index.html");
+    let goals: Vec<String> = select(&plan, ".goal-tree > li > a")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        goals,
+        ["Gode oppvekstvilkår", "Delmål under eit internt mål"]
+    );
+    // A public school under an internal unit: in the organisation one level below Oppvekst,
+    // among Oppvekst's units below, and in its breadcrumbs.
+    let org = open("org/index.html");
+    let depths: Vec<(String, String)> = select(&org, ".org-tree li")
+        .iter()
+        .map(|li| {
+            let a = li
+                .child_elements()
+                .find(|c| c.value().name() == "a")
+                .unwrap();
+            (text(&a), li.attr("class").unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(
+        depths,
+        [
+            ("Fjordkommune".to_string(), "depth-0".to_string()),
+            ("Oppvekst".to_string(), "depth-1".to_string()),
+            ("Fjord skule".to_string(), "depth-2".to_string()),
+        ]
+    );
+    let oppvekst = open("org/oppvekst/index.html");
+    let below: Vec<String> = select(&oppvekst, "table tbody th a")
+        .iter()
+        .map(text)
+        .collect();
+    assert!(below.contains(&"Fjord skule".to_string()), "{below:?}");
+    let skule = open("org/skule/index.html");
+    let crumbs: Vec<String> = select(&skule, ".breadcrumbs li").iter().map(text).collect();
+    assert_eq!(
+        crumbs,
+        [
+            "Framside",
+            "Organisasjon",
+            "Fjordkommune",
+            "Oppvekst",
+            "Fjord skule"
+        ]
+    );
+}

@@ -5,12 +5,15 @@
 //! any text, as written or as the templates escape it, so resolve can warn about public text
 //! that names a person and the writer can withhold it as a last guard.
 
+use std::collections::HashSet;
+
 use aho_corasick::AhoCorasick;
 
 use super::{Data, Graph, Item, Responsible};
 
 /// Every person name written in the site, in item order, each once.
 pub fn names_in(items: &[Item]) -> Vec<&str> {
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut out: Vec<&str> = Vec::new();
     for item in items {
         let name = match &item.data {
@@ -22,7 +25,7 @@ pub fn names_in(items: &[Item]) -> Vec<&str> {
             _ => None,
         };
         if let Some(n) = name.map(str::trim).filter(|n| !n.is_empty())
-            && !out.contains(&n)
+            && seen.insert(n)
         {
             out.push(n);
         }
@@ -55,13 +58,13 @@ pub struct Found {
 }
 
 impl PersonNames {
-    /// The names of `items` that can be looked for as words. A "name" that the site also uses
+    /// The names of `items` that can be looked for as words. O(items + names). A "name" that the site also uses
     /// as an item's title, a leader's role or a unit's level (a task `responsible = "Rektor"`)
     /// is not a name in running text; it is still withheld where it stands as a person.
     pub fn of(items: &[Item]) -> PersonNames {
-        let mut other_words: Vec<String> = Vec::new();
+        let mut other_words: HashSet<String> = HashSet::new();
         for item in items {
-            other_words.push(item.title.to_lowercase());
+            other_words.insert(item.title.to_lowercase());
             if let Data::Unit(u) = &item.data {
                 other_words.extend(u.level.iter().map(|l| l.to_lowercase()));
                 other_words.extend(
@@ -81,11 +84,12 @@ impl PersonNames {
     }
 
     pub fn new(names: Vec<String>) -> PersonNames {
+        let mut seen: HashSet<String> = HashSet::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_name = Vec::new();
         for (i, name) in names.iter().enumerate() {
             for v in variants(name) {
-                if !patterns.contains(&v) {
+                if seen.insert(v.clone()) {
                     patterns.push(v);
                     pattern_name.push(i);
                 }

@@ -60,7 +60,9 @@ test('pages open from file:// with their stylesheet', async () => {
 test('a unit page fits a phone screen and is kept as a screenshot', async () => {
   const server = await serve(join(out, 'internal'));
   try {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    // A persistent context ignores newPage's options: size the tab itself.
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(server.url + 'org/index.html');
     await page.click('main .org-tree a');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

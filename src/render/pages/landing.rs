@@ -141,7 +141,8 @@ pub fn view(p: &PageCx) -> LandingView {
         .filter_map(|gl| goal_row(p, gl))
         .collect();
 
-    // Areas: the municipality's own assignments, then each unit right below it.
+    // Areas: the municipality's own assignments, then each unit right below it (as the
+    // audience sees the organisation).
     let mut areas = Vec::new();
     if let Some(root) = g.root_unit.filter(|&r| p.visible(r))
         && let Some(unit) = g.unit(root)
@@ -159,7 +160,7 @@ pub fn view(p: &PageCx) -> LandingView {
                 overdue,
             });
         }
-        for &child in &unit.children {
+        for child in p.units_below(root) {
             let (Some(link), Some(cu)) = (p.link(child), g.unit(child)) else {
                 continue;
             };
