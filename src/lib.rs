@@ -118,17 +118,24 @@ pub fn write_trees(
     for audience in Audience::BOTH {
         let dir = audience.dir();
         let list = renderer.pages(graph, audience);
+        let guard = renderer.guard(graph, audience);
         let used: Vec<Vec<String>> = list
             .par_iter()
             .map(|page| {
                 let r = renderer
                     .render(graph, audience, page)
                     .map_err(BuildError::Render)?;
-                staging.write(&format!("{dir}/{}", page.path), r.html.as_bytes())?;
+                let bytes = match &guard {
+                    Some(g) => g.apply(r.html.as_bytes()),
+                    None => r.html.as_bytes().into(),
+                };
+                staging.write(&format!("{dir}/{}", page.path), &bytes)?;
                 Ok(r.assets)
             })
             .collect::<Result<_, BuildError>>()?;
-        pages[audience as usize] = list.len();
+        // Pages are what a reader opens; the feed, the sitemap and robots.txt are files.
+        let html = list.iter().filter(|p| p.is_html()).count();
+        pages[audience as usize] = html;
         let mut count = list.len();
         for (rel, source) in &renderer.statics {
             let target = format!("{dir}/{rel}");

@@ -2,6 +2,7 @@
 //! roll-ups and back-links computed once. Render reads it and never sees a raw id string.
 
 pub mod agenda;
+mod names;
 pub mod people;
 mod stats;
 pub mod vocab;
@@ -14,6 +15,7 @@ use chrono::NaiveDate;
 use crate::config::SiteConfig;
 use crate::load::Asset;
 use crate::span::Loc;
+pub use names::{Found, PersonNames, names_in};
 pub use stats::{Counts, UnitStats};
 use vocab::{
     Achievement, Answer, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility,

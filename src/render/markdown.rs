@@ -28,6 +28,9 @@ pub struct MdContext<'a> {
     /// Put before every id the body makes (headings, footnotes) and every `#fragment` link
     /// in it, so that several bodies on one page keep their ids apart.
     pub id_prefix: Option<&'a str>,
+    /// The name of a table's scrollable region (a narrow screen scrolls wide tables inside it,
+    /// so it takes keyboard focus).
+    pub table: &'a str,
 }
 
 #[derive(Debug, Default, Clone, serde::Serialize)]
@@ -92,7 +95,13 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
                 level, id, classes, ..
             }) => heading = Some((level, id, classes, Vec::new())),
             Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html("<div class=\"table-wrap\">".into()));
+                events.push(Event::Html(
+                    format!(
+                        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">",
+                        html_escape(cx.table)
+                    )
+                    .into(),
+                ));
                 events.push(event);
             }
             Event::End(TagEnd::Table) => {
@@ -118,6 +127,13 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
     }
     events.retain(|e| !matches!(e, Event::Html(h) if h.is_empty()));
     html::push_html(&mut out.html, events.into_iter());
+    // A Markdown table's header cells head their columns; say so for screen readers.
+    if out.html.contains("<th") {
+        out.html = out
+            .html
+            .replace("<th>", "<th scope=\"col\">")
+            .replace("<th style=", "<th scope=\"col\" style=");
+    }
     out
 }
 

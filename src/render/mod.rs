@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod ics;
+pub mod guard;
 pub mod labels;
 pub mod markdown;
 pub mod pages;
@@ -90,6 +91,11 @@ impl Renderer {
             assets: g.assets.iter().map(|a| a.rel.clone()).collect(),
             origins,
         })
+    }
+
+    /// What guards every file rendered for the audience's tree (see [`guard`]).
+    pub fn guard(&self, g: &Graph, audience: Audience) -> Option<guard::Guard> {
+        guard::Guard::for_tree(g, &self.labels, audience)
     }
 
     pub fn pages(&self, g: &Graph, audience: Audience) -> Vec<Page> {

@@ -3,7 +3,8 @@
 //! The order matters and each step relies on the one before: ids are registered (duplicates
 //! found), references looked up, parent cycles cut, automatic assignments made, reports
 //! applied, status derived, indexes built, roll-ups counted, the warnings, and last the
-//! people and agenda indexes.
+//! people and agenda indexes. Visibility that follows from other items (reports on internal
+//! units, exemptions of containers) is settled before anything reads it.
 
 mod agenda;
 mod auto;
@@ -15,6 +16,7 @@ pub mod registry;
 mod reports;
 mod rollup;
 mod status;
+mod visibility;
 mod warnings;
 
 use std::collections::HashMap;
@@ -69,7 +71,9 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     );
 
     cycles::break_cycles(&mut items, &parent_locs, diags);
+    visibility::clamp_reports(&mut items, diags);
     auto::make(&mut items, &config, &source_locs, diags);
+    visibility::inherit_exemptions(&mut items);
     reports::apply(&mut items, &reg, &config, deferred, diags);
     status::derive(&mut items, &config, today);
 
@@ -88,6 +92,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     rollup::roll_up(&mut items, config.statuses.len());
     default_report_titles(&mut items, &config);
     warnings::check(&items, diags);
+    visibility::check(&items, &config, diags);
     let people = people::index(&items);
     let agenda = agenda::index(&items);
 

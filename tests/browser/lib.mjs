@@ -53,14 +53,17 @@ export async function serve(dir, prefix = '/') {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, close: () => new Promise((r) => server.close(r)) };
+  // The browser keeps connections alive; without closing them, close() waits minutes for them.
+  return { url, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
 }
 
-/** Launches headless Chromium with a fresh profile. */
-export async function launch() {
+/** Launches headless Chromium with a fresh profile; `options` are playwright context options
+ * (e.g. `{ javaScriptEnabled: false }`). */
+export async function launch(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'raudtrad-chromium-'));
   const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
   return chromium.launchPersistentContext(userDataDir, {
+    ...options,
     executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -68,12 +71,14 @@ export async function launch() {
   });
 }
 
-/** Runs axe-core on the page for WCAG 2.1 A and AA; returns the violations. */
-export async function axe(page) {
+/** Runs axe-core on the page for WCAG 2.1 A and AA (or only the given rule ids); returns the
+ * violations. */
+export async function axe(page, rules = null) {
   const source = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  return page.evaluate(async (rules) => {
+    const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] };
+    const result = await window.axe.run(document, { runOnly });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  });
+  }, rules);
 }

@@ -74,6 +74,7 @@ impl PageCx<'_> {
             not_done: self.labels.get("task_not_done"),
             shift,
             id_prefix,
+            table: self.labels.get("table"),
         };
         let out = markdown::render(md, &cx);
         self.used_assets

@@ -2,18 +2,22 @@
 //!
 //! Every template gets `frame` (where the page is: root prefix, title, breadcrumbs along the
 //! organisation, navigation) and one page-specific value: `item` on item pages, `index` on
-//! index pages, `front` on the front page. Site settings (`site`) and labels (`l`) are in the
-//! global context.
+//! index pages, `front` on the internal front page, `landing` on the open one, `statement` on
+//! the accessibility statement, `feed`, `sitemap` and `robots` in those files. Site settings
+//! (`site`) and labels (`l`) are in the global context.
 
 mod agreement;
 pub mod arshjul;
 mod assignment;
 mod checklist;
 pub mod common;
+pub mod feed;
 mod index;
 mod indicator;
+mod landing;
 mod letter;
 pub mod min_side;
+mod openness;
 mod plan;
 pub mod print;
 mod report;
@@ -37,7 +41,10 @@ pub use index::INDEX_KINDS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum What {
+    /// The internal tree's front page.
     Front,
+    /// The open tree's front page: what the municipality is working on, for citizens.
+    Landing,
     Index(Kind),
     Item(ItemId),
     NotFound,
@@ -54,6 +61,14 @@ pub enum What {
     PrintPlan(ItemId),
     /// The leader agreement of a unit's leader. Internal tree only.
     Agreement(ItemId),
+    /// The accessibility statement (tilgjengelegheitserklæring).
+    Accessibility,
+    /// `feed.xml`: changes by date (Atom).
+    Feed,
+    /// `sitemap.xml`, in the open tree of a site with a `base_url`.
+    Sitemap,
+    /// `robots.txt`.
+    Robots,
 }
 
 #[derive(Clone, Debug)]
@@ -64,9 +79,15 @@ pub struct Page {
 }
 
 impl Page {
+    /// Whether the page is an HTML page (not the feed, the sitemap or robots.txt).
+    pub fn is_html(&self) -> bool {
+        self.path.ends_with(".html")
+    }
+
     pub fn template(&self, g: &Graph) -> &'static str {
         match self.what {
             What::Front => "front.html",
+            What::Landing => "landing.html",
             What::Index(_) => "index.html",
             What::NotFound => "404.html",
             What::MinSide => "min_side_index.html",
@@ -75,6 +96,10 @@ impl Page {
             What::Calendar(_) => "",
             What::PrintPlan(_) => "verksemdsplan.html",
             What::Agreement(_) => "leiaravtale.html",
+            What::Accessibility => "accessibility.html",
+            What::Feed => "feed.xml",
+            What::Sitemap => "sitemap.xml",
+            What::Robots => "robots.txt",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -94,20 +119,29 @@ impl Page {
     }
 }
 
-/// Every page of the audience's tree: front page, 404, index pages of kinds it has, a page
-/// for every item it may see, Min side (internal), the year wheel and calendar files, and
-/// the pages for printing.
+/// Every page of the audience's tree: front page, 404, the accessibility statement, the feed,
+/// robots.txt (and in the open tree of a site with an address, the sitemap), index pages of
+/// kinds it has, a page for every item it may see, Min side (internal), the year wheel and
+/// calendar files, and the pages for printing.
 pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
+    let page = |path: &str, what: What| Page {
+        path: path.into(),
+        what,
+    };
+    let front = match audience {
+        Audience::Internal => What::Front,
+        Audience::Open => What::Landing,
+    };
     let mut pages = vec![
-        Page {
-            path: "index.html".into(),
-            what: What::Front,
-        },
-        Page {
-            path: "404.html".into(),
-            what: What::NotFound,
-        },
+        page("index.html", front),
+        page("404.html", What::NotFound),
+        page(openness::STATEMENT_PATH, What::Accessibility),
+        page("feed.xml", What::Feed),
+        page("robots.txt", What::Robots),
     ];
+    if audience == Audience::Open && g.config.base_url.is_some() {
+        pages.push(page("sitemap.xml", What::Sitemap));
+    }
     for kind in INDEX_KINDS {
         if g.kind(kind)
             .iter()
@@ -221,9 +255,13 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         title: v.l("front_page"),
     }];
     match what {
-        What::Front => return out,
+        What::Front | What::Landing => return out,
         What::Index(_)
         | What::NotFound
+        | What::Accessibility
+        | What::Feed
+        | What::Sitemap
+        | What::Robots
         | What::MinSide
         | What::Calendar(_)
         | What::PrintPlan(_)
@@ -328,8 +366,13 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         title,
         kind: match page.what {
             What::Front => "front",
+            What::Landing => "landing",
             What::Index(_) => "index",
             What::NotFound => "not-found",
+            What::Accessibility => "accessibility",
+            What::Feed => "feed",
+            What::Sitemap => "sitemap",
+            What::Robots => "robots",
             What::Item(id) => g.item(id).kind.key(),
             What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
             What::YearWheel(_) => "arshjul",
@@ -350,16 +393,25 @@ pub fn context(
     assets: &HashSet<String>,
     page: &Page,
 ) -> Result<(Context, Vec<String>), tera::Error> {
+    let mut v = Ctx::new(g, audience, labels, &page.path);
+    if page.what == What::NotFound {
+        // The server sends 404.html for any missing path (`/a/b/c`), so relative links would
+        // resolve against that path: this page links from where the tree is published.
+        v.root = openness::published_path(g, audience);
+    }
     let p = PageCx {
-        v: Ctx::new(g, audience, labels, &page.path),
+        v,
         assets,
         used_assets: RefCell::new(Vec::new()),
     };
     let mut ctx = Context::new();
     let title = match page.what {
-        What::Front => g.config.title.clone(),
+        What::Front | What::Landing => g.config.title.clone(),
         What::Index(k) => p.kinds_label(k),
         What::NotFound => p.l("not_found_title"),
+        What::Accessibility => p.l("accessibility_statement"),
+        What::Feed => p.l("feed_title"),
+        What::Sitemap | What::Robots => String::new(),
         What::Item(id) => g.item(id).title.clone(),
         What::MinSide => p.l("min_side"),
         What::MinSidePerson(i) => g
@@ -377,8 +429,13 @@ pub fn context(
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
         What::Front => ctx.insert("front", &index::front_view(&p)),
+        What::Landing => ctx.insert("landing", &landing::view(&p)),
         What::Index(kind) => ctx.insert("index", &index::index_view(&p, kind)),
         What::NotFound | What::Calendar(_) => {}
+        What::Accessibility => ctx.insert("statement", &openness::statement_view(&p)),
+        What::Feed => ctx.insert("feed", &feed::view(&p)),
+        What::Sitemap => ctx.insert("sitemap", &openness::sitemap_view(&p)),
+        What::Robots => ctx.insert("robots", &openness::robots_view(&p)),
         What::Item(id) => insert_item(&mut ctx, &p, id),
         What::MinSide => ctx.insert("page", &min_side::index_view(&p)),
         What::MinSidePerson(i) => ctx.insert("page", &min_side::person_view(&p, i)),

@@ -142,14 +142,15 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
     let g = p.g;
     let pl = plan(g, id)?;
     let dir = dir_of(g, id);
-    // Top of this plan's goal tree: goals whose parent is not in this plan.
+    // Top of this plan's goal tree: goals whose parent is not in this plan, or is a goal this
+    // audience does not see (a public sub-goal of an internal goal stands on its own).
     let goals = pl
         .goals
         .iter()
         .filter(|&&gl| {
             g.goal(gl)
                 .and_then(|x| x.parent)
-                .is_none_or(|par| g.goal(par).is_none_or(|pg| pg.plan != id))
+                .is_none_or(|par| g.goal(par).is_none_or(|pg| pg.plan != id) || !p.visible(par))
         })
         .filter_map(|&gl| goal_node(p, gl, id, 0))
         .collect();

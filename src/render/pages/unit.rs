@@ -129,8 +129,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         _ => std::cmp::Reverse((None, None)),
     });
 
-    let children = unit
-        .children
+    let children = p
+        .units_below(id)
         .iter()
         .filter_map(|&c| {
             Some(ChildUnit {
