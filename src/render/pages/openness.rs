@@ -135,6 +135,8 @@ mod tests {
                 by_kind: Default::default(),
                 backlinks: Vec::new(),
                 assets: Vec::new(),
+                people: Default::default(),
+                agenda: Default::default(),
             };
             published_path(&g, Audience::Open)
         };
