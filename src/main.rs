@@ -135,7 +135,10 @@ fn summary_line(s: &Summary, out: &Path) -> String {
     let items: Vec<String> = s
         .items
         .iter()
-        .map(|(k, n)| format!("{n} {k}{}", if *n == 1 { "" } else { "s" }))
+        .map(|(k, n)| {
+            let name = if *n == 1 { k.name() } else { k.plural_name() };
+            format!("{n} {name}")
+        })
         .collect();
     format!(
         "built {}: internal {} pages, open {} pages in {} ({:.2} s)",

@@ -66,6 +66,8 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("checklist_item", "Sjekkpunkt", "Sjekkpunkt", "Checkpoint"),
     ("checklist_items", "Sjekkpunkt", "Sjekkpunkt", "Checkpoints"),
     ("report", "Rapport", "Rapport", "Report"),
+    // A count of units, as in "(18 einingar)"; `units` is the organisation as a whole.
+    ("units_count", "einingar", "enheter", "units"),
     ("reports", "Rapportar", "Rapporter", "Reports"),
     // Page furniture.
     ("front_page", "Framside", "Forside", "Home"),

@@ -4,8 +4,8 @@
 //! the caller. Nothing here writes files.
 
 pub mod agenda;
-pub mod ics;
 pub mod guard;
+pub mod ics;
 pub mod labels;
 pub mod markdown;
 pub mod pages;

@@ -163,7 +163,10 @@ test('pages work without JavaScript', async () => {
       const state = await page.evaluate(() => ({
         h1: document.querySelectorAll('h1').length,
         mainVisible: document.querySelector('main').getBoundingClientRect().height > 0,
-        styled: getComputedStyle(document.querySelector('.site-header')).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        // The site header's colour, or on a page made for paper its banner's rule.
+        styled: document.querySelector('.site-header')
+          ? getComputedStyle(document.querySelector('.site-header')).backgroundColor !== 'rgba(0, 0, 0, 0)'
+          : getComputedStyle(document.querySelector('.doc-banner')).borderBottomStyle === 'solid',
       }));
       assert.deepEqual(state, { h1: 1, mainVisible: true, styled: true }, `${tree} ${path}`);
     }
