@@ -41,16 +41,7 @@ pub struct Asset {
 
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
     let config = load_config(root, diags);
-    let content = root.join("content");
-    let mut md = Vec::new();
-    let mut assets = Vec::new();
-    if !content.is_dir() {
-        diags.global_error(format!("there is no content/ folder in {}", root.display())).help(
-            "a site has site.toml and content/ at its root; `raudtrad init DIR` writes a starter site",
-        );
-    } else {
-        walk(&content, &mut md, &mut assets, diags);
-    }
+    let Scan { md, assets } = scan(root, diags);
     let results: Vec<(Option<RawItem>, Diagnostics)> =
         md.par_iter().map(|rel| load_file(root, rel)).collect();
     let mut items = Vec::with_capacity(results.len());
@@ -64,6 +55,30 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
         items,
         assets,
     }
+}
+
+/// The files under `content/`, in the order a build reads them (which decides, for example,
+/// which of two duplicate ids is reported and the order of lists on pages).
+#[derive(Debug, Default)]
+pub struct Scan {
+    /// Content-relative paths of the Markdown files.
+    pub md: Vec<String>,
+    /// Every other file.
+    pub assets: Vec<Asset>,
+}
+
+/// Lists `content/` without reading any file; drafts and hidden files are left out.
+pub fn scan(root: &Path, diags: &mut Diagnostics) -> Scan {
+    let content = root.join("content");
+    let mut scan = Scan::default();
+    if !content.is_dir() {
+        diags.global_error(format!("there is no content/ folder in {}", root.display())).help(
+            "a site has site.toml and content/ at its root; `raudtrad init DIR` writes a starter site",
+        );
+    } else {
+        walk(&content, &mut scan.md, &mut scan.assets, diags);
+    }
+    scan
 }
 
 pub fn load_config(root: &Path, diags: &mut Diagnostics) -> SiteConfig {

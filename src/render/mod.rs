@@ -3,6 +3,7 @@
 //! Templates are compiled once per build; pages are independent and rendered in parallel by
 //! the caller. Nothing here writes files.
 
+pub mod files;
 pub mod labels;
 pub mod markdown;
 pub mod pages;
@@ -94,16 +95,36 @@ impl Renderer {
     }
 
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {
-        let (ctx, assets) = pages::context(g, &self.labels, audience, &self.assets, page)
-            .map_err(|e| e.to_string())?;
-        let template = page.template(g);
-        let html = self.tera.render(template, &ctx).map_err(|e| {
-            let mut d = Diagnostics::new();
-            report(&e, &self.origins, &mut d);
+        self.try_render(g, audience, page).map_err(|d| {
             let msg: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();
             format!("{} (while rendering {})", msg.join("\n"), page.path)
-        })?;
-        Ok(Rendered { html, assets })
+        })
+    }
+
+    /// Like [`render`](Self::render), with a failure as diagnostics (the template's file and
+    /// line) for callers that collect them.
+    pub fn try_render(
+        &self,
+        g: &Graph,
+        audience: Audience,
+        page: &Page,
+    ) -> Result<Rendered, Diagnostics> {
+        let mut d = Diagnostics::new();
+        let (ctx, assets) = match pages::context(g, &self.labels, audience, &self.assets, page) {
+            Ok(c) => c,
+            Err(e) => {
+                report(&e, &self.origins, &mut d);
+                return Err(d);
+            }
+        };
+        let template = page.template(g);
+        match self.tera.render(template, &ctx) {
+            Ok(html) => Ok(Rendered { html, assets }),
+            Err(e) => {
+                report(&e, &self.origins, &mut d);
+                Err(d)
+            }
+        }
     }
 }
 
