@@ -183,14 +183,14 @@ impl Cache {
         }
         self.theme = None;
         let mut own = Diagnostics::new();
-        let renderer = Renderer::new(g, &mut own)?;
-        if !own.has_errors() {
-            probe(g, &renderer, &mut own);
+        let renderer = Renderer::new(g, &mut own);
+        if let Some(r) = &renderer
+            && !own.has_errors()
+        {
+            probe(g, r, &mut own);
         }
         diags.extend(own.clone());
-        if own.has_errors() {
-            return None;
-        }
+        let renderer = renderer.filter(|_| !own.has_errors())?;
         let renderer = Arc::new(renderer);
         self.theme = Some(Compiled {
             renderer: renderer.clone(),

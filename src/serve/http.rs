@@ -139,7 +139,7 @@ fn not_found(site: &super::site::Site, now: &Snapshot) -> Reply {
         Some(at) => {
             let at = at + "<head>".len();
             format!(
-                "{}{BEGIN}<base href=\"/\">{END}{}",
+                "{}{BEGIN}<base href=\"/\">{END}\n{}",
                 &html[..at],
                 &html[at..]
             )

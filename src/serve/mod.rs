@@ -19,7 +19,7 @@ mod watch;
 
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr, TcpListener};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
@@ -132,7 +132,7 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
         all: true,
         ..Changes::default()
     });
-    publish(outcome, opts.audience, &state, &term, started, None);
+    publish(outcome, opts.audience, &state, &term, started, None, &root);
 
     let stop = Arc::new(AtomicBool::new(false));
     let workers: Vec<_> = (0..WORKERS)
@@ -148,11 +148,20 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
     let rebuilder = {
         let (state, listeners, stop) = (state.clone(), listeners.clone(), stop.clone());
         let audience = opts.audience;
+        let root = root.clone();
         thread::spawn(move || {
             while let Some(changes) = watcher.next(&stop) {
                 let started = Instant::now();
                 let outcome = cache.rebuild(&changes);
-                let version = publish(outcome, audience, &state, &term, started, Some(&changes));
+                let version = publish(
+                    outcome,
+                    audience,
+                    &state,
+                    &term,
+                    started,
+                    Some(&changes),
+                    &root,
+                );
                 listeners.publish(version);
             }
         })
@@ -222,6 +231,7 @@ fn publish(
     term: &Terminal,
     started: Instant,
     changes: Option<&Changes>,
+    root: &Path,
 ) -> u64 {
     let Outcome {
         result,
@@ -243,23 +253,23 @@ fn publish(
     let what = match changes {
         None => "built".to_string(),
         Some(c) if c.all => "rebuilt everything".to_string(),
-        Some(c) => {
-            let mut parts: Vec<String> = c.content.iter().map(|p| format!("content/{p}")).collect();
-            if c.theme {
-                parts.push("theme or settings".into());
-            }
-            format!("rebuilt after {}", parts.join(", "))
-        }
+        Some(c) => format!("rebuilt after {}", describe(c, root)),
     };
     let version = match result {
         Some(rebuilt) => {
             let site = Site::new(rebuilt, audience);
             let pages = site.page_count();
+            let mended = state.snapshot().problems.is_some();
             let version = state.publish_site(site);
             let ms = started.elapsed().as_secs_f64() * 1000.0;
             term.say(&format!(
-                "{what} in {ms:.0} ms ({parsed} file{} read, {pages} pages)",
-                if parsed == 1 { "" } else { "s" }
+                "{what} in {ms:.0} ms ({parsed} file{} read, {pages} pages){}",
+                if parsed == 1 { "" } else { "s" },
+                if mended {
+                    "; the errors are mended"
+                } else {
+                    ""
+                }
             ));
             version
         }
@@ -290,4 +300,28 @@ fn publish(
         }
     }
     version
+}
+
+/// The changed files worth naming: Markdown files and whatever still exists (not an
+/// editor's temporary files), at most three.
+fn describe(changes: &Changes, root: &Path) -> String {
+    let mut names: Vec<String> = changes
+        .content
+        .iter()
+        .filter(|p| p.ends_with(".md") || root.join("content").join(p).exists())
+        .map(|p| format!("content/{p}"))
+        .collect();
+    if changes.theme {
+        names.push("the theme or site.toml".into());
+    }
+    let more = names.len().saturating_sub(3);
+    names.truncate(3);
+    if more > 0 {
+        names.push(format!("{more} more"));
+    }
+    if names.is_empty() {
+        "a change".into()
+    } else {
+        names.join(", ")
+    }
 }

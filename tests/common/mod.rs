@@ -21,6 +21,7 @@ pub fn raudtrad() -> Command {
     c
 }
 
+pub mod server;
 pub mod sites;
 
 pub struct Run {
