@@ -259,8 +259,8 @@ fn publish(
         Some(rebuilt) => {
             let site = Site::new(rebuilt, audience);
             let pages = site.page_count();
+            // Said before it is served, so the terminal is never behind the browser.
             let mended = state.snapshot().problems.is_some();
-            let version = state.publish_site(site);
             let ms = started.elapsed().as_secs_f64() * 1000.0;
             term.say(&format!(
                 "{what} in {ms:.0} ms ({parsed} file{} read, {pages} pages){}",
@@ -271,7 +271,7 @@ fn publish(
                     ""
                 }
             ));
-            version
+            state.publish_site(site)
         }
         None => {
             let errors = list

@@ -100,6 +100,20 @@ impl Server {
         }
     }
 
+    /// Waits until the terminal output (stdout and stderr) has `text`.
+    pub fn wait_output(&self, text: &str) {
+        let start = Instant::now();
+        while !self.stdout().contains(text) && !self.stderr().contains(text) {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "waited in vain for `{text}` in the output:\n{}\n{}",
+                self.stdout(),
+                self.stderr()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Waits for the process to end by itself; its exit code.
     pub fn wait_exit(&mut self) -> Option<i32> {
         let start = Instant::now();
