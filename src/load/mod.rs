@@ -144,14 +144,40 @@ pub fn is_draft(name: &str) -> bool {
     name.starts_with('.') || name.starts_with('_')
 }
 
+/// Part of `content/`: the file or folder `rel` (relative to `content/`), listed as [`scan`]
+/// lists it; nothing when it is gone. For callers that know what changed (the preview server).
+pub fn scan_under(root: &Path, rel: &str, diags: &mut Diagnostics) -> Scan {
+    let content = root.join("content");
+    let mut scan = Scan::default();
+    walk_from(&content, &content.join(rel), &mut scan.md, &mut scan.assets, diags);
+    scan
+}
+
 fn walk(content: &Path, md: &mut Vec<String>, assets: &mut Vec<Asset>, diags: &mut Diagnostics) {
-    let walker = WalkDir::new(content)
+    walk_from(content, content, md, assets, diags);
+}
+
+fn walk_from(
+    content: &Path,
+    start: &Path,
+    md: &mut Vec<String>,
+    assets: &mut Vec<Asset>,
+    diags: &mut Diagnostics,
+) {
+    if !start.exists() {
+        return;
+    }
+    let walker = WalkDir::new(start)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_draft(&e.file_name().to_string_lossy()));
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
+            // Deleted while being listed: it is simply not there.
+            Err(e) if e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) => {
+                continue;
+            }
             Err(e) => {
                 diags.global_error(format!(
                     "cannot read {}: {e}",

@@ -7,7 +7,7 @@
 //! static file, `site.toml`, the set of files beside content or the date changed. Pages are
 //! not rendered here: the server renders each one when it is asked for (see `site.rs`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::diag::Diagnostics;
-use crate::load::{self, Loaded, RawItem, Scan};
+use crate::load::{self, Asset, Loaded, RawItem, Scan};
 use crate::model::Graph;
 use crate::model::vocab::{Audience, Kind};
 use crate::render::labels::Labels;
@@ -58,6 +58,31 @@ struct Parsed {
     diags: Diagnostics,
 }
 
+/// A file under `content/`.
+enum Entry {
+    /// A content file, parsed or (`None`) to be parsed.
+    Md(Option<Parsed>),
+    /// A file beside content.
+    Asset(PathBuf),
+}
+
+/// A content-relative path, ordered as `load::scan` lists files (folder by folder, names
+/// sorted), which is the order a build reads them in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct InOrder(String);
+
+impl Ord for InOrder {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.split('/').cmp(other.0.split('/'))
+    }
+}
+
+impl PartialOrd for InOrder {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 struct Compiled {
     renderer: Arc<Renderer>,
     diags: Diagnostics,
@@ -67,7 +92,8 @@ struct Compiled {
 
 pub struct Cache {
     root: PathBuf,
-    files: HashMap<String, Parsed>,
+    /// Every file under `content/`; `None` until it is listed the first time.
+    files: Option<BTreeMap<InOrder, Entry>>,
     theme: Option<Compiled>,
 }
 
@@ -75,7 +101,7 @@ impl Cache {
     pub fn new(root: &Path) -> Cache {
         Cache {
             root: root.to_path_buf(),
-            files: HashMap::new(),
+            files: None,
             theme: None,
         }
     }
@@ -89,35 +115,37 @@ impl Cache {
         };
         let mut diags = Diagnostics::new();
         if changes.all {
-            self.files.clear();
             self.theme = None;
         }
         let config = load::load_config(&self.root, &mut diags);
         let labels = Labels::new(&config, &mut Diagnostics::new());
         let lang = config.language.code().to_string();
-        let Scan { md, assets } = load::scan(&self.root, &mut diags);
+        let files = match self.files.take() {
+            Some(mut files) if !changes.all => {
+                update(&self.root, &mut files, &changes.content, &mut diags);
+                files
+            }
+            _ => list(&self.root, &mut diags),
+        };
         stage("list files");
 
-        self.forget(changes);
-        let present: HashSet<&str> = md.iter().map(String::as_str).collect();
-        self.files.retain(|rel, _| present.contains(rel.as_str()));
-        let missing: Vec<&String> = md.iter().filter(|r| !self.files.contains_key(*r)).collect();
-        let root = &self.root;
-        let fresh: Vec<(String, Parsed)> = missing
-            .par_iter()
-            .map(|rel| {
-                let (item, diags) = load::load_file(root, rel);
-                ((*rel).clone(), Parsed { item, diags })
-            })
-            .collect();
-        let parsed = fresh.len();
-        self.files.extend(fresh);
-        let mut items = Vec::with_capacity(md.len());
-        for rel in &md {
-            let p = &self.files[rel];
-            diags.extend(p.diags.clone());
-            items.extend(p.item.clone());
+        let (files, parsed) = parse(&self.root, files);
+        let mut items = Vec::with_capacity(files.len());
+        let mut assets = Vec::new();
+        for (rel, entry) in &files {
+            match entry {
+                Entry::Md(Some(p)) => {
+                    diags.extend(p.diags.clone());
+                    items.extend(p.item.clone());
+                }
+                Entry::Md(None) => {}
+                Entry::Asset(path) => assets.push(Asset {
+                    rel: rel.0.clone(),
+                    path: path.clone(),
+                }),
+            }
         }
+        self.files = Some(files);
         stage("parse changed files");
 
         let graph = crate::resolve_loaded(
@@ -144,23 +172,6 @@ impl Cache {
             stages,
             labels,
             lang,
-        }
-    }
-
-    /// Drops the cached files the changes touch, so they are read again. An indicator reads
-    /// its data file when it is parsed, so a change to any file that is not Markdown
-    /// re-reads the indicators too.
-    fn forget(&mut self, changes: &Changes) {
-        let mut data_changed = false;
-        for path in &changes.content {
-            let prefix = format!("{path}/");
-            self.files
-                .retain(|rel, _| rel != path && !rel.starts_with(&prefix));
-            data_changed |= !path.ends_with(".md");
-        }
-        if data_changed {
-            self.files
-                .retain(|_, p| p.item.as_ref().is_none_or(|i| i.kind != Kind::Indicator));
         }
     }
 
@@ -228,5 +239,114 @@ fn probe(g: &Graph, renderer: &Renderer, diags: &mut Diagnostics) {
                 return;
             }
         }
+    }
+}
+
+/// Lists all of `content/`, every content file to be parsed.
+fn list(root: &Path, diags: &mut Diagnostics) -> BTreeMap<InOrder, Entry> {
+    let mut files = BTreeMap::new();
+    add(&mut files, load::scan(root, diags));
+    files
+}
+
+fn add(files: &mut BTreeMap<InOrder, Entry>, scan: Scan) {
+    for rel in scan.md {
+        files.insert(InOrder(rel), Entry::Md(None));
+    }
+    for a in scan.assets {
+        files.insert(InOrder(a.rel), Entry::Asset(a.path));
+    }
+}
+
+/// Brings the listing up to date with what changed, without listing all of `content/`:
+/// every changed path (file or folder, old or new name) is dropped with what lies under it
+/// and listed again if it exists. Content files listed again are parsed again; so are
+/// indicators when a file that is not Markdown changed, since they read their data file.
+/// O(files × depth + changed).
+fn update(
+    root: &Path,
+    files: &mut BTreeMap<InOrder, Entry>,
+    changed: &[String],
+    diags: &mut Diagnostics,
+) {
+    let changed: HashSet<&str> = changed
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !p.split('/').any(load::is_draft))
+        .collect();
+    if changed.is_empty() {
+        return;
+    }
+    files.retain(|rel, _| {
+        let mut path = rel.0.as_str();
+        loop {
+            if changed.contains(path) {
+                return false;
+            }
+            match path.rsplit_once('/') {
+                Some((parent, _)) => path = parent,
+                None => return true,
+            }
+        }
+    });
+    for path in &changed {
+        add(files, load::scan_under(root, path, diags));
+    }
+    if changed.iter().any(|p| !p.ends_with(".md")) {
+        for entry in files.values_mut() {
+            if let Entry::Md(Some(p)) = entry
+                && p.item.as_ref().is_some_and(|i| i.kind == Kind::Indicator)
+            {
+                *entry = Entry::Md(None);
+            }
+        }
+    }
+}
+
+/// Parses the content files not parsed yet, in parallel; how many that was.
+fn parse(root: &Path, mut files: BTreeMap<InOrder, Entry>) -> (BTreeMap<InOrder, Entry>, usize) {
+    let todo: Vec<&InOrder> = files
+        .iter()
+        .filter(|(_, e)| matches!(e, Entry::Md(None)))
+        .map(|(rel, _)| rel)
+        .collect();
+    let fresh: Vec<(InOrder, Parsed)> = todo
+        .par_iter()
+        .map(|rel| {
+            let (item, diags) = load::load_file(root, &rel.0);
+            ((*rel).clone(), Parsed { item, diags })
+        })
+        .collect();
+    let count = fresh.len();
+    for (rel, p) in fresh {
+        files.insert(rel, Entry::Md(Some(p)));
+    }
+    (files, count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The listing keeps the order of `load::scan`, which is the order of a build.
+    #[test]
+    fn order_is_the_build_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = [
+            "a.md", "a/b.md", "a-b.md", "a/a/c.md", "b.md", "a.b/x.md", "A.md", "ø.md", "a0.md",
+            "aa/b.md", "a b.md", "a/ø/x.md",
+        ];
+        for n in names {
+            let p = dir.path().join("content").join(n);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "").unwrap();
+        }
+        let scan = load::scan(dir.path(), &mut Diagnostics::new());
+        assert_eq!(scan.md.len(), names.len());
+        let mut ordered: Vec<InOrder> = scan.md.iter().cloned().map(InOrder).collect();
+        ordered.reverse();
+        ordered.sort();
+        let ordered: Vec<String> = ordered.into_iter().map(|p| p.0).collect();
+        assert_eq!(ordered, scan.md);
     }
 }

@@ -153,7 +153,7 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
             while let Some(changes) = watcher.next(&stop) {
                 let started = Instant::now();
                 let outcome = cache.rebuild(&changes);
-                let version = publish(
+                let (version, replaced) = publish(
                     outcome,
                     audience,
                     &state,
@@ -163,6 +163,7 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
                     &root,
                 );
                 listeners.publish(version);
+                drop(replaced);
             }
         })
     };
@@ -223,7 +224,8 @@ impl Terminal {
     }
 }
 
-/// Prints a rebuild's outcome and publishes it; returns the new version number.
+/// Prints a rebuild's outcome and publishes it; returns the new version number and the
+/// replaced version of the site, if any.
 fn publish(
     outcome: Outcome,
     audience: Audience,
@@ -232,12 +234,12 @@ fn publish(
     started: Instant,
     changes: Option<&Changes>,
     root: &Path,
-) -> u64 {
+) -> (u64, Option<Arc<Site>>) {
     let Outcome {
         result,
         diags,
         parsed,
-        stages,
+        mut stages,
         labels,
         lang,
     } = outcome;
@@ -250,56 +252,54 @@ fn publish(
             }
         }
     }
+    let lap = Instant::now();
+    let site = result.map(|rebuilt| Site::new(rebuilt, audience));
+    stages.push(("index pages", lap.elapsed()));
+    if term.verbose {
+        for (stage, time) in &stages {
+            let ms = time.as_secs_f64() * 1000.0;
+            term.say(&format!("  {stage:<20} {ms:>8.1} ms"));
+        }
+    }
+    let Some(site) = site else {
+        let errors = list
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let kept = state.has_site();
+        eprintln!(
+            "error: the site has {errors} error{}; {}",
+            if errors == 1 { "" } else { "s" },
+            if kept {
+                "still serving the last version without errors"
+            } else {
+                "the browser shows the problems until they are mended"
+            }
+        );
+        return (
+            state.publish_problems(Problems::new(list, labels, &lang, kept)),
+            None,
+        );
+    };
     let what = match changes {
         None => "built".to_string(),
         Some(c) if c.all => "rebuilt everything".to_string(),
         Some(c) => format!("rebuilt after {}", describe(c, root)),
     };
-    let version = match result {
-        Some(rebuilt) => {
-            let site = Site::new(rebuilt, audience);
-            let pages = site.page_count();
-            // Said before it is served, so the terminal is never behind the browser.
-            let mended = state.snapshot().problems.is_some();
-            let ms = started.elapsed().as_secs_f64() * 1000.0;
-            term.say(&format!(
-                "{what} in {ms:.0} ms ({parsed} file{} read, {pages} pages){}",
-                if parsed == 1 { "" } else { "s" },
-                if mended {
-                    "; the errors are mended"
-                } else {
-                    ""
-                }
-            ));
-            state.publish_site(site)
+    // Said before it is served, so the terminal is never behind the browser.
+    let mended = state.snapshot().problems.is_some();
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    term.say(&format!(
+        "{what} in {ms:.0} ms ({parsed} file{} read, {} pages){}",
+        if parsed == 1 { "" } else { "s" },
+        site.page_count(),
+        if mended {
+            "; the errors are mended"
+        } else {
+            ""
         }
-        None => {
-            let errors = list
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            let kept = state.has_site();
-            eprintln!(
-                "error: the site has {errors} error{}; {}",
-                if errors == 1 { "" } else { "s" },
-                if kept {
-                    "still serving the last version without errors"
-                } else {
-                    "the browser shows the problems until they are mended"
-                }
-            );
-            state.publish_problems(Problems::new(list, labels, &lang, kept))
-        }
-    };
-    if term.verbose {
-        for (stage, time) in &stages {
-            term.say(&format!(
-                "  {stage:<20} {:>8.1} ms",
-                time.as_secs_f64() * 1000.0
-            ));
-        }
-    }
-    version
+    ));
+    state.publish_site(site)
 }
 
 /// The changed files worth naming: Markdown files and whatever still exists (not an

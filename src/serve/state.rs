@@ -48,18 +48,15 @@ impl State {
         self.lock().clone()
     }
 
-    /// Publishes a good version; returns its number.
-    pub fn publish_site(&self, site: Site) -> u64 {
+    /// Publishes a good version; returns its number and the version it replaces, for the
+    /// caller to free once the tabs are told (a large graph takes a while to free).
+    pub fn publish_site(&self, site: Site) -> (u64, Option<Arc<Site>>) {
         let site = Arc::new(site);
         let mut now = self.lock();
         now.version += 1;
-        // The old version is freed after the lock is let go (a large graph takes a while).
         let old = now.site.replace(site);
         now.problems = None;
-        let version = now.version;
-        drop(now);
-        drop(old);
-        version
+        (now.version, old)
     }
 
     /// Publishes a failed rebuild: the last good site stays; returns the new number.
