@@ -220,7 +220,10 @@ fn copy(from: &Path, to: &Path) {
     if !from.is_dir() {
         return;
     }
-    for e in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
+    for e in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         let target = to.join(e.path().strip_prefix(from).unwrap());
         if e.file_type().is_dir() {
             std::fs::create_dir_all(&target).unwrap();

@@ -149,7 +149,13 @@ pub fn is_draft(name: &str) -> bool {
 pub fn scan_under(root: &Path, rel: &str, diags: &mut Diagnostics) -> Scan {
     let content = root.join("content");
     let mut scan = Scan::default();
-    walk_from(&content, &content.join(rel), &mut scan.md, &mut scan.assets, diags);
+    walk_from(
+        &content,
+        &content.join(rel),
+        &mut scan.md,
+        &mut scan.assets,
+        diags,
+    );
     scan
 }
 
@@ -175,7 +181,10 @@ fn walk_from(
         let entry = match entry {
             Ok(e) => e,
             // Deleted while being listed: it is simply not there.
-            Err(e) if e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) => {
+            Err(e)
+                if e.io_error()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) =>
+            {
                 continue;
             }
             Err(e) => {

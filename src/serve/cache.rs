@@ -61,7 +61,7 @@ struct Parsed {
 /// A file under `content/`.
 enum Entry {
     /// A content file, parsed or (`None`) to be parsed.
-    Md(Option<Parsed>),
+    Md(Option<Box<Parsed>>),
     /// A file beside content.
     Asset(PathBuf),
 }
@@ -310,11 +310,11 @@ fn parse(root: &Path, mut files: BTreeMap<InOrder, Entry>) -> (BTreeMap<InOrder,
         .filter(|(_, e)| matches!(e, Entry::Md(None)))
         .map(|(rel, _)| rel)
         .collect();
-    let fresh: Vec<(InOrder, Parsed)> = todo
+    let fresh: Vec<(InOrder, Box<Parsed>)> = todo
         .par_iter()
         .map(|rel| {
             let (item, diags) = load::load_file(root, &rel.0);
-            ((*rel).clone(), Parsed { item, diags })
+            ((*rel).clone(), Box::new(Parsed { item, diags }))
         })
         .collect();
     let count = fresh.len();
@@ -333,8 +333,18 @@ mod tests {
     fn order_is_the_build_order() {
         let dir = tempfile::tempdir().unwrap();
         let names = [
-            "a.md", "a/b.md", "a-b.md", "a/a/c.md", "b.md", "a.b/x.md", "A.md", "ø.md", "a0.md",
-            "aa/b.md", "a b.md", "a/ø/x.md",
+            "a.md",
+            "a/b.md",
+            "a-b.md",
+            "a/a/c.md",
+            "b.md",
+            "a.b/x.md",
+            "A.md",
+            "ø.md",
+            "a0.md",
+            "aa/b.md",
+            "a b.md",
+            "a/ø/x.md",
         ];
         for n in names {
             let p = dir.path().join("content").join(n);

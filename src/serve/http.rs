@@ -90,7 +90,7 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
                 d,
                 now,
                 &site.renderer.labels,
-                &site.graph.config.language.code(),
+                site.graph.config.language.code(),
             ),
         },
         Some(Found::Embedded(bytes)) => bytes_reply(&rel, bytes.to_vec()),
