@@ -194,6 +194,23 @@ fn follows_edits() {
     assert_eq!(mended.status, 200);
     server.wait_output("; the errors are mended");
 
+    // Saved as vim does: a probe file, the original renamed to a backup, the new text
+    // written, the backup removed.
+    let dir = site.root().join("content/assignments");
+    std::fs::write(dir.join("4913"), "").unwrap();
+    std::fs::remove_file(dir.join("4913")).unwrap();
+    std::fs::rename(dir.join("ope.md"), dir.join("ope.md~")).unwrap();
+    std::fs::write(
+        dir.join("ope.md"),
+        ope.replace("Ope oppdrag", "Vim-oppdrag"),
+    )
+    .unwrap();
+    std::fs::remove_file(dir.join("ope.md~")).unwrap();
+    server.wait_for(page, "the page saved by vim", |r| {
+        r.status == 200 && r.body.contains("Vim-oppdrag")
+    });
+    assert_eq!(server.get("/files/assignments/ope.md~").status, 404);
+
     // A new file.
     site.write(
         "content/assignments/ny.md",
