@@ -112,9 +112,8 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
             .map_err(|e| ServeError::Start(e.to_string()))?,
     );
     let (stop_tx, stop_rx) = mpsc::channel();
-    let on_signal = stop_tx.clone();
     ctrlc::set_handler(move || {
-        let _ = on_signal.send(());
+        let _ = stop_tx.send(());
     })
     .map_err(|e| ServeError::Start(e.to_string()))?;
     // Watch before the first build, so a save during it is not missed.
@@ -187,13 +186,12 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
     ));
     if !opts.bind.is_loopback() {
         eprintln!(
-            "warning: listening on {} : other machines can see the {tree} tree",
+            "warning: listening on {}: other machines on the network can open the {tree} tree",
             opts.bind
         );
     }
 
     let _ = stop_rx.recv();
-    drop(stop_tx);
     stop.store(true, Ordering::Relaxed);
     for _ in &workers {
         server.unblock();
