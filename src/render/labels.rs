@@ -456,6 +456,24 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Rapporterte verdiar",
         "Rapporterte verdier",
         "Reported values",
+    ), // Shown only by `raudtrad serve`, over the page, when the site has errors.
+    (
+        "serve_problems",
+        "Nettstaden har feil",
+        "Nettstedet har feil",
+        "The site has errors",
+    ),
+    (
+        "serve_problems_kept",
+        "Du ser den siste versjonen utan feil. Rett feila under og lagre, så lastar sida seg inn på nytt av seg sjølv.",
+        "Du ser den siste versjonen uten feil. Rett feilene nedenfor og lagre, så lastes siden inn på nytt av seg selv.",
+        "You are seeing the last version without errors. Mend the problems below and save; the page reloads by itself.",
+    ),
+    (
+        "serve_problems_first",
+        "Nettstaden kan ikkje byggjast enno. Rett feila under og lagre, så lastar sida seg inn på nytt av seg sjølv.",
+        "Nettstedet kan ikke bygges ennå. Rett feilene nedenfor og lagre, så lastes siden inn på nytt av seg selv.",
+        "The site cannot be built yet. Mend the problems below and save; the page reloads by itself.",
     ),
     // Min side.
     ("min_side", "Min side", "Min side", "My page"),

@@ -4,6 +4,7 @@
 //! the caller. Nothing here writes files.
 
 pub mod agenda;
+pub mod files;
 pub mod guard;
 pub mod ics;
 pub mod labels;
@@ -103,22 +104,42 @@ impl Renderer {
     }
 
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {
+        self.try_render(g, audience, page).map_err(|d| {
+            let msg: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();
+            format!("{} (while rendering {})", msg.join("\n"), page.path)
+        })
+    }
+
+    /// Like [`render`](Self::render), with a failure as diagnostics (the template's file and
+    /// line) for callers that collect them.
+    pub fn try_render(
+        &self,
+        g: &Graph,
+        audience: Audience,
+        page: &Page,
+    ) -> Result<Rendered, Diagnostics> {
         if let Some(text) = pages::calendar(g, &self.labels, audience, page) {
             return Ok(Rendered {
                 html: text,
                 assets: Vec::new(),
             });
         }
-        let (ctx, assets) = pages::context(g, &self.labels, audience, &self.assets, page)
-            .map_err(|e| e.to_string())?;
+        let mut d = Diagnostics::new();
+        let (ctx, assets) = match pages::context(g, &self.labels, audience, &self.assets, page) {
+            Ok(c) => c,
+            Err(e) => {
+                report(&e, &self.origins, &mut d);
+                return Err(d);
+            }
+        };
         let template = page.template(g);
-        let html = self.tera.render(template, &ctx).map_err(|e| {
-            let mut d = Diagnostics::new();
-            report(&e, &self.origins, &mut d);
-            let msg: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();
-            format!("{} (while rendering {})", msg.join("\n"), page.path)
-        })?;
-        Ok(Rendered { html, assets })
+        match self.tera.render(template, &ctx) {
+            Ok(html) => Ok(Rendered { html, assets }),
+            Err(e) => {
+                report(&e, &self.origins, &mut d);
+                Err(d)
+            }
+        }
     }
 }
 
