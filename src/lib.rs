@@ -13,7 +13,7 @@ pub mod model;
 pub mod render;
 pub mod resolve;
 pub mod span;
-pub mod trace;
+pub mod trace_report;
 pub mod write;
 
 use std::collections::BTreeMap;
@@ -130,6 +130,13 @@ pub fn write_trees(
             .collect::<Result<_, BuildError>>()?;
         pages[audience as usize] = list.len();
         let mut count = list.len();
+        for (rel, bytes) in renderer
+            .data_files(graph, audience)
+            .map_err(BuildError::Render)?
+        {
+            staging.write(&format!("{dir}/{rel}"), &bytes)?;
+            count += 1;
+        }
         for (rel, source) in &renderer.statics {
             let target = format!("{dir}/{rel}");
             match source {

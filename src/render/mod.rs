@@ -3,6 +3,7 @@
 //! Templates are compiled once per build; pages are independent and rendered in parallel by
 //! the caller. Nothing here writes files.
 
+pub mod data;
 pub mod labels;
 pub mod markdown;
 pub mod pages;
@@ -91,6 +92,20 @@ impl Renderer {
 
     pub fn pages(&self, g: &Graph, audience: Audience) -> Vec<Page> {
         pages::list(g, audience)
+    }
+
+    /// The tree's open-data files (path from the tree's root, bytes).
+    pub fn data_files(
+        &self,
+        g: &Graph,
+        audience: Audience,
+    ) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let v = view::Ctx::new(g, audience, &self.labels, data::JSON_PATH);
+        let rows = data::rows(&v);
+        Ok(vec![
+            (data::JSON_PATH.to_string(), data::json(&v, &rows)?),
+            (data::CSV_PATH.to_string(), data::csv(&rows)?),
+        ])
     }
 
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {

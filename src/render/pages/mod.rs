@@ -8,12 +8,15 @@
 mod assignment;
 mod checklist;
 pub mod common;
+mod goal;
 mod index;
 mod indicator;
 mod letter;
 mod plan;
 mod report;
+mod trace;
 mod unit;
+mod why;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -34,6 +37,8 @@ pub enum What {
     Front,
     Index(Kind),
     Item(ItemId),
+    /// Den raude tråden: the municipality's traceability page (`None`) or a plan's.
+    Trace(Option<ItemId>),
     NotFound,
 }
 
@@ -50,6 +55,7 @@ impl Page {
             What::Front => "front.html",
             What::Index(_) => "index.html",
             What::NotFound => "404.html",
+            What::Trace(_) => "trace.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -92,6 +98,25 @@ pub fn list(g: &Graph, audience: Audience) -> Vec<Page> {
                 what: What::Index(kind),
             });
         }
+    }
+    // Traceability: the municipality's page whenever the tree has a plan, and one per plan.
+    let plans: Vec<ItemId> = g
+        .kind(Kind::Plan)
+        .iter()
+        .copied()
+        .filter(|&p| audience.sees(g.item(p).visibility))
+        .collect();
+    if !plans.is_empty() {
+        pages.push(Page {
+            path: trace::path(g, None),
+            what: What::Trace(None),
+        });
+    }
+    for p in plans {
+        pages.push(Page {
+            path: trace::path(g, Some(p)),
+            what: What::Trace(Some(p)),
+        });
     }
     for (i, item) in g.items.iter().enumerate() {
         if urls::has_page(item.kind) && audience.sees(item.visibility) {
@@ -185,7 +210,11 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
     }];
     match what {
         What::Front => return out,
-        What::Index(_) | What::NotFound => {}
+        What::Index(_) | What::NotFound | What::Trace(None) => {}
+        What::Trace(Some(_)) => out.push(Crumb {
+            href: v.href(&trace::path(g, None)),
+            title: v.l("trace"),
+        }),
         What::Item(id) => {
             let item = g.item(id);
             match &item.data {
@@ -241,7 +270,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         What::Item(id) => Some(nav_kind(g.item(id).kind)),
         _ => None,
     };
-    let nav = NAV_KINDS
+    let mut nav: Vec<Nav> = NAV_KINDS
         .iter()
         .filter(|&&k| g.kind(k).iter().any(|&i| v.visible(i)))
         .map(|&k| Nav {
@@ -250,6 +279,20 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             current: current == Some(k),
         })
         .collect();
+    // Den raude tråden sits right after the plans it starts from.
+    if let Some(at) = nav
+        .iter()
+        .position(|n| n.href == v.href(&urls::index_path(Kind::Plan)))
+    {
+        nav.insert(
+            at + 1,
+            Nav {
+                href: v.href(&trace::path(g, None)),
+                label: v.l("trace"),
+                current: matches!(page.what, What::Trace(_)),
+            },
+        );
+    }
     Frame {
         root: v.root.clone(),
         path: page.path.clone(),
@@ -259,6 +302,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Front => "front",
             What::Index(_) => "index",
             What::NotFound => "not-found",
+            What::Trace(_) => "trace",
             What::Item(id) => g.item(id).kind.key(),
         },
         audience: v.audience,
@@ -284,6 +328,8 @@ pub fn context(
         What::Front => g.config.title.clone(),
         What::Index(k) => p.kinds_label(k),
         What::NotFound => p.l("not_found_title"),
+        What::Trace(None) => p.l("trace"),
+        What::Trace(Some(plan)) => format!("{}: {}", p.l("trace"), g.item(plan).title),
         What::Item(id) => g.item(id).title.clone(),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
@@ -291,6 +337,7 @@ pub fn context(
         What::Front => ctx.insert("front", &index::front_view(&p)),
         What::Index(kind) => ctx.insert("index", &index::index_view(&p, kind)),
         What::NotFound => {}
+        What::Trace(plan) => ctx.insert("trace", &trace::view(&p, plan)),
         What::Item(id) => insert_item(&mut ctx, &p, id),
     }
     Ok((ctx, p.used_assets.into_inner()))
@@ -300,7 +347,7 @@ fn insert_item(ctx: &mut Context, p: &PageCx, id: ItemId) {
     match p.g.item(id).kind {
         Kind::Unit => ctx.insert("item", &unit::view(p, id)),
         Kind::Plan => ctx.insert("item", &plan::view(p, id)),
-        Kind::Goal => ctx.insert("item", &plan::goal_view(p, id)),
+        Kind::Goal => ctx.insert("item", &goal::goal_view(p, id)),
         Kind::Strategy => ctx.insert("item", &plan::strategy_view(p, id)),
         Kind::Measure => ctx.insert("item", &plan::measure_view(p, id)),
         Kind::Verbal => ctx.insert("item", &plan::verbal_view(p, id)),
