@@ -86,8 +86,16 @@ impl Trace {
                     source,
                 };
                 let goal = path[at];
-                if !t.ties[goal.index()].contains(&tie) {
-                    t.ties[goal.index()].push(tie);
+                // Assignments are visited in item order, so a repeat can only be among this
+                // assignment's own ties at the end of the list: no scan of the whole list.
+                let ties = &mut t.ties[goal.index()];
+                let repeat = ties
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.assignment == a)
+                    .any(|x| *x == tie);
+                if !repeat {
+                    ties.push(tie);
                 }
                 // The goal and its main goals, which the path already lists in order.
                 for &up in &path[at..] {
