@@ -127,6 +127,15 @@ impl Diagnostics {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
 
+    /// Files with at least one error, for leaving out warnings that an error already explains.
+    pub fn files_with_errors(&self) -> std::collections::HashSet<&str> {
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| &*d.loc.file)
+            .collect()
+    }
+
     pub fn count(&self, severity: Severity) -> usize {
         self.items.iter().filter(|d| d.severity == severity).count()
     }

@@ -412,3 +412,68 @@ fn warnings_do_not_fail_the_build() {
             .exists()
     );
 }
+
+#[test]
+fn syntax_errors_say_how_to_mend_them() {
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/assignments/a.md",
+        "+++\ntitle = \"A\"\nowner = \"skule\"\ndeadline = 2026-02-30\n+++\n",
+    );
+    site.write(
+        "content/assignments/b.md",
+        "---\ntitle: B\nowner: skule\n  goals: [helse-01]\n---\n",
+    );
+    let run = site.check();
+    assert_eq!(run.code, 1);
+    let expect = [
+        "content/assignments/a.md:4:12: error: invalid TOML: invalid date",
+        "  = help: write a day that exists as YYYY-MM-DD, e.g. 2026-02-28",
+        "content/assignments/b.md:4:",
+        "  = help: YAML is `key: value`",
+    ];
+    for e in expect {
+        assert!(
+            run.stderr.lines().any(|l| l.starts_with(e)),
+            "expected a line starting with\n  {e}\ngot:\n{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_file_with_errors_gets_no_warnings_that_the_errors_explain() {
+    let site = Site::fixture("minimal");
+    // The deadline and the goal are written but wrong: "no deadline" and "not tied to any
+    // goal" would only repeat the errors.
+    site.write(
+        "content/assignments/a.md",
+        "+++\ntitle = \"A\"\nowner = \"skule\"\ndeadline = \"2026-13-01\"\ngoals = [\"finst-ikkje\"]\n+++\n",
+    );
+    // Another file's warnings still show.
+    site.write(
+        "content/assignments/b.md",
+        "+++\ntitle = \"B\"\nowner = \"skule\"\n+++\n",
+    );
+    let run = site.check();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("content/assignments/a.md:4:12: error: `deadline` is not a date"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("content/assignments/a.md:5:10: error: unknown goal `finst-ikkje`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("a.md:1:1: warning"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/assignments/b.md:1:1: warning: the assignment `b` has no deadline"),
+        "{}",
+        run.stderr
+    );
+}

@@ -31,7 +31,7 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
     let tree = match parsed {
         Ok(t) => t,
         Err(e) => {
-            cx.error(e.pos, e.message, None);
+            cx.error(e.pos, e.message, Some(e.help));
             return None;
         }
     };

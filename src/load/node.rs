@@ -57,6 +57,8 @@ impl Value {
 pub struct SyntaxError {
     pub pos: Pos,
     pub message: String,
+    /// How to mend it, in the editor's terms rather than the parser's.
+    pub help: &'static str,
 }
 
 /// Parses TOML front-matter whose first line is line `first_line` of the file.
@@ -68,10 +70,18 @@ pub fn from_toml(text: &str, first_line: u32) -> Result<Node, SyntaxError> {
             pos: fence_line(first_line),
             value: toml_table(table.into_inner(), &at),
         }),
-        Err(e) => Err(SyntaxError {
-            pos: e.span().map_or(Pos::new(first_line, 1), |s| at(s.start)),
-            message: format!("invalid TOML: {}", e.message().trim()),
-        }),
+        Err(e) => {
+            let message = e.message().trim();
+            Err(SyntaxError {
+                pos: e.span().map_or(Pos::new(first_line, 1), |s| at(s.start)),
+                help: if message.contains("date") {
+                    "write a day that exists as YYYY-MM-DD, e.g. 2026-02-28"
+                } else {
+                    "TOML is `key = value`, one per line: text in \"quotes\", lists in [ ], dates as YYYY-MM-DD"
+                },
+                message: format!("invalid TOML: {message}"),
+            })
+        }
     }
 }
 
@@ -154,6 +164,7 @@ pub fn from_yaml(text: &str, first_line: u32) -> Result<Node, SyntaxError> {
             Err(SyntaxError {
                 pos,
                 message: format!("invalid YAML: {}", yaml_message(&e)),
+                help: "YAML is `key: value`, one per line: lists with `- `, the same indentation for the same level, text with `: ` or `#` in \"quotes\"",
             })
         }
     }

@@ -1,13 +1,23 @@
 //! Things that are allowed but probably not meant: reported as warnings, never errors.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::diag::Diagnostics;
 use crate::model::*;
 
+/// A file with errors gets no warnings: an invalid `deadline` or an unknown goal would
+/// otherwise also show up as "no deadline" and "not tied to any goal", which only adds noise.
 pub fn check(items: &[Item], diags: &mut Diagnostics) {
+    let erroneous: HashSet<String> = diags
+        .files_with_errors()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     let mut reports_seen: HashMap<(ItemId, String), ItemId> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
+        if erroneous.contains(&*item.origin.file) {
+            continue;
+        }
         match &item.data {
             Data::Assignment(a) => {
                 // Carrying out a verbalpunkt (the council's resolution is the reason) or a
