@@ -135,6 +135,31 @@ fn expected_below(tree: &str) -> BTreeMap<&'static str, BTreeSet<String>> {
     m
 }
 
+/// The assignments a goal page reaches by following links: those in its tree, and those in
+/// the trees of the sub-goals its tree links to, at any depth.
+fn reached(tree: &Path, goal: &str) -> BTreeSet<String> {
+    let page = format!("goals/{goal}/index.html");
+    let doc = parse(tree, &page);
+    let mut out = BTreeSet::new();
+    for target in linked(tree, &page, &doc, "#rt-tree .trace-tree li > a") {
+        if target.starts_with("assignments/") {
+            out.insert(target);
+        } else if let Some(sub) = target.strip_prefix("goals/") {
+            out.extend(reached(tree, sub));
+        }
+    }
+    out
+}
+
+/// The assignments a goal page lists by unit: every one below it, sub-goals rolled in.
+fn by_unit(tree: &Path, goal: &str) -> BTreeSet<String> {
+    let page = format!("goals/{goal}/index.html");
+    let doc = parse(tree, &page);
+    linked(tree, &page, &doc, ".compact-list li > a")
+        .into_iter()
+        .collect()
+}
+
 #[test]
 fn goal_pages_reach_every_assignment_serving_them() {
     for name in ["internal", "open"] {
@@ -143,11 +168,8 @@ fn goal_pages_reach_every_assignment_serving_them() {
         for (goal, want) in &expected {
             let page = format!("goals/{goal}/index.html");
             let doc = parse(&tree, &page);
-            let found: BTreeSet<String> = linked(&tree, &page, &doc, "#rt-tree .trace-tree a")
-                .into_iter()
-                .filter(|s| s.starts_with("assignments/"))
-                .collect();
-            assert_eq!(&found, want, "{name}: {page}");
+            assert_eq!(&reached(&tree, goal), want, "{name}: {page}: the tree");
+            assert_eq!(&by_unit(&tree, goal), want, "{name}: {page}: by unit");
             // The counts say the same.
             let counts: Vec<String> = select(&doc, ".counts dd").iter().map(text).collect();
             assert_eq!(counts[0], want.len().to_string(), "{name}: {page} count");
@@ -192,27 +214,50 @@ fn the_goal_tree_shows_the_way_each_assignment_serves() {
         }
         out
     };
-    let r = routes("g-oppvekst");
     let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    // Through a sub-goal of a sub-goal, under the letter that gave it.
-    assert_eq!(
-        r["assignments/a-leseglede"],
-        [v(&[
-            "letters/brev-kd",
-            "goals/g-lesing-tidleg",
-            "goals/g-lesing"
-        ])]
-        .into(),
-    );
-    // The automatic assignment of a measure: through the strategy the measure serves, and
-    // through the sub-goal it names.
+    // The main goal's own tree: the automatic assignment of a measure through the strategy
+    // the measure serves; a-lesekurs through the same strategy, under the letter that gave
+    // it. What is tied to the sub-goals is on their pages, which the tree links to.
+    let r = routes("g-oppvekst");
     assert_eq!(
         r["assignments/m-leseloft"],
-        [
-            v(&["measures/m-leseloft", "strategies/s-meistring"]),
-            v(&["measures/m-leseloft", "goals/g-lesing"]),
-        ]
-        .into(),
+        [v(&["measures/m-leseloft", "strategies/s-meistring"])].into(),
+    );
+    assert_eq!(
+        r["assignments/a-lesekurs"],
+        [v(&["letters/brev-oppvekst", "strategies/s-meistring"])].into(),
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    let doc = parse(&tree, "goals/g-oppvekst/index.html");
+    let subgoals: Vec<String> = select(&doc, "#rt-tree li.node-goal")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(subgoals.len(), 3, "{subgoals:?}");
+    // Alle les godt: a-leseglede (through Tidleg innsats), a-lesekurs, m-leseloft; done:
+    // a-lesekurs; overdue: a-leseglede.
+    assert!(
+        subgoals[0].contains("Alle les godt")
+            && subgoals[0].contains("Oppdrag: 3")
+            && subgoals[0].contains("Fullførte: 1")
+            && subgoals[0].contains("Over frist: 1"),
+        "{subgoals:?}"
+    );
+    assert!(
+        subgoals[2].contains("Gode uteområde") && subgoals[2].contains("Ingen oppdrag"),
+        "{subgoals:?}"
+    );
+    // The sub-goal's tree: the measure's assignment through the goal the measure names.
+    let r = routes("g-lesing");
+    assert_eq!(
+        r["assignments/m-leseloft"],
+        [v(&["measures/m-leseloft"])].into(),
+    );
+    // Through a sub-goal of a sub-goal, under the letter that gave it.
+    let r = routes("g-lesing-tidleg");
+    assert_eq!(
+        r["assignments/a-leseglede"],
+        [v(&["letters/brev-kd"])].into(),
     );
     let r = routes("g-helse");
     // Carrying out a measure, with no goal of its own.
@@ -783,7 +828,7 @@ fn the_matrix_counts_by_goal_and_unit_and_each_count_links_to_what_it_counts() {
                         .filter_map(ElementRef::wrap)
                         .next()
                         .unwrap();
-                    list.select(&scraper::Selector::parse("li.card").unwrap())
+                    list.select(&scraper::Selector::parse("li").unwrap())
                         .count()
                 };
                 assert_eq!(listed, n, "{name}: {row} → {href}");
@@ -1094,11 +1139,8 @@ fn invariants_hold(out: &Path) {
                 .collect();
             let page = format!("goals/{goal}/index.html");
             let doc = parse(&tree, &page);
-            let found: BTreeSet<String> = linked(&tree, &page, &doc, "#rt-tree .trace-tree a")
-                .into_iter()
-                .filter(|s| s.starts_with("assignments/"))
-                .collect();
-            assert_eq!(found, want, "{name}: {page}");
+            assert_eq!(reached(&tree, goal), want, "{name}: {page}: the tree");
+            assert_eq!(by_unit(&tree, goal), want, "{name}: {page}: by unit");
             let count = text(&select(&doc, ".counts dd")[0]);
             assert_eq!(count, want.len().to_string(), "{name}: {page}");
             let total = municipality.rows[&format!("goals/{goal}")]

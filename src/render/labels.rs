@@ -376,6 +376,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     ("count_done", "Fullførte", "Fullførte", "Done"),
     (
+        "other_units",
+        "Andre einingar",
+        "Andre enheter",
+        "Other units",
+    ),
+    (
         "no_assignment",
         "Ingen oppdrag",
         "Ingen oppdrag",

@@ -3,8 +3,12 @@
 //! sub-goals rolled in, the assignments by unit (where the matrix cells link), counts and
 //! the goal's indicators.
 //!
-//! Built from the [`Trace`](crate::model::Trace) lists: the tree of one goal costs
-//! O(assignments tied to it and its sub-goals × their tasks), never a scan of the graph.
+//! Built from the [`Trace`](crate::model::Trace) lists, never a scan of the graph. The tree
+//! shows in full what is tied to this goal; a sub-goal is a node with its counts and a link to
+//! its own page, where its tree is. So each assignment and task is drawn in full on the pages
+//! of the goals it is tied to, not again on every goal above: the goal pages together grow
+//! with the ties, not with ties × depth of the goal tree. Counts and the list by unit roll
+//! the sub-goals in: O(assignments below the goal).
 
 use std::collections::HashMap;
 
@@ -47,7 +51,7 @@ pub struct ChainStep {
 }
 
 /// Assignments below the goal (sub-goals rolled in), as the audience sees them.
-#[derive(Serialize, Default)]
+#[derive(Serialize, Default, Clone, Copy)]
 pub struct GoalCounts {
     pub assignments: u32,
     pub done: u32,
@@ -72,6 +76,8 @@ pub struct TreeRow {
     pub card: Option<Card>,
     /// "No assignment" for a sub-goal, strategy or measure with nothing below it.
     pub empty: bool,
+    /// A sub-goal's counts, its own sub-goals rolled in.
+    pub counts: Option<GoalCounts>,
     pub depth: u32,
     pub has_children: bool,
     pub closes: u32,
@@ -85,6 +91,7 @@ fn row(p: &PageCx, id: ItemId, kind_label: String, empty: bool) -> Option<TreeRo
         link: p.link(id)?,
         card: p.g.tracking(id).and_then(|_| p.card(id)),
         empty,
+        counts: None,
         depth: 0,
         has_children: false,
         closes: 0,
@@ -108,7 +115,8 @@ fn flatten(nodes: Vec<Node>, depth: u32, out: &mut Vec<TreeRow>) {
 
 #[derive(Serialize)]
 pub struct UnitGroup {
-    pub unit: Link,
+    /// `None`: assignments of units the audience does not see (their own pages show no unit).
+    pub unit: Option<Link>,
     /// The fragment the goals × units matrix links to.
     pub anchor: String,
     pub cards: Vec<Card>,
@@ -236,12 +244,32 @@ fn tree(p: &PageCx, goal: ItemId) -> Vec<Node> {
     let mut nodes = root.into_nodes(p);
     nodes.extend(direct.into_nodes(p));
     for c in subgoals {
-        let children = tree(p, c);
-        if let Some(row) = row(p, c, step_label(p, c), children.is_empty()) {
-            nodes.push(Node { row, children });
+        let counts = counts(p, c);
+        if let Some(mut row) = row(p, c, step_label(p, c), counts.assignments == 0) {
+            row.counts = Some(counts);
+            nodes.push(Node {
+                row,
+                children: Vec::new(),
+            });
         }
     }
     nodes
+}
+
+/// The assignments below a goal (sub-goals rolled in) the audience sees, counted.
+fn counts(p: &PageCx, goal: ItemId) -> GoalCounts {
+    let mut c = GoalCounts::default();
+    for &a in p.g.trace.below(goal) {
+        if !p.visible(a) {
+            continue;
+        }
+        c.assignments += 1;
+        if let Some(t) = p.g.tracking(a) {
+            c.done += u32::from(t.done);
+            c.overdue += u32::from(t.overdue);
+        }
+    }
+    c
 }
 
 /// The goal and its main goals up to the top, each with its plan where the plan changes.
@@ -279,38 +307,47 @@ pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
     let g = p.g;
     let goal = g.goal(id)?;
 
-    let below: Vec<ItemId> = g
-        .trace
-        .below(id)
-        .iter()
-        .copied()
-        .filter(|&a| p.visible(a))
-        .collect();
-    let mut counts = GoalCounts::default();
+    // Every assignment below, in the column of each unit it counts for in the matrix; those
+    // with no column the audience sees last, so that the list is complete.
     let mut by_column: HashMap<ItemId, Vec<ItemId>> = HashMap::new();
-    for &a in &below {
-        counts.assignments += 1;
-        if let Some(t) = g.tracking(a) {
-            counts.done += u32::from(t.done);
-            counts.overdue += u32::from(t.overdue);
+    let mut elsewhere = Vec::new();
+    for &a in g.trace.below(id) {
+        if !p.visible(a) {
+            continue;
         }
-        for col in g.trace.assignment_columns(g, a) {
+        let cols: Vec<ItemId> = g
+            .trace
+            .assignment_columns(g, a)
+            .into_iter()
+            .filter(|&c| p.visible(c))
+            .collect();
+        if cols.is_empty() {
+            elsewhere.push(a);
+        }
+        for col in cols {
             by_column.entry(col).or_default().push(a);
         }
     }
-    let by_unit = g
+    let mut by_unit: Vec<UnitGroup> = g
         .trace
         .columns()
         .iter()
         .filter_map(|&col| {
             let ids = by_column.get(&col)?;
             Some(UnitGroup {
-                unit: p.link(col)?,
+                unit: Some(p.link(col)?),
                 anchor: unit_anchor(g, col),
                 cards: p.cards(ids),
             })
         })
         .collect();
+    if !elsewhere.is_empty() {
+        by_unit.push(UnitGroup {
+            unit: None,
+            anchor: "rt-unit-other".into(),
+            cards: p.cards(&elsewhere),
+        });
+    }
 
     // Indicators of the goal and its sub-goals, once each, in that order.
     let mut indicators: Vec<ItemId> = Vec::new();
@@ -339,7 +376,7 @@ pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
         children: p.links(&goal.children),
         strategies: p.links(&goal.strategies),
         measures: p.links(&goal.measures),
-        counts,
+        counts: counts(p, id),
         tree: {
             let mut rows = Vec::new();
             flatten(tree(p, id), 0, &mut rows);

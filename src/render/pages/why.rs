@@ -30,7 +30,7 @@ pub struct Step {
     pub kind: &'static str,
     pub kind_label: String,
     pub link: Link,
-    /// A plan item's plan, when it is not the plan the path ends in.
+    /// A plan item's plan, at the last step in it, when it is not the plan the path ends in.
     pub in_plan: Option<Link>,
     /// The plan at the end of the path: stage, adoption date and case.
     pub plan: Option<PlanFacts>,
@@ -45,15 +45,13 @@ pub fn step_label(p: &PageCx, id: ItemId) -> String {
     }
 }
 
-fn step(p: &PageCx, id: ItemId, end_plan: Option<ItemId>) -> Option<Step> {
+fn step(p: &PageCx, id: ItemId, in_plan: Option<ItemId>) -> Option<Step> {
     let item = p.g.item(id);
     Some(Step {
         kind: item.kind.key(),
         kind_label: step_label(p, id),
         link: p.link(id)?,
-        in_plan: plan_of(p.g, id)
-            .filter(|&pl| Some(pl) != end_plan)
-            .and_then(|pl| p.link(pl)),
+        in_plan: in_plan.and_then(|pl| p.link(pl)),
         plan: (item.kind == Kind::Plan).then(|| facts(p, id)).flatten(),
     })
 }
@@ -73,10 +71,18 @@ pub fn view(p: &PageCx, assignment: ItemId, prefix: Option<ItemId>) -> WhyView {
             .last()
             .copied()
             .filter(|&i| p.g.item(i).kind == Kind::Plan);
-        let steps = prefix
+        let all: Vec<ItemId> = prefix.iter().chain(&visible).copied().collect();
+        // A plan item's plan is named once, at the last step in it, unless the path ends in
+        // that plan anyway.
+        let steps = all
             .iter()
-            .chain(&visible)
-            .filter_map(|&i| step(p, i, end_plan))
+            .enumerate()
+            .filter_map(|(k, &i)| {
+                let next_plan = all.get(k + 1).and_then(|&n| plan_of(p.g, n));
+                let in_plan =
+                    plan_of(p.g, i).filter(|&pl| Some(pl) != next_plan && Some(pl) != end_plan);
+                step(p, i, in_plan)
+            })
             .collect();
         seen.push(visible);
         paths.push(PathView { steps });
