@@ -1171,6 +1171,48 @@ fn invariants_hold_on_the_fixtures_and_the_sample() {
     }
 }
 
+/// The sample municipality (docs/sample.md): its one deliberate orphan and its one stale tie
+/// are what `check --trace` names, and its internal items are not in the open data.
+#[test]
+fn the_sample_reports_its_deliberate_gaps_and_keeps_its_open_data_public() {
+    if !repo().join("content").is_dir() {
+        return;
+    }
+    let run = run(&[
+        "check",
+        "--root",
+        repo().to_str().unwrap(),
+        "--trace",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(ids(&v, "orphans"), set(&["arkivflytting"]));
+    assert_eq!(ids(&v, "stale"), set(&["velferdsteknologi-demens"]));
+    assert_eq!(v["stale"][0]["goals"], serde_json::json!(["kdph-2"]));
+
+    let site = Site::copy_of(&repo());
+    assert_eq!(site.build().code, 0);
+    let internal = [
+        "legevakt-forhandlingar",
+        "omstilling-administrasjon",
+        "t-elevundersoking-enkeltsak",
+    ];
+    for name in ["internal", "open"] {
+        let (json, _) = data(&site.out().join(name));
+        let ids: BTreeSet<&str> = json["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap())
+            .collect();
+        for id in internal {
+            assert_eq!(ids.contains(id), name == "internal", "{name}: {id}");
+        }
+    }
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig { cases: 8, ..Default::default() })]
 
