@@ -88,7 +88,7 @@ test('a count in the matrix leads to the list of what it counts', async () => {
     const listed = await page.evaluate(() => {
       const h = document.getElementById('rt-unit-oppvekst');
       const rect = h.getBoundingClientRect();
-      return { count: h.nextElementSibling.querySelectorAll('li.card').length, inView: rect.top >= 0 && rect.top < window.innerHeight };
+      return { count: h.nextElementSibling.querySelectorAll(':scope > li').length, inView: rect.top >= 0 && rect.top < window.innerHeight };
     });
     assert.equal(listed.count, 4);
     assert.ok(listed.inView, 'the list is scrolled into view');
