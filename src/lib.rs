@@ -14,7 +14,7 @@ pub mod render;
 pub mod resolve;
 pub mod serve;
 pub mod span;
-pub mod trace;
+pub mod trace_report;
 pub mod write;
 
 use std::collections::BTreeMap;
@@ -142,6 +142,13 @@ pub fn write_trees(
         let html = list.iter().filter(|p| p.is_html()).count();
         pages[audience as usize] = html;
         let mut count = list.len();
+        for (rel, bytes) in renderer
+            .data_files(graph, audience)
+            .map_err(BuildError::Render)?
+        {
+            staging.write(&format!("{dir}/{rel}"), &bytes)?;
+            count += 1;
+        }
         for (rel, source) in &renderer.statics {
             let target = format!("{dir}/{rel}");
             match source {

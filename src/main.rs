@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use raudtrad::diag::{Diagnostics, Severity};
 use raudtrad::model::vocab::Audience;
@@ -48,6 +48,18 @@ enum Command {
         /// Also build into a temporary folder and check every link and asset of both trees.
         #[arg(long)]
         links: bool,
+        /// Also print the coverage of den raude tråden: goals, measures and verbalpunkt with
+        /// no assignment, assignments with no goal (orphans) or tied to goals of an expired
+        /// plan (stale), letters that gave no assignment. Printed on stdout, also with --quiet.
+        #[arg(long)]
+        trace: bool,
+        /// How --trace prints its report: `text` for people, `json` (on stdout) for machines.
+        #[arg(long, value_enum, default_value_t = Format::Text, requires = "trace")]
+        format: Format,
+        /// With --trace: exit with 1 when there are orphans or goals with no assignment (for
+        /// the CI of a content repository).
+        #[arg(long, requires = "trace")]
+        strict: bool,
     },
     /// Preview the site in a browser: build it, serve one tree, rebuild and reload on every save.
     Serve {
@@ -76,6 +88,20 @@ enum Tree {
     Open,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// What `check` does besides validating.
+struct CheckOptions {
+    links: bool,
+    trace: bool,
+    format: Format,
+    strict: bool,
+}
+
 #[derive(Args)]
 struct Site {
     /// The site's folder (with site.toml and content/).
@@ -91,7 +117,22 @@ fn main() -> ExitCode {
             &site.root,
             out.clone().unwrap_or_else(|| site.root.join("public")),
         ),
-        Command::Check { site, links } => check(&cli, &site.root, *links),
+        Command::Check {
+            site,
+            links,
+            trace,
+            format,
+            strict,
+        } => check(
+            &cli,
+            &site.root,
+            &CheckOptions {
+                links: *links,
+                trace: *trace,
+                format: *format,
+                strict: *strict,
+            },
+        ),
         Command::Serve {
             site,
             port,
@@ -187,9 +228,17 @@ fn summary_line(s: &Summary, out: &Path) -> String {
     )
 }
 
-fn check(cli: &Cli, root: &Path, links: bool) -> Result<(), ()> {
+fn check(cli: &Cli, root: &Path, opts: &CheckOptions) -> Result<(), ()> {
+    let links = opts.links;
     let mut diags = Diagnostics::new();
-    let ok = raudtrad::check(root, &mut diags).is_some();
+    let checked = raudtrad::check(root, &mut diags);
+    let ok = checked.is_some();
+    // The report is made before the link check's build; it reads the same graph.
+    let report = match &checked {
+        Some((graph, _)) if opts.trace => Some(raudtrad::trace_report::report(graph)),
+        _ => None,
+    };
+    drop(checked);
     let mut broken_links = 0;
     if ok && links {
         let tmp = match tempdir() {
@@ -221,7 +270,23 @@ fn check(cli: &Cli, root: &Path, links: bool) -> Result<(), ()> {
     let line = counts(&diags);
     let has_errors = diags.has_errors();
     print_diagnostics(cli, diags);
-    if !cli.quiet || has_errors {
+    let json = opts.format == Format::Json;
+    if let Some(report) = &report
+        && !has_errors
+    {
+        let mut out = std::io::stdout().lock();
+        let _ = if json {
+            serde_json::to_writer_pretty(&mut out, report)
+                .map_err(std::io::Error::other)
+                .and_then(|()| writeln!(out))
+        } else {
+            write!(out, "{}", report.to_text())
+        };
+    }
+    // With JSON on stdout, the summary line goes with the diagnostics.
+    if json && (!cli.quiet || has_errors) {
+        eprintln!("check: {line}");
+    } else if !cli.quiet || has_errors {
         let mut out = std::io::stdout().lock();
         let links_note = if links && !has_errors {
             ", every link resolves"
@@ -231,7 +296,26 @@ fn check(cli: &Cli, root: &Path, links: bool) -> Result<(), ()> {
         let _ = writeln!(out, "check: {line}{links_note}");
         let _ = broken_links;
     }
-    if has_errors { Err(()) } else { Ok(()) }
+    if has_errors {
+        return Err(());
+    }
+    match report {
+        Some(r) if opts.strict && r.strict_failure => {
+            eprintln!(
+                "error: --strict: {} assignment{} with no goal, {} goal{} with no assignment",
+                r.orphans.len(),
+                if r.orphans.len() == 1 { "" } else { "s" },
+                r.uncovered_goals.len(),
+                if r.uncovered_goals.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+            );
+            Err(())
+        }
+        _ => Ok(()),
+    }
 }
 
 fn serve(cli: &Cli, root: &Path, port: u16, bind: std::net::IpAddr, tree: Tree) -> Result<(), ()> {

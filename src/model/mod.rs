@@ -4,7 +4,9 @@
 pub mod agenda;
 mod names;
 pub mod people;
+pub mod coverage;
 mod stats;
+pub mod trace;
 pub mod vocab;
 
 use std::collections::HashMap;
@@ -17,6 +19,7 @@ use crate::load::Asset;
 use crate::span::Loc;
 pub use names::{Found, PersonNames, names_in};
 pub use stats::{Counts, UnitStats};
+pub use trace::Trace;
 use vocab::{
     Achievement, Answer, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility,
 };
@@ -52,6 +55,8 @@ pub struct Graph {
     pub by_kind: HashMap<Kind, Vec<ItemId>>,
     /// Who refers to each item, and through which field.
     pub backlinks: Vec<Vec<Backlink>>,
+    /// Den raude tråden: paths up from each assignment, what is below each goal.
+    pub trace: Trace,
     pub assets: Vec<Asset>,
     /// People named as responsible for a task or as a unit's leader.
     pub people: people::People,
@@ -473,14 +478,12 @@ impl Graph {
 }
 
 impl Graph {
-    /// The goal and all its sub-goals at any depth, the goal first.
+    /// The goal and all its sub-goals at any depth, the goal first. Parent cycles were cut in
+    /// resolve, so each goal is reached once: O(size of the subtree).
     pub fn goal_and_descendants(&self, id: ItemId) -> Vec<ItemId> {
         let mut out = Vec::new();
         let mut stack = vec![id];
         while let Some(g) = stack.pop() {
-            if out.contains(&g) {
-                continue;
-            }
             out.push(g);
             if let Some(goal) = self.goal(g) {
                 stack.extend(goal.children.iter().rev());
@@ -489,21 +492,10 @@ impl Graph {
         out
     }
 
-    /// Every assignment below a goal: those naming it or a sub-goal (at any depth) in `goals`,
-    /// or naming a strategy that serves one of them. In item order.
-    pub fn assignments_below_goal(&self, id: ItemId) -> Vec<ItemId> {
-        let mut out: Vec<ItemId> = Vec::new();
-        for g in self.goal_and_descendants(id) {
-            let Some(goal) = self.goal(g) else { continue };
-            out.extend(&goal.assignments);
-            for &s in &goal.strategies {
-                if let Some(strategy) = self.strategy(s) {
-                    out.extend(&strategy.assignments);
-                }
-            }
-        }
-        out.sort();
-        out.dedup();
-        out
+    /// Every assignment below a goal, in item order: naming it or a sub-goal (at any depth)
+    /// in `goals`, naming a strategy that serves one of them, or carrying out a measure that
+    /// does. Read from [`Trace`]; O(1).
+    pub fn assignments_below_goal(&self, id: ItemId) -> &[ItemId] {
+        self.trace.below(id)
     }
 }

@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod files;
 pub mod guard;
 pub mod ics;
+pub mod data;
 pub mod labels;
 pub mod markdown;
 pub mod pages;
@@ -101,6 +102,20 @@ impl Renderer {
 
     pub fn pages(&self, g: &Graph, audience: Audience) -> Vec<Page> {
         pages::list(g, &self.labels, audience)
+    }
+
+    /// The tree's open-data files (path from the tree's root, bytes).
+    pub fn data_files(
+        &self,
+        g: &Graph,
+        audience: Audience,
+    ) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let v = view::Ctx::new(g, audience, &self.labels, data::JSON_PATH);
+        let rows = data::rows(&v);
+        Ok(vec![
+            (data::JSON_PATH.to_string(), data::json(&v, &rows)?),
+            (data::CSV_PATH.to_string(), data::csv(&rows)?),
+        ])
     }
 
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {

@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
 use crate::model::vocab::Kind;
-use crate::model::{Data, Graph, ItemId};
+use crate::model::{Data, Graph, ItemId, Trace};
 pub use auto::HOP;
 use build::Builder;
 use registry::Registry;
@@ -96,7 +96,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     let people = people::index(&items);
     let agenda = agenda::index(&items);
 
-    Graph {
+    let mut graph = Graph {
         config,
         root,
         today,
@@ -105,11 +105,15 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         root_unit,
         by_kind,
         backlinks,
+        trace: Trace::default(),
         assets,
         people,
         agenda,
         items,
-    }
+    };
+    // Last: it reads the finished graph (back-links, automatic assignments, cut cycles).
+    graph.trace = Trace::build(&graph);
+    graph
 }
 
 /// A report may leave out `title`: it is the unit and the period ("Helse – 1. tertial 2026").

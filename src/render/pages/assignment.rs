@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::common::{Base, PageCx};
+use super::why::{self, WhyView};
 use crate::model::vocab::Kind;
 use crate::model::*;
 use crate::render::view::{Card, DateView, Link, StatusView};
@@ -40,6 +41,8 @@ pub struct AssignmentView {
     pub source_text: Option<String>,
     pub letter: Option<Link>,
     pub tasks: Vec<Card>,
+    /// Every path up to the plans.
+    pub why: WhyView,
 }
 
 #[derive(Serialize)]
@@ -52,6 +55,8 @@ pub struct TaskView {
     /// The person's Min side, in the internal tree.
     pub responsible_person_href: Option<String>,
     pub description: Option<String>,
+    /// Every path of its assignment up to the plans, through the assignment.
+    pub why: WhyView,
 }
 
 fn track(p: &PageCx, t: &Tracking) -> TrackView {
@@ -104,6 +109,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<AssignmentView> {
         source_text,
         letter: a.letter.and_then(|l| p.link(l)),
         tasks: p.cards(&a.tasks),
+        why: why::view(p, id, None),
     })
 }
 
@@ -147,5 +153,6 @@ pub fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
         responsible_unit,
         responsible_person,
         description: p.markdown_field(t.description.as_ref(), &dir),
+        why: why::view(p, t.assignment, Some(t.assignment)),
     })
 }

@@ -71,7 +71,7 @@ fn goal_row(p: &PageCx, goal: ItemId) -> Option<WorkRow> {
     let g = p.g;
     let link = p.link(goal)?;
     let mut c = Counts::new(g.config.statuses.len());
-    for a in g.assignments_below_goal(goal) {
+    for &a in g.assignments_below_goal(goal) {
         if let (true, Some(track)) = (p.visible(a), g.tracking(a)) {
             c.add(track.status, track.done, track.overdue, track.progress);
         }

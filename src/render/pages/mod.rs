@@ -12,6 +12,7 @@ mod assignment;
 mod checklist;
 pub mod common;
 pub mod feed;
+mod goal;
 mod index;
 mod indicator;
 mod landing;
@@ -21,7 +22,9 @@ mod openness;
 mod plan;
 pub mod print;
 mod report;
+mod trace;
 mod unit;
+mod why;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -47,6 +50,8 @@ pub enum What {
     Landing,
     Index(Kind),
     Item(ItemId),
+    /// Den raude tråden: the municipality's traceability page (`None`) or a plan's.
+    Trace(Option<ItemId>),
     NotFound,
     /// Min side: the index of people and units, a person's page (index into
     /// `graph.people.list`), a unit's page. Internal tree only.
@@ -100,6 +105,7 @@ impl Page {
             What::Feed => "feed.xml",
             What::Sitemap => "sitemap.xml",
             What::Robots => "robots.txt",
+            What::Trace(_) => "trace.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -152,6 +158,25 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
                 what: What::Index(kind),
             });
         }
+    }
+    // Traceability: the municipality's page whenever the tree has a plan, and one per plan.
+    let plans: Vec<ItemId> = g
+        .kind(Kind::Plan)
+        .iter()
+        .copied()
+        .filter(|&p| audience.sees(g.item(p).visibility))
+        .collect();
+    if !plans.is_empty() {
+        pages.push(Page {
+            path: trace::path(g, None),
+            what: What::Trace(None),
+        });
+    }
+    for p in plans {
+        pages.push(Page {
+            path: trace::path(g, Some(p)),
+            what: What::Trace(Some(p)),
+        });
     }
     for (i, item) in g.items.iter().enumerate() {
         if urls::has_page(item.kind) && audience.sees(item.visibility) {
@@ -265,7 +290,12 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         | What::MinSide
         | What::Calendar(_)
         | What::PrintPlan(_)
-        | What::Agreement(_) => {}
+        | What::Agreement(_)
+        | What::Trace(None) => {}
+        What::Trace(Some(_)) => out.push(Crumb {
+            href: v.href(&trace::path(g, None)),
+            title: v.l("trace"),
+        }),
         What::MinSidePerson(_) | What::MinSideUnit(_) => out.push(Crumb {
             href: v.href("min-side/index.html"),
             title: v.l("min_side"),
@@ -359,6 +389,20 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             current: extra == Some(NavExtra::MinSide),
         });
     }
+    // Den raude tråden sits right after the plans it starts from.
+    if let Some(at) = nav
+        .iter()
+        .position(|n| n.href == v.href(&urls::index_path(Kind::Plan)))
+    {
+        nav.insert(
+            at + 1,
+            Nav {
+                href: v.href(&trace::path(g, None)),
+                label: v.l("trace"),
+                current: matches!(page.what, What::Trace(_)),
+            },
+        );
+    }
     Frame {
         root: v.root.clone(),
         path: page.path.clone(),
@@ -373,6 +417,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Feed => "feed",
             What::Sitemap => "sitemap",
             What::Robots => "robots",
+            What::Trace(_) => "trace",
             What::Item(id) => g.item(id).kind.key(),
             What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
             What::YearWheel(_) => "arshjul",
@@ -412,6 +457,8 @@ pub fn context(
         What::Accessibility => p.l("accessibility_statement"),
         What::Feed => p.l("feed_title"),
         What::Sitemap | What::Robots => String::new(),
+        What::Trace(None) => p.l("trace"),
+        What::Trace(Some(plan)) => format!("{}: {}", p.l("trace"), g.item(plan).title),
         What::Item(id) => g.item(id).title.clone(),
         What::MinSide => p.l("min_side"),
         What::MinSidePerson(i) => g
@@ -436,6 +483,7 @@ pub fn context(
         What::Feed => ctx.insert("feed", &feed::view(&p)),
         What::Sitemap => ctx.insert("sitemap", &openness::sitemap_view(&p)),
         What::Robots => ctx.insert("robots", &openness::robots_view(&p)),
+        What::Trace(plan) => ctx.insert("trace", &trace::view(&p, plan)),
         What::Item(id) => insert_item(&mut ctx, &p, id),
         What::MinSide => ctx.insert("page", &min_side::index_view(&p)),
         What::MinSidePerson(i) => ctx.insert("page", &min_side::person_view(&p, i)),
@@ -468,7 +516,7 @@ fn insert_item(ctx: &mut Context, p: &PageCx, id: ItemId) {
     match p.g.item(id).kind {
         Kind::Unit => ctx.insert("item", &unit::view(p, id)),
         Kind::Plan => ctx.insert("item", &plan::view(p, id)),
-        Kind::Goal => ctx.insert("item", &plan::goal_view(p, id)),
+        Kind::Goal => ctx.insert("item", &goal::goal_view(p, id)),
         Kind::Strategy => ctx.insert("item", &plan::strategy_view(p, id)),
         Kind::Measure => ctx.insert("item", &plan::measure_view(p, id)),
         Kind::Verbal => ctx.insert("item", &plan::verbal_view(p, id)),

@@ -137,6 +137,7 @@ mod tests {
                 assets: Vec::new(),
                 people: Default::default(),
                 agenda: Default::default(),
+                trace: Default::default(),
             };
             published_path(&g, Audience::Open)
         };
