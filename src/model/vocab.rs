@@ -124,6 +124,36 @@ impl Kind {
     }
 }
 
+impl Kind {
+    /// The kind's English name, for messages and the command line ("checklist item").
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Verbal => "verbalpunkt",
+            Kind::CheckItem => "checklist item",
+            k => k.key(),
+        }
+    }
+
+    /// The English plural, for messages and the command line.
+    pub fn plural_name(self) -> &'static str {
+        match self {
+            Kind::Unit => "units",
+            Kind::Plan => "plans",
+            Kind::Goal => "goals",
+            Kind::Strategy => "strategies",
+            Kind::Measure => "measures",
+            Kind::Verbal => "verbalpunkt",
+            Kind::Letter => "letters",
+            Kind::Assignment => "assignments",
+            Kind::Task => "tasks",
+            Kind::Indicator => "indicators",
+            Kind::Checklist => "checklists",
+            Kind::CheckItem => "checklist items",
+            Kind::Report => "reports",
+        }
+    }
+}
+
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.key())

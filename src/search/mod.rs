@@ -31,6 +31,7 @@ use serde_json::json;
 
 use crate::model::ItemId;
 use crate::model::vocab::{Audience, Kind};
+use crate::render::guard::Guard;
 use crate::render::view::Ctx;
 use docs::Doc;
 use encode::Fnv;
@@ -228,10 +229,27 @@ fn js(name: &str, value: &impl Serialize) -> String {
     )
 }
 
-/// The index files of the tree `v` sees, paths from the tree's root.
-pub fn build(v: &Ctx) -> Vec<File> {
+/// The index files of the tree `v` sees, paths from the tree's root. `guard` is the tree's
+/// guard against person names (see [`Guard`]): the documents' text passes it before it is
+/// indexed, so a name is neither shown in a result nor findable by its words, and every file
+/// passes it again on the way out.
+pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
     let g = v.g;
-    let docs = docs::documents(v);
+    let mut docs = docs::documents(v);
+    if let Some(guard) = guard {
+        let redact = |s: &mut String| {
+            if let std::borrow::Cow::Owned(bytes) = guard.apply(s.as_bytes()) {
+                *s = String::from_utf8_lossy(&bytes).into_owned();
+            }
+        };
+        for d in &mut docs {
+            redact(&mut d.title);
+            redact(&mut d.text);
+            if let Some(summary) = &mut d.summary {
+                redact(summary);
+            }
+        }
+    }
     let units = units(v);
     let kinds: Vec<Kind> = docs::ORDER
         .into_iter()
@@ -377,6 +395,13 @@ pub fn build(v: &Ctx) -> Vec<File> {
         path: format!("search/{dir}/{name}"),
         content,
     }));
+    if let Some(guard) = guard {
+        for f in &mut out {
+            if let std::borrow::Cow::Owned(bytes) = guard.apply(f.content.as_bytes()) {
+                f.content = String::from_utf8_lossy(&bytes).into_owned();
+            }
+        }
+    }
     out
 }
 

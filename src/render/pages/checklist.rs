@@ -26,6 +26,8 @@ pub struct CheckRow {
     pub answer_kind: String,
     pub description: Option<String>,
     pub internal: bool,
+    /// Why an internal checkpoint is kept from the public; employees only.
+    pub exemption: Option<String>,
 }
 
 pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
@@ -59,6 +61,10 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
                 }),
                 description: p.markdown_field(ci.description.as_ref(), &dir),
                 internal: item.visibility == crate::model::vocab::Visibility::Internal,
+                exemption: item
+                    .exemption
+                    .clone()
+                    .filter(|_| p.audience == crate::model::vocab::Audience::Internal),
             })
         })
         .collect();
