@@ -249,3 +249,27 @@ fn every_page_has_a_search_box_that_leads_to_the_search_page() {
     let oe = read(&site.out().join("open/search/az/oe/index.html"));
     assert!(oe.contains("Østre skule"));
 }
+
+#[test]
+fn a_unit_below_an_internal_unit_counts_as_below_the_visible_unit_above() {
+    let site = Site::fixture("search");
+    let file = "content/org/oppvekst.md";
+    let text = read(&site.root().join(file));
+    site.write(
+        file,
+        &text.replacen("+++\n", "+++\nvisibility = \"internal\"\n", 1),
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let open = Index::open(&site.out().join("open"));
+    let units: Vec<(&str, i64)> = open.entry["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u[2].as_str().unwrap(), u[1].as_i64().unwrap()))
+        .collect();
+    // Oppvekst is gone; Østre skule hangs under the municipality (index 0) instead.
+    assert_eq!(units, [("kommune", -1), ("helse", 0), ("ostre-skule", 0)]);
+    let internal = Index::open(&site.out().join("internal"));
+    assert_eq!(internal.entry["units"].as_array().unwrap().len(), 4);
+}
