@@ -2,9 +2,9 @@
 //! roll-ups and back-links computed once. Render reads it and never sees a raw id string.
 
 pub mod agenda;
+pub mod coverage;
 mod names;
 pub mod people;
-pub mod coverage;
 mod stats;
 pub mod trace;
 pub mod vocab;

@@ -34,6 +34,7 @@ use chrono::Datelike;
 use serde::Serialize;
 use tera::Context;
 
+use super::data::DataFormat;
 use super::labels::Labels;
 use super::urls;
 use super::view::Ctx;
@@ -62,6 +63,9 @@ pub enum What {
     YearWheel(i32),
     /// An iCalendar file: a unit's, or the municipality's (`None`). Not a template.
     Calendar(Option<ItemId>),
+    /// An open-data file of the tree's items (`data/items.json`, `data/items.csv`). Not a
+    /// template.
+    Data(DataFormat),
     /// A unit's whole verksemdsplan on one page, for printing.
     PrintPlan(ItemId),
     /// The leader agreement of a unit's leader. Internal tree only.
@@ -98,7 +102,7 @@ impl Page {
             What::MinSide => "min_side_index.html",
             What::MinSidePerson(_) | What::MinSideUnit(_) => "min_side.html",
             What::YearWheel(_) => "arshjul.html",
-            What::Calendar(_) => "",
+            What::Calendar(_) | What::Data(_) => "",
             What::PrintPlan(_) => "verksemdsplan.html",
             What::Agreement(_) => "leiaravtale.html",
             What::Accessibility => "accessibility.html",
@@ -191,6 +195,9 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
     pages.extend(arshjul::pages(g, labels, audience));
     pages.extend(print::pages(g, audience));
     pages.extend(agreement::pages(g, audience));
+    for format in [DataFormat::Json, DataFormat::Csv] {
+        pages.push(page(format.path(), What::Data(format)));
+    }
     pages
 }
 
@@ -289,6 +296,7 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         | What::Robots
         | What::MinSide
         | What::Calendar(_)
+        | What::Data(_)
         | What::PrintPlan(_)
         | What::Agreement(_)
         | What::Trace(None) => {}
@@ -422,6 +430,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
             What::YearWheel(_) => "arshjul",
             What::Calendar(_) => "calendar",
+            What::Data(_) => "data",
             What::PrintPlan(_) => "verksemdsplan",
             What::Agreement(_) => "leiaravtale",
         },
@@ -469,7 +478,7 @@ pub fn context(
             .unwrap_or_default(),
         What::MinSideUnit(u) => format!("{} – {}", p.l("min_side"), g.item(u).title),
         What::YearWheel(y) => format!("{} {y}", p.l("arshjul")),
-        What::Calendar(_) => String::new(),
+        What::Calendar(_) | What::Data(_) => String::new(),
         What::PrintPlan(u) => format!("{} – {}", p.l("business_plan"), g.item(u).title),
         What::Agreement(u) => format!("{} – {}", p.l("agreement"), g.item(u).title),
     };
@@ -478,7 +487,7 @@ pub fn context(
         What::Front => ctx.insert("front", &index::front_view(&p)),
         What::Landing => ctx.insert("landing", &landing::view(&p)),
         What::Index(kind) => ctx.insert("index", &index::index_view(&p, kind)),
-        What::NotFound | What::Calendar(_) => {}
+        What::NotFound | What::Calendar(_) | What::Data(_) => {}
         What::Accessibility => ctx.insert("statement", &openness::statement_view(&p)),
         What::Feed => ctx.insert("feed", &feed::view(&p)),
         What::Sitemap => ctx.insert("sitemap", &openness::sitemap_view(&p)),
@@ -495,21 +504,37 @@ pub fn context(
     Ok((ctx, p.used_assets.into_inner()))
 }
 
-/// The text of a calendar file (`What::Calendar`), which is not made from a template.
-pub fn calendar(g: &Graph, labels: &Labels, audience: Audience, page: &Page) -> Option<String> {
-    let What::Calendar(unit) = page.what else {
-        return None;
-    };
+/// The text of a file that is not made from a template (a calendar or an open-data file), or
+/// `None` for a page that is.
+pub fn text_file(
+    g: &Graph,
+    labels: &Labels,
+    audience: Audience,
+    page: &Page,
+) -> Option<Result<String, String>> {
+    match page.what {
+        What::Calendar(unit) => Some(Ok(calendar(g, labels, audience, page, unit))),
+        What::Data(format) => {
+            let v = Ctx::new(g, audience, labels, &page.path);
+            Some(super::data::write(&v, format))
+        }
+        _ => None,
+    }
+}
+
+fn calendar(
+    g: &Graph,
+    labels: &Labels,
+    audience: Audience,
+    page: &Page,
+    unit: Option<ItemId>,
+) -> String {
     let v = Ctx::new(g, audience, labels, &page.path);
     let name = match unit {
         Some(u) => format!("{} – {}", g.item(u).title, v.l("arshjul")),
         None => format!("{} – {}", g.config.title, v.l("arshjul")),
     };
-    Some(super::ics::write(
-        &v,
-        &name,
-        &super::agenda::calendar(&v, unit),
-    ))
+    super::ics::write(&v, &name, &super::agenda::calendar(&v, unit))
 }
 
 fn insert_item(ctx: &mut Context, p: &PageCx, id: ItemId) {
