@@ -48,7 +48,16 @@ pub struct Graph {
     pub by_kind: HashMap<Kind, Vec<ItemId>>,
     /// Who refers to each item, and through which field.
     pub backlinks: Vec<Vec<Backlink>>,
+    /// Every period some report is for, oldest first, with its reports.
+    pub periods: Vec<PeriodReports>,
     pub assets: Vec<Asset>,
+}
+
+/// The reports of one period, in organisation order of their units (then by date).
+#[derive(Debug, Clone)]
+pub struct PeriodReports {
+    pub period: Period,
+    pub reports: Vec<ItemId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,7 +125,11 @@ pub struct Unit {
     pub letters_from: Vec<ItemId>,
     pub letters_to: Vec<ItemId>,
     pub reports: Vec<ItemId>,
+    /// Indicators that name it in `units`.
     pub indicators: Vec<ItemId>,
+    /// Indicators with values for it (CSV rows or reports), each once; whether a page may
+    /// show one depends on where its values come from.
+    pub indicator_data: Vec<ItemId>,
     /// Checklists whose scope holds this unit.
     pub checklists: Vec<ItemId>,
     pub plans: Vec<ItemId>,
@@ -328,7 +341,8 @@ pub struct CheckItem {
     pub group: Option<String>,
     pub answer_kind: AnswerKind,
     pub description: Option<String>,
-    /// Answers from reports, oldest first.
+    /// Answers from reports, oldest first (period end, then report date, then file order),
+    /// so the last answer of a unit is its newest.
     pub answers: Vec<GivenAnswer>,
 }
 
@@ -337,6 +351,7 @@ pub struct GivenAnswer {
     pub report: ItemId,
     pub unit: ItemId,
     pub period: Period,
+    pub date: Option<NaiveDate>,
     pub answer: Answer,
     pub comment: Option<String>,
 }

@@ -3,6 +3,7 @@
 //! Templates are compiled once per build; pages are independent and rendered in parallel by
 //! the caller. Nothing here writes files.
 
+pub mod charts;
 pub mod labels;
 pub mod markdown;
 pub mod pages;

@@ -2,12 +2,14 @@
 //!
 //! The order matters and each step relies on the one before: ids are registered (duplicates
 //! found), references looked up, parent cycles cut, automatic assignments made, reports
-//! applied, status derived, indexes built, roll-ups counted, and last the warnings.
+//! applied, status derived, indexes built, roll-ups counted, reporting periods listed, and
+//! last the warnings.
 
 mod auto;
 mod build;
 mod cycles;
 mod links;
+mod periods;
 pub mod registry;
 mod reports;
 mod rollup;
@@ -83,6 +85,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     }
     let backlinks = links::index(&mut items, root_unit);
     rollup::roll_up(&mut items, config.statuses.len());
+    let periods = periods::index(&items, root_unit);
     default_report_titles(&mut items, &config);
     warnings::check(&items, diags);
 
@@ -95,6 +98,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         root_unit,
         by_kind,
         backlinks,
+        periods,
         assets,
         items,
     }

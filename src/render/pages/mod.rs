@@ -2,17 +2,24 @@
 //!
 //! Every template gets `frame` (where the page is: root prefix, title, breadcrumbs along the
 //! organisation, navigation) and one page-specific value: `item` on item pages, `index` on
-//! index pages, `front` on the front page. Site settings (`site`) and labels (`l`) are in the
+//! index pages, `front` on the front page, `page` on the follow-up pages (status overviews,
+//! reporting periods, internal-control years). Site settings (`site`) and labels (`l`) are in the
 //! global context.
 
 mod assignment;
 mod checklist;
 pub mod common;
+mod control_year;
+mod follow_up;
 mod index;
 mod indicator;
+mod internal_control;
 mod letter;
+mod period;
 mod plan;
 mod report;
+mod status;
+mod status_chart;
 mod unit;
 
 use std::cell::RefCell;
@@ -24,7 +31,7 @@ use tera::Context;
 use super::labels::Labels;
 use super::urls;
 use super::view::Ctx;
-use crate::model::vocab::{Audience, Kind};
+use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Data, Graph, ItemId};
 use common::PageCx;
 pub use index::INDEX_KINDS;
@@ -35,6 +42,14 @@ pub enum What {
     Index(Kind),
     Item(ItemId),
     NotFound,
+    /// Status, reporting and internal control: the way in.
+    FollowUp,
+    /// A unit's status overview with the units below.
+    UnitStatus(ItemId),
+    /// A reporting period: every unit's report and the municipality's roll-up.
+    Period(Period),
+    /// A year's internal-control summary for the council.
+    ControlYear(i32),
 }
 
 #[derive(Clone, Debug)]
@@ -50,6 +65,10 @@ impl Page {
             What::Front => "front.html",
             What::Index(_) => "index.html",
             What::NotFound => "404.html",
+            What::FollowUp => "follow_up.html",
+            What::UnitStatus(_) => "unit_status.html",
+            What::Period(_) => "period.html",
+            What::ControlYear(_) => "control_year.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -102,6 +121,7 @@ pub fn list(g: &Graph, audience: Audience) -> Vec<Page> {
             });
         }
     }
+    pages.extend(follow_up::pages(g, audience));
     pages
 }
 
@@ -183,9 +203,30 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         href: v.href("index.html"),
         title: v.l("front_page"),
     }];
+    let follow_up = || Crumb {
+        href: v.href(urls::FOLLOW_UP),
+        title: v.l("follow_up"),
+    };
     match what {
         What::Front => return out,
-        What::Index(_) | What::NotFound => {}
+        What::Index(_) | What::NotFound | What::FollowUp => {}
+        What::Period(_) | What::ControlYear(_) => out.push(follow_up()),
+        What::UnitStatus(unit) => {
+            // Up the organisation through the status pages, for drilling back up.
+            out.push(follow_up());
+            let mut chain: Vec<Crumb> = g
+                .unit_ancestors(unit)
+                .into_iter()
+                .skip(1)
+                .filter(|&u| v.visible(u))
+                .map(|u| Crumb {
+                    href: v.href(&urls::unit_status_path(g, u)),
+                    title: g.item(u).title.clone(),
+                })
+                .collect();
+            chain.reverse();
+            out.extend(chain);
+        }
         What::Item(id) => {
             let item = g.item(id);
             match &item.data {
@@ -241,7 +282,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         What::Item(id) => Some(nav_kind(g.item(id).kind)),
         _ => None,
     };
-    let nav = NAV_KINDS
+    let mut nav: Vec<Nav> = NAV_KINDS
         .iter()
         .filter(|&&k| g.kind(k).iter().any(|&i| v.visible(i)))
         .map(|&k| Nav {
@@ -250,6 +291,14 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             current: current == Some(k),
         })
         .collect();
+    nav.push(Nav {
+        href: v.href(urls::FOLLOW_UP),
+        label: v.l("follow_up"),
+        current: matches!(
+            page.what,
+            What::FollowUp | What::UnitStatus(_) | What::Period(_) | What::ControlYear(_)
+        ),
+    });
     Frame {
         root: v.root.clone(),
         path: page.path.clone(),
@@ -259,6 +308,10 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Front => "front",
             What::Index(_) => "index",
             What::NotFound => "not-found",
+            What::FollowUp => "follow-up",
+            What::UnitStatus(_) => "unit-status",
+            What::Period(_) => "period",
+            What::ControlYear(_) => "control-year",
             What::Item(id) => g.item(id).kind.key(),
         },
         audience: v.audience,
@@ -285,6 +338,10 @@ pub fn context(
         What::Index(k) => p.kinds_label(k),
         What::NotFound => p.l("not_found_title"),
         What::Item(id) => g.item(id).title.clone(),
+        What::FollowUp => p.l("follow_up"),
+        What::UnitStatus(u) => format!("{} – {}", p.l("status_overview"), g.item(u).title),
+        What::Period(per) => format!("{} {}", p.l("reporting"), per.label(p.lang())),
+        What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
@@ -292,6 +349,10 @@ pub fn context(
         What::Index(kind) => ctx.insert("index", &index::index_view(&p, kind)),
         What::NotFound => {}
         What::Item(id) => insert_item(&mut ctx, &p, id),
+        What::FollowUp => ctx.insert("page", &follow_up::view(&p)),
+        What::UnitStatus(u) => ctx.insert("page", &status::view(&p, u)),
+        What::Period(per) => ctx.insert("page", &period::view(&p, per)),
+        What::ControlYear(y) => ctx.insert("page", &control_year::view(&p, y)),
     }
     Ok((ctx, p.used_assets.into_inner()))
 }

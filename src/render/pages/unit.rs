@@ -30,6 +30,8 @@ pub struct UnitView {
     pub reports: Vec<Card>,
     pub plans: Vec<Link>,
     pub stats: StatsView,
+    /// The unit's status overview page.
+    pub status_href: String,
 }
 
 #[derive(Serialize)]
@@ -197,5 +199,6 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         reports: p.cards(&reports),
         plans: p.links(&unit.plans),
         stats: p.stats(&unit.stats),
+        status_href: p.href(&crate::render::urls::unit_status_path(g, id)),
     })
 }
