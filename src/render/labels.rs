@@ -495,6 +495,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "The figures are also in the table.",
     ),
     ("of", "av", "av", "of"),
+    ("units_counted", "einingar", "enheter", "units"),
     (
         "with_progress",
         "med framdrift",
