@@ -146,27 +146,21 @@ pub fn horizontal(meta: &Meta, groups: &[Group]) -> String {
             let len = if max > 0.0 { b.value / max * span } else { 0.0 };
             let bar_y = coord(y + 23.0);
             if len > 0.0 {
-                let rect = |fill: &str| {
-                    [
-                        ("x", coord(PAD)),
-                        ("y", bar_y.clone()),
-                        ("width", coord(len)),
-                        ("height", "16".to_string()),
-                        ("fill", fill.to_string()),
-                    ]
-                };
-                let solid = rect(&b.color);
-                let attrs: Vec<(&str, &str)> =
-                    solid.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                let mut attrs = attrs;
-                attrs.push(("stroke", "#1b1b1b"));
-                w.empty("rect", &attrs);
+                let (x, width) = (coord(PAD), coord(len));
+                let place = [
+                    ("x", x.as_str()),
+                    ("y", bar_y.as_str()),
+                    ("width", width.as_str()),
+                    ("height", "16"),
+                ];
+                let mut solid = place.to_vec();
+                solid.extend([("fill", b.color.as_str()), ("stroke", "#1b1b1b")]);
+                w.empty("rect", &solid);
                 if b.pattern.path().is_some() {
-                    let overlay = rect(&format!("url(#{})", pattern_id(meta, b.pattern)));
-                    let mut attrs: Vec<(&str, &str)> =
-                        overlay.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                    attrs.push(("fill-opacity", "0.7"));
-                    w.empty("rect", &attrs);
+                    let fill = format!("url(#{})", pattern_id(meta, b.pattern));
+                    let mut overlay = place.to_vec();
+                    overlay.extend([("fill", fill.as_str()), ("fill-opacity", "0.7")]);
+                    w.empty("rect", &overlay);
                 }
             } else {
                 // A zero is a hairline, so the row does not look forgotten.

@@ -91,13 +91,25 @@ pub struct Avvik {
     pub later: Option<String>,
 }
 
-fn cell_key(a: &Answer) -> &'static str {
+/// The kinds of cell, in the order they are counted and drawn: (key, label, bar colour).
+const KINDS: [(&str, &str, &str); 6] = [
+    ("yes", "answer_yes", "#1e6b34"),
+    ("no", "answer_no", "#a4161a"),
+    ("partly", "answer_partly", "#8a5a00"),
+    ("na", "answer_na", "#6b6b6b"),
+    ("text", "answer_text", "#0b4f8a"),
+    ("none", "not_answered", "#ffffff"),
+];
+const NONE: usize = 5;
+
+/// Index of an answer's kind in [`KINDS`].
+fn kind_of(a: &Answer) -> usize {
     match a {
-        Answer::Yes => "yes",
-        Answer::No => "no",
-        Answer::Partly => "partly",
-        Answer::NotRelevant => "na",
-        Answer::Text(_) => "text",
+        Answer::Yes => 0,
+        Answer::No => 1,
+        Answer::Partly => 2,
+        Answer::NotRelevant => 3,
+        Answer::Text(_) => 4,
     }
 }
 
@@ -162,23 +174,20 @@ pub fn view(
         for (col, head) in heads.iter().enumerate() {
             match given[col][row].last() {
                 Some(a) => {
-                    let key = cell_key(&a.answer);
-                    counts[["yes", "no", "partly", "na", "text"]
-                        .iter()
-                        .position(|k| *k == key)
-                        .unwrap_or(4)] += 1;
+                    let kind = kind_of(&a.answer);
+                    counts[kind] += 1;
                     cells.push(Cell {
-                        key,
+                        key: KINDS[kind].0,
                         label: answer_label(p, &a.answer),
                         period_label: Some(a.period.label(p.lang())),
                         comment: a.comment.clone(),
                     });
                 }
                 None => {
-                    counts[5] += 1;
+                    counts[NONE] += 1;
                     not_answered.push(head.clone());
                     cells.push(Cell {
-                        key: "none",
+                        key: KINDS[NONE].0,
                         label: p.l(if internal_tree {
                             "not_answered"
                         } else {
@@ -234,16 +243,9 @@ pub fn view(
     }
     let open_avvik = avvik.iter().filter(|a| a.open).count();
 
-    let kinds = [
-        ("yes", "answer_yes", "#1e6b34"),
-        ("no", "answer_no", "#a4161a"),
-        ("partly", "answer_partly", "#8a5a00"),
-        ("na", "answer_na", "#6b6b6b"),
-        ("text", "answer_text", "#0b4f8a"),
-        ("none", "not_answered", "#ffffff"),
-    ];
-    let shown = if internal_tree { 6 } else { 5 };
-    let counts: Vec<CountRow> = kinds[..shown]
+    // The open tree does not count what was not answered.
+    let shown = if internal_tree { KINDS.len() } else { NONE };
+    let counts: Vec<CountRow> = KINDS[..shown]
         .iter()
         .zip(counts)
         .map(|(&(key, label, _), count)| CountRow {
@@ -255,7 +257,7 @@ pub fn view(
     let title = g.item(checklist).title.clone();
     let chart_bars: Vec<bars::Bar> = counts
         .iter()
-        .zip(kinds)
+        .zip(KINDS)
         .enumerate()
         .map(|(i, (c, (_, _, color)))| bars::Bar {
             label: c.label.clone(),

@@ -8,6 +8,8 @@
 //! to report for a period when it has an assignment or task of its own for the period's year
 //! (an assignment without `year` counts for every year).
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 
 use super::common::PageCx;
@@ -124,7 +126,7 @@ pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
         return None;
     }
     let g = p.g;
-    let reported_units: Vec<ItemId> = g
+    let reported_units: HashSet<ItemId> = g
         .periods
         .iter()
         .find(|pr| pr.period == period)
@@ -206,32 +208,26 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         Data::Report(rep) => rep.date,
         _ => None,
     });
-    let mut item_status: Vec<(ItemId, StatusIx)> = Vec::new();
-    let mut achieved: Vec<((Option<ItemId>, ItemId), Achievement)> = Vec::new();
+    // O(entries of the period's reports).
+    let mut item_status: HashMap<ItemId, StatusIx> = HashMap::new();
+    let mut achieved: HashMap<(Option<ItemId>, ItemId), Achievement> = HashMap::new();
     for &r in &by_date {
         let Data::Report(rep) = &g.item(r).data else {
             continue;
         };
         for s in rep.status.iter().filter(|s| p.visible(s.target)) {
             if let Some(st) = s.status {
-                match item_status.iter_mut().find(|x| x.0 == s.target) {
-                    Some(x) => x.1 = st,
-                    None => item_status.push((s.target, st)),
-                }
+                item_status.insert(s.target, st);
             }
         }
         for gl in rep.goals.iter().filter(|gl| p.visible(gl.goal)) {
-            let key = (rep.unit, gl.goal);
-            match achieved.iter_mut().find(|x| x.0 == key) {
-                Some(x) => x.1 = gl.achievement,
-                None => achieved.push((key, gl.achievement)),
-            }
+            achieved.insert((rep.unit, gl.goal), gl.achievement);
         }
     }
     let n = g.config.statuses.len();
     let mut assignments = Counts::new(n);
     let mut tasks = Counts::new(n);
-    for &(item, st) in &item_status {
+    for (&item, &st) in &item_status {
         let counts = if g.assignment(item).is_some() {
             &mut assignments
         } else {
@@ -257,7 +253,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
     .map(|a| AchievementRow {
         key: a.key(),
         label: super::report::achievement_label(p, a),
-        count: achieved.iter().filter(|x| x.1 == a).count() as u32,
+        count: achieved.values().filter(|&&x| x == a).count() as u32,
     })
     .collect();
     let label = period.label(p.lang());
