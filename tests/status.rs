@@ -202,6 +202,18 @@ fn roll_up_sums_across_three_levels() {
             "../../../org/oppvekst/status/index.html"
         ]
     );
+    // The same numbers drawn as stacked bars, said in words.
+    let below = select(&kommune, "#rt-chart-below desc")[0]
+        .text()
+        .collect::<String>();
+    assert_eq!(
+        below,
+        format!(
+            "Helse: Ikkje starta 0, I gang 1, Fullført 0, Avbrote 0 (totalt 1). \
+             {KULTUR}: Ikkje starta 0, I gang 0, Fullført 0, Avbrote 0 (totalt 0). \
+             Oppvekst: Ikkje starta 1, I gang 3, Fullført 1, Avbrote 0 (totalt 5)."
+        )
+    );
     // Breadcrumbs go back up through the status pages.
     let crumbs: Vec<String> = select(&status_page("internal", "skule"), ".breadcrumbs a")
         .iter()
@@ -679,11 +691,12 @@ fn every_chart_is_well_formed_svg_with_title_and_desc() {
             assert_eq!(ids.len(), n, "{tree}/{path}: duplicate ids");
         }
     }
-    // Internal: 6 unit status pages, 5 periods, 2 checklists, 2 control charts on the year
-    // page, the indicator page, and unit indicator charts (skule, barnehage) = 18.
-    // Open: 6 status pages, 1 period, 1 checklist, 1 on the year page, 1 indicator, 2 unit
-    // indicator charts = 12.
-    assert_eq!(per_tree, [18, 12]);
+    // Internal: 6 unit status pages, 2 of them with units below (kommune, oppvekst), 5
+    // periods, 2 checklists, 2 control charts on the year page, the indicator page, and unit
+    // indicator charts (skule, barnehage) = 20.
+    // Open: 6 + 2 status charts, 1 period, 1 checklist, 1 on the year page, 1 indicator, 2
+    // unit indicator charts = 14.
+    assert_eq!(per_tree, [20, 14]);
 }
 
 #[test]

@@ -7,18 +7,19 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { buildSite, copyFixture, serve, launch, axe, artifacts } from './lib.mjs';
 
-let out, browser, server;
+let out, browser, server, openServer;
 before(async () => {
   out = buildSite(copyFixture('status'));
   browser = await launch();
   server = await serve(join(out, 'internal'));
+  openServer = await serve(join(out, 'open'));
 });
-after(async () => { await browser?.close(); await server?.close(); });
+after(async () => { await browser?.close(); await server?.close(); await openServer?.close(); });
 
-async function open(width, path = 'org/kommune/status/index.html') {
+async function open(width, path = 'org/kommune/status/index.html', tree = server) {
   const page = await browser.newPage();
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(server.url + path);
+  await page.goto(tree.url + path);
   return page;
 }
 
@@ -70,10 +71,15 @@ test('drill-down: from the municipality to a unit below and back up', async () =
   await page.close();
 });
 
-test('the follow-up, period, internal-control and indicator pages pass axe on a phone', async () => {
-  for (const path of ['status/index.html', 'status/periods/2026-T1/index.html',
-    'status/internal-control/2026/index.html', 'checklists/ik-2026/index.html', 'indicators/ind-trivsel/index.html']) {
-    const page = await open(360, path);
+test('the follow-up, period, internal-control and indicator pages fit a phone and pass axe', async () => {
+  const pages = [['status/index.html', server], ['status/periods/2026-T1/index.html', server],
+    ['status/internal-control/2026/index.html', server], ['checklists/ik-2026/index.html', server],
+    ['indicators/ind-trivsel/index.html', server], ['org/skule/status/index.html', server],
+    ['checklists/ik-open/index.html', openServer], ['status/periods/2026-T2/index.html', openServer]];
+  for (const [path, tree] of pages) {
+    const page = await open(360, path, tree);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${path}: no sideways scrolling (${overflow}px)`);
     assert.deepEqual(await axe(page), [], path);
     await page.close();
   }

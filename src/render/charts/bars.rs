@@ -82,37 +82,12 @@ pub fn horizontal(meta: &Meta, groups: &[Group]) -> String {
     let span = WIDTH - 2.0 * PAD - VALUE_ROOM;
     let mut w = Writer::new(meta, WIDTH, height, "chart chart-bars");
 
-    let mut used: Vec<Pattern> = Vec::new();
-    for b in groups.iter().flat_map(|g| &g.bars) {
-        if b.pattern.path().is_some() && !used.contains(&b.pattern) {
-            used.push(b.pattern);
-        }
-    }
-    if !used.is_empty() {
-        w.start("defs", &[]);
-        for p in &used {
-            w.start(
-                "pattern",
-                &[
-                    ("id", &pattern_id(meta, *p)),
-                    ("patternUnits", "userSpaceOnUse"),
-                    ("width", "8"),
-                    ("height", "8"),
-                ],
-            );
-            w.empty(
-                "path",
-                &[
-                    ("d", p.path().unwrap_or_default()),
-                    ("stroke", "#ffffff"),
-                    ("stroke-width", "2"),
-                    ("fill", "#ffffff"),
-                ],
-            );
-            w.end();
-        }
-        w.end();
-    }
+    let patterns: Vec<Pattern> = groups
+        .iter()
+        .flat_map(|g| &g.bars)
+        .map(|b| b.pattern)
+        .collect();
+    pattern_defs(&mut w, meta, &patterns);
 
     let mut y = PAD;
     for g in groups {
@@ -193,8 +168,46 @@ pub fn horizontal(meta: &Meta, groups: &[Group]) -> String {
     w.finish()
 }
 
-fn pattern_id(meta: &Meta, p: Pattern) -> String {
+/// The id of a pattern in this chart's `<defs>` (unique on the page: it starts with the
+/// chart's id).
+pub fn pattern_id(meta: &Meta, p: Pattern) -> String {
     format!("{}-pattern-{}", meta.id, p as usize)
+}
+
+/// `<defs>` with each pattern used, once.
+pub fn pattern_defs(w: &mut Writer, meta: &Meta, patterns: &[Pattern]) {
+    let mut used: Vec<Pattern> = Vec::new();
+    for &p in patterns {
+        if p.path().is_some() && !used.contains(&p) {
+            used.push(p);
+        }
+    }
+    if used.is_empty() {
+        return;
+    }
+    w.start("defs", &[]);
+    for p in &used {
+        w.start(
+            "pattern",
+            &[
+                ("id", &pattern_id(meta, *p)),
+                ("patternUnits", "userSpaceOnUse"),
+                ("width", "8"),
+                ("height", "8"),
+            ],
+        );
+        w.empty(
+            "path",
+            &[
+                ("d", p.path().unwrap_or_default()),
+                ("stroke", "#ffffff"),
+                ("stroke-width", "2"),
+                ("fill", "#ffffff"),
+            ],
+        );
+        w.end();
+    }
+    w.end();
 }
 
 #[cfg(test)]

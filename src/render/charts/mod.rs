@@ -1,4 +1,5 @@
-//! Charts as inline SVG: status counts as bars, indicator series as lines.
+//! Charts as inline SVG: status counts as bars (stacked per unit below), indicator series as
+//! lines.
 //!
 //! Every chart is an `<svg role="img">` with a `<title>` and a `<desc>` that says in words what
 //! it shows; the page puts a table with the same numbers beside it. Nothing is told by colour
@@ -8,6 +9,7 @@
 
 pub mod bars;
 pub mod line;
+pub mod stacked;
 pub mod svg;
 
 /// What every chart has: a page-unique id (for `aria-labelledby` and pattern ids), a title

@@ -13,6 +13,7 @@ use super::indicator::{SeriesBlock, series_block};
 use super::status_chart::{self, CountGroup};
 use crate::model::vocab::Visibility;
 use crate::model::*;
+use crate::render::charts::{self, bars, stacked};
 use crate::render::urls;
 use crate::render::view::{Card, Link, StatusView};
 
@@ -29,6 +30,8 @@ pub struct UnitStatusView {
     pub progress_n: u32,
     pub statuses: Vec<StatusView>,
     pub children: Vec<ChildRow>,
+    /// The units below as stacked bars (the same numbers as `children`).
+    pub children_chart: Option<String>,
     pub overdue: Vec<Card>,
     pub own_assignments: Vec<Card>,
     pub own_tasks: Vec<Card>,
@@ -52,6 +55,57 @@ pub struct ChildRow {
     pub tasks: u32,
     pub overdue_tasks: u32,
     pub progress: Option<u32>,
+}
+
+/// Each unit below as a bar of its subtree's assignments, split by status.
+fn children_chart(p: &PageCx, title: &str, children: &[ChildRow]) -> String {
+    let keys: Vec<stacked::Key> =
+        p.g.config
+            .statuses
+            .iter()
+            .enumerate()
+            .map(|(i, s)| stacked::Key {
+                label: s.label.clone(),
+                color: charts::safe_color(&s.color, "#6b6b6b"),
+                pattern: bars::Pattern::nth(i),
+            })
+            .collect();
+    let rows: Vec<stacked::Row> = children
+        .iter()
+        .map(|c| stacked::Row {
+            label: c.title.clone(),
+            values: c.by_status.iter().map(|&n| f64::from(n)).collect(),
+            total_label: c.assignments.to_string(),
+        })
+        .collect();
+    let heading = format!(
+        "{} {}",
+        p.l("assignments_short"),
+        p.l("with_units_below").to_lowercase()
+    );
+    let desc: Vec<String> = children
+        .iter()
+        .map(|c| {
+            let parts: Vec<String> = keys
+                .iter()
+                .zip(&c.by_status)
+                .map(|(k, n)| format!("{} {n}", k.label))
+                .collect();
+            format!(
+                "{}: {} ({} {}).",
+                c.title,
+                parts.join(", "),
+                p.l("total").to_lowercase(),
+                c.assignments
+            )
+        })
+        .collect();
+    let meta = charts::Meta {
+        id: "rt-chart-below".into(),
+        title: format!("{}: {title}. {heading}", p.l("sub_units")),
+        desc: desc.join(" "),
+    };
+    stacked::stacked(&meta, &keys, &rows)
 }
 
 fn status_link(p: &PageCx, u: ItemId) -> Option<Link> {
@@ -92,7 +146,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         ],
     );
 
-    let children = unit
+    let children: Vec<ChildRow> = unit
         .children
         .iter()
         .filter(|&&c| p.visible(c))
@@ -112,6 +166,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
             })
         })
         .collect();
+
+    let children_chart = (!children.is_empty()).then(|| children_chart(p, &title, &children));
 
     // Overdue first by how long ago the deadline was.
     let mut overdue = s.overdue_items.clone();
@@ -152,6 +208,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
             .filter_map(|i| p.status(i))
             .collect(),
         children,
+        children_chart,
         overdue: p.cards(&overdue),
         own_assignments: p.cards(&own_assignments),
         own_tasks: p.cards(&own_tasks),
