@@ -3,25 +3,32 @@
 //! Every template gets `frame` (where the page is: root prefix, title, breadcrumbs along the
 //! organisation, navigation) and one page-specific value: `item` on item pages, `index` on
 //! index pages, `front` on the internal front page, `landing` on the open one, `statement` on
-//! the accessibility statement, `feed`, `sitemap` and `robots` in those files. Site settings
-//! (`site`) and labels (`l`) are in the global context.
+//! the accessibility statement, `feed`, `sitemap` and `robots` in those files, `page` on the
+//! other pages (status overviews, reporting periods, internal-control years, Min side, the
+//! year wheel, print pages). Site settings (`site`) and labels (`l`) are in the global context.
 
 mod agreement;
 pub mod arshjul;
 mod assignment;
 mod checklist;
 pub mod common;
+mod control_year;
 pub mod feed;
+mod follow_up;
 mod goal;
 mod index;
 mod indicator;
+mod internal_control;
 mod landing;
 mod letter;
 pub mod min_side;
 mod openness;
+mod period;
 mod plan;
 pub mod print;
 mod report;
+mod status;
+mod status_chart;
 mod trace;
 mod unit;
 mod why;
@@ -38,7 +45,7 @@ use super::data::DataFormat;
 use super::labels::Labels;
 use super::urls;
 use super::view::Ctx;
-use crate::model::vocab::{Audience, Kind};
+use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Data, Graph, ItemId};
 use common::PageCx;
 pub use index::INDEX_KINDS;
@@ -78,6 +85,14 @@ pub enum What {
     Sitemap,
     /// `robots.txt`.
     Robots,
+    /// Status, reporting and internal control: the way in.
+    FollowUp,
+    /// A unit's status overview with the units below.
+    UnitStatus(ItemId),
+    /// A reporting period: every unit's report and the municipality's roll-up.
+    Period(Period),
+    /// A year's internal-control summary for the council.
+    ControlYear(i32),
 }
 
 #[derive(Clone, Debug)]
@@ -110,6 +125,10 @@ impl Page {
             What::Sitemap => "sitemap.xml",
             What::Robots => "robots.txt",
             What::Trace(_) => "trace.html",
+            What::FollowUp => "follow_up.html",
+            What::UnitStatus(_) => "unit_status.html",
+            What::Period(_) => "period.html",
+            What::ControlYear(_) => "control_year.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -198,6 +217,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
     for format in [DataFormat::Json, DataFormat::Csv] {
         pages.push(page(format.path(), What::Data(format)));
     }
+    pages.extend(follow_up::pages(g, audience));
     pages
 }
 
@@ -286,6 +306,10 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         href: v.href("index.html"),
         title: v.l("front_page"),
     }];
+    let follow_up = || Crumb {
+        href: v.href(urls::FOLLOW_UP),
+        title: v.l("follow_up"),
+    };
     match what {
         What::Front | What::Landing => return out,
         What::Index(_)
@@ -299,6 +323,7 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         | What::Data(_)
         | What::PrintPlan(_)
         | What::Agreement(_)
+        | What::FollowUp
         | What::Trace(None) => {}
         What::Trace(Some(_)) => out.push(Crumb {
             href: v.href(&trace::path(g, None)),
@@ -315,6 +340,23 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
                     title: v.l("arshjul"),
                 });
             }
+        }
+        What::Period(_) | What::ControlYear(_) => out.push(follow_up()),
+        What::UnitStatus(unit) => {
+            // Up the organisation through the status pages, for drilling back up.
+            out.push(follow_up());
+            let mut chain: Vec<Crumb> = g
+                .unit_ancestors(unit)
+                .into_iter()
+                .skip(1)
+                .filter(|&u| v.visible(u))
+                .map(|u| Crumb {
+                    href: v.href(&urls::unit_status_path(g, u)),
+                    title: g.item(u).title.clone(),
+                })
+                .collect();
+            chain.reverse();
+            out.extend(chain);
         }
         What::Item(id) => {
             let item = g.item(id);
@@ -411,6 +453,14 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             },
         );
     }
+    nav.push(Nav {
+        href: v.href(urls::FOLLOW_UP),
+        label: v.l("follow_up"),
+        current: matches!(
+            page.what,
+            What::FollowUp | What::UnitStatus(_) | What::Period(_) | What::ControlYear(_)
+        ),
+    });
     Frame {
         root: v.root.clone(),
         path: page.path.clone(),
@@ -426,6 +476,10 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Sitemap => "sitemap",
             What::Robots => "robots",
             What::Trace(_) => "trace",
+            What::FollowUp => "follow-up",
+            What::UnitStatus(_) => "unit-status",
+            What::Period(_) => "period",
+            What::ControlYear(_) => "control-year",
             What::Item(id) => g.item(id).kind.key(),
             What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
             What::YearWheel(_) => "arshjul",
@@ -481,6 +535,10 @@ pub fn context(
         What::Calendar(_) | What::Data(_) => String::new(),
         What::PrintPlan(u) => format!("{} – {}", p.l("business_plan"), g.item(u).title),
         What::Agreement(u) => format!("{} – {}", p.l("agreement"), g.item(u).title),
+        What::FollowUp => p.l("follow_up"),
+        What::UnitStatus(u) => format!("{} – {}", p.l("status_overview"), g.item(u).title),
+        What::Period(per) => format!("{} {}", p.l("reporting"), per.label(p.lang())),
+        What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
@@ -500,6 +558,10 @@ pub fn context(
         What::YearWheel(y) => ctx.insert("page", &arshjul::view(&p, y)),
         What::PrintPlan(u) => ctx.insert("page", &print::view(&p, u)),
         What::Agreement(u) => ctx.insert("page", &agreement::view(&p, u)),
+        What::FollowUp => ctx.insert("page", &follow_up::view(&p)),
+        What::UnitStatus(u) => ctx.insert("page", &status::view(&p, u)),
+        What::Period(per) => ctx.insert("page", &period::view(&p, per)),
+        What::ControlYear(y) => ctx.insert("page", &control_year::view(&p, y)),
     }
     Ok((ctx, p.used_assets.into_inner()))
 }
