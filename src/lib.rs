@@ -170,17 +170,11 @@ pub fn write_trees(
                 Ok(r.assets)
             })
             .collect::<Result<_, BuildError>>()?;
-        // Pages are what a reader opens; the feed, the sitemap and robots.txt are files.
+        // Pages are what a reader opens; the feed, the sitemap, robots.txt, calendars and data
+        // files are files.
         let html = list.iter().filter(|p| p.is_html()).count();
         pages[audience as usize] = html;
         let mut count = list.len();
-        for (rel, bytes) in renderer
-            .data_files(graph, audience)
-            .map_err(BuildError::Render)?
-        {
-            staging.write(&format!("{dir}/{rel}"), &bytes)?;
-            count += 1;
-        }
         for (rel, source) in &renderer.statics {
             let target = format!("{dir}/{rel}");
             match source {

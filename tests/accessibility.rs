@@ -90,7 +90,7 @@ fn check_tree(tree: &std::path::Path, lang: &str) -> Vec<String> {
                 }
             }
             for th in select(&part, "tbody th") {
-                if th.attr("scope") != Some("row") {
+                if !matches!(th.attr("scope"), Some("row" | "rowgroup")) {
                     fail(format!("row header without scope=row: {}", text(&th)));
                 }
             }
@@ -98,7 +98,10 @@ fn check_tree(tree: &std::path::Path, lang: &str) -> Vec<String> {
         for wrap in select(doc, ".table-wrap") {
             if wrap.attr("tabindex") != Some("0")
                 || wrap.attr("role") != Some("region")
-                || wrap.attr("aria-label").is_none_or(str::is_empty)
+                || (wrap.attr("aria-label").is_none_or(str::is_empty)
+                    && wrap
+                        .attr("aria-labelledby")
+                        .is_none_or(|id| select(doc, &format!("#{id}")).is_empty()))
             {
                 fail("a table region the keyboard cannot reach or that has no name".into());
             }

@@ -57,11 +57,20 @@ pub struct Graph {
     pub backlinks: Vec<Vec<Backlink>>,
     /// Den raude tråden: paths up from each assignment, what is below each goal.
     pub trace: Trace,
+    /// Every period some report is for, oldest first, with its reports.
+    pub periods: Vec<PeriodReports>,
     pub assets: Vec<Asset>,
     /// People named as responsible for a task or as a unit's leader.
     pub people: people::People,
     /// Deadlines by date, for the year wheel and the calendars.
     pub agenda: agenda::Agenda,
+}
+
+/// The reports of one period, in organisation order of their units (then by date).
+#[derive(Debug, Clone)]
+pub struct PeriodReports {
+    pub period: Period,
+    pub reports: Vec<ItemId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,7 +140,11 @@ pub struct Unit {
     pub letters_from: Vec<ItemId>,
     pub letters_to: Vec<ItemId>,
     pub reports: Vec<ItemId>,
+    /// Indicators that name it in `units`.
     pub indicators: Vec<ItemId>,
+    /// Indicators with values for it (CSV rows or reports), each once; whether a page may
+    /// show one depends on where its values come from.
+    pub indicator_data: Vec<ItemId>,
     /// Checklists whose scope holds this unit.
     pub checklists: Vec<ItemId>,
     pub plans: Vec<ItemId>,
@@ -352,7 +365,8 @@ pub struct CheckItem {
     pub group: Option<String>,
     pub answer_kind: AnswerKind,
     pub description: Option<String>,
-    /// Answers from reports, oldest first.
+    /// Answers from reports, oldest first (period end, then report date, then file order),
+    /// so the last answer of a unit is its newest.
     pub answers: Vec<GivenAnswer>,
 }
 
@@ -361,6 +375,7 @@ pub struct GivenAnswer {
     pub report: ItemId,
     pub unit: ItemId,
     pub period: Period,
+    pub date: Option<NaiveDate>,
     pub answer: Answer,
     pub comment: Option<String>,
 }

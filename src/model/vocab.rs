@@ -280,6 +280,17 @@ impl Period {
         }
     }
 
+    /// The period of the same granularity just before this one.
+    pub fn prev(self) -> Period {
+        match self {
+            Period::Month(y, 1) => Period::Month(y - 1, 12),
+            Period::Month(y, m) => Period::Month(y, m - 1),
+            Period::Tertial(y, 1) => Period::Tertial(y - 1, 3),
+            Period::Tertial(y, t) => Period::Tertial(y, t - 1),
+            Period::Year(y) => Period::Year(y - 1),
+        }
+    }
+
     /// The period as a reader says it: "mars 2026", "2. tertial 2026", "2026".
     pub fn label(self, lang: Lang) -> String {
         match self {
@@ -523,6 +534,9 @@ mod tests {
             NaiveDate::from_ymd_opt(2025, 12, 31).unwrap()
         );
         assert!(Period::Month(2026, 4) < Period::Tertial(2026, 1));
+        assert_eq!(Period::Month(2026, 1).prev(), Period::Month(2025, 12));
+        assert_eq!(Period::Tertial(2026, 1).prev(), Period::Tertial(2025, 3));
+        assert_eq!(Period::Tertial(2026, 3).prev(), Period::Tertial(2026, 2));
         assert!(Period::Tertial(2026, 1) < Period::Month(2026, 5));
     }
 

@@ -17,6 +17,32 @@ use crate::model::*;
 pub const JSON_PATH: &str = "data/items.json";
 pub const CSV_PATH: &str = "data/items.csv";
 
+/// The two files of the same rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFormat {
+    Json,
+    Csv,
+}
+
+impl DataFormat {
+    pub fn path(self) -> &'static str {
+        match self {
+            DataFormat::Json => JSON_PATH,
+            DataFormat::Csv => CSV_PATH,
+        }
+    }
+}
+
+/// The file of the tree's items in `format`.
+pub fn write(v: &Ctx, format: DataFormat) -> Result<String, String> {
+    let rows = rows(v);
+    let bytes = match format {
+        DataFormat::Json => json(v, &rows)?,
+        DataFormat::Csv => csv(&rows)?,
+    };
+    String::from_utf8(bytes).map_err(|e| format!("{}: {e}", format.path()))
+}
+
 /// The version of the format below; raised when a column changes meaning or goes away.
 const SCHEMA: &str = "raudtrad-items/1";
 

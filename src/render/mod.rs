@@ -4,6 +4,7 @@
 //! the caller. Nothing here writes files.
 
 pub mod agenda;
+pub mod charts;
 pub mod data;
 pub mod files;
 pub mod guard;
@@ -105,19 +106,6 @@ impl Renderer {
     }
 
     /// The tree's open-data files (path from the tree's root, bytes).
-    pub fn data_files(
-        &self,
-        g: &Graph,
-        audience: Audience,
-    ) -> Result<Vec<(String, Vec<u8>)>, String> {
-        let v = view::Ctx::new(g, audience, &self.labels, data::JSON_PATH);
-        let rows = data::rows(&v);
-        Ok(vec![
-            (data::JSON_PATH.to_string(), data::json(&v, &rows)?),
-            (data::CSV_PATH.to_string(), data::csv(&rows)?),
-        ])
-    }
-
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {
         self.try_render(g, audience, page).map_err(|d| {
             let msg: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();
@@ -133,11 +121,18 @@ impl Renderer {
         audience: Audience,
         page: &Page,
     ) -> Result<Rendered, Diagnostics> {
-        if let Some(text) = pages::calendar(g, &self.labels, audience, page) {
-            return Ok(Rendered {
-                html: text,
-                assets: Vec::new(),
-            });
+        if let Some(text) = pages::text_file(g, &self.labels, audience, page) {
+            return match text {
+                Ok(text) => Ok(Rendered {
+                    html: text,
+                    assets: Vec::new(),
+                }),
+                Err(message) => {
+                    let mut d = Diagnostics::new();
+                    d.global_error(message);
+                    Err(d)
+                }
+            };
         }
         let mut d = Diagnostics::new();
         let (ctx, assets) = match pages::context(g, &self.labels, audience, &self.assets, page) {

@@ -2,9 +2,10 @@
 //!
 //! The order matters and each step relies on the one before: ids are registered (duplicates
 //! found), references looked up, parent cycles cut, automatic assignments made, reports
-//! applied, status derived, indexes built, roll-ups counted, the warnings, and last the
-//! people and agenda indexes. Visibility that follows from other items (reports on internal
-//! units, exemptions of containers) is settled before anything reads it.
+//! applied, status derived, indexes built, roll-ups counted, reporting periods listed, the
+//! warnings, and last the people, agenda and trace indexes. Visibility that follows from
+//! other items (reports on internal units, exemptions of containers) is settled before
+//! anything reads it.
 
 mod agenda;
 mod auto;
@@ -12,6 +13,7 @@ mod build;
 mod cycles;
 mod links;
 mod people;
+mod periods;
 pub mod registry;
 mod reports;
 mod rollup;
@@ -90,6 +92,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     }
     let backlinks = links::index(&mut items, root_unit);
     rollup::roll_up(&mut items, config.statuses.len());
+    let periods = periods::index(&items, root_unit);
     default_report_titles(&mut items, &config);
     warnings::check(&items, diags);
     visibility::check(&items, &config, diags);
@@ -106,6 +109,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         by_kind,
         backlinks,
         trace: Trace::default(),
+        periods,
         assets,
         people,
         agenda,

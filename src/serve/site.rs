@@ -34,8 +34,7 @@ pub struct Site {
     /// Path → file beside content; for the open tree known only after every open page's
     /// links are collected, which is done the first time such a file is asked for.
     assets: OnceLock<HashMap<String, PathBuf>>,
-    /// Path → the files `build` makes beside the pages (the search index, the open-data
-    /// files), made the first time one is asked for.
+    /// Path → the search index's files, made the first time one is asked for.
     made: OnceLock<HashMap<String, Vec<u8>>>,
 }
 
@@ -44,7 +43,7 @@ pub enum Found<'a> {
     Page(&'a Page),
     Embedded(&'static [u8]),
     File(&'a Path),
-    /// A file made in memory (the search index, the open-data files).
+    /// A file made in memory (the search index).
     Made(&'a [u8]),
 }
 
@@ -90,31 +89,25 @@ impl Site {
                 StaticSource::Disk(path) => Found::File(path),
             });
         }
-        // Only a path these files can have makes them: making the search index of a large
-        // site takes a while, and a page after a save must not wait for it.
-        let may_be_made = (rel.starts_with("search/") && rel.ends_with(".js"))
-            || rel == crate::render::data::JSON_PATH
-            || rel == crate::render::data::CSV_PATH;
-        if may_be_made && let Some(bytes) = self.made().get(rel) {
+        // Only a path of the index makes it: making the search index of a large site takes a
+        // while, and a page after a save must not wait for it.
+        if rel.starts_with("search/")
+            && rel.ends_with(".js")
+            && let Some(bytes) = self.made().get(rel)
+        {
             return Some(Found::Made(bytes));
         }
         self.pages.get(rel).map(Found::Page)
     }
 
-    /// The tree's search index and open-data files, as `build` writes them (the same
-    /// functions, the same guard).
+    /// The tree's search index, as `build` writes it (the same function, the same guard).
     fn made(&self) -> &HashMap<String, Vec<u8>> {
         self.made.get_or_init(|| {
             let view = Ctx::new(&self.graph, self.audience, &self.renderer.labels, "");
-            let mut made: HashMap<String, Vec<u8>> =
-                crate::search::build(&view, self.guard.as_ref())
-                    .into_iter()
-                    .map(|f| (f.path, f.content.into_bytes()))
-                    .collect();
-            if let Ok(data) = self.renderer.data_files(&self.graph, self.audience) {
-                made.extend(data);
-            }
-            made
+            crate::search::build(&view, self.guard.as_ref())
+                .into_iter()
+                .map(|f| (f.path, f.content.into_bytes()))
+                .collect()
         })
     }
 

@@ -1,8 +1,10 @@
-//! Internal-control checklists: the checkpoints by purpose and type, and who they apply to.
+//! Internal-control checklists: the checkpoints by purpose and type, who they apply to, and
+//! how the units answered them.
 
 use serde::Serialize;
 
 use super::common::{Base, PageCx};
+use super::internal_control::{self, ControlView};
 use crate::model::vocab::{AnswerKind, Kind};
 use crate::model::*;
 use crate::render::view::Link;
@@ -14,6 +16,8 @@ pub struct ChecklistView {
     pub applies_to: Vec<Link>,
     pub scope_count: usize,
     pub items: Vec<CheckRow>,
+    /// The answers: matrix, not answered, deviations.
+    pub control: Option<ControlView>,
 }
 
 #[derive(Serialize)]
@@ -79,5 +83,6 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
         applies_to,
         scope_count: c.scope.iter().filter(|&&u| p.visible(u)).count(),
         items,
+        control: internal_control::view(p, id, None, "rt-chart-control"),
     })
 }

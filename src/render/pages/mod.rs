@@ -3,26 +3,33 @@
 //! Every template gets `frame` (where the page is: root prefix, title, breadcrumbs along the
 //! organisation, navigation) and one page-specific value: `item` on item pages, `index` on
 //! index pages, `front` on the internal front page, `landing` on the open one, `statement` on
-//! the accessibility statement, `feed`, `sitemap` and `robots` in those files. Site settings
-//! (`site`) and labels (`l`) are in the global context.
+//! the accessibility statement, `feed`, `sitemap` and `robots` in those files, `page` on the
+//! other pages (status overviews, reporting periods, internal-control years, Min side, the
+//! year wheel, print pages). Site settings (`site`) and labels (`l`) are in the global context.
 
 mod agreement;
 pub mod arshjul;
 mod assignment;
 mod checklist;
 pub mod common;
+mod control_year;
 pub mod feed;
+mod follow_up;
 mod goal;
 mod index;
 mod indicator;
+mod internal_control;
 mod landing;
 mod letter;
 pub mod min_side;
 mod openness;
+mod period;
 mod plan;
 pub mod print;
 mod report;
 mod search;
+mod status;
+mod status_chart;
 mod trace;
 mod unit;
 mod why;
@@ -35,10 +42,11 @@ use chrono::Datelike;
 use serde::Serialize;
 use tera::Context;
 
+use super::data::DataFormat;
 use super::labels::Labels;
 use super::urls;
 use super::view::Ctx;
-use crate::model::vocab::{Audience, Kind};
+use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Data, Graph, ItemId};
 use common::PageCx;
 pub use index::INDEX_KINDS;
@@ -67,6 +75,9 @@ pub enum What {
     YearWheel(i32),
     /// An iCalendar file: a unit's, or the municipality's (`None`). Not a template.
     Calendar(Option<ItemId>),
+    /// An open-data file of the tree's items (`data/items.json`, `data/items.csv`). Not a
+    /// template.
+    Data(DataFormat),
     /// A unit's whole verksemdsplan on one page, for printing.
     PrintPlan(ItemId),
     /// The leader agreement of a unit's leader. Internal tree only.
@@ -79,6 +90,14 @@ pub enum What {
     Sitemap,
     /// `robots.txt`.
     Robots,
+    /// Status, reporting and internal control: the way in.
+    FollowUp,
+    /// A unit's status overview with the units below.
+    UnitStatus(ItemId),
+    /// A reporting period: every unit's report and the municipality's roll-up.
+    Period(Period),
+    /// A year's internal-control summary for the council.
+    ControlYear(i32),
 }
 
 #[derive(Clone, Debug)]
@@ -105,7 +124,7 @@ impl Page {
             What::MinSide => "min_side_index.html",
             What::MinSidePerson(_) | What::MinSideUnit(_) => "min_side.html",
             What::YearWheel(_) => "arshjul.html",
-            What::Calendar(_) => "",
+            What::Calendar(_) | What::Data(_) => "",
             What::PrintPlan(_) => "verksemdsplan.html",
             What::Agreement(_) => "leiaravtale.html",
             What::Accessibility => "accessibility.html",
@@ -113,6 +132,10 @@ impl Page {
             What::Sitemap => "sitemap.xml",
             What::Robots => "robots.txt",
             What::Trace(_) => "trace.html",
+            What::FollowUp => "follow_up.html",
+            What::UnitStatus(_) => "unit_status.html",
+            What::Period(_) => "period.html",
+            What::ControlYear(_) => "control_year.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -199,6 +222,10 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
     pages.extend(arshjul::pages(g, labels, audience));
     pages.extend(print::pages(g, audience));
     pages.extend(agreement::pages(g, audience));
+    for format in [DataFormat::Json, DataFormat::Csv] {
+        pages.push(page(format.path(), What::Data(format)));
+    }
+    pages.extend(follow_up::pages(g, audience));
     pages
 }
 
@@ -287,6 +314,10 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         href: v.href("index.html"),
         title: v.l("front_page"),
     }];
+    let follow_up = || Crumb {
+        href: v.href(urls::FOLLOW_UP),
+        title: v.l("follow_up"),
+    };
     match what {
         What::Front | What::Landing => return out,
         What::Index(_)
@@ -298,8 +329,10 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         | What::Robots
         | What::MinSide
         | What::Calendar(_)
+        | What::Data(_)
         | What::PrintPlan(_)
         | What::Agreement(_)
+        | What::FollowUp
         | What::Trace(None) => {}
         What::Trace(Some(_)) => out.push(Crumb {
             href: v.href(&trace::path(g, None)),
@@ -321,6 +354,23 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
             href: v.href(search::PATH),
             title: v.l("search"),
         }),
+        What::Period(_) | What::ControlYear(_) => out.push(follow_up()),
+        What::UnitStatus(unit) => {
+            // Up the organisation through the status pages, for drilling back up.
+            out.push(follow_up());
+            let mut chain: Vec<Crumb> = g
+                .unit_ancestors(unit)
+                .into_iter()
+                .skip(1)
+                .filter(|&u| v.visible(u))
+                .map(|u| Crumb {
+                    href: v.href(&urls::unit_status_path(g, u)),
+                    title: g.item(u).title.clone(),
+                })
+                .collect();
+            chain.reverse();
+            out.extend(chain);
+        }
         What::Item(id) => {
             let item = g.item(id);
             match &item.data {
@@ -416,6 +466,14 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             },
         );
     }
+    nav.push(Nav {
+        href: v.href(urls::FOLLOW_UP),
+        label: v.l("follow_up"),
+        current: matches!(
+            page.what,
+            What::FollowUp | What::UnitStatus(_) | What::Period(_) | What::ControlYear(_)
+        ),
+    });
     Frame {
         root: v.root.clone(),
         path: page.path.clone(),
@@ -433,10 +491,15 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Sitemap => "sitemap",
             What::Robots => "robots",
             What::Trace(_) => "trace",
+            What::FollowUp => "follow-up",
+            What::UnitStatus(_) => "unit-status",
+            What::Period(_) => "period",
+            What::ControlYear(_) => "control-year",
             What::Item(id) => g.item(id).kind.key(),
             What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
             What::YearWheel(_) => "arshjul",
             What::Calendar(_) => "calendar",
+            What::Data(_) => "data",
             What::PrintPlan(_) => "verksemdsplan",
             What::Agreement(_) => "leiaravtale",
         },
@@ -486,9 +549,13 @@ pub fn context(
             .unwrap_or_default(),
         What::MinSideUnit(u) => format!("{} – {}", p.l("min_side"), g.item(u).title),
         What::YearWheel(y) => format!("{} {y}", p.l("arshjul")),
-        What::Calendar(_) => String::new(),
+        What::Calendar(_) | What::Data(_) => String::new(),
         What::PrintPlan(u) => format!("{} – {}", p.l("business_plan"), g.item(u).title),
         What::Agreement(u) => format!("{} – {}", p.l("agreement"), g.item(u).title),
+        What::FollowUp => p.l("follow_up"),
+        What::UnitStatus(u) => format!("{} – {}", p.l("status_overview"), g.item(u).title),
+        What::Period(per) => format!("{} {}", p.l("reporting"), per.label(p.lang())),
+        What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
@@ -497,7 +564,7 @@ pub fn context(
         What::Index(kind) => ctx.insert("index", &index::index_view(&p, kind)),
         What::Search => ctx.insert("search", &search::search_view(&p)),
         What::Az(letter) => ctx.insert("az", &search::az_view(&p, letter)),
-        What::NotFound | What::Calendar(_) => {}
+        What::NotFound | What::Calendar(_) | What::Data(_) => {}
         What::Accessibility => ctx.insert("statement", &openness::statement_view(&p)),
         What::Feed => ctx.insert("feed", &feed::view(&p)),
         What::Sitemap => ctx.insert("sitemap", &openness::sitemap_view(&p)),
@@ -510,25 +577,45 @@ pub fn context(
         What::YearWheel(y) => ctx.insert("page", &arshjul::view(&p, y)),
         What::PrintPlan(u) => ctx.insert("page", &print::view(&p, u)),
         What::Agreement(u) => ctx.insert("page", &agreement::view(&p, u)),
+        What::FollowUp => ctx.insert("page", &follow_up::view(&p)),
+        What::UnitStatus(u) => ctx.insert("page", &status::view(&p, u)),
+        What::Period(per) => ctx.insert("page", &period::view(&p, per)),
+        What::ControlYear(y) => ctx.insert("page", &control_year::view(&p, y)),
     }
     Ok((ctx, p.used_assets.into_inner()))
 }
 
-/// The text of a calendar file (`What::Calendar`), which is not made from a template.
-pub fn calendar(g: &Graph, labels: &Labels, audience: Audience, page: &Page) -> Option<String> {
-    let What::Calendar(unit) = page.what else {
-        return None;
-    };
+/// The text of a file that is not made from a template (a calendar or an open-data file), or
+/// `None` for a page that is.
+pub fn text_file(
+    g: &Graph,
+    labels: &Labels,
+    audience: Audience,
+    page: &Page,
+) -> Option<Result<String, String>> {
+    match page.what {
+        What::Calendar(unit) => Some(Ok(calendar(g, labels, audience, page, unit))),
+        What::Data(format) => {
+            let v = Ctx::new(g, audience, labels, &page.path);
+            Some(super::data::write(&v, format))
+        }
+        _ => None,
+    }
+}
+
+fn calendar(
+    g: &Graph,
+    labels: &Labels,
+    audience: Audience,
+    page: &Page,
+    unit: Option<ItemId>,
+) -> String {
     let v = Ctx::new(g, audience, labels, &page.path);
     let name = match unit {
         Some(u) => format!("{} – {}", g.item(u).title, v.l("arshjul")),
         None => format!("{} – {}", g.config.title, v.l("arshjul")),
     };
-    Some(super::ics::write(
-        &v,
-        &name,
-        &super::agenda::calendar(&v, unit),
-    ))
+    super::ics::write(&v, &name, &super::agenda::calendar(&v, unit))
 }
 
 fn insert_item(ctx: &mut Context, p: &PageCx, id: ItemId) {

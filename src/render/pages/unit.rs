@@ -31,6 +31,8 @@ pub struct UnitView {
     pub plans: Vec<Link>,
     pub stats: StatsView,
     pub tools: Tools,
+    /// The unit's status overview page.
+    pub status_href: String,
 }
 
 /// Other pages of the unit: its plan for printing and its calendar (both trees), its Min side
@@ -189,6 +191,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         reports: p.cards(&reports),
         plans: p.links(&unit.plans),
         stats: p.stats(&unit.stats),
+        status_href: p.href(&crate::render::urls::unit_status_path(g, id)),
     })
 }
 
