@@ -63,7 +63,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// The problems found so far.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
 }

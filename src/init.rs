@@ -10,6 +10,12 @@ municipality = "Eksempel kommune"
 language = "nn"
 # today = 2026-06-01        # the day overdue is judged by; default: the day of the build
 # publish_person_names = false
+# base_url = "https://www.eksempel.kommune.no/styring"   # where the open tree is published
+
+# The accessibility statement every public body publishes at uustatus.no:
+# [accessibility]
+# statement_url = "https://uustatus.no/nn/erklaringar/publisert/…"
+# contact = "postmottak@eksempel.kommune.no"
 "#,
     ),
     (

@@ -12,8 +12,9 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod resolve;
+pub mod serve;
 pub mod span;
-pub mod trace;
+pub mod trace_report;
 pub mod write;
 
 use std::collections::BTreeMap;
@@ -54,7 +55,11 @@ pub struct Summary {
 
 /// Load and resolve: the whole site as one graph, with every problem in `diags`.
 pub fn read_site(root: &Path, diags: &mut Diagnostics) -> Graph {
-    let loaded = load::load(root, diags);
+    resolve_loaded(load::load(root, diags), diags)
+}
+
+/// Resolve what was loaded, judged by the site's `today` or else the real date.
+pub fn resolve_loaded(loaded: load::Loaded, diags: &mut Diagnostics) -> Graph {
     let today = loaded
         .config
         .today
@@ -118,17 +123,25 @@ pub fn write_trees(
     for audience in Audience::BOTH {
         let dir = audience.dir();
         let list = renderer.pages(graph, audience);
+        let guard = renderer.guard(graph, audience);
         let used: Vec<Vec<String>> = list
             .par_iter()
             .map(|page| {
                 let r = renderer
                     .render(graph, audience, page)
                     .map_err(BuildError::Render)?;
-                staging.write(&format!("{dir}/{}", page.path), r.html.as_bytes())?;
+                let bytes = match &guard {
+                    Some(g) => g.apply(r.html.as_bytes()),
+                    None => r.html.as_bytes().into(),
+                };
+                staging.write(&format!("{dir}/{}", page.path), &bytes)?;
                 Ok(r.assets)
             })
             .collect::<Result<_, BuildError>>()?;
-        pages[audience as usize] = list.len();
+        // Pages are what a reader opens; the feed, the sitemap, robots.txt, calendars and data
+        // files are files.
+        let html = list.iter().filter(|p| p.is_html()).count();
+        pages[audience as usize] = html;
         let mut count = list.len();
         for (rel, source) in &renderer.statics {
             let target = format!("{dir}/{rel}");
@@ -138,22 +151,10 @@ pub fn write_trees(
             }
             count += 1;
         }
-        // Files beside content: every one in the internal tree; in the open tree only those an
-        // open page links to, so an attachment of an internal item is never published.
-        let mut assets: Vec<&str> = match audience {
-            Audience::Internal => graph.assets.iter().map(|a| a.rel.as_str()).collect(),
-            Audience::Open => used.iter().flatten().map(String::as_str).collect(),
-        };
-        assets.sort_unstable();
-        assets.dedup();
-        for rel in assets {
-            if let Some(asset) = graph.assets.iter().find(|a| a.rel == rel) {
-                staging.copy(
-                    &format!("{dir}/{}", render::urls::asset_path(rel)),
-                    &asset.path,
-                )?;
-                count += 1;
-            }
+        let linked: Vec<String> = used.into_iter().flatten().collect();
+        for (target, path) in render::files::assets(graph, audience, &linked) {
+            staging.copy(&format!("{dir}/{target}"), path)?;
+            count += 1;
         }
         files[audience as usize] = count;
     }

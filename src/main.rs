@@ -4,12 +4,19 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use raudtrad::diag::{Diagnostics, Severity};
+use raudtrad::model::vocab::Audience;
 use raudtrad::{BuildError, Summary};
 
 mod init;
+
+/// Loading and resolving make and free many small values (a string per field, per item);
+/// mimalloc does that about twice as fast as the system allocator, which is most of what a
+/// preview rebuild costs on a large site (docs/performance.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(name = "raudtrad", version, about = "Publishes how a municipality steers its work — den raude tråden — as a static website from Markdown", long_about = None)]
@@ -41,12 +48,58 @@ enum Command {
         /// Also build into a temporary folder and check every link and asset of both trees.
         #[arg(long)]
         links: bool,
+        /// Also print the coverage of den raude tråden: goals, measures and verbalpunkt with
+        /// no assignment, assignments with no goal (orphans) or tied to goals of an expired
+        /// plan (stale), letters that gave no assignment. Printed on stdout, also with --quiet.
+        #[arg(long)]
+        trace: bool,
+        /// How --trace prints its report: `text` for people, `json` (on stdout) for machines.
+        #[arg(long, value_enum, default_value_t = Format::Text, requires = "trace")]
+        format: Format,
+        /// With --trace: exit with 1 when there are orphans or goals with no assignment (for
+        /// the CI of a content repository).
+        #[arg(long, requires = "trace")]
+        strict: bool,
+    },
+    /// Preview the site in a browser: build it, serve one tree, rebuild and reload on every save.
+    Serve {
+        #[command(flatten)]
+        site: Site,
+        /// The port to listen on; 0 picks a free one.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on. Only this machine can connect unless you give another.
+        #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Which tree to show: internal (everything) or open (what citizens see).
+        #[arg(long, value_enum, default_value_t = Tree::Internal)]
+        audience: Tree,
     },
     /// Write a small starter site into DIR.
     Init {
         /// A folder that does not exist yet or is empty.
         dir: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Tree {
+    Internal,
+    Open,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// What `check` does besides validating.
+struct CheckOptions {
+    links: bool,
+    trace: bool,
+    format: Format,
+    strict: bool,
 }
 
 #[derive(Args)]
@@ -64,7 +117,28 @@ fn main() -> ExitCode {
             &site.root,
             out.clone().unwrap_or_else(|| site.root.join("public")),
         ),
-        Command::Check { site, links } => check(&cli, &site.root, *links),
+        Command::Check {
+            site,
+            links,
+            trace,
+            format,
+            strict,
+        } => check(
+            &cli,
+            &site.root,
+            &CheckOptions {
+                links: *links,
+                trace: *trace,
+                format: *format,
+                strict: *strict,
+            },
+        ),
+        Command::Serve {
+            site,
+            port,
+            bind,
+            audience,
+        } => serve(&cli, &site.root, *port, *bind, *audience),
         Command::Init { dir } => init::run(dir),
     };
     match result {
@@ -135,7 +209,10 @@ fn summary_line(s: &Summary, out: &Path) -> String {
     let items: Vec<String> = s
         .items
         .iter()
-        .map(|(k, n)| format!("{n} {k}{}", if *n == 1 { "" } else { "s" }))
+        .map(|(k, n)| {
+            let name = if *n == 1 { k.name() } else { k.plural_name() };
+            format!("{n} {name}")
+        })
         .collect();
     format!(
         "built {}: internal {} pages, open {} pages in {} ({:.2} s)",
@@ -151,9 +228,17 @@ fn summary_line(s: &Summary, out: &Path) -> String {
     )
 }
 
-fn check(cli: &Cli, root: &Path, links: bool) -> Result<(), ()> {
+fn check(cli: &Cli, root: &Path, opts: &CheckOptions) -> Result<(), ()> {
+    let links = opts.links;
     let mut diags = Diagnostics::new();
-    let ok = raudtrad::check(root, &mut diags).is_some();
+    let checked = raudtrad::check(root, &mut diags);
+    let ok = checked.is_some();
+    // The report is made before the link check's build; it reads the same graph.
+    let report = match &checked {
+        Some((graph, _)) if opts.trace => Some(raudtrad::trace_report::report(graph)),
+        _ => None,
+    };
+    drop(checked);
     let mut broken_links = 0;
     if ok && links {
         let tmp = match tempdir() {
@@ -185,7 +270,23 @@ fn check(cli: &Cli, root: &Path, links: bool) -> Result<(), ()> {
     let line = counts(&diags);
     let has_errors = diags.has_errors();
     print_diagnostics(cli, diags);
-    if !cli.quiet || has_errors {
+    let json = opts.format == Format::Json;
+    if let Some(report) = &report
+        && !has_errors
+    {
+        let mut out = std::io::stdout().lock();
+        let _ = if json {
+            serde_json::to_writer_pretty(&mut out, report)
+                .map_err(std::io::Error::other)
+                .and_then(|()| writeln!(out))
+        } else {
+            write!(out, "{}", report.to_text())
+        };
+    }
+    // With JSON on stdout, the summary line goes with the diagnostics.
+    if json && (!cli.quiet || has_errors) {
+        eprintln!("check: {line}");
+    } else if !cli.quiet || has_errors {
         let mut out = std::io::stdout().lock();
         let links_note = if links && !has_errors {
             ", every link resolves"
@@ -195,7 +296,46 @@ fn check(cli: &Cli, root: &Path, links: bool) -> Result<(), ()> {
         let _ = writeln!(out, "check: {line}{links_note}");
         let _ = broken_links;
     }
-    if has_errors { Err(()) } else { Ok(()) }
+    if has_errors {
+        return Err(());
+    }
+    match report {
+        Some(r) if opts.strict && r.strict_failure => {
+            eprintln!(
+                "error: --strict: {} assignment{} with no goal, {} goal{} with no assignment",
+                r.orphans.len(),
+                if r.orphans.len() == 1 { "" } else { "s" },
+                r.uncovered_goals.len(),
+                if r.uncovered_goals.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+            );
+            Err(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn serve(cli: &Cli, root: &Path, port: u16, bind: std::net::IpAddr, tree: Tree) -> Result<(), ()> {
+    let options = raudtrad::serve::Options {
+        root: root.to_path_buf(),
+        bind,
+        port,
+        audience: match tree {
+            Tree::Internal => Audience::Internal,
+            Tree::Open => Audience::Open,
+        },
+        quiet: cli.quiet,
+        verbose: cli.verbose,
+    };
+    raudtrad::serve::run(&options).map_err(|e| {
+        eprintln!("error: {e}");
+        if let Some(help) = e.help() {
+            eprintln!("  = help: {help}");
+        }
+    })
 }
 
 fn tempdir() -> std::io::Result<PathBuf> {

@@ -51,7 +51,7 @@ fn build_prints_one_summary_line_and_quiet_prints_nothing() {
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 1, "{}", run.stdout);
     let line = lines[0];
-    assert!(line.starts_with("built 2 units, 1 plan, 2 goals, 1 strategy, 1 letter, 1 assignment, 1 task, 1 indicator, 1 checklist, 1 checklist-item, 1 report"), "{line}");
+    assert!(line.starts_with("built 2 units, 1 plan, 2 goals, 1 strategy, 1 letter, 1 assignment, 1 task, 1 indicator, 1 checklist, 1 checklist item, 1 report"), "{line}");
     assert!(
         line.contains("internal ") && line.contains(" pages, open ") && line.ends_with(" s)"),
         "{line}"

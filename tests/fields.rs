@@ -70,6 +70,20 @@ fn every_field_reaches_its_page() {
         "org/sektor/index.html",
         &["href=\"../../org/kommune/index.html\">MARK-unit-root-title</a>"],
     );
+    // Extensions: the leader agreement of a year, and report deadlines 21 days after a
+    // period ends (1. tertial 2026 ends 30 April).
+    expect(
+        &site,
+        "internal",
+        "leiaravtale/kommune/index.html",
+        &["Leiaravtale 2031", "MARK-agreement-text", &budget],
+    );
+    expect(
+        &site,
+        "open",
+        "arshjul/kalender.ics",
+        &["DTSTART;VALUE=DATE:20260521\r\nSUMMARY:Rapportfrist: 1. tertial 2026"],
+    );
 
     // plan, goals, strategies
     expect(
@@ -327,6 +341,7 @@ fn the_open_tree_follows_visibility_and_person_names() {
             "MARK-task-person",
             "MARK-report-body",
             "MARK-avvik-comment",
+            "MARK-agreement-text",
         ] {
             assert!(!text.contains(marker), "open/{path} contains {marker}");
         }

@@ -1,6 +1,7 @@
 //! The open tree never shows an internal item or, unless the site allows it, a person's name:
 //! every byte of every file in it is scanned for markers that only internal items and names
-//! carry.
+//! carry — those the random site generator wrote, and those read back from the content — and
+//! every link of the open tree (pages, feed, sitemap) stays inside it.
 
 mod common;
 
@@ -34,6 +35,21 @@ proptest! {
         needles.extend(generated.person_names.iter().cloned());
         let leaks = scan(&out.join("open"), &needles);
         prop_assert!(leaks.is_empty(), "seed {seed} leaks: {leaks:#?}");
+        let (_, derived) = common::leaks::markers(dir.path());
+        let mut needles = derived.internal.clone();
+        needles.extend(derived.names.iter().cloned());
+        let leaks = common::leaks::scan(&out.join("open"), &needles);
+        prop_assert!(leaks.is_empty(), "seed {seed} leaks: {leaks:#?}");
+        prop_assert!(common::leaks::scan_names(&out.join("open"), &generated.person_names).is_empty());
+        // The feed and the sitemap link to pages of the open tree only.
+        for file in ["feed.xml", "sitemap.xml"] {
+            let text = read(&out.join("open").join(file));
+            for url in text.split(['"', '<', '>']).filter(|s| s.starts_with("https://example.org/")) {
+                let rel = url.trim_start_matches("https://example.org/");
+                let rel = rel.split('#').next().unwrap();
+                prop_assert!(rel.is_empty() || rel == "feed.xml" || out.join("open").join(rel).is_file(), "seed {seed}: {file} links to {url}");
+            }
+        }
         let broken = raudtrad::links::check_tree(&out.join("open"));
         prop_assert!(broken.is_empty(), "seed {seed}: {broken:#?}");
         let broken = raudtrad::links::check_tree(&out.join("internal"));

@@ -61,6 +61,9 @@ pub struct Term {
     pub label: String,
 }
 
+/// Two weeks after a period ends, its reports are due, unless `report_due_days` says otherwise.
+pub const DEFAULT_REPORT_DUE_DAYS: u32 = 14;
+
 #[derive(Clone, Debug)]
 pub struct SiteConfig {
     /// `site.toml`, relative to the site root, for messages about settings.
@@ -68,6 +71,8 @@ pub struct SiteConfig {
     pub title: String,
     pub municipality: String,
     pub base_url: Option<String>,
+    /// Where the internal tree is published (extension), for its 404 page and feed.
+    pub internal_base_url: Option<String>,
     pub language: Lang,
     /// The day the build treats as today; `None` means the day of the build.
     pub today: Option<NaiveDate>,
@@ -80,6 +85,24 @@ pub struct SiteConfig {
     pub visibility: HashMap<Kind, Visibility>,
     /// The theme folder under `themes/` whose files override the built-in theme.
     pub theme: Option<Located<String>>,
+    /// Extension: a period's report is due this many days after the period ends.
+    pub report_due_days: u32,
+    /// `[accessibility]` (extension): what the accessibility statement page says.
+    pub accessibility: Accessibility,
+}
+
+/// The site's accessibility statement (tilgjengelegheitserklæring): public bodies publish it
+/// in the national register (uustatus.no) and link to it from every site.
+#[derive(Clone, Debug, Default)]
+pub struct Accessibility {
+    /// The statement's address in the national register.
+    pub statement_url: Option<String>,
+    /// Where to report a barrier: an e-mail address or a web address.
+    pub contact: Option<String>,
+    /// When the statement was last reviewed.
+    pub updated: Option<NaiveDate>,
+    /// Known shortcomings and other remarks, in Markdown.
+    pub notes: Option<String>,
 }
 
 impl SiteConfig {
@@ -90,6 +113,7 @@ impl SiteConfig {
             municipality: String::new(),
             title,
             base_url: None,
+            internal_base_url: None,
             language,
             today: None,
             publish_person_names: false,
@@ -99,6 +123,8 @@ impl SiteConfig {
             plan_kinds: default_plan_kinds(language),
             visibility: default_visibility(),
             theme: None,
+            report_due_days: DEFAULT_REPORT_DUE_DAYS,
+            accessibility: Accessibility::default(),
         }
     }
 

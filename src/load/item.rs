@@ -241,11 +241,20 @@ fn unit(f: &mut Fields) -> RawUnit {
             })
         })
         .collect();
+    let agreement = f.table("agreement").map(|mut a| {
+        let agreement = RawAgreement {
+            year: a.year("year").map(|y| y.value),
+            text: a.text("text").map(|t| t.value),
+        };
+        a.finish("`agreement`");
+        agreement
+    });
     RawUnit {
         parent: f.id("parent"),
         level: f.text("level").map(|t| t.value),
         leader,
         budget,
+        agreement,
     }
 }
 

@@ -41,16 +41,7 @@ pub struct Asset {
 
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
     let config = load_config(root, diags);
-    let content = root.join("content");
-    let mut md = Vec::new();
-    let mut assets = Vec::new();
-    if !content.is_dir() {
-        diags.global_error(format!("there is no content/ folder in {}", root.display())).help(
-            "a site has site.toml and content/ at its root; `raudtrad init DIR` writes a starter site",
-        );
-    } else {
-        walk(&content, &mut md, &mut assets, diags);
-    }
+    let Scan { md, assets } = scan(root, diags);
     let results: Vec<(Option<RawItem>, Diagnostics)> =
         md.par_iter().map(|rel| load_file(root, rel)).collect();
     let mut items = Vec::with_capacity(results.len());
@@ -64,6 +55,30 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
         items,
         assets,
     }
+}
+
+/// The files under `content/`, in the order a build reads them (which decides, for example,
+/// which of two duplicate ids is reported and the order of lists on pages).
+#[derive(Debug, Default)]
+pub struct Scan {
+    /// Content-relative paths of the Markdown files.
+    pub md: Vec<String>,
+    /// Every other file.
+    pub assets: Vec<Asset>,
+}
+
+/// Lists `content/` without reading any file; drafts and hidden files are left out.
+pub fn scan(root: &Path, diags: &mut Diagnostics) -> Scan {
+    let content = root.join("content");
+    let mut scan = Scan::default();
+    if !content.is_dir() {
+        diags.global_error(format!("there is no content/ folder in {}", root.display())).help(
+            "a site has site.toml and content/ at its root; `raudtrad init DIR` writes a starter site",
+        );
+    } else {
+        walk(&content, &mut scan.md, &mut scan.assets, diags);
+    }
+    scan
 }
 
 pub fn load_config(root: &Path, diags: &mut Diagnostics) -> SiteConfig {
@@ -129,14 +144,49 @@ pub fn is_draft(name: &str) -> bool {
     name.starts_with('.') || name.starts_with('_')
 }
 
+/// Part of `content/`: the file or folder `rel` (relative to `content/`), listed as [`scan`]
+/// lists it; nothing when it is gone. For callers that know what changed (the preview server).
+pub fn scan_under(root: &Path, rel: &str, diags: &mut Diagnostics) -> Scan {
+    let content = root.join("content");
+    let mut scan = Scan::default();
+    walk_from(
+        &content,
+        &content.join(rel),
+        &mut scan.md,
+        &mut scan.assets,
+        diags,
+    );
+    scan
+}
+
 fn walk(content: &Path, md: &mut Vec<String>, assets: &mut Vec<Asset>, diags: &mut Diagnostics) {
-    let walker = WalkDir::new(content)
+    walk_from(content, content, md, assets, diags);
+}
+
+fn walk_from(
+    content: &Path,
+    start: &Path,
+    md: &mut Vec<String>,
+    assets: &mut Vec<Asset>,
+    diags: &mut Diagnostics,
+) {
+    if !start.exists() {
+        return;
+    }
+    let walker = WalkDir::new(start)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_draft(&e.file_name().to_string_lossy()));
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
+            // Deleted while being listed: it is simply not there.
+            Err(e)
+                if e.io_error()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) =>
+            {
+                continue;
+            }
             Err(e) => {
                 diags.global_error(format!(
                     "cannot read {}: {e}",

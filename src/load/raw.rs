@@ -52,6 +52,14 @@ pub struct RawUnit {
     pub level: Option<String>,
     pub leader: Option<RawLeader>,
     pub budget: Vec<RawBudget>,
+    /// Extension: the leader agreement (leiaravtale).
+    pub agreement: Option<RawAgreement>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RawAgreement {
+    pub year: Option<i32>,
+    pub text: Option<String>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -51,12 +51,24 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
             cfg.municipality.clone()
         };
     }
-    cfg.base_url = f
-        .text("base_url")
-        .map(|t| t.value.trim_end_matches('/').to_string());
+    cfg.base_url = web_address(cx, f.text("base_url"), "base_url");
+    cfg.internal_base_url = web_address(cx, f.text("internal_base_url"), "internal_base_url");
     cfg.today = f.date("today").map(|d| d.value);
     cfg.publish_person_names = f.bool("publish_person_names").is_some_and(|b| b.value);
     cfg.theme = f.text("theme");
+    if let Some(days) = f.int("report_due_days") {
+        match u32::try_from(days.value) {
+            Ok(d) if d <= 366 => cfg.report_due_days = d,
+            _ => cx.error(
+                days.pos,
+                format!(
+                    "`report_due_days` must be between 0 and 366, found {}",
+                    days.value
+                ),
+                Some("the number of days after a period ends that its reports are due, e.g. `report_due_days = 14`"),
+            ),
+        }
+    }
 
     if let Some(mut terms) = f.table("terms") {
         // Term keys are free (any label may be overridden), so they are read from the tree.
@@ -111,8 +123,52 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
         }
         vis.finish("[visibility]");
     }
+    if let Some(mut a) = f.table("accessibility") {
+        let statement = a.text("statement_url");
+        if let Some(s) = &statement {
+            if !s.value.starts_with("https://") && !s.value.starts_with("http://") {
+                cx.error(
+                    s.pos,
+                    format!("`statement_url` must be a web address, found `{}`", s.value),
+                    Some("copy the address of your statement in the national register, e.g. `https://uustatus.no/nn/erklaringar/publisert/…`"),
+                );
+            } else if !s.value.contains("uustatus.no/") {
+                cx.warning(
+                    s.pos,
+                    "`statement_url` is not in the national register (uustatus.no)",
+                    Some("public bodies publish their accessibility statement at uustatus.no and link to it there"),
+                );
+            }
+        }
+        cfg.accessibility = config::Accessibility {
+            statement_url: statement.map(|s| s.value),
+            contact: a.text("contact").map(|t| t.value),
+            updated: a.date("updated").map(|d| d.value),
+            notes: a.text("notes").map(|t| t.value),
+        };
+        a.finish("[accessibility]");
+    }
     f.finish("site.toml");
     cfg
+}
+
+/// A site address without its trailing `/`; anything that is not a web address is reported
+/// and left out (canonical links, the sitemap and the feed need an absolute address).
+fn web_address(cx: &FileCx, value: Option<Located<String>>, key: &str) -> Option<String> {
+    let v = value?;
+    let url = v.value.trim().trim_end_matches('/');
+    if url.starts_with("https://") || url.starts_with("http://") {
+        return Some(url.to_string());
+    }
+    cx.warning(
+        v.pos,
+        format!(
+            "`{key}` must be a full web address, found `{}`; it is left out",
+            v.value
+        ),
+        Some("write the address the tree is published at, e.g. `https://www.kommune.no/styring`"),
+    );
+    None
 }
 
 fn table_entries<'a>(root: &'a Node, key: &str) -> &'a [node::Entry] {

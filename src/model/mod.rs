@@ -1,7 +1,12 @@
 //! The resolved graph: every item typed, every reference an [`ItemId`], with derived status,
 //! roll-ups and back-links computed once. Render reads it and never sees a raw id string.
 
+pub mod agenda;
+pub mod coverage;
+mod names;
+pub mod people;
 mod stats;
+pub mod trace;
 pub mod vocab;
 
 use std::collections::HashMap;
@@ -12,7 +17,9 @@ use chrono::NaiveDate;
 use crate::config::SiteConfig;
 use crate::load::Asset;
 use crate::span::Loc;
+pub use names::{Found, PersonNames, names_in};
 pub use stats::{Counts, UnitStats};
+pub use trace::Trace;
 use vocab::{
     Achievement, Answer, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility,
 };
@@ -48,7 +55,22 @@ pub struct Graph {
     pub by_kind: HashMap<Kind, Vec<ItemId>>,
     /// Who refers to each item, and through which field.
     pub backlinks: Vec<Vec<Backlink>>,
+    /// Den raude tråden: paths up from each assignment, what is below each goal.
+    pub trace: Trace,
+    /// Every period some report is for, oldest first, with its reports.
+    pub periods: Vec<PeriodReports>,
     pub assets: Vec<Asset>,
+    /// People named as responsible for a task or as a unit's leader.
+    pub people: people::People,
+    /// Deadlines by date, for the year wheel and the calendars.
+    pub agenda: agenda::Agenda,
+}
+
+/// The reports of one period, in organisation order of their units (then by date).
+#[derive(Debug, Clone)]
+pub struct PeriodReports {
+    pub period: Period,
+    pub reports: Vec<ItemId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,6 +131,8 @@ pub struct Unit {
     pub level: Option<String>,
     pub leader: Option<Leader>,
     pub budget: Vec<Budget>,
+    /// Extension: what the leader agreement adds to what is drawn from the unit's plan.
+    pub agreement: Option<Agreement>,
     /// Assignments it owns or is given, in file order.
     pub assignments: Vec<ItemId>,
     /// Tasks it is responsible for.
@@ -116,7 +140,11 @@ pub struct Unit {
     pub letters_from: Vec<ItemId>,
     pub letters_to: Vec<ItemId>,
     pub reports: Vec<ItemId>,
+    /// Indicators that name it in `units`.
     pub indicators: Vec<ItemId>,
+    /// Indicators with values for it (CSV rows or reports), each once; whether a page may
+    /// show one depends on where its values come from.
+    pub indicator_data: Vec<ItemId>,
     /// Checklists whose scope holds this unit.
     pub checklists: Vec<ItemId>,
     pub plans: Vec<ItemId>,
@@ -131,6 +159,15 @@ pub struct Leader {
     pub role: Option<String>,
     /// Personal data: shown in the open tree only when `publish_person_names` is true.
     pub name: Option<String>,
+}
+
+/// Extension `[agreement]` of a unit: the year of the leader agreement and its own text.
+#[derive(Debug, Clone, Default)]
+pub struct Agreement {
+    /// Default: the year of `today`.
+    pub year: Option<i32>,
+    /// Markdown: commitments the assignments and goals do not say.
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -328,7 +365,8 @@ pub struct CheckItem {
     pub group: Option<String>,
     pub answer_kind: AnswerKind,
     pub description: Option<String>,
-    /// Answers from reports, oldest first.
+    /// Answers from reports, oldest first (period end, then report date, then file order),
+    /// so the last answer of a unit is its newest.
     pub answers: Vec<GivenAnswer>,
 }
 
@@ -337,6 +375,7 @@ pub struct GivenAnswer {
     pub report: ItemId,
     pub unit: ItemId,
     pub period: Period,
+    pub date: Option<NaiveDate>,
     pub answer: Answer,
     pub comment: Option<String>,
 }
@@ -454,14 +493,12 @@ impl Graph {
 }
 
 impl Graph {
-    /// The goal and all its sub-goals at any depth, the goal first.
+    /// The goal and all its sub-goals at any depth, the goal first. Parent cycles were cut in
+    /// resolve, so each goal is reached once: O(size of the subtree).
     pub fn goal_and_descendants(&self, id: ItemId) -> Vec<ItemId> {
         let mut out = Vec::new();
         let mut stack = vec![id];
         while let Some(g) = stack.pop() {
-            if out.contains(&g) {
-                continue;
-            }
             out.push(g);
             if let Some(goal) = self.goal(g) {
                 stack.extend(goal.children.iter().rev());
@@ -470,21 +507,10 @@ impl Graph {
         out
     }
 
-    /// Every assignment below a goal: those naming it or a sub-goal (at any depth) in `goals`,
-    /// or naming a strategy that serves one of them. In item order.
-    pub fn assignments_below_goal(&self, id: ItemId) -> Vec<ItemId> {
-        let mut out: Vec<ItemId> = Vec::new();
-        for g in self.goal_and_descendants(id) {
-            let Some(goal) = self.goal(g) else { continue };
-            out.extend(&goal.assignments);
-            for &s in &goal.strategies {
-                if let Some(strategy) = self.strategy(s) {
-                    out.extend(&strategy.assignments);
-                }
-            }
-        }
-        out.sort();
-        out.dedup();
-        out
+    /// Every assignment below a goal, in item order: naming it or a sub-goal (at any depth)
+    /// in `goals`, naming a strategy that serves one of them, or carrying out a measure that
+    /// does. Read from [`Trace`]; O(1).
+    pub fn assignments_below_goal(&self, id: ItemId) -> &[ItemId] {
+        self.trace.below(id)
     }
 }

@@ -1,5 +1,7 @@
 //! Status counts of a unit: its own items and its whole subtree.
 
+use super::ItemId;
+
 /// How many items have each status, and how many are overdue.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -48,4 +50,10 @@ pub struct UnitStats {
     pub all_assignments: Counts,
     pub own_tasks: Counts,
     pub all_tasks: Counts,
+    /// The unit's own assignments and tasks (as owner, delegate or responsible unit, or a
+    /// task whose assignment it has), in item order.
+    pub own_items: Vec<ItemId>,
+    /// Overdue assignments and tasks of the whole subtree, each once, in item order: the items
+    /// behind `all_assignments.overdue + all_tasks.overdue`.
+    pub overdue_items: Vec<ItemId>,
 }

@@ -124,6 +124,36 @@ impl Kind {
     }
 }
 
+impl Kind {
+    /// The kind's English name, for messages and the command line ("checklist item").
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Verbal => "verbalpunkt",
+            Kind::CheckItem => "checklist item",
+            k => k.key(),
+        }
+    }
+
+    /// The English plural, for messages and the command line.
+    pub fn plural_name(self) -> &'static str {
+        match self {
+            Kind::Unit => "units",
+            Kind::Plan => "plans",
+            Kind::Goal => "goals",
+            Kind::Strategy => "strategies",
+            Kind::Measure => "measures",
+            Kind::Verbal => "verbalpunkt",
+            Kind::Letter => "letters",
+            Kind::Assignment => "assignments",
+            Kind::Task => "tasks",
+            Kind::Indicator => "indicators",
+            Kind::Checklist => "checklists",
+            Kind::CheckItem => "checklist items",
+            Kind::Report => "reports",
+        }
+    }
+}
+
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.key())
@@ -247,6 +277,17 @@ impl Period {
             Period::Month(..) => Period::Month(date.year(), date.month()),
             Period::Tertial(..) => Period::Tertial(date.year(), (date.month() - 1) / 4 + 1),
             Period::Year(_) => Period::Year(date.year()),
+        }
+    }
+
+    /// The period of the same granularity just before this one.
+    pub fn prev(self) -> Period {
+        match self {
+            Period::Month(y, 1) => Period::Month(y - 1, 12),
+            Period::Month(y, m) => Period::Month(y, m - 1),
+            Period::Tertial(y, 1) => Period::Tertial(y - 1, 3),
+            Period::Tertial(y, t) => Period::Tertial(y, t - 1),
+            Period::Year(y) => Period::Year(y - 1),
         }
     }
 
@@ -493,6 +534,9 @@ mod tests {
             NaiveDate::from_ymd_opt(2025, 12, 31).unwrap()
         );
         assert!(Period::Month(2026, 4) < Period::Tertial(2026, 1));
+        assert_eq!(Period::Month(2026, 1).prev(), Period::Month(2025, 12));
+        assert_eq!(Period::Tertial(2026, 1).prev(), Period::Tertial(2025, 3));
+        assert_eq!(Period::Tertial(2026, 3).prev(), Period::Tertial(2026, 2));
         assert!(Period::Tertial(2026, 1) < Period::Month(2026, 5));
     }
 

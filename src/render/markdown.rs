@@ -22,6 +22,15 @@ pub struct MdContext<'a> {
     /// Words for ticked and unticked task-list items, read by screen readers.
     pub done: &'a str,
     pub not_done: &'a str,
+    /// How many levels body headings go down: 1 on an item's own page (`#` → `<h2>`), more
+    /// where the body sits deeper in a page that shows several.
+    pub shift: u8,
+    /// Put before every id the body makes (headings, footnotes) and every `#fragment` link
+    /// in it, so that several bodies on one page keep their ids apart.
+    pub id_prefix: Option<&'a str>,
+    /// The name of a table's scrollable region (a narrow screen scrolls wide tables inside it,
+    /// so it takes keyboard focus).
+    pub table: &'a str,
 }
 
 #[derive(Debug, Default, Clone, serde::Serialize)]
@@ -70,10 +79,8 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
                 Event::End(TagEnd::Heading(_)) => {
                     let (level, id, classes, inner) = heading.take().expect("inside a heading");
                     emit_heading(
-                        level,
-                        id,
-                        classes,
-                        inner,
+                        (level, id, classes, inner),
+                        cx,
                         &mut used_ids,
                         &mut events,
                         &mut out.headings,
@@ -88,7 +95,13 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
                 level, id, classes, ..
             }) => heading = Some((level, id, classes, Vec::new())),
             Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html("<div class=\"table-wrap\">".into()));
+                events.push(Event::Html(
+                    format!(
+                        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">",
+                        html_escape(cx.table)
+                    )
+                    .into(),
+                ));
                 events.push(event);
             }
             Event::End(TagEnd::Table) => {
@@ -114,14 +127,19 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
     }
     events.retain(|e| !matches!(e, Event::Html(h) if h.is_empty()));
     html::push_html(&mut out.html, events.into_iter());
+    // A Markdown table's header cells head their columns; say so for screen readers.
+    if out.html.contains("<th") {
+        out.html = out
+            .html
+            .replace("<th>", "<th scope=\"col\">")
+            .replace("<th style=", "<th scope=\"col\" style=");
+    }
     out
 }
 
 fn emit_heading<'a>(
-    level: HeadingLevel,
-    id: Option<CowStr<'a>>,
-    classes: Vec<CowStr<'a>>,
-    inner: Vec<Event<'a>>,
+    (level, id, classes, inner): OpenHeading<'a>,
+    cx: &MdContext,
     used: &mut HashMap<String, usize>,
     events: &mut Vec<Event<'a>>,
     headings: &mut Vec<Heading>,
@@ -144,7 +162,8 @@ fn emit_heading<'a>(
     } else {
         format!("{base}-{}", *n - 1)
     };
-    let level = (level as u8 + 1).min(6);
+    let id = prefixed(cx, &id);
+    let level = (level as u8 + cx.shift).min(6);
     let class = if classes.is_empty() {
         String::new()
     } else {
@@ -162,6 +181,13 @@ fn emit_heading<'a>(
     headings.push(Heading { level, id, text });
 }
 
+fn prefixed(cx: &MdContext, id: &str) -> String {
+    match cx.id_prefix {
+        Some(p) => format!("{p}-{id}"),
+        None => id.to_string(),
+    }
+}
+
 /// Rewrites link and image targets; drops links to pages this tree does not have.
 fn rewrite<'a>(
     event: Event<'a>,
@@ -176,6 +202,15 @@ fn rewrite<'a>(
             title,
             id,
         }) => match target(&dest_url, cx, assets) {
+            Target::Keep if cx.id_prefix.is_some() && dest_url.starts_with('#') => {
+                links.push(false);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: format!("#{}", prefixed(cx, &dest_url[1..])).into(),
+                    title,
+                    id,
+                })
+            }
             Target::Keep => {
                 links.push(false);
                 Event::Start(Tag::Link {
@@ -225,6 +260,12 @@ fn rewrite<'a>(
                 id,
             }),
         },
+        Event::FootnoteReference(name) if cx.id_prefix.is_some() => {
+            Event::FootnoteReference(prefixed(cx, &name).into())
+        }
+        Event::Start(Tag::FootnoteDefinition(name)) if cx.id_prefix.is_some() => {
+            Event::Start(Tag::FootnoteDefinition(prefixed(cx, &name).into()))
+        }
         other => other,
     }
 }

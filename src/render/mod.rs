@@ -3,6 +3,12 @@
 //! Templates are compiled once per build; pages are independent and rendered in parallel by
 //! the caller. Nothing here writes files.
 
+pub mod agenda;
+pub mod charts;
+pub mod data;
+pub mod files;
+pub mod guard;
+pub mod ics;
 pub mod labels;
 pub mod markdown;
 pub mod pages;
@@ -32,7 +38,8 @@ pub struct Renderer {
     origins: Vec<(String, String)>,
 }
 
-/// A page's HTML and the files beside content it links to.
+/// A page's HTML (or, for a calendar file, its iCalendar text) and the files beside content
+/// it links to.
 pub struct Rendered {
     pub html: String,
     pub assets: Vec<String>,
@@ -89,21 +96,60 @@ impl Renderer {
         })
     }
 
-    pub fn pages(&self, g: &Graph, audience: Audience) -> Vec<Page> {
-        pages::list(g, audience)
+    /// What guards every file rendered for the audience's tree (see [`guard`]).
+    pub fn guard(&self, g: &Graph, audience: Audience) -> Option<guard::Guard> {
+        guard::Guard::for_tree(g, &self.labels, audience)
     }
 
+    pub fn pages(&self, g: &Graph, audience: Audience) -> Vec<Page> {
+        pages::list(g, &self.labels, audience)
+    }
+
+    /// The tree's open-data files (path from the tree's root, bytes).
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {
-        let (ctx, assets) = pages::context(g, &self.labels, audience, &self.assets, page)
-            .map_err(|e| e.to_string())?;
-        let template = page.template(g);
-        let html = self.tera.render(template, &ctx).map_err(|e| {
-            let mut d = Diagnostics::new();
-            report(&e, &self.origins, &mut d);
+        self.try_render(g, audience, page).map_err(|d| {
             let msg: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();
             format!("{} (while rendering {})", msg.join("\n"), page.path)
-        })?;
-        Ok(Rendered { html, assets })
+        })
+    }
+
+    /// Like [`render`](Self::render), with a failure as diagnostics (the template's file and
+    /// line) for callers that collect them.
+    pub fn try_render(
+        &self,
+        g: &Graph,
+        audience: Audience,
+        page: &Page,
+    ) -> Result<Rendered, Diagnostics> {
+        if let Some(text) = pages::text_file(g, &self.labels, audience, page) {
+            return match text {
+                Ok(text) => Ok(Rendered {
+                    html: text,
+                    assets: Vec::new(),
+                }),
+                Err(message) => {
+                    let mut d = Diagnostics::new();
+                    d.global_error(message);
+                    Err(d)
+                }
+            };
+        }
+        let mut d = Diagnostics::new();
+        let (ctx, assets) = match pages::context(g, &self.labels, audience, &self.assets, page) {
+            Ok(c) => c,
+            Err(e) => {
+                report(&e, &self.origins, &mut d);
+                return Err(d);
+            }
+        };
+        let template = page.template(g);
+        match self.tera.render(template, &ctx) {
+            Ok(html) => Ok(Rendered { html, assets }),
+            Err(e) => {
+                report(&e, &self.origins, &mut d);
+                Err(d)
+            }
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Where each page lives in a tree. Every link is relative (`../../org/x/index.html`), so a
 //! tree works from `file://`, at a domain's root and under any sub-path.
 
-use crate::model::vocab::Kind;
+use crate::model::vocab::{Kind, Period};
 use crate::model::{Data, Graph, ItemId};
 
 /// The page of an item, from the tree's root; a checklist item is an anchor on its checklist.
@@ -20,6 +20,28 @@ pub fn has_page(kind: Kind) -> bool {
 
 pub fn index_path(kind: Kind) -> String {
     format!("{}/index.html", kind.url_dir())
+}
+
+/// A unit's status overview: beside its page, so no id can collide with it.
+pub fn unit_status_path(g: &Graph, unit: ItemId) -> String {
+    format!(
+        "{}/{}/status/index.html",
+        Kind::Unit.url_dir(),
+        g.item(unit).key
+    )
+}
+
+/// The follow-up page: status, reporting periods and internal control.
+pub const FOLLOW_UP: &str = "status/index.html";
+
+/// A reporting period's page, e.g. `status/periods/2026-T1/index.html`.
+pub fn period_path(period: Period) -> String {
+    format!("status/periods/{period}/index.html")
+}
+
+/// A year's internal-control summary.
+pub fn control_year_path(year: i32) -> String {
+    format!("status/internal-control/{year}/index.html")
 }
 
 /// Where a file beside content is published.

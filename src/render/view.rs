@@ -91,6 +91,26 @@ impl<'g> Ctx<'g> {
         name.filter(|_| allowed).map(str::to_string)
     }
 
+    /// The units right below `unit` as this audience sees them: its children, and in place
+    /// of a child it may not see, that child's nearest visible units below (so a public unit
+    /// under an internal one is not lost). In organisation order.
+    pub fn units_below(&self, unit: ItemId) -> Vec<ItemId> {
+        let mut out = Vec::new();
+        let mut stack: Vec<ItemId> = self
+            .g
+            .unit(unit)
+            .map(|u| u.children.iter().rev().copied().collect())
+            .unwrap_or_default();
+        while let Some(u) = stack.pop() {
+            if self.visible(u) {
+                out.push(u);
+            } else if let Some(x) = self.g.unit(u) {
+                stack.extend(x.children.iter().rev());
+            }
+        }
+        out
+    }
+
     pub fn href(&self, path: &str) -> String {
         format!("{}{path}", self.root)
     }
@@ -236,7 +256,7 @@ pub fn group_thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(c);

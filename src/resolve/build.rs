@@ -260,6 +260,10 @@ impl<'a> Builder<'a> {
                     note: b.note,
                 })
                 .collect(),
+            agreement: u.agreement.map(|a| Agreement {
+                year: a.year,
+                text: a.text,
+            }),
             ..Unit::default()
         }
     }

@@ -111,7 +111,29 @@ pub fn index(items: &mut [Item], root_unit: Option<ItemId>) -> Vec<Vec<Backlink>
     }
     set_depths(items, root_unit);
     checklist_scopes(items, root_unit);
+    indicator_data(items);
     backlinks
+}
+
+/// Which indicators have values for each unit: O(points).
+fn indicator_data(items: &mut [Item]) {
+    let mut pairs: Vec<(ItemId, ItemId)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if let Data::Indicator(ind) = &item.data {
+            pairs.extend(
+                ind.points
+                    .iter()
+                    .filter_map(|pt| Some((pt.unit?, ItemId(i as u32)))),
+            );
+        }
+    }
+    pairs.sort();
+    pairs.dedup();
+    for (unit, indicator) in pairs {
+        if let Data::Unit(u) = &mut items[unit.index()].data {
+            u.indicator_data.push(indicator);
+        }
+    }
 }
 
 fn push_once(list: &mut Vec<ItemId>, id: ItemId) {

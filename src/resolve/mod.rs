@@ -2,16 +2,23 @@
 //!
 //! The order matters and each step relies on the one before: ids are registered (duplicates
 //! found), references looked up, parent cycles cut, automatic assignments made, reports
-//! applied, status derived, indexes built, roll-ups counted, and last the warnings.
+//! applied, status derived, indexes built, roll-ups counted, reporting periods listed, the
+//! warnings, and last the people, agenda and trace indexes. Visibility that follows from
+//! other items (reports on internal units, exemptions of containers) is settled before
+//! anything reads it.
 
+mod agenda;
 mod auto;
 mod build;
 mod cycles;
 mod links;
+mod people;
+mod periods;
 pub mod registry;
 mod reports;
 mod rollup;
 mod status;
+mod visibility;
 mod warnings;
 
 use std::collections::HashMap;
@@ -21,7 +28,7 @@ use chrono::NaiveDate;
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
 use crate::model::vocab::Kind;
-use crate::model::{Data, Graph, ItemId};
+use crate::model::{Data, Graph, ItemId, Trace};
 pub use auto::HOP;
 use build::Builder;
 use registry::Registry;
@@ -66,7 +73,9 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     );
 
     cycles::break_cycles(&mut items, &parent_locs, diags);
+    visibility::clamp_reports(&mut items, diags);
     auto::make(&mut items, &config, &source_locs, diags);
+    visibility::inherit_exemptions(&mut items);
     reports::apply(&mut items, &reg, &config, deferred, diags);
     status::derive(&mut items, &config, today);
 
@@ -83,10 +92,14 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     }
     let backlinks = links::index(&mut items, root_unit);
     rollup::roll_up(&mut items, config.statuses.len());
+    let periods = periods::index(&items, root_unit);
     default_report_titles(&mut items, &config);
     warnings::check(&items, diags);
+    visibility::check(&items, &config, diags);
+    let people = people::index(&items);
+    let agenda = agenda::index(&items);
 
-    Graph {
+    let mut graph = Graph {
         config,
         root,
         today,
@@ -95,9 +108,16 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         root_unit,
         by_kind,
         backlinks,
+        trace: Trace::default(),
+        periods,
         assets,
+        people,
+        agenda,
         items,
-    }
+    };
+    // Last: it reads the finished graph (back-links, automatic assignments, cut cycles).
+    graph.trace = Trace::build(&graph);
+    graph
 }
 
 /// A report may leave out `title`: it is the unit and the period ("Helse – 1. tertial 2026").

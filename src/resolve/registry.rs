@@ -16,21 +16,17 @@ pub struct Registry {
 
 /// How a kind is named in messages.
 pub fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Unit => "unit",
-        Kind::Plan => "plan",
-        Kind::Goal => "goal",
-        Kind::Strategy => "strategy",
-        Kind::Measure => "measure",
-        Kind::Verbal => "verbalpunkt",
-        Kind::Letter => "letter",
-        Kind::Assignment => "assignment",
-        Kind::Task => "task",
-        Kind::Indicator => "indicator",
-        Kind::Checklist => "checklist",
-        Kind::CheckItem => "checklist item",
-        Kind::Report => "report",
-    }
+    kind.name()
+}
+
+/// "an assignment", "a goal": for messages that name a kind.
+fn with_article(name: &str) -> String {
+    let article = if name.starts_with(['a', 'e', 'i', 'o']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {name}")
 }
 
 fn names(kinds: &[Kind]) -> String {
@@ -98,10 +94,10 @@ impl Registry {
                         file,
                         r.pos,
                         format!(
-                            "`{}` is a {}, not a {}",
+                            "`{}` is {}, not {}",
                             r.value,
-                            kind_name(self.kind(id)),
-                            names(expected)
+                            with_article(kind_name(self.kind(id))),
+                            with_article(&names(expected))
                         ),
                     )
                     .note(format!("it is defined at {}", self.origins[id.index()]));

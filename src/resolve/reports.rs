@@ -131,6 +131,7 @@ pub fn apply(
                     report,
                     unit,
                     period,
+                    date,
                     answer: answer.clone(),
                     comment: entry.comment.clone(),
                 });
@@ -174,6 +175,12 @@ pub fn apply(
             r.answers = answers;
             r.goals = goals;
             r.values = values;
+        }
+    }
+    // Newest last, as for status: the sort is stable, so file order breaks the last ties.
+    for item in items.iter_mut() {
+        if let Data::CheckItem(ci) = &mut item.data {
+            ci.answers.sort_by_key(|a| (a.period.end(), a.date));
         }
     }
 }

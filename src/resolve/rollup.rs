@@ -26,13 +26,16 @@ fn task_units(items: &[Item], t: &Task) -> Vec<ItemId> {
     }
 }
 
-/// O(items × units per item × depth).
+/// Counts and item lists per unit and audience. O(items × units per item × depth); the
+/// overdue lists hold each overdue item once per unit above it, so they stay small.
 pub fn roll_up(items: &mut [Item], statuses: usize) {
     let empty = || UnitStats {
         own_assignments: Counts::new(statuses),
         all_assignments: Counts::new(statuses),
         own_tasks: Counts::new(statuses),
         all_tasks: Counts::new(statuses),
+        own_items: Vec::new(),
+        overdue_items: Vec::new(),
     };
     let mut stats: Vec<[UnitStats; 2]> = (0..items.len())
         .map(|i| {
@@ -50,7 +53,8 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
             _ => None,
         })
         .collect();
-    for item in items.iter() {
+    for (i, item) in items.iter().enumerate() {
+        let id = ItemId(i as u32);
         let (units, track, is_task) = match &item.data {
             Data::Assignment(a) => (assignment_units(a), &a.track, false),
             Data::Task(t) => (task_units(items, t), &t.track, true),
@@ -81,6 +85,7 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
                 } else {
                     &mut s.own_assignments
                 });
+                s.own_items.push(id);
             }
             for &u in &closure {
                 let s = &mut stats[u.index()][ix];
@@ -89,6 +94,9 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
                 } else {
                     &mut s.all_assignments
                 });
+                if track.overdue {
+                    s.overdue_items.push(id);
+                }
             }
         }
     }

@@ -3,7 +3,6 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::Diagnostics;
-use crate::model::vocab::Kind;
 use crate::model::*;
 
 /// A file with errors gets no warnings: an invalid `deadline` or an unknown goal would
@@ -21,12 +20,17 @@ pub fn check(items: &[Item], diags: &mut Diagnostics) {
         }
         match &item.data {
             Data::Assignment(a) => {
-                let from_verbal = a.automatic
-                    && matches!(
-                        item.container.map(|c| items[c.index()].kind),
-                        Some(Kind::Verbal)
-                    );
-                if a.goals.is_empty() && a.strategies.is_empty() && !from_verbal {
+                // Carrying out a verbalpunkt (the council's resolution is the reason) or a
+                // measure that serves goals ties an assignment as well as naming goals does.
+                let tied_by_source = match a.source {
+                    Source::Item(s) => match &items[s.index()].data {
+                        Data::Verbal(_) => true,
+                        Data::Measure(m) => !m.goals.is_empty() || !m.strategies.is_empty(),
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if a.goals.is_empty() && a.strategies.is_empty() && !tied_by_source {
                     let what = if a.automatic {
                         "priority measure"
                     } else {

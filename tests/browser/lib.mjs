@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests: build a site with the real binary, serve a folder on
 // loopback, drive Debian's Chromium through playwright-core, run axe-core.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, statSync, mkdirSync, cpSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,14 +53,17 @@ export async function serve(dir, prefix = '/') {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, close: () => new Promise((r) => server.close(r)) };
+  // Chromium keeps (and pre-opens) connections; end them so close() returns at once.
+  return { url, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
 }
 
-/** Launches headless Chromium with a fresh profile. */
-export async function launch() {
+/** Launches headless Chromium with a fresh profile; `options` are playwright context options
+ * (e.g. `{ javaScriptEnabled: false }`). */
+export async function launch(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'raudtrad-chromium-'));
   const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
   return chromium.launchPersistentContext(userDataDir, {
+    ...options,
     executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -68,12 +71,45 @@ export async function launch() {
   });
 }
 
-/** Runs axe-core on the page for WCAG 2.1 A and AA; returns the violations. */
-export async function axe(page) {
+/** Runs axe-core on the page for WCAG 2.1 A and AA (or only the given rule ids); returns the
+ * violations. */
+export async function axe(page, rules = null) {
   const source = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  return page.evaluate(async (rules) => {
+    const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] };
+    const result = await window.axe.run(document, { runOnly });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  }, rules);
+}
+
+/**
+ * Starts `raudtrad serve --root ROOT --port 0 ARGS…`; returns { url, output, stop } once it
+ * prints its address. `stop()` ends it with Ctrl-C (SIGINT) and waits; call it in `finally`.
+ */
+export async function startServe(root, args = []) {
+  const child = spawn(bin, ['serve', '--root', root, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  const exited = new Promise((r) => child.on('exit', r));
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`raudtrad serve printed no address:\n${output}`)), 30000);
+    const look = () => {
+      const m = output.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) { clearTimeout(timer); resolve(m[0]); }
+    };
+    child.stdout.on('data', look);
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`raudtrad serve exited (${code}):\n${output}`)); });
   });
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGINT');
+      const t = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(t);
+    },
+  };
 }

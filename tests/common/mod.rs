@@ -21,6 +21,8 @@ pub fn raudtrad() -> Command {
     c
 }
 
+pub mod leaks;
+pub mod server;
 pub mod sites;
 
 pub struct Run {

@@ -69,6 +69,35 @@ impl Gen {
         }
     }
 
+    /// An `exemption` line for an internal item (marked), sometimes.
+    fn exemption(&mut self, internal: bool) -> String {
+        if internal && self.flip(0.5) {
+            self.n += 1;
+            let marker = format!("UNNATAKMERKE{:05}", self.n);
+            self.out.internal_markers.push(marker.clone());
+            format!("exemption = \"Offl. § 14 {marker}\"\n")
+        } else {
+            String::new()
+        }
+    }
+
+    /// Public text that sometimes names a person already written somewhere (as an editor
+    /// might), wrapped across lines at random.
+    fn text_naming(&mut self, text: &str) -> String {
+        let Some(name) = self.out.person_names.choose(&mut self.rng).cloned() else {
+            return text.to_string();
+        };
+        if !self.flip(0.4) {
+            return text.to_string();
+        }
+        let name = if self.flip(0.5) {
+            name.replacen(' ', "\n", 1)
+        } else {
+            name
+        };
+        format!("{text} Kontakt {name} for meir.")
+    }
+
     fn person(&mut self) -> String {
         self.n += 1;
         let name = format!("Personnamn{} Etternamn{}", self.n, self.n);
@@ -106,7 +135,7 @@ pub fn random_site(seed: u64, dir: &Path, publish_person_names: bool) -> Generat
     };
     std::fs::write(
         dir.join("site.toml"),
-        format!("title = \"Tilfeldig kommune\"\nmunicipality = \"Tilfeldig\"\ntoday = 2026-06-15\npublish_person_names = {publish_person_names}\nbase_url = \"https://example.org\"\n\n[visibility]\nreport = \"{}\"\nchecklist = \"internal\"\n", if seed % 2 == 0 { "internal" } else { "public" }),
+        format!("title = \"Tilfeldig kommune\"\nmunicipality = \"Tilfeldig\"\ntoday = 2026-06-15\npublish_person_names = {publish_person_names}\nbase_url = \"https://example.org\"\n\n[visibility]\nreport = \"{}\"\nchecklist = \"internal\"\n", if seed.is_multiple_of(2) { "internal" } else { "public" }),
     )
     .unwrap();
 
@@ -122,7 +151,8 @@ pub fn random_site(seed: u64, dir: &Path, publish_person_names: bool) -> Generat
             g.visibility(false)
         };
         let title = g.title("Eining", internal);
-        let mut text = format!("+++\ntitle = \"{title}\"\n{vis}");
+        let exemption = g.exemption(internal);
+        let mut text = format!("+++\ntitle = \"{title}\"\n{vis}{exemption}");
         if i > 0 {
             let parent = units[g.rng.random_range(0..i)].clone();
             writeln!(text, "parent = \"{parent}\"").unwrap();
@@ -269,7 +299,9 @@ pub fn random_site(seed: u64, dir: &Path, publish_person_names: bool) -> Generat
             write!(text, "\n[[tasks]]\nid = \"{tid}\"\ntitle = \"{tt}\"\nresponsible = \"{responsible}\"\nstatus = \"{ts}\"\ndeadline = {td}\n{tvis}").unwrap();
             targets.push(tid);
         }
-        text.push_str("+++\n\nSkildring med [lenkje til eining](../org/u0.md).\n");
+        text.insert_str(4, &g.exemption(internal));
+        let body = g.text_naming("Skildring med [lenkje til eining](../org/u0.md).");
+        text.push_str(&format!("+++\n\n{body}\n"));
         write(dir, &format!("assignments/{id}.md"), &text, &mut g);
         targets.push(id);
     }
@@ -325,17 +357,29 @@ pub fn random_site(seed: u64, dir: &Path, publish_person_names: bool) -> Generat
         let period = g.pick(&periods).cloned().unwrap();
         let report_public = seed % 2 == 1;
         let (vis, internal) = g.visibility(!report_public);
-        let title = g.title("Rapport", internal || !report_public);
+        // Without a title a report is called after its unit and period, so one on an
+        // internal unit names that unit: it must stay internal.
+        let title_line = if g.flip(0.3) {
+            String::new()
+        } else {
+            let title = g.title("Rapport", internal || !report_public);
+            format!("title = \"{title}\"\n")
+        };
         let mut text = format!(
-            "+++\ntitle = \"{title}\"\nunit = \"{unit}\"\nperiod = \"{period}\"\ndate = {}\n{vis}",
+            "+++\n{title_line}unit = \"{unit}\"\nperiod = \"{period}\"\ndate = {}\n{vis}",
             g.date()
         );
         for _ in 0..g.rng.random_range(0..4) {
             if let Some(t) = g.pick(&targets).cloned() {
                 let st = g.pick(&statuses).cloned().unwrap();
+                let comment = if internal || !report_public {
+                    g.title("Kommentar", true)
+                } else {
+                    "Kommentar".into()
+                };
                 write!(
                     text,
-                    "\n[[status]]\nref = \"{t}\"\nstatus = \"{st}\"\nprogress = {}\n",
+                    "\n[[status]]\nref = \"{t}\"\nstatus = \"{st}\"\nprogress = {}\ncomment = \"{comment}\"\n",
                     g.rng.random_range(0..=100)
                 )
                 .unwrap();
@@ -362,7 +406,8 @@ pub fn random_site(seed: u64, dir: &Path, publish_person_names: bool) -> Generat
             )
             .unwrap();
         }
-        text.push_str("+++\n\nVurdering.\n");
+        let body = g.text_naming("Vurdering.");
+        text.push_str(&format!("+++\n\n{body}\n"));
         write(dir, &format!("reports/r{r}.md"), &text, &mut g);
     }
     g.out

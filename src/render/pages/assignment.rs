@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::common::{Base, PageCx};
+use super::why::{self, WhyView};
 use crate::model::vocab::Kind;
 use crate::model::*;
 use crate::render::view::{Card, DateView, Link, StatusView};
@@ -40,6 +41,8 @@ pub struct AssignmentView {
     pub source_text: Option<String>,
     pub letter: Option<Link>,
     pub tasks: Vec<Card>,
+    /// Every path up to the plans.
+    pub why: WhyView,
 }
 
 #[derive(Serialize)]
@@ -49,7 +52,11 @@ pub struct TaskView {
     pub assignment: Option<Card>,
     pub responsible_unit: Option<Link>,
     pub responsible_person: Option<String>,
+    /// The person's Min side, in the internal tree.
+    pub responsible_person_href: Option<String>,
     pub description: Option<String>,
+    /// Every path of its assignment up to the plans, through the assignment.
+    pub why: WhyView,
 }
 
 fn track(p: &PageCx, t: &Tracking) -> TrackView {
@@ -102,6 +109,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<AssignmentView> {
         source_text,
         letter: a.letter.and_then(|l| p.link(l)),
         tasks: p.cards(&a.tasks),
+        why: why::view(p, id, None),
     })
 }
 
@@ -130,12 +138,21 @@ pub fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
         .as_ref()
         .map(|b| b.dir.clone())
         .unwrap_or_default();
+    let responsible_person_href = match &t.responsible {
+        Responsible::Person(name) if p.audience == crate::model::vocab::Audience::Internal => g
+            .people
+            .find(name)
+            .map(|i| p.href(&super::min_side::person_path(&g.people.list[i]))),
+        _ => None,
+    };
     Some(TaskView {
+        responsible_person_href,
         base: p.base(id, &[Kind::Report]),
         track: track(p, &t.track),
         assignment: p.card(t.assignment),
         responsible_unit,
         responsible_person,
         description: p.markdown_field(t.description.as_ref(), &dir),
+        why: why::view(p, t.assignment, Some(t.assignment)),
     })
 }

@@ -1,8 +1,10 @@
-//! Internal-control checklists: the checkpoints by purpose and type, and who they apply to.
+//! Internal-control checklists: the checkpoints by purpose and type, who they apply to, and
+//! how the units answered them.
 
 use serde::Serialize;
 
 use super::common::{Base, PageCx};
+use super::internal_control::{self, ControlView};
 use crate::model::vocab::{AnswerKind, Kind};
 use crate::model::*;
 use crate::render::view::Link;
@@ -14,6 +16,8 @@ pub struct ChecklistView {
     pub applies_to: Vec<Link>,
     pub scope_count: usize,
     pub items: Vec<CheckRow>,
+    /// The answers: matrix, not answered, deviations.
+    pub control: Option<ControlView>,
 }
 
 #[derive(Serialize)]
@@ -26,6 +30,8 @@ pub struct CheckRow {
     pub answer_kind: String,
     pub description: Option<String>,
     pub internal: bool,
+    /// Why an internal checkpoint is kept from the public; employees only.
+    pub exemption: Option<String>,
 }
 
 pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
@@ -59,6 +65,10 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
                 }),
                 description: p.markdown_field(ci.description.as_ref(), &dir),
                 internal: item.visibility == crate::model::vocab::Visibility::Internal,
+                exemption: item
+                    .exemption
+                    .clone()
+                    .filter(|_| p.audience == crate::model::vocab::Audience::Internal),
             })
         })
         .collect();
@@ -73,5 +83,6 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
         applies_to,
         scope_count: c.scope.iter().filter(|&&u| p.visible(u)).count(),
         items,
+        control: internal_control::view(p, id, None, "rt-chart-control"),
     })
 }

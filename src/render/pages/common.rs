@@ -52,6 +52,18 @@ pub struct Group {
 
 impl PageCx<'_> {
     pub fn markdown(&self, md: &str, dir: &str) -> markdown::Markdown {
+        self.markdown_nested(md, dir, 1, None)
+    }
+
+    /// A body shown inside a page that holds several: its headings `shift` levels down, its
+    /// ids prefixed with `id_prefix`.
+    pub fn markdown_nested(
+        &self,
+        md: &str,
+        dir: &str,
+        shift: u8,
+        id_prefix: Option<&str>,
+    ) -> markdown::Markdown {
         let cx = MdContext {
             graph: self.g,
             audience: self.audience,
@@ -60,6 +72,9 @@ impl PageCx<'_> {
             assets: self.assets,
             done: self.labels.get("task_done"),
             not_done: self.labels.get("task_not_done"),
+            shift,
+            id_prefix,
+            table: self.labels.get("table"),
         };
         let out = markdown::render(md, &cx);
         self.used_assets

@@ -125,9 +125,17 @@ pub fn index_view(p: &PageCx, kind: Kind) -> IndexView {
                     continue;
                 };
                 let s = &unit.stats[p.audience as usize];
+                // Depth among the units this audience sees, so a unit below an internal
+                // one does not show a gap where that unit is.
+                let depth = g
+                    .unit_ancestors(u)
+                    .into_iter()
+                    .skip(1)
+                    .filter(|&a| p.visible(a))
+                    .count() as u32;
                 tree.push(TreeRow {
                     link,
-                    depth: unit.depth,
+                    depth,
                     level: unit.level.clone(),
                     leader_role: unit.leader.as_ref().and_then(|l| l.role.clone()),
                     assignments: s.all_assignments.total,
@@ -260,10 +268,7 @@ pub fn front_view(p: &PageCx) -> FrontView {
         sections,
         root: root.and_then(|r| p.link(r)),
         stats: root.and_then(|r| g.unit(r)).map(|u| p.stats(&u.stats)),
-        units: root
-            .and_then(|r| g.unit(r))
-            .map(|u| p.links(&u.children))
-            .unwrap_or_default(),
+        units: root.map(|r| p.links(&p.units_below(r))).unwrap_or_default(),
         plans: plans.iter().filter_map(|&pl| facts(p, pl)).collect(),
         overdue: p.cards(&overdue),
         reports: p.cards(&reports),

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::common::{Base, PageCx};
 use crate::model::vocab::{Direction, IndicatorKind, Kind, Period};
 use crate::model::*;
+use crate::render::charts;
 use crate::render::view::{Link, number};
 
 #[derive(Serialize, Clone)]
@@ -39,16 +40,29 @@ pub struct IndicatorView {
     pub goals: Vec<Link>,
     pub units: Vec<Link>,
     pub rows: Vec<Row>,
+    /// The values and targets as an SVG chart (the same numbers as `rows`).
+    pub chart: Option<String>,
     pub unit_periods: Vec<String>,
     pub unit_rows: Vec<UnitRow>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct Row {
     pub period_label: String,
     pub value: Option<String>,
     pub target: Option<String>,
     pub met_label: Option<String>,
+    /// Better, worse or unchanged since the value before, by the indicator's direction.
+    pub change_label: Option<String>,
+}
+
+/// A series of one indicator (the whole municipality's or one unit's) with its targets: a
+/// table and a chart of the same numbers.
+#[derive(Serialize)]
+pub struct SeriesBlock {
+    pub summary: IndicatorSummary,
+    pub rows: Vec<Row>,
+    pub chart: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -160,29 +174,151 @@ pub fn summary(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<Indicator
     })
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<IndicatorView> {
-    let g = p.g;
-    let i = indicator(g, id)?;
-    let series = whole_series(p, i);
-    let periods: BTreeSet<Period> = series
+/// The series of `unit` (or of the whole municipality), as the audience may see it.
+fn unit_series(p: &PageCx, i: &Indicator, unit: ItemId) -> Vec<(Period, f64)> {
+    // The newest point of a period wins (a report after the CSV, a later report after an
+    // earlier one), as on the per-unit table.
+    let mut s: Vec<(Period, f64)> = Vec::new();
+    for pt in points(p, i).into_iter().filter(|pt| pt.unit == Some(unit)) {
+        match s.iter_mut().find(|x| x.0 == pt.period) {
+            Some(x) => x.1 = pt.value,
+            None => s.push((pt.period, pt.value)),
+        }
+    }
+    s.sort_by_key(|a| a.0);
+    s
+}
+
+pub fn series_block(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<SeriesBlock> {
+    let i = indicator(p.g, id)?;
+    let summary = summary(p, id, unit)?;
+    let series = match unit {
+        Some(u) => unit_series(p, i, u),
+        None => whole_series(p, i),
+    };
+    if series.is_empty() && (unit.is_some() || i.targets.is_empty()) {
+        return None;
+    }
+    let periods: Vec<Period> = series
         .iter()
         .map(|x| x.0)
         .chain(i.targets.iter().map(|x| x.0))
+        .collect::<BTreeSet<Period>>()
+        .into_iter()
         .collect();
-    let rows = periods
+    let lang = p.lang();
+    let mut previous: Option<f64> = None;
+    let rows: Vec<Row> = periods
         .iter()
         .map(|&per| {
             let value = series.iter().find(|x| x.0 == per).map(|x| x.1);
             let target = i.targets.iter().find(|x| x.0 == per).map(|x| x.1);
             let met = value.zip(target).and_then(|(v, t)| met(i.direction, v, t));
+            let change = value
+                .zip(previous)
+                .and_then(|(v, before)| change(i.direction, before, v));
+            if value.is_some() {
+                previous = value;
+            }
             Row {
-                period_label: per.label(p.lang()),
-                value: value.map(|v| number(v, p.lang())),
-                target: target.map(|t| number(t, p.lang())),
+                period_label: per.label(lang),
+                value: value.map(|v| number(v, lang)),
+                target: target.map(|t| number(t, lang)),
                 met_label: met.map(|m| p.l(if m { "target_met" } else { "target_not_met" })),
+                change_label: change.map(|c| p.l(c)),
             }
         })
         .collect();
+
+    let title = p.g.item(id).title.clone();
+    let whose = match unit {
+        Some(u) => p.g.item(u).title.clone(),
+        None => p.l("whole_municipality"),
+    };
+    let measure = i
+        .measure
+        .clone()
+        .map(|m| format!(" ({m})"))
+        .unwrap_or_default();
+    let mut desc = vec![format!("{}: {whose}{measure}.", p.l("values"))];
+    if let Some(d) = &summary.direction_label {
+        desc.push(format!("{d}."));
+    }
+    for (per, r) in periods.iter().zip(&rows) {
+        let mut parts = Vec::new();
+        if let Some(v) = &r.value {
+            parts.push(format!("{} {v}", p.l("value").to_lowercase()));
+        }
+        if let Some(t) = &r.target {
+            parts.push(format!("{} {t}", p.l("target").to_lowercase()));
+        }
+        if let Some(m) = &r.met_label {
+            parts.push(m.to_lowercase());
+        }
+        if let Some(c) = &r.change_label {
+            parts.push(c.to_lowercase());
+        }
+        desc.push(format!("{}: {}.", per.label(lang), parts.join(", ")));
+    }
+    let mut chart_series = vec![charts::line::Series {
+        label: p.l("value"),
+        values: periods
+            .iter()
+            .map(|per| series.iter().find(|x| x.0 == *per).map(|x| x.1))
+            .collect(),
+        style: charts::line::Style::Values,
+    }];
+    if !i.targets.is_empty() {
+        chart_series.push(charts::line::Series {
+            label: p.l("target"),
+            values: periods
+                .iter()
+                .map(|per| i.targets.iter().find(|x| x.0 == *per).map(|x| x.1))
+                .collect(),
+            style: charts::line::Style::Targets,
+        });
+    }
+    let meta = charts::Meta {
+        id: format!(
+            "rt-chart-{}{}",
+            p.g.item(id).key,
+            unit.map(|u| format!("-{}", p.g.item(u).key))
+                .unwrap_or_default()
+        ),
+        title: format!("{title}: {whose}{measure}"),
+        desc: desc.join(" "),
+    };
+    let labels: Vec<String> = periods.iter().map(|x| x.to_string()).collect();
+    let chart = charts::line::line(
+        &meta,
+        &labels,
+        &chart_series,
+        summary.direction_label.as_deref(),
+        &|v| number(v, lang),
+    );
+    Some(SeriesBlock {
+        summary,
+        rows,
+        chart: Some(chart),
+    })
+}
+
+/// Whether a move from `before` to `now` is better, worse or no change, by the direction.
+fn change(direction: Option<Direction>, before: f64, now: f64) -> Option<&'static str> {
+    let up = now > before;
+    if now == before {
+        return Some("change_same");
+    }
+    Some(match (direction?, up) {
+        (Direction::Higher, true) | (Direction::Lower, false) => "change_better",
+        _ => "change_worse",
+    })
+}
+
+pub fn view(p: &PageCx, id: ItemId) -> Option<IndicatorView> {
+    let g = p.g;
+    let i = indicator(g, id)?;
+    let block = series_block(p, id, None);
 
     // Per unit: only units this audience may see; rows in organisation order.
     let unit_points: Vec<&Point> = points(p, i)
@@ -229,7 +365,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<IndicatorView> {
             .filter(|_| p.audience == crate::model::vocab::Audience::Internal),
         goals: p.links(&i.goals),
         units: p.links(&i.units),
-        rows,
+        rows: block.as_ref().map(|b| b.rows.clone()).unwrap_or_default(),
+        chart: block.and_then(|b| b.chart),
         unit_periods: unit_periods.iter().map(|per| per.label(p.lang())).collect(),
         unit_rows,
     })

@@ -2,39 +2,97 @@
 //!
 //! Every template gets `frame` (where the page is: root prefix, title, breadcrumbs along the
 //! organisation, navigation) and one page-specific value: `item` on item pages, `index` on
-//! index pages, `front` on the front page. Site settings (`site`) and labels (`l`) are in the
-//! global context.
+//! index pages, `front` on the internal front page, `landing` on the open one, `statement` on
+//! the accessibility statement, `feed`, `sitemap` and `robots` in those files, `page` on the
+//! other pages (status overviews, reporting periods, internal-control years, Min side, the
+//! year wheel, print pages). Site settings (`site`) and labels (`l`) are in the global context.
 
+mod agreement;
+pub mod arshjul;
 mod assignment;
 mod checklist;
 pub mod common;
+mod control_year;
+pub mod feed;
+mod follow_up;
+mod goal;
 mod index;
 mod indicator;
+mod internal_control;
+mod landing;
 mod letter;
+pub mod min_side;
+mod openness;
+mod period;
 mod plan;
+pub mod print;
 mod report;
+mod status;
+mod status_chart;
+mod trace;
 mod unit;
+mod why;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
 
+use chrono::Datelike;
+
 use serde::Serialize;
 use tera::Context;
 
+use super::data::DataFormat;
 use super::labels::Labels;
 use super::urls;
 use super::view::Ctx;
-use crate::model::vocab::{Audience, Kind};
+use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Data, Graph, ItemId};
 use common::PageCx;
 pub use index::INDEX_KINDS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum What {
+    /// The internal tree's front page.
     Front,
+    /// The open tree's front page: what the municipality is working on, for citizens.
+    Landing,
     Index(Kind),
     Item(ItemId),
+    /// Den raude tråden: the municipality's traceability page (`None`) or a plan's.
+    Trace(Option<ItemId>),
     NotFound,
+    /// Min side: the index of people and units, a person's page (index into
+    /// `graph.people.list`), a unit's page. Internal tree only.
+    MinSide,
+    MinSidePerson(usize),
+    MinSideUnit(ItemId),
+    /// The year wheel of a year.
+    YearWheel(i32),
+    /// An iCalendar file: a unit's, or the municipality's (`None`). Not a template.
+    Calendar(Option<ItemId>),
+    /// An open-data file of the tree's items (`data/items.json`, `data/items.csv`). Not a
+    /// template.
+    Data(DataFormat),
+    /// A unit's whole verksemdsplan on one page, for printing.
+    PrintPlan(ItemId),
+    /// The leader agreement of a unit's leader. Internal tree only.
+    Agreement(ItemId),
+    /// The accessibility statement (tilgjengelegheitserklæring).
+    Accessibility,
+    /// `feed.xml`: changes by date (Atom).
+    Feed,
+    /// `sitemap.xml`, in the open tree of a site with a `base_url`.
+    Sitemap,
+    /// `robots.txt`.
+    Robots,
+    /// Status, reporting and internal control: the way in.
+    FollowUp,
+    /// A unit's status overview with the units below.
+    UnitStatus(ItemId),
+    /// A reporting period: every unit's report and the municipality's roll-up.
+    Period(Period),
+    /// A year's internal-control summary for the council.
+    ControlYear(i32),
 }
 
 #[derive(Clone, Debug)]
@@ -45,11 +103,32 @@ pub struct Page {
 }
 
 impl Page {
+    /// Whether the page is an HTML page (not the feed, the sitemap or robots.txt).
+    pub fn is_html(&self) -> bool {
+        self.path.ends_with(".html")
+    }
+
     pub fn template(&self, g: &Graph) -> &'static str {
         match self.what {
             What::Front => "front.html",
+            What::Landing => "landing.html",
             What::Index(_) => "index.html",
             What::NotFound => "404.html",
+            What::MinSide => "min_side_index.html",
+            What::MinSidePerson(_) | What::MinSideUnit(_) => "min_side.html",
+            What::YearWheel(_) => "arshjul.html",
+            What::Calendar(_) | What::Data(_) => "",
+            What::PrintPlan(_) => "verksemdsplan.html",
+            What::Agreement(_) => "leiaravtale.html",
+            What::Accessibility => "accessibility.html",
+            What::Feed => "feed.xml",
+            What::Sitemap => "sitemap.xml",
+            What::Robots => "robots.txt",
+            What::Trace(_) => "trace.html",
+            What::FollowUp => "follow_up.html",
+            What::UnitStatus(_) => "unit_status.html",
+            What::Period(_) => "period.html",
+            What::ControlYear(_) => "control_year.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -69,19 +148,29 @@ impl Page {
     }
 }
 
-/// Every page of the audience's tree: front page, 404, index pages of kinds it has, and a
-/// page for every item it may see.
-pub fn list(g: &Graph, audience: Audience) -> Vec<Page> {
+/// Every page of the audience's tree: front page, 404, the accessibility statement, the feed,
+/// robots.txt (and in the open tree of a site with an address, the sitemap), index pages of
+/// kinds it has, a page for every item it may see, Min side (internal), the year wheel and
+/// calendar files, and the pages for printing.
+pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
+    let page = |path: &str, what: What| Page {
+        path: path.into(),
+        what,
+    };
+    let front = match audience {
+        Audience::Internal => What::Front,
+        Audience::Open => What::Landing,
+    };
     let mut pages = vec![
-        Page {
-            path: "index.html".into(),
-            what: What::Front,
-        },
-        Page {
-            path: "404.html".into(),
-            what: What::NotFound,
-        },
+        page("index.html", front),
+        page("404.html", What::NotFound),
+        page(openness::STATEMENT_PATH, What::Accessibility),
+        page("feed.xml", What::Feed),
+        page("robots.txt", What::Robots),
     ];
+    if audience == Audience::Open && g.config.base_url.is_some() {
+        pages.push(page("sitemap.xml", What::Sitemap));
+    }
     for kind in INDEX_KINDS {
         if g.kind(kind)
             .iter()
@@ -93,6 +182,25 @@ pub fn list(g: &Graph, audience: Audience) -> Vec<Page> {
             });
         }
     }
+    // Traceability: the municipality's page whenever the tree has a plan, and one per plan.
+    let plans: Vec<ItemId> = g
+        .kind(Kind::Plan)
+        .iter()
+        .copied()
+        .filter(|&p| audience.sees(g.item(p).visibility))
+        .collect();
+    if !plans.is_empty() {
+        pages.push(Page {
+            path: trace::path(g, None),
+            what: What::Trace(None),
+        });
+    }
+    for p in plans {
+        pages.push(Page {
+            path: trace::path(g, Some(p)),
+            what: What::Trace(Some(p)),
+        });
+    }
     for (i, item) in g.items.iter().enumerate() {
         if urls::has_page(item.kind) && audience.sees(item.visibility) {
             let id = ItemId(i as u32);
@@ -102,6 +210,14 @@ pub fn list(g: &Graph, audience: Audience) -> Vec<Page> {
             });
         }
     }
+    pages.extend(min_side::pages(g, audience));
+    pages.extend(arshjul::pages(g, labels, audience));
+    pages.extend(print::pages(g, audience));
+    pages.extend(agreement::pages(g, audience));
+    for format in [DataFormat::Json, DataFormat::Csv] {
+        pages.push(page(format.path(), What::Data(format)));
+    }
+    pages.extend(follow_up::pages(g, audience));
     pages
 }
 
@@ -138,6 +254,13 @@ const NAV_KINDS: [Kind; 7] = [
     Kind::Checklist,
     Kind::Report,
 ];
+
+/// Navigation entries besides the kinds: Min side (internal tree) and the year wheel.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NavExtra {
+    MinSide,
+    YearWheel,
+}
 
 /// The kind whose index an item page belongs under in the navigation.
 fn nav_kind(kind: Kind) -> Kind {
@@ -183,9 +306,58 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         href: v.href("index.html"),
         title: v.l("front_page"),
     }];
+    let follow_up = || Crumb {
+        href: v.href(urls::FOLLOW_UP),
+        title: v.l("follow_up"),
+    };
     match what {
-        What::Front => return out,
-        What::Index(_) | What::NotFound => {}
+        What::Front | What::Landing => return out,
+        What::Index(_)
+        | What::NotFound
+        | What::Accessibility
+        | What::Feed
+        | What::Sitemap
+        | What::Robots
+        | What::MinSide
+        | What::Calendar(_)
+        | What::Data(_)
+        | What::PrintPlan(_)
+        | What::Agreement(_)
+        | What::FollowUp
+        | What::Trace(None) => {}
+        What::Trace(Some(_)) => out.push(Crumb {
+            href: v.href(&trace::path(g, None)),
+            title: v.l("trace"),
+        }),
+        What::MinSidePerson(_) | What::MinSideUnit(_) => out.push(Crumb {
+            href: v.href("min-side/index.html"),
+            title: v.l("min_side"),
+        }),
+        What::YearWheel(y) => {
+            if y != g.today.year() {
+                out.push(Crumb {
+                    href: v.href(&arshjul::year_path(g, g.today.year())),
+                    title: v.l("arshjul"),
+                });
+            }
+        }
+        What::Period(_) | What::ControlYear(_) => out.push(follow_up()),
+        What::UnitStatus(unit) => {
+            // Up the organisation through the status pages, for drilling back up.
+            out.push(follow_up());
+            let mut chain: Vec<Crumb> = g
+                .unit_ancestors(unit)
+                .into_iter()
+                .skip(1)
+                .filter(|&u| v.visible(u))
+                .map(|u| Crumb {
+                    href: v.href(&urls::unit_status_path(g, u)),
+                    title: g.item(u).title.clone(),
+                })
+                .collect();
+            chain.reverse();
+            out.extend(chain);
+        }
         What::Item(id) => {
             let item = g.item(id);
             match &item.data {
@@ -241,7 +413,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         What::Item(id) => Some(nav_kind(g.item(id).kind)),
         _ => None,
     };
-    let nav = NAV_KINDS
+    let mut nav: Vec<Nav> = NAV_KINDS
         .iter()
         .filter(|&&k| g.kind(k).iter().any(|&i| v.visible(i)))
         .map(|&k| Nav {
@@ -250,6 +422,45 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             current: current == Some(k),
         })
         .collect();
+    let extra = match page.what {
+        What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => Some(NavExtra::MinSide),
+        What::YearWheel(_) => Some(NavExtra::YearWheel),
+        _ => None,
+    };
+    nav.push(Nav {
+        href: v.href(&arshjul::year_path(g, g.today.year())),
+        label: v.l("arshjul"),
+        current: extra == Some(NavExtra::YearWheel),
+    });
+    if v.audience == Audience::Internal {
+        nav.push(Nav {
+            href: v.href("min-side/index.html"),
+            label: v.l("min_side"),
+            current: extra == Some(NavExtra::MinSide),
+        });
+    }
+    // Den raude tråden sits right after the plans it starts from.
+    if let Some(at) = nav
+        .iter()
+        .position(|n| n.href == v.href(&urls::index_path(Kind::Plan)))
+    {
+        nav.insert(
+            at + 1,
+            Nav {
+                href: v.href(&trace::path(g, None)),
+                label: v.l("trace"),
+                current: matches!(page.what, What::Trace(_)),
+            },
+        );
+    }
+    nav.push(Nav {
+        href: v.href(urls::FOLLOW_UP),
+        label: v.l("follow_up"),
+        current: matches!(
+            page.what,
+            What::FollowUp | What::UnitStatus(_) | What::Period(_) | What::ControlYear(_)
+        ),
+    });
     Frame {
         root: v.root.clone(),
         path: page.path.clone(),
@@ -257,9 +468,25 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         title,
         kind: match page.what {
             What::Front => "front",
+            What::Landing => "landing",
             What::Index(_) => "index",
             What::NotFound => "not-found",
+            What::Accessibility => "accessibility",
+            What::Feed => "feed",
+            What::Sitemap => "sitemap",
+            What::Robots => "robots",
+            What::Trace(_) => "trace",
+            What::FollowUp => "follow-up",
+            What::UnitStatus(_) => "unit-status",
+            What::Period(_) => "period",
+            What::ControlYear(_) => "control-year",
             What::Item(id) => g.item(id).kind.key(),
+            What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
+            What::YearWheel(_) => "arshjul",
+            What::Calendar(_) => "calendar",
+            What::Data(_) => "data",
+            What::PrintPlan(_) => "verksemdsplan",
+            What::Agreement(_) => "leiaravtale",
         },
         audience: v.audience,
         nav,
@@ -274,33 +501,109 @@ pub fn context(
     assets: &HashSet<String>,
     page: &Page,
 ) -> Result<(Context, Vec<String>), tera::Error> {
+    let mut v = Ctx::new(g, audience, labels, &page.path);
+    if page.what == What::NotFound {
+        // The server sends 404.html for any missing path (`/a/b/c`), so relative links would
+        // resolve against that path: this page links from where the tree is published.
+        v.root = openness::published_path(g, audience);
+    }
     let p = PageCx {
-        v: Ctx::new(g, audience, labels, &page.path),
+        v,
         assets,
         used_assets: RefCell::new(Vec::new()),
     };
     let mut ctx = Context::new();
     let title = match page.what {
-        What::Front => g.config.title.clone(),
+        What::Front | What::Landing => g.config.title.clone(),
         What::Index(k) => p.kinds_label(k),
         What::NotFound => p.l("not_found_title"),
+        What::Accessibility => p.l("accessibility_statement"),
+        What::Feed => p.l("feed_title"),
+        What::Sitemap | What::Robots => String::new(),
+        What::Trace(None) => p.l("trace"),
+        What::Trace(Some(plan)) => format!("{}: {}", p.l("trace"), g.item(plan).title),
         What::Item(id) => g.item(id).title.clone(),
+        What::MinSide => p.l("min_side"),
+        What::MinSidePerson(i) => g
+            .people
+            .list
+            .get(i)
+            .and_then(|person| p.person(Some(&person.name)))
+            .unwrap_or_default(),
+        What::MinSideUnit(u) => format!("{} – {}", p.l("min_side"), g.item(u).title),
+        What::YearWheel(y) => format!("{} {y}", p.l("arshjul")),
+        What::Calendar(_) | What::Data(_) => String::new(),
+        What::PrintPlan(u) => format!("{} – {}", p.l("business_plan"), g.item(u).title),
+        What::Agreement(u) => format!("{} – {}", p.l("agreement"), g.item(u).title),
+        What::FollowUp => p.l("follow_up"),
+        What::UnitStatus(u) => format!("{} – {}", p.l("status_overview"), g.item(u).title),
+        What::Period(per) => format!("{} {}", p.l("reporting"), per.label(p.lang())),
+        What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
         What::Front => ctx.insert("front", &index::front_view(&p)),
+        What::Landing => ctx.insert("landing", &landing::view(&p)),
         What::Index(kind) => ctx.insert("index", &index::index_view(&p, kind)),
-        What::NotFound => {}
+        What::NotFound | What::Calendar(_) | What::Data(_) => {}
+        What::Accessibility => ctx.insert("statement", &openness::statement_view(&p)),
+        What::Feed => ctx.insert("feed", &feed::view(&p)),
+        What::Sitemap => ctx.insert("sitemap", &openness::sitemap_view(&p)),
+        What::Robots => ctx.insert("robots", &openness::robots_view(&p)),
+        What::Trace(plan) => ctx.insert("trace", &trace::view(&p, plan)),
         What::Item(id) => insert_item(&mut ctx, &p, id),
+        What::MinSide => ctx.insert("page", &min_side::index_view(&p)),
+        What::MinSidePerson(i) => ctx.insert("page", &min_side::person_view(&p, i)),
+        What::MinSideUnit(u) => ctx.insert("page", &min_side::unit_view(&p, u)),
+        What::YearWheel(y) => ctx.insert("page", &arshjul::view(&p, y)),
+        What::PrintPlan(u) => ctx.insert("page", &print::view(&p, u)),
+        What::Agreement(u) => ctx.insert("page", &agreement::view(&p, u)),
+        What::FollowUp => ctx.insert("page", &follow_up::view(&p)),
+        What::UnitStatus(u) => ctx.insert("page", &status::view(&p, u)),
+        What::Period(per) => ctx.insert("page", &period::view(&p, per)),
+        What::ControlYear(y) => ctx.insert("page", &control_year::view(&p, y)),
     }
     Ok((ctx, p.used_assets.into_inner()))
+}
+
+/// The text of a file that is not made from a template (a calendar or an open-data file), or
+/// `None` for a page that is.
+pub fn text_file(
+    g: &Graph,
+    labels: &Labels,
+    audience: Audience,
+    page: &Page,
+) -> Option<Result<String, String>> {
+    match page.what {
+        What::Calendar(unit) => Some(Ok(calendar(g, labels, audience, page, unit))),
+        What::Data(format) => {
+            let v = Ctx::new(g, audience, labels, &page.path);
+            Some(super::data::write(&v, format))
+        }
+        _ => None,
+    }
+}
+
+fn calendar(
+    g: &Graph,
+    labels: &Labels,
+    audience: Audience,
+    page: &Page,
+    unit: Option<ItemId>,
+) -> String {
+    let v = Ctx::new(g, audience, labels, &page.path);
+    let name = match unit {
+        Some(u) => format!("{} – {}", g.item(u).title, v.l("arshjul")),
+        None => format!("{} – {}", g.config.title, v.l("arshjul")),
+    };
+    super::ics::write(&v, &name, &super::agenda::calendar(&v, unit))
 }
 
 fn insert_item(ctx: &mut Context, p: &PageCx, id: ItemId) {
     match p.g.item(id).kind {
         Kind::Unit => ctx.insert("item", &unit::view(p, id)),
         Kind::Plan => ctx.insert("item", &plan::view(p, id)),
-        Kind::Goal => ctx.insert("item", &plan::goal_view(p, id)),
+        Kind::Goal => ctx.insert("item", &goal::goal_view(p, id)),
         Kind::Strategy => ctx.insert("item", &plan::strategy_view(p, id)),
         Kind::Measure => ctx.insert("item", &plan::measure_view(p, id)),
         Kind::Verbal => ctx.insert("item", &plan::verbal_view(p, id)),

@@ -3,7 +3,6 @@
 use serde::Serialize;
 
 use super::common::{Base, PageCx};
-use super::indicator::{IndicatorSummary, summary as indicator_summary};
 use crate::model::vocab::{Kind, Stage};
 use crate::model::*;
 use crate::render::view::{Card, DateView, Link};
@@ -25,6 +24,8 @@ pub struct PlanFacts {
 pub struct PlanView {
     pub base: Base,
     pub facts: PlanFacts,
+    /// The plan's traceability page.
+    pub trace: String,
     pub goals: Vec<GoalNode>,
     pub strategies: Vec<StrategyRow>,
     pub measure_years: Vec<i32>,
@@ -107,7 +108,7 @@ pub fn facts(p: &PageCx, id: ItemId) -> Option<PlanFacts> {
     })
 }
 
-fn dir_of(g: &Graph, id: ItemId) -> String {
+pub(super) fn dir_of(g: &Graph, id: ItemId) -> String {
     let container = g.item(id).container.unwrap_or(id);
     g.item(container)
         .body
@@ -142,14 +143,15 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
     let g = p.g;
     let pl = plan(g, id)?;
     let dir = dir_of(g, id);
-    // Top of this plan's goal tree: goals whose parent is not in this plan.
+    // Top of this plan's goal tree: goals whose parent is not in this plan, or is a goal this
+    // audience does not see (a public sub-goal of an internal goal stands on its own).
     let goals = pl
         .goals
         .iter()
         .filter(|&&gl| {
             g.goal(gl)
                 .and_then(|x| x.parent)
-                .is_none_or(|par| g.goal(par).is_none_or(|pg| pg.plan != id))
+                .is_none_or(|par| g.goal(par).is_none_or(|pg| pg.plan != id) || !p.visible(par))
         })
         .filter_map(|&gl| goal_node(p, gl, id, 0))
         .collect();
@@ -218,72 +220,12 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
     Some(PlanView {
         base: p.base(id, &[]),
         facts: facts(p, id)?,
+        trace: p.href(&super::trace::path(g, Some(id))),
         goals,
         strategies,
         measure_years,
         measures,
         verbal,
-    })
-}
-
-#[derive(Serialize)]
-pub struct GoalView {
-    pub base: Base,
-    pub plan: PlanFacts,
-    pub description: Option<String>,
-    /// Main goals above, the top first.
-    pub ancestors: Vec<Link>,
-    pub children: Vec<Link>,
-    pub strategies: Vec<Link>,
-    pub measures: Vec<Link>,
-    pub assignments: Vec<Card>,
-    pub indicators: Vec<IndicatorSummary>,
-}
-
-pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
-    let g = p.g;
-    let goal = g.goal(id)?;
-    let mut ancestors = Vec::new();
-    let mut at = goal.parent;
-    while let Some(a) = at {
-        if ancestors.len() > 32 {
-            break;
-        }
-        if let Some(l) = p.link(a) {
-            ancestors.push(l);
-        }
-        at = g.goal(a).and_then(|x| x.parent);
-    }
-    ancestors.reverse();
-    let mut indicators = goal.indicators.clone();
-    for d in g.goal_and_descendants(id).into_iter().skip(1) {
-        if let Some(dg) = g.goal(d) {
-            indicators.extend(&dg.indicators);
-        }
-    }
-    indicators.dedup();
-    Some(GoalView {
-        base: p.base(
-            id,
-            &[
-                Kind::Goal,
-                Kind::Strategy,
-                Kind::Measure,
-                Kind::Assignment,
-                Kind::Indicator,
-            ],
-        ),
-        plan: facts(p, goal.plan)?,
-        description: p.markdown_field(goal.description.as_ref(), &dir_of(g, id)),
-        ancestors,
-        children: p.links(&goal.children),
-        strategies: p.links(&goal.strategies),
-        measures: p.links(&goal.measures),
-        assignments: p.cards(&g.assignments_below_goal(id)),
-        indicators: indicators
-            .iter()
-            .filter_map(|&i| indicator_summary(p, i, None))
-            .collect(),
     })
 }
 

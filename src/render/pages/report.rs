@@ -68,6 +68,37 @@ pub fn achievement_label(p: &PageCx, a: Achievement) -> String {
     p.l(&format!("achievement_{}", a.key()))
 }
 
+/// The status entries of a report whose item the audience may see.
+pub fn status_lines(p: &PageCx, r: &Report) -> Vec<StatusLine> {
+    r.status
+        .iter()
+        .filter_map(|s| {
+            Some(StatusLine {
+                item: p.link(s.target)?,
+                status: s.status.and_then(|x| p.status(x)),
+                progress: s.progress,
+                deadline: p.date_opt(s.deadline),
+                comment: s.comment.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The goal achievements of a report whose goal the audience may see.
+pub fn goal_lines(p: &PageCx, r: &Report) -> Vec<GoalLine> {
+    r.goals
+        .iter()
+        .filter_map(|x| {
+            Some(GoalLine {
+                goal: p.link(x.goal)?,
+                achievement: x.achievement.key(),
+                achievement_label: achievement_label(p, x.achievement),
+                comment: x.comment.clone(),
+            })
+        })
+        .collect()
+}
+
 pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
     let g = p.g;
     let Data::Report(r) = &g.item(id).data else {
@@ -79,19 +110,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
         period: r.period.map(|x| x.to_string()),
         period_label: r.period.map(|x| x.label(p.lang())),
         date: p.date_opt(r.date),
-        status: r
-            .status
-            .iter()
-            .filter_map(|s| {
-                Some(StatusLine {
-                    item: p.link(s.target)?,
-                    status: s.status.and_then(|x| p.status(x)),
-                    progress: s.progress,
-                    deadline: p.date_opt(s.deadline),
-                    comment: s.comment.clone(),
-                })
-            })
-            .collect(),
+        status: status_lines(p, r),
         answers: r
             .answers
             .iter()
@@ -105,18 +124,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
                 })
             })
             .collect(),
-        goals: r
-            .goals
-            .iter()
-            .filter_map(|x| {
-                Some(GoalLine {
-                    goal: p.link(x.goal)?,
-                    achievement: x.achievement.key(),
-                    achievement_label: achievement_label(p, x.achievement),
-                    comment: x.comment.clone(),
-                })
-            })
-            .collect(),
+        goals: goal_lines(p, r),
         values: r
             .values
             .iter()

@@ -30,6 +30,20 @@ pub struct UnitView {
     pub reports: Vec<Card>,
     pub plans: Vec<Link>,
     pub stats: StatsView,
+    pub tools: Tools,
+    /// The unit's status overview page.
+    pub status_href: String,
+}
+
+/// Other pages of the unit: its plan for printing and its calendar (both trees), its Min side
+/// and its leader's Min side and agreement (internal tree).
+#[derive(Serialize)]
+pub struct Tools {
+    pub print: String,
+    pub calendar: String,
+    pub min_side: Option<String>,
+    pub leader_min_side: Option<String>,
+    pub agreement: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -82,40 +96,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         .collect();
     ancestors.reverse();
 
-    // Mål og strategiar: what the unit's own assignments serve, goal by goal.
-    let mut goals: Vec<GoalRef> = Vec::new();
-    for &a in &unit.assignments {
-        let (Some(assignment), true) = (g.assignment(a), p.visible(a)) else {
-            continue;
-        };
-        let mut goal_ids: Vec<(ItemId, Option<ItemId>)> =
-            assignment.goals.iter().map(|&gl| (gl, None)).collect();
-        for &s in &assignment.strategies {
-            if let Some(strategy) = g.strategy(s) {
-                goal_ids.extend(strategy.goals.iter().map(|&gl| (gl, Some(s))));
-            }
-        }
-        for (goal, strategy) in goal_ids {
-            let Some(link) = p.link(goal) else { continue };
-            let entry = match goals.iter_mut().position(|r| r.goal.key == link.key) {
-                Some(i) => &mut goals[i],
-                None => {
-                    let plan = g.goal(goal).and_then(|gl| p.link(gl.plan));
-                    goals.push(GoalRef {
-                        goal: link,
-                        plan,
-                        strategies: Vec::new(),
-                    });
-                    goals.last_mut().expect("just pushed")
-                }
-            };
-            if let Some(s) = strategy.and_then(|s| p.link(s))
-                && !entry.strategies.iter().any(|x| x.key == s.key)
-            {
-                entry.strategies.push(s);
-            }
-        }
-    }
+    let goals = goal_refs(p, &unit.assignments);
 
     let assignments = unit
         .assignments
@@ -150,8 +131,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         _ => std::cmp::Reverse((None, None)),
     });
 
-    let children = unit
-        .children
+    let children = p
+        .units_below(id)
         .iter()
         .filter_map(|&c| {
             Some(ChildUnit {
@@ -174,7 +155,20 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         .collect();
     budget.sort_by_key(|b| b.year);
 
+    let internal = p.audience == crate::model::vocab::Audience::Internal;
+    let tools = Tools {
+        print: p.href(&super::print::path(g, id)),
+        calendar: p.href(&crate::render::ics::calendar_path(p, Some(id))),
+        min_side: internal.then(|| p.href(&super::min_side::unit_path(g, id))),
+        leader_min_side: leader
+            .and_then(|l| l.name.as_deref())
+            .and_then(|n| g.people.find(n))
+            .filter(|_| internal)
+            .map(|i| p.href(&super::min_side::person_path(&g.people.list[i]))),
+        agreement: (internal && leader.is_some()).then(|| p.href(&super::agreement::path(g, id))),
+    };
     Some(UnitView {
+        tools,
         base: p.base(id, &shown),
         level: unit.level.clone(),
         leader_role: leader.and_then(|l| l.role.clone()),
@@ -197,5 +191,46 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         reports: p.cards(&reports),
         plans: p.links(&unit.plans),
         stats: p.stats(&unit.stats),
+        status_href: p.href(&crate::render::urls::unit_status_path(g, id)),
     })
+}
+
+/// Mål og strategiar: what the assignments serve, goal by goal, each goal once with the
+/// strategies through which the assignments reach it.
+pub fn goal_refs(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalRef> {
+    let g = p.g;
+    let mut goals: Vec<GoalRef> = Vec::new();
+    for &a in assignments {
+        let (Some(assignment), true) = (g.assignment(a), p.visible(a)) else {
+            continue;
+        };
+        let mut goal_ids: Vec<(ItemId, Option<ItemId>)> =
+            assignment.goals.iter().map(|&gl| (gl, None)).collect();
+        for &s in &assignment.strategies {
+            if let Some(strategy) = g.strategy(s) {
+                goal_ids.extend(strategy.goals.iter().map(|&gl| (gl, Some(s))));
+            }
+        }
+        for (goal, strategy) in goal_ids {
+            let Some(link) = p.link(goal) else { continue };
+            let entry = match goals.iter_mut().position(|r| r.goal.key == link.key) {
+                Some(i) => &mut goals[i],
+                None => {
+                    let plan = g.goal(goal).and_then(|gl| p.link(gl.plan));
+                    goals.push(GoalRef {
+                        goal: link,
+                        plan,
+                        strategies: Vec::new(),
+                    });
+                    goals.last_mut().expect("just pushed")
+                }
+            };
+            if let Some(s) = strategy.and_then(|s| p.link(s))
+                && !entry.strategies.iter().any(|x| x.key == s.key)
+            {
+                entry.strategies.push(s);
+            }
+        }
+    }
+    goals
 }

@@ -1,0 +1,339 @@
+//! How fast `raudtrad serve` shows a saved file: save → live-reload signal → page served.
+//!
+//! ```sh
+//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--file content/x/y.md --page /x/y/index.html]
+//! ```
+//!
+//! Copies the site to a temporary folder, builds the release binary, starts
+//! `raudtrad serve --verbose` on a free port, listens to the live-reload stream like a
+//! browser tab, and then, round after round, appends a line to one content file and times:
+//!
+//! - **save → reload**: from writing the file to the server telling tabs to reload (watcher
+//!   latency + debounce + rebuild);
+//! - **save → page**: until the edited page is served with the new line (the above + the
+//!   browser's request, which renders the page);
+//! - **rebuild**: the server's own measure, from the end of the debounce to the new version
+//!   published, with its stages.
+//!
+//! By default it edits the first assignment file and fetches its page.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Args {
+    site: PathBuf,
+    rounds: usize,
+    file: Option<String>,
+    page: Option<String>,
+    bin: Option<PathBuf>,
+}
+
+fn args() -> Args {
+    let mut a = Args {
+        site: PathBuf::new(),
+        rounds: 20,
+        file: None,
+        page: None,
+        bin: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--rounds" => a.rounds = it.next().and_then(|v| v.parse().ok()).expect("--rounds N"),
+            "--file" => a.file = it.next(),
+            "--page" => a.page = it.next(),
+            "--bin" => a.bin = it.next().map(PathBuf::from),
+            "-h" | "--help" => {
+                eprintln!(
+                    "usage: rebuild_bench SITE [--rounds N] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
+                );
+                std::process::exit(0);
+            }
+            _ => a.site = PathBuf::from(arg),
+        }
+    }
+    assert!(
+        a.site.join("site.toml").is_file(),
+        "give a site folder (with site.toml)"
+    );
+    a
+}
+
+/// Kills the server when the benchmark ends, however it ends.
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn main() {
+    let args = args();
+    let bin = args.bin.clone().unwrap_or_else(release_binary);
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let root = tmp.path().join("site");
+    let copy_start = Instant::now();
+    for entry in ["site.toml", "content", "static", "themes"] {
+        copy(&args.site.join(entry), &root.join(entry));
+    }
+    let md = count_md(&root.join("content"));
+    eprintln!(
+        "copied {} ({md} content files) in {:.1} s",
+        args.site.display(),
+        copy_start.elapsed().as_secs_f64()
+    );
+    let (file, page) = match (&args.file, &args.page) {
+        (Some(f), Some(p)) => (f.clone(), p.clone()),
+        (None, None) => first_assignment(&root),
+        _ => panic!("give --file and --page together"),
+    };
+
+    let started = Instant::now();
+    let mut child = Command::new(&bin)
+        .args(["serve", "--verbose", "--port", "0", "--root"])
+        .arg(&root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start raudtrad serve");
+    let out = lines(child.stdout.take().unwrap());
+    let _guard = Guard(child);
+    let port = loop {
+        if let Some(p) = out.lock().unwrap().iter().find_map(|l| port_of(l)) {
+            break p;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(600),
+            "the server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let first_build = out
+        .lock()
+        .unwrap()
+        .iter()
+        .find_map(|l| ms_in(l, "built in "))
+        .unwrap_or(f64::NAN);
+    eprintln!(
+        "serve started: first build {first_build:.0} ms; editing {file}, fetching {page}, {} rounds",
+        args.rounds
+    );
+
+    let mut events = Events::connect(port);
+    let mut version = events.next();
+    let original = std::fs::read_to_string(root.join(&file)).expect("the file to edit");
+    let (mut reload, mut served, mut rebuild) = (Vec::new(), Vec::new(), Vec::new());
+    let mut stages: Vec<(String, Vec<f64>)> = Vec::new();
+    for round in 0..args.rounds {
+        let marker = format!("bench-marker-{round}");
+        let seen = out.lock().unwrap().len();
+        let t0 = Instant::now();
+        std::fs::write(root.join(&file), format!("{original}\n\n{marker}\n")).unwrap();
+        let new = events.next();
+        assert!(new > version, "a new version");
+        version = new;
+        reload.push(ms(t0));
+        let body = get(port, &page);
+        served.push(ms(t0));
+        assert!(
+            body.contains(&marker),
+            "the page {page} does not show the edit; pass --file and --page"
+        );
+        // The server's own lines for this rebuild.
+        std::thread::sleep(Duration::from_millis(300));
+        let log: Vec<String> = out.lock().unwrap()[seen..].to_vec();
+        assert!(
+            !log.iter().any(|l| l.contains("error")),
+            "the edit broke the site: {log:?}"
+        );
+        if let Some(t) = log.iter().find_map(|l| ms_in(l, " in ")) {
+            rebuild.push(t);
+        }
+        for l in &log {
+            if let Some((name, t)) = stage_line(l) {
+                match stages.iter_mut().find(|(n, _)| *n == name) {
+                    Some((_, v)) => v.push(t),
+                    None => stages.push((name, vec![t])),
+                }
+            }
+        }
+    }
+    std::fs::write(root.join(&file), original).unwrap();
+
+    println!(
+        "{md} content files, {} rounds (median / p90 / max, ms)",
+        args.rounds
+    );
+    for (name, v) in [
+        ("save → reload signal", &mut reload),
+        ("save → page served", &mut served),
+        ("rebuild (server)", &mut rebuild),
+    ] {
+        println!("  {name:<24} {}", summary(v));
+    }
+    for (name, v) in &mut stages {
+        println!("    {name:<22} {}", summary(v));
+    }
+}
+
+fn ms(t0: Instant) -> f64 {
+    t0.elapsed().as_secs_f64() * 1000.0
+}
+
+fn summary(v: &mut [f64]) -> String {
+    if v.is_empty() {
+        return "-".into();
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+    format!("{:7.1} {:7.1} {:7.1}", at(0.5), at(0.9), v[v.len() - 1])
+}
+
+/// `target/release/raudtrad`, built now so it is not stale.
+fn release_binary() -> PathBuf {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .args(["build", "--release", "--quiet", "--bin", "raudtrad"])
+        .status()
+        .expect("run cargo");
+    assert!(status.success(), "cargo build --release failed");
+    let exe = std::env::current_exe().unwrap();
+    // target/release/examples/rebuild_bench → target/release/raudtrad
+    exe.parent()
+        .and_then(Path::parent)
+        .map(|d| d.join("raudtrad"))
+        .expect("the target folder")
+}
+
+fn copy(from: &Path, to: &Path) {
+    if from.is_file() {
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(from, to).unwrap();
+        return;
+    }
+    if !from.is_dir() {
+        return;
+    }
+    for e in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let target = to.join(e.path().strip_prefix(from).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else if e.file_type().is_file() {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+fn count_md(dir: &Path) -> usize {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .count()
+}
+
+/// The first assignment file (by name) whose id is its file name, and its page.
+fn first_assignment(root: &Path) -> (String, String) {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content/assignments"))
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.path().to_path_buf())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.retain(|p| {
+        // Top-level keys only: inline items (`[[tasks]]`) have ids of their own.
+        let text = std::fs::read_to_string(p).unwrap_or_default();
+        !text
+            .lines()
+            .take_while(|l| !l.starts_with('['))
+            .any(|l| l.starts_with("id ") || l.starts_with("id=") || l.starts_with("id:"))
+    });
+    let file = files
+        .first()
+        .expect("an assignment file without `id`; pass --file and --page");
+    let stem = file.file_stem().unwrap().to_string_lossy();
+    (
+        file.strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned(),
+        format!("/assignments/{stem}/index.html"),
+    )
+}
+
+fn lines(stream: impl Read + Send + 'static) -> Arc<Mutex<Vec<String>>> {
+    let all = Arc::new(Mutex::new(Vec::new()));
+    let sink = all.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines().map_while(Result::ok) {
+            sink.lock().unwrap().push(line);
+        }
+    });
+    all
+}
+
+fn port_of(line: &str) -> Option<u16> {
+    let at = line.find("http://127.0.0.1:")? + "http://127.0.0.1:".len();
+    line[at..].split('/').next()?.parse().ok()
+}
+
+/// The number of milliseconds after `after` in `… in 12 ms …`.
+fn ms_in(line: &str, after: &str) -> Option<f64> {
+    let at = line.rfind(after)? + after.len();
+    line[at..].split(" ms").next()?.trim().parse().ok()
+}
+
+/// `  resolve                 12.3 ms` from `--verbose`.
+fn stage_line(line: &str) -> Option<(String, f64)> {
+    let rest = line.strip_prefix("  ")?.strip_suffix(" ms")?;
+    let (name, value) = rest.trim().rsplit_once(' ')?;
+    Some((name.trim().to_string(), value.trim().parse().ok()?))
+}
+
+fn get(port: u16, target: &str) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        s,
+        "GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut body = String::new();
+    s.read_to_string(&mut body).unwrap();
+    body
+}
+
+struct Events(BufReader<TcpStream>);
+
+impl Events {
+    fn connect(port: u16) -> Events {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(
+            s,
+            "GET {} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+            raudtrad::serve::EVENTS
+        )
+        .unwrap();
+        Events(BufReader::new(s))
+    }
+
+    fn next(&mut self) -> u64 {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            assert!(self.0.read_line(&mut line).unwrap() > 0, "stream closed");
+            if let Some(v) = line.strip_prefix("data: ") {
+                return v.trim().parse().unwrap();
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! The open tree's last guard against person names. Views already leave names out where the
+//! format puts them ([`super::view::Ctx::person`]); this catches a known name wherever else it
+//! would reach an open-tree file — a report's narrative, a comment, a title — in every file
+//! rendered for the tree, whatever its type (HTML, XML, JSON, CSV, calendar, search index).
+//! Resolve has already warned the editor about each such place.
+
+use std::borrow::Cow;
+
+use super::labels::Labels;
+use crate::model::vocab::Audience;
+use crate::model::{Graph, PersonNames};
+
+pub struct Guard {
+    names: PersonNames,
+    replacement: String,
+}
+
+impl Guard {
+    /// The guard for a tree: `None` for the internal tree, where names are published, or when
+    /// the site has no names.
+    pub fn for_tree(g: &Graph, labels: &Labels, audience: Audience) -> Option<Guard> {
+        if audience == Audience::Internal || g.config.publish_person_names {
+            return None;
+        }
+        let names = PersonNames::of(&g.items);
+        if names.is_empty() {
+            return None;
+        }
+        // The replacement lands in any file type, so it keeps to characters that need no
+        // escaping in HTML, XML, JSON, CSV or iCalendar.
+        let replacement: String = labels
+            .get("name_withheld")
+            .chars()
+            .filter(|c| c.is_alphanumeric() || " ()-.".contains(*c))
+            .collect();
+        Some(Guard {
+            names,
+            replacement: if replacement.trim().is_empty() {
+                "(-)".into()
+            } else {
+                replacement
+            },
+        })
+    }
+
+    /// The file's bytes with every known name withheld. Linear in the file.
+    pub fn apply<'a>(&self, bytes: &'a [u8]) -> Cow<'a, [u8]> {
+        match self.names.redact(bytes, &self.replacement) {
+            Some(out) => Cow::Owned(out),
+            None => Cow::Borrowed(bytes),
+        }
+    }
+}

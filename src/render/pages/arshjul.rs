@@ -1,0 +1,193 @@
+//! The year wheel (årshjul): the year's deadlines month by month, with the reporting
+//! rhythm, and the calendar files to subscribe to. One page for the year of `today`
+//! (`arshjul/index.html`) and one for every other year with a deadline (`arshjul/YEAR/`).
+//! In the open tree it holds public items only and no person names.
+
+use chrono::Datelike;
+use serde::Serialize;
+
+use super::common::PageCx;
+use super::{Page, What};
+use crate::model::vocab::{Audience, Kind, month_name};
+use crate::model::*;
+use crate::render::agenda::{self, Event};
+use crate::render::ics;
+use crate::render::view::{Ctx, DateView, Link, StatusView};
+
+pub fn pages(g: &Graph, labels: &crate::render::labels::Labels, audience: Audience) -> Vec<Page> {
+    let v = Ctx::new(g, audience, labels, "index.html");
+    let mut out = vec![
+        Page {
+            path: year_path(g, g.today.year()),
+            what: What::YearWheel(g.today.year()),
+        },
+        Page {
+            path: ics::calendar_path(&v, None),
+            what: What::Calendar(None),
+        },
+    ];
+    out.extend(agenda::other_years(&v).into_iter().map(|y| Page {
+        path: year_path(g, y),
+        what: What::YearWheel(y),
+    }));
+    out.extend(
+        g.kind(Kind::Unit)
+            .iter()
+            .filter(|&&u| v.visible(u))
+            .map(|&u| Page {
+                path: ics::calendar_path(&v, Some(u)),
+                what: What::Calendar(Some(u)),
+            }),
+    );
+    out
+}
+
+pub fn year_path(g: &Graph, year: i32) -> String {
+    if year == g.today.year() {
+        "arshjul/index.html".into()
+    } else {
+        format!("arshjul/{year}/index.html")
+    }
+}
+
+#[derive(Serialize)]
+pub struct EventView {
+    pub date: DateView,
+    pub day: u32,
+    /// `deadline`, `period-end` or `report-due`.
+    pub kind: &'static str,
+    pub kind_label: String,
+    pub title: String,
+    pub link: Option<Link>,
+    pub status: Option<StatusView>,
+    pub overdue: bool,
+    pub unit: Option<Link>,
+    pub internal: bool,
+}
+
+#[derive(Serialize)]
+pub struct MonthView {
+    pub name: String,
+    pub id: String,
+    pub events: Vec<EventView>,
+}
+
+#[derive(Serialize)]
+pub struct YearLink {
+    pub year: i32,
+    pub href: String,
+    pub current: bool,
+}
+
+#[derive(Serialize)]
+pub struct ArshjulView {
+    pub year: i32,
+    pub months: Vec<MonthView>,
+    pub count: usize,
+    pub years: Vec<YearLink>,
+    pub due_days: u32,
+    pub calendar: String,
+    pub unit_calendars: Vec<Link>,
+}
+
+pub fn event_view(p: &Ctx, e: &Event) -> Option<EventView> {
+    let date = p.date(e.date);
+    let day = e.date.day();
+    Some(match e.what {
+        agenda::What::Deadline(id) => {
+            let card = p.card(id)?;
+            EventView {
+                date,
+                day,
+                kind: "deadline",
+                kind_label: card.kind_label,
+                title: card.title.clone(),
+                link: p.link(id),
+                status: card.status,
+                overdue: card.overdue,
+                unit: card.unit,
+                internal: card.internal,
+            }
+        }
+        agenda::What::PeriodEnd(per) => EventView {
+            date,
+            day,
+            kind: "period-end",
+            kind_label: p.l("period"),
+            title: format!("{} {}", p.l("event_period_end"), per.label(p.lang())),
+            link: None,
+            status: None,
+            overdue: false,
+            unit: None,
+            internal: false,
+        },
+        agenda::What::ReportDue(per) => EventView {
+            date,
+            day,
+            kind: "report-due",
+            kind_label: p.l("report"),
+            title: format!("{}: {}", p.l("event_report_due"), ics::period_name(p, per)),
+            link: None,
+            status: None,
+            overdue: false,
+            unit: None,
+            internal: false,
+        },
+    })
+}
+
+pub fn view(p: &PageCx, year: i32) -> ArshjulView {
+    let g = p.g;
+    let events = agenda::year(p, year);
+    let mut months: Vec<MonthView> = (1..=12)
+        .map(|m| MonthView {
+            name: capitalised(month_name(m, p.lang())),
+            id: format!("m{m:02}"),
+            events: Vec::new(),
+        })
+        .collect();
+    let mut count = 0;
+    for e in &events {
+        if let Some(view) = event_view(p, e) {
+            months[e.date.month0() as usize].events.push(view);
+            count += 1;
+        }
+    }
+    let mut years: Vec<i32> = agenda::other_years(p);
+    years.push(g.today.year());
+    years.sort_unstable();
+    years.dedup();
+    ArshjulView {
+        year,
+        months,
+        count,
+        years: years
+            .into_iter()
+            .map(|y| YearLink {
+                year: y,
+                href: p.href(&year_path(g, y)),
+                current: y == year,
+            })
+            .collect(),
+        due_days: g.config.report_due_days,
+        calendar: p.href(&ics::calendar_path(p, None)),
+        unit_calendars: g
+            .kind(Kind::Unit)
+            .iter()
+            .filter_map(|&u| {
+                let mut link = p.link(u)?;
+                link.href = p.href(&ics::calendar_path(p, Some(u)));
+                Some(link)
+            })
+            .collect(),
+    }
+}
+
+/// "mars" → "Mars", for a heading.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,133 @@
+//! The pages a public website owes its readers besides its content: the accessibility
+//! statement (tilgjengelegheitserklæring, linking the national register at uustatus.no),
+//! `sitemap.xml` and `robots.txt`; and where each tree is published, for the pages that need
+//! absolute addresses (404, feed, sitemap).
+
+use serde::Serialize;
+
+use super::common::PageCx;
+use super::{What, list};
+use crate::model::Graph;
+use crate::model::vocab::Audience;
+use crate::render::view::DateView;
+
+pub const STATEMENT_PATH: &str = "accessibility/index.html";
+
+/// The national register of accessibility statements, and the supervisory authority that
+/// takes complaints (Tilsynet for universell utforming av ikt).
+const REGISTER_URL: &str = "https://uustatus.no/";
+const AUTHORITY_URL: &str = "https://www.uutilsynet.no/";
+
+/// The address a tree is published at, without a trailing `/`: `base_url` for the open tree,
+/// `internal_base_url` for the internal one.
+pub fn base_url(g: &Graph, audience: Audience) -> Option<&str> {
+    match audience {
+        Audience::Open => g.config.base_url.as_deref(),
+        Audience::Internal => g.config.internal_base_url.as_deref(),
+    }
+}
+
+/// The path part of the tree's address with a `/` at each end (`/styring/`), or `/` when
+/// the address is not known: the tree is then taken to be at the root of its server.
+pub fn published_path(g: &Graph, audience: Audience) -> String {
+    path_of(base_url(g, audience))
+}
+
+fn path_of(url: Option<&str>) -> String {
+    let Some(url) = url else {
+        return "/".into();
+    };
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .map_or("", |i| &after_scheme[i..])
+        .trim_matches('/');
+    if path.is_empty() {
+        "/".into()
+    } else {
+        format!("/{path}/")
+    }
+}
+
+#[derive(Serialize)]
+pub struct StatementView {
+    pub statement_url: Option<String>,
+    pub register_url: &'static str,
+    pub authority_url: &'static str,
+    pub contact_href: Option<String>,
+    pub contact: Option<String>,
+    pub updated: Option<DateView>,
+    /// `notes` as HTML.
+    pub notes: Option<String>,
+}
+
+pub fn statement_view(p: &PageCx) -> StatementView {
+    let a = &p.g.config.accessibility;
+    let contact_href = a.contact.as_ref().map(|c| {
+        let c = c.trim();
+        if c.contains('@') && !c.contains(':') {
+            format!("mailto:{c}")
+        } else {
+            c.to_string()
+        }
+    });
+    StatementView {
+        statement_url: a.statement_url.clone(),
+        register_url: REGISTER_URL,
+        authority_url: AUTHORITY_URL,
+        contact_href,
+        contact: a.contact.clone(),
+        updated: p.date_opt(a.updated),
+        notes: a.notes.as_ref().map(|n| p.markdown(n, "").html),
+    }
+}
+
+#[derive(Serialize)]
+pub struct SitemapView {
+    pub urls: Vec<String>,
+}
+
+/// Every HTML page of the tree but the 404 page, as an absolute address.
+pub fn sitemap_view(p: &PageCx) -> SitemapView {
+    let base = base_url(p.g, p.audience).unwrap_or_default();
+    SitemapView {
+        urls: list(p.g, p.labels, p.audience)
+            .into_iter()
+            .filter(|page| page.is_html() && page.what != What::NotFound)
+            .map(|page| format!("{base}/{}", page.path))
+            .collect(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct RobotsView {
+    /// Crawlers may read the tree (the open tree); the internal tree is closed to all.
+    pub allow: bool,
+    pub sitemap: Option<String>,
+}
+
+pub fn robots_view(p: &PageCx) -> RobotsView {
+    let open = p.audience == Audience::Open;
+    RobotsView {
+        allow: open,
+        sitemap: base_url(p.g, p.audience)
+            .filter(|_| open)
+            .map(|b| format!("{b}/sitemap.xml")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn published_paths() {
+        assert_eq!(path_of(None), "/");
+        assert_eq!(path_of(Some("https://kommune.no")), "/");
+        assert_eq!(
+            path_of(Some("https://kommune.no/styring/plan")),
+            "/styring/plan/"
+        );
+        assert_eq!(path_of(Some("https://kommune.no/styring/")), "/styring/");
+    }
+}

@@ -1,0 +1,297 @@
+//! A reporting period: every unit's report for it (reported status of each item, goal
+//! achievement, the narrative), the municipality-wide roll-up of what was reported, and, in
+//! the internal tree, the units that have not reported.
+//!
+//! "Current period" (see docs/content-format.md, Readings): for each granularity the site's
+//! reports use, the period that is *due* is the latest one that ended before `today` (units
+//! report after a period ends), and the one *in progress* holds `today`. A unit is expected
+//! to report for a period when it has an assignment or task of its own for the period's year
+//! (an assignment without `year` counts for every year).
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::common::PageCx;
+use super::report::{GoalLine, StatusLine, goal_lines, status_lines};
+use super::status_chart::{self, CountGroup};
+use crate::model::vocab::{Achievement, Audience, Period};
+use crate::model::*;
+use crate::render::urls;
+use crate::render::view::{DateView, Link, StatusView};
+
+#[derive(Serialize)]
+pub struct PeriodView {
+    pub period: String,
+    pub label: String,
+    pub granularity_label: String,
+    pub start: DateView,
+    pub end: DateView,
+    /// `due`, `in-progress`, `past` or `future`.
+    pub state: &'static str,
+    pub units: Vec<UnitReport>,
+    pub rollup: Vec<RollupRow>,
+    pub assignments_total: u32,
+    pub tasks_total: u32,
+    pub achievements: Vec<AchievementRow>,
+    pub chart: String,
+    /// Internal tree, due and in-progress periods: who has not reported.
+    pub reporting: Option<Reporting>,
+}
+
+#[derive(Serialize)]
+pub struct UnitReport {
+    pub unit: Option<Link>,
+    pub report: Link,
+    pub date: Option<DateView>,
+    pub narrative: Option<String>,
+    pub status: Vec<StatusLine>,
+    pub goals: Vec<GoalLine>,
+}
+
+#[derive(Serialize)]
+pub struct RollupRow {
+    pub status: StatusView,
+    pub assignments: u32,
+    pub tasks: u32,
+}
+
+#[derive(Serialize)]
+pub struct AchievementRow {
+    pub key: &'static str,
+    pub label: String,
+    pub count: u32,
+}
+
+/// Who was expected to report for a period and who has not.
+#[derive(Serialize)]
+pub struct Reporting {
+    pub period: String,
+    pub label: String,
+    pub href: Option<String>,
+    pub state: &'static str,
+    pub expected: usize,
+    pub reported: usize,
+    pub not_reported: Vec<Link>,
+}
+
+/// For each granularity the site's reports use (months, tertials, years, in that order): the
+/// period that is due and the one in progress on `today`.
+pub fn current(g: &Graph) -> Vec<(Period, Period)> {
+    let mut out = Vec::new();
+    for sample in [Period::Month(0, 1), Period::Tertial(0, 1), Period::Year(0)] {
+        if g.periods
+            .iter()
+            .any(|pr| pr.period.granularity() == sample.granularity())
+        {
+            let now = sample.same_kind_at(g.today);
+            out.push((now.prev(), now));
+        }
+    }
+    out
+}
+
+fn state(g: &Graph, period: Period) -> &'static str {
+    if period.contains(g.today) {
+        "in-progress"
+    } else if period == period.same_kind_at(g.today).prev() {
+        "due"
+    } else if period.start() > g.today {
+        "future"
+    } else {
+        "past"
+    }
+}
+
+/// The reports of a period the audience may see, in organisation order.
+pub fn reports_of(p: &PageCx, period: Period) -> Vec<ItemId> {
+    p.g.periods
+        .iter()
+        .find(|pr| pr.period == period)
+        .map(|pr| {
+            pr.reports
+                .iter()
+                .copied()
+                .filter(|&r| p.visible(r))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Internal tree only (absence is never stated in the open tree: it would either accuse a
+/// unit whose report is internal or reveal that there are internal reports).
+/// O(units + their own items).
+pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
+    if p.audience != Audience::Internal {
+        return None;
+    }
+    let g = p.g;
+    let reported_units: HashSet<ItemId> = g
+        .periods
+        .iter()
+        .find(|pr| pr.period == period)
+        .map(|pr| {
+            pr.reports
+                .iter()
+                .filter_map(|&r| match &g.item(r).data {
+                    Data::Report(rep) => rep.unit,
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let year_of = |i: ItemId| match &g.item(i).data {
+        Data::Assignment(a) => a.year,
+        Data::Task(t) => g.assignment(t.assignment).and_then(|a| a.year),
+        _ => None,
+    };
+    let expected: Vec<ItemId> = g
+        .root_unit
+        .map(|r| g.unit_subtree(r))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|&u| {
+            g.unit(u).is_some_and(|unit| {
+                unit.stats[Audience::Internal as usize]
+                    .own_items
+                    .iter()
+                    .any(|&i| year_of(i).is_none_or(|y| y == period.year()))
+            })
+        })
+        .collect();
+    let not_reported: Vec<ItemId> = expected
+        .iter()
+        .copied()
+        .filter(|u| !reported_units.contains(u))
+        .collect();
+    let has_page = !reported_units.is_empty();
+    Some(Reporting {
+        period: period.to_string(),
+        label: period.label(p.lang()),
+        href: has_page.then(|| p.href(&urls::period_path(period))),
+        state: state(g, period),
+        expected: expected.len(),
+        reported: expected.len() - not_reported.len(),
+        not_reported: p.links(&not_reported),
+    })
+}
+
+pub fn view(p: &PageCx, period: Period) -> PeriodView {
+    let g = p.g;
+    let reports = reports_of(p, period);
+    let mut units = Vec::new();
+    for &r in &reports {
+        let Data::Report(rep) = &g.item(r).data else {
+            continue;
+        };
+        let Some(report) = p.link(r) else { continue };
+        let narrative = g
+            .item(r)
+            .body
+            .as_ref()
+            .map(|b| p.markdown(&b.markdown, &b.dir).html)
+            .filter(|h| !h.trim().is_empty());
+        units.push(UnitReport {
+            unit: rep.unit.and_then(|u| p.link(u)),
+            report,
+            date: p.date_opt(rep.date),
+            narrative,
+            status: status_lines(p, rep),
+            goals: goal_lines(p, rep),
+        });
+    }
+
+    // Roll-up: the newest report of the period wins for each item (by date, then file
+    // order), and for each unit and goal.
+    let mut by_date = reports.clone();
+    by_date.sort_by_key(|&r| match &g.item(r).data {
+        Data::Report(rep) => rep.date,
+        _ => None,
+    });
+    // O(entries of the period's reports).
+    let mut item_status: HashMap<ItemId, StatusIx> = HashMap::new();
+    let mut achieved: HashMap<(Option<ItemId>, ItemId), Achievement> = HashMap::new();
+    for &r in &by_date {
+        let Data::Report(rep) = &g.item(r).data else {
+            continue;
+        };
+        for s in rep.status.iter().filter(|s| p.visible(s.target)) {
+            if let Some(st) = s.status {
+                item_status.insert(s.target, st);
+            }
+        }
+        for gl in rep.goals.iter().filter(|gl| p.visible(gl.goal)) {
+            achieved.insert((rep.unit, gl.goal), gl.achievement);
+        }
+    }
+    let n = g.config.statuses.len();
+    let mut assignments = Counts::new(n);
+    let mut tasks = Counts::new(n);
+    for (&item, &st) in &item_status {
+        let counts = if g.assignment(item).is_some() {
+            &mut assignments
+        } else {
+            &mut tasks
+        };
+        counts.add(st, false, false, None);
+    }
+    let rollup = (0..n)
+        .filter_map(|i| {
+            Some(RollupRow {
+                status: p.status(i)?,
+                assignments: assignments.by_status[i],
+                tasks: tasks.by_status[i],
+            })
+        })
+        .collect();
+    let achievements = [
+        Achievement::Reached,
+        Achievement::Partly,
+        Achievement::NotReached,
+    ]
+    .into_iter()
+    .map(|a| AchievementRow {
+        key: a.key(),
+        label: super::report::achievement_label(p, a),
+        count: achieved.values().filter(|&&x| x == a).count() as u32,
+    })
+    .collect();
+    let label = period.label(p.lang());
+    let chart = status_chart::chart(
+        p,
+        "rt-chart-period",
+        format!("{} {label}", p.l("reported_status")),
+        &[
+            CountGroup {
+                heading: p.l("assignments_short"),
+                counts: &assignments,
+                overdue: false,
+            },
+            CountGroup {
+                heading: p.l("tasks"),
+                counts: &tasks,
+                overdue: false,
+            },
+        ],
+    );
+    let st = state(g, period);
+    PeriodView {
+        period: period.to_string(),
+        label,
+        granularity_label: p.l(&format!("granularity_{}", period.granularity())),
+        start: p.date(period.start()),
+        end: p.date(period.end()),
+        state: st,
+        units,
+        rollup,
+        assignments_total: assignments.total,
+        tasks_total: tasks.total,
+        achievements,
+        chart,
+        reporting: if matches!(st, "due" | "in-progress") {
+            reporting(p, period)
+        } else {
+            None
+        },
+    }
+}

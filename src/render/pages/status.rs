@@ -1,0 +1,219 @@
+//! A unit's status overview: where its assignments and tasks stand, on its own and with every
+//! unit below (the roll-up from resolve), what is overdue, and a way down to each unit below
+//! and to each item. The municipality's overview is the top of the drill-down.
+//!
+//! It has a page of its own (`org/ID/status/`) beside the unit's page: the unit page is the
+//! verksemdsplan, read top to bottom; this page is what a leader opens each tertial, with a
+//! chart, the overdue list and the units below, and it links up and down the organisation.
+
+use serde::Serialize;
+
+use super::common::{PageCx, StatsView};
+use super::indicator::{SeriesBlock, series_block};
+use super::status_chart::{self, CountGroup};
+use crate::model::vocab::Visibility;
+use crate::model::*;
+use crate::render::charts::{self, bars, stacked};
+use crate::render::urls;
+use crate::render::view::{Card, Link, StatusView};
+
+#[derive(Serialize)]
+pub struct UnitStatusView {
+    /// The unit's own page (the verksemdsplan).
+    pub unit: Link,
+    pub title: String,
+    pub level: Option<String>,
+    pub internal: bool,
+    pub stats: StatsView,
+    pub chart: String,
+    /// How many assignments of the subtree the mean progress rests on.
+    pub progress_n: u32,
+    pub statuses: Vec<StatusView>,
+    pub children: Vec<ChildRow>,
+    /// The units below as stacked bars (the same numbers as `children`).
+    pub children_chart: Option<String>,
+    pub overdue: Vec<Card>,
+    pub own_assignments: Vec<Card>,
+    pub own_tasks: Vec<Card>,
+    pub indicators: Vec<SeriesBlock>,
+    pub reports: Vec<Card>,
+    /// The status page of the unit above, for going back up.
+    pub parent_status: Option<Link>,
+}
+
+/// One unit below, with its whole subtree's counts.
+#[derive(Serialize)]
+pub struct ChildRow {
+    /// The child's status page.
+    pub status_href: String,
+    pub title: String,
+    pub level: Option<String>,
+    /// Assignments per status, indexed like `statuses`.
+    pub by_status: Vec<u32>,
+    pub assignments: u32,
+    pub overdue_assignments: u32,
+    pub tasks: u32,
+    pub overdue_tasks: u32,
+    pub progress: Option<u32>,
+}
+
+/// Each unit below as a bar of its subtree's assignments, split by status.
+fn children_chart(p: &PageCx, title: &str, children: &[ChildRow]) -> String {
+    let keys: Vec<stacked::Key> =
+        p.g.config
+            .statuses
+            .iter()
+            .enumerate()
+            .map(|(i, s)| stacked::Key {
+                label: s.label.clone(),
+                color: charts::safe_color(&s.color, "#6b6b6b"),
+                pattern: bars::Pattern::nth(i),
+            })
+            .collect();
+    let rows: Vec<stacked::Row> = children
+        .iter()
+        .map(|c| stacked::Row {
+            label: c.title.clone(),
+            values: c.by_status.iter().map(|&n| f64::from(n)).collect(),
+            total_label: c.assignments.to_string(),
+        })
+        .collect();
+    let heading = format!(
+        "{} {}",
+        p.l("assignments_short"),
+        p.l("with_units_below").to_lowercase()
+    );
+    let desc: Vec<String> = children
+        .iter()
+        .map(|c| {
+            let parts: Vec<String> = keys
+                .iter()
+                .zip(&c.by_status)
+                .map(|(k, n)| format!("{} {n}", k.label))
+                .collect();
+            format!(
+                "{}: {} ({} {}).",
+                c.title,
+                parts.join(", "),
+                p.l("total").to_lowercase(),
+                c.assignments
+            )
+        })
+        .collect();
+    let meta = charts::Meta {
+        id: "rt-chart-below".into(),
+        title: format!("{}: {title}. {heading}", p.l("sub_units")),
+        desc: desc.join(" "),
+    };
+    stacked::stacked(&meta, &keys, &rows)
+}
+
+fn status_link(p: &PageCx, u: ItemId) -> Option<Link> {
+    let mut link = p.link(u)?;
+    link.href = p.href(&urls::unit_status_path(p.g, u));
+    Some(link)
+}
+
+pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
+    let g = p.g;
+    let unit = g.unit(id)?;
+    let s = &unit.stats[p.audience as usize];
+    let title = g.item(id).title.clone();
+
+    let chart = status_chart::chart(
+        p,
+        "rt-chart-status",
+        format!("{}: {title}", p.l("status_overview")),
+        &[
+            CountGroup {
+                heading: format!(
+                    "{} {}",
+                    p.l("assignments_short"),
+                    p.l("with_units_below").to_lowercase()
+                ),
+                counts: &s.all_assignments,
+                overdue: true,
+            },
+            CountGroup {
+                heading: format!(
+                    "{} {}",
+                    p.l("tasks"),
+                    p.l("with_units_below").to_lowercase()
+                ),
+                counts: &s.all_tasks,
+                overdue: true,
+            },
+        ],
+    );
+
+    let children: Vec<ChildRow> = unit
+        .children
+        .iter()
+        .filter(|&&c| p.visible(c))
+        .filter_map(|&c| {
+            let cu = g.unit(c)?;
+            let cs = &cu.stats[p.audience as usize];
+            Some(ChildRow {
+                status_href: p.href(&urls::unit_status_path(g, c)),
+                title: g.item(c).title.clone(),
+                level: cu.level.clone(),
+                by_status: cs.all_assignments.by_status.clone(),
+                assignments: cs.all_assignments.total,
+                overdue_assignments: cs.all_assignments.overdue,
+                tasks: cs.all_tasks.total,
+                overdue_tasks: cs.all_tasks.overdue,
+                progress: cs.all_assignments.mean_progress(),
+            })
+        })
+        .collect();
+
+    let children_chart = (!children.is_empty()).then(|| children_chart(p, &title, &children));
+
+    // Overdue first by how long ago the deadline was.
+    let mut overdue = s.overdue_items.clone();
+    overdue.sort_by_key(|&i| g.tracking(i).and_then(|t| t.deadline));
+    let (own_assignments, own_tasks): (Vec<ItemId>, Vec<ItemId>) = s
+        .own_items
+        .iter()
+        .partition(|&&i| g.assignment(i).is_some());
+
+    // Indicators it follows up or has figures for, with the figures the audience may see.
+    let mut indicators = Vec::new();
+    for &i in unit.indicators.iter().chain(&unit.indicator_data) {
+        if indicators.contains(&i) {
+            continue;
+        }
+        indicators.push(i);
+    }
+    let indicators = indicators
+        .into_iter()
+        .filter_map(|i| series_block(p, i, Some(id)))
+        .collect();
+
+    let mut reports: Vec<ItemId> = unit.reports.clone();
+    reports.sort_by_key(|&r| match &g.item(r).data {
+        Data::Report(rep) => std::cmp::Reverse((rep.period.map(|p| p.end()), rep.date)),
+        _ => std::cmp::Reverse((None, None)),
+    });
+
+    Some(UnitStatusView {
+        unit: p.link(id)?,
+        title,
+        level: unit.level.clone(),
+        internal: g.item(id).visibility == Visibility::Internal,
+        stats: p.stats(&unit.stats),
+        chart,
+        progress_n: s.all_assignments.progress_n,
+        statuses: (0..g.config.statuses.len())
+            .filter_map(|i| p.status(i))
+            .collect(),
+        children,
+        children_chart,
+        overdue: p.cards(&overdue),
+        own_assignments: p.cards(&own_assignments),
+        own_tasks: p.cards(&own_tasks),
+        indicators,
+        reports: p.cards(&reports),
+        parent_status: unit.parent.and_then(|u| status_link(p, u)),
+    })
+}

@@ -1,0 +1,164 @@
+//! Visibility across items, once every reference is known: what is written in one file can
+//! make another item less public, and what a public item says can name a person.
+//!
+//! - A report is about its unit: a report on an internal unit is internal (its default title
+//!   and its narrative would otherwise name the unit in the open tree).
+//! - An internal inline item without an `exemption` of its own carries its container's, so
+//!   every internal page can say why it is kept from the public.
+//! - Warnings: an `exemption` on a public item says nothing (probably a forgotten
+//!   `visibility`); public text that names a known person while names are not published
+//!   (the writer withholds it, but the editor should know).
+
+use crate::config::SiteConfig;
+use crate::diag::Diagnostics;
+use crate::model::vocab::{Answer, Audience, Visibility};
+use crate::model::*;
+use crate::span::{Loc, Pos};
+
+/// Reports on internal units become internal. Before render reads any visibility.
+pub fn clamp_reports(items: &mut [Item], diags: &mut Diagnostics) {
+    for i in 0..items.len() {
+        let Data::Report(r) = &items[i].data else {
+            continue;
+        };
+        let Some(unit) = r.unit else { continue };
+        let unit = &items[unit.index()];
+        if items[i].visibility == Visibility::Public && unit.visibility == Visibility::Internal {
+            diags
+                .warning_at(
+                    &items[i].origin,
+                    format!(
+                        "this report is public, but its unit `{}` is internal",
+                        unit.key
+                    ),
+                )
+                .help("a report is about its unit, so it is treated as internal; set `visibility = \"internal\"` on the report, or make the unit public");
+            items[i].visibility = Visibility::Internal;
+        }
+    }
+}
+
+/// Internal inline items (and automatic assignments) without an exemption of their own take
+/// their container's. Containers come before what they hold in `items`, so one pass carries
+/// an exemption down any depth (plan → measure → automatic assignment).
+pub fn inherit_exemptions(items: &mut [Item]) {
+    for i in 0..items.len() {
+        if items[i].exemption.is_some() || items[i].visibility != Visibility::Internal {
+            continue;
+        }
+        let Some(c) = items[i].container else {
+            continue;
+        };
+        if c.index() < i && items[c.index()].visibility == Visibility::Internal {
+            items[i].exemption = items[c.index()].exemption.clone();
+        }
+    }
+}
+
+/// Warnings about exemptions on public items and about public text that names a person.
+pub fn check(items: &[Item], cfg: &SiteConfig, diags: &mut Diagnostics) {
+    for item in items {
+        let automatic = matches!(&item.data, Data::Assignment(a) if a.automatic);
+        if item.visibility == Visibility::Public && item.exemption.is_some() && !automatic {
+            diags
+                .warning_at(
+                    &item.origin,
+                    format!("`{}` has an `exemption` but is public", item.key),
+                )
+                .help("an exemption is the legal basis for keeping an item from the public: add `visibility = \"internal\"`, or remove `exemption`");
+        }
+    }
+    if cfg.publish_person_names {
+        return;
+    }
+    let names = PersonNames::of(items);
+    if names.is_empty() {
+        return;
+    }
+    for item in items {
+        if !Audience::Open.sees(item.visibility) {
+            continue;
+        }
+        for (text, loc) in public_texts(item) {
+            for f in names.find(text.as_bytes()) {
+                // In a body, the line of the name itself.
+                let mut loc = loc.clone();
+                if item
+                    .body
+                    .as_ref()
+                    .is_some_and(|b| std::ptr::eq(b.markdown.as_str(), text))
+                {
+                    loc.pos.line += text[..f.start].matches('\n').count() as u32;
+                }
+                diags
+                    .warning_at(
+                        &loc,
+                        format!(
+                            "public text names the person `{}`",
+                            names.names[f.name]
+                        ),
+                    )
+                    .help("person names are not published (site.toml `publish_person_names = false`): the open tree shows the name as withheld; write the role instead, or make the item internal");
+            }
+        }
+    }
+}
+
+/// The free text of an item that the open tree may show, with where it is written.
+fn public_texts(item: &Item) -> Vec<(&str, Loc)> {
+    let at = || item.origin.clone();
+    let mut out: Vec<(&str, Loc)> = vec![(item.title.as_str(), at())];
+    out.extend(item.summary.as_deref().map(|s| (s, at())));
+    if let Some(b) = &item.body {
+        out.push((
+            b.markdown.as_str(),
+            Loc::new(&item.origin.file, Pos::new(b.line, 1)),
+        ));
+    }
+    let mut more: Vec<&str> = Vec::new();
+    match &item.data {
+        Data::Unit(u) => {
+            more.extend(u.level.as_deref());
+            more.extend(u.budget.iter().filter_map(|b| b.note.as_deref()));
+        }
+        Data::Plan(p) => {
+            more.extend(p.adopted_by.as_deref());
+            more.extend(p.case.as_deref());
+        }
+        Data::Goal(g) => more.extend(g.description.as_deref()),
+        Data::Strategy(s) => more.extend(s.description.as_deref()),
+        Data::Measure(m) => more.extend(m.description.as_deref()),
+        Data::Verbal(v) => {
+            more.extend(v.description.as_deref());
+            more.extend(v.case.as_deref());
+        }
+        Data::Assignment(a) => {
+            if let Source::Text(t) = &a.source {
+                more.push(t);
+            }
+        }
+        Data::Task(t) => more.extend(t.description.as_deref()),
+        Data::Indicator(i) => {
+            more.extend(i.measure.as_deref());
+            more.extend(i.source.as_deref());
+        }
+        Data::CheckItem(c) => {
+            more.extend(c.purpose.as_deref());
+            more.extend(c.group.as_deref());
+            more.extend(c.description.as_deref());
+        }
+        Data::Report(r) => {
+            more.extend(r.status.iter().filter_map(|s| s.comment.as_deref()));
+            for a in &r.answers {
+                more.extend(a.comment.as_deref());
+                if let Answer::Text(t) = &a.answer {
+                    more.push(t);
+                }
+            }
+            more.extend(r.goals.iter().filter_map(|g| g.comment.as_deref()));
+        }
+        Data::Letter(_) | Data::Checklist(_) => {}
+    }
+    out.extend(more.into_iter().map(|t| (t, at())));
+    out
+}

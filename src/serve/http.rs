@@ -1,0 +1,199 @@
+//! Answers one request from the current snapshot: a page (rendered now), a static file, a
+//! file beside content, a redirect from a folder without its `/`, the theme's 404 page, or
+//! the event stream of live reload.
+
+use std::io::Cursor;
+
+use tiny_http::{Header, Method, Request, Response, StatusCode};
+
+use super::content_type;
+use super::live::{self, BEGIN, END, Listeners};
+use super::path;
+use super::site::Found;
+use super::state::{Problems, Snapshot, State};
+use crate::diag::Diagnostics;
+use crate::render::labels::Labels;
+
+/// What to send back.
+struct Reply {
+    status: u16,
+    content_type: std::borrow::Cow<'static, str>,
+    body: Vec<u8>,
+    location: Option<String>,
+}
+
+impl Reply {
+    fn html(status: u16, html: String) -> Reply {
+        Reply {
+            status,
+            content_type: "text/html; charset=utf-8".into(),
+            body: html.into_bytes(),
+            location: None,
+        }
+    }
+
+    fn text(status: u16, text: String) -> Reply {
+        Reply {
+            status,
+            content_type: "text/plain; charset=utf-8".into(),
+            body: text.into_bytes(),
+            location: None,
+        }
+    }
+}
+
+/// Answers `request`; failures to send (the client left) are ignored.
+pub fn handle(request: Request, state: &State, listeners: &Listeners) {
+    let method = request.method().clone();
+    if !matches!(method, Method::Get | Method::Head) {
+        let reply = Reply::text(405, "405 Method Not Allowed: only GET and HEAD\n".into());
+        let _ = request.respond(response(reply).with_header(header("Allow", "GET, HEAD")));
+        return;
+    }
+    let url = request.url().to_string();
+    let snapshot = state.snapshot();
+    if url.split('?').next() == Some(live::EVENTS) {
+        listeners.add(request, snapshot.version);
+        return;
+    }
+    let reply = answer(&url, &snapshot);
+    let _ = request.respond(response(reply));
+}
+
+fn answer(url: &str, now: &Snapshot) -> Reply {
+    let target = match path::parse(url) {
+        Ok(t) => t,
+        Err(e) => return Reply::text(400, format!("400 Bad Request: {e}\n")),
+    };
+    let Some(site) = &now.site else {
+        // Nothing has built yet: every path shows the problems.
+        return match &now.problems {
+            Some(p) => Reply::html(
+                500,
+                live::problems_page(&p.lang, &p.labels, &p.overlay, now.version),
+            ),
+            None => Reply::text(
+                503,
+                "503 Service Unavailable: the site is being built\n".into(),
+            ),
+        };
+    };
+    let rel = if target.folder || target.rel.is_empty() {
+        join(&target.rel, "index.html")
+    } else {
+        target.rel.clone()
+    };
+    match site.find(&rel) {
+        // The feed, the sitemap, robots.txt and calendar files go out as `build` writes them.
+        Some(Found::Page(page)) if !page.is_html() => match site.render(page) {
+            Ok(text) => bytes_reply(&rel, text.into_bytes()),
+            Err(d) => render_failed(
+                d,
+                now,
+                &site.renderer.labels,
+                site.graph.config.language.code(),
+            ),
+        },
+        Some(Found::Page(page)) => match site.render(page) {
+            Ok(html) => Reply::html(200, decorate(&html, now)),
+            Err(d) => render_failed(
+                d,
+                now,
+                &site.renderer.labels,
+                site.graph.config.language.code(),
+            ),
+        },
+        Some(Found::Embedded(bytes)) => bytes_reply(&rel, bytes.to_vec()),
+        Some(Found::File(file)) => match std::fs::read(file) {
+            Ok(bytes) => bytes_reply(&rel, bytes),
+            // Deleted since the last rebuild; the next one will drop it.
+            Err(_) => not_found(site, now),
+        },
+        None if !target.folder && site.find(&join(&rel, "index.html")).is_some() => {
+            let raw_path = url.split(['?', '#']).next().unwrap_or(url);
+            let query = target.query.map(|q| format!("?{q}")).unwrap_or_default();
+            Reply {
+                location: Some(format!("{raw_path}/{query}")),
+                ..Reply::text(301, "301 Moved Permanently\n".into())
+            }
+        }
+        None => not_found(site, now),
+    }
+}
+
+fn join(folder: &str, name: &str) -> String {
+    if folder.is_empty() {
+        name.to_string()
+    } else {
+        format!("{folder}/{name}")
+    }
+}
+
+fn bytes_reply(rel: &str, body: Vec<u8>) -> Reply {
+    Reply {
+        status: 200,
+        content_type: content_type::for_path(rel),
+        body,
+        location: None,
+    }
+}
+
+/// The theme's 404 page, with status 404. It is rendered for the tree's root, so a `<base>`
+/// makes its relative links work at any depth.
+fn not_found(site: &super::site::Site, now: &Snapshot) -> Reply {
+    let html = site
+        .not_found()
+        .and_then(|page| site.render(page).ok())
+        .unwrap_or_else(|| "<!DOCTYPE html>\n<title>404</title>\n<h1>404</h1>\n".into());
+    let html = match html.find("<head>") {
+        Some(at) => {
+            let at = at + "<head>".len();
+            format!(
+                "{}{BEGIN}<base href=\"/\">{END}\n{}",
+                &html[..at],
+                &html[at..]
+            )
+        }
+        None => html,
+    };
+    Reply::html(404, decorate(&html, now))
+}
+
+/// Adds the live-reload script, and the overlay when the last rebuild failed.
+fn decorate(html: &str, now: &Snapshot) -> String {
+    live::inject(
+        html,
+        now.version,
+        now.problems.as_ref().map(|p| p.overlay.as_str()),
+    )
+}
+
+/// A page that fails to render (a template error the theme check did not reach): the error
+/// in the terminal and over an error page, which reloads once it is mended.
+fn render_failed(d: Diagnostics, now: &Snapshot, labels: &Labels, lang: &str) -> Reply {
+    let list = d.sorted();
+    for problem in &list {
+        eprintln!("{problem}");
+    }
+    let problems = Problems::new(list, labels.clone(), lang, true);
+    Reply::html(
+        500,
+        live::problems_page(lang, labels, &problems.overlay, now.version),
+    )
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
+}
+
+fn response(reply: Reply) -> Response<Cursor<Vec<u8>>> {
+    let mut r = Response::from_data(reply.body)
+        .with_status_code(StatusCode(reply.status))
+        .with_header(header("Content-Type", &reply.content_type))
+        .with_header(header("Cache-Control", "no-store"))
+        .with_header(header("X-Content-Type-Options", "nosniff"));
+    if let Some(location) = reply.location {
+        r = r.with_header(header("Location", &location));
+    }
+    r
+}

@@ -1,0 +1,136 @@
+//! One version of the served tree, in memory: the resolved graph, the compiled theme, and
+//! where each path of the tree comes from. Pages are rendered when a browser asks for them,
+//! by the same [`Renderer::render`] that `build` uses, so a served page is the built page
+//! (plus the live-reload script); nothing is written to disk.
+//!
+//! Rendering on request is what keeps a rebuild fast on a large site: a rebuild only
+//! resolves the graph, and a browser then asks for the one page it shows (see
+//! docs/performance.md).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use rayon::prelude::*;
+
+use super::cache::Rebuilt;
+use crate::diag::Diagnostics;
+use crate::model::Graph;
+use crate::model::vocab::Audience;
+use crate::render::guard::Guard;
+use crate::render::theme::StaticSource;
+use crate::render::{Page, Renderer, files, pages, urls};
+
+pub struct Site {
+    pub graph: Graph,
+    pub renderer: Arc<Renderer>,
+    pub audience: Audience,
+    pages: HashMap<String, Page>,
+    /// The open tree's last guard against person names, as `build` applies it.
+    guard: Option<Guard>,
+    /// Path → index in `renderer.statics`.
+    statics: HashMap<String, usize>,
+    /// Path → file beside content; for the open tree known only after every open page's
+    /// links are collected, which is done the first time such a file is asked for.
+    assets: OnceLock<HashMap<String, PathBuf>>,
+}
+
+/// Where the bytes of a path come from.
+pub enum Found<'a> {
+    Page(&'a Page),
+    Embedded(&'static [u8]),
+    File(&'a Path),
+}
+
+impl Site {
+    /// Indexes the tree's paths: O(pages + files).
+    pub fn new(rebuilt: Rebuilt, audience: Audience) -> Site {
+        let Rebuilt { graph, renderer } = rebuilt;
+        let pages = renderer
+            .pages(&graph, audience)
+            .into_iter()
+            .map(|p| (p.path.clone(), p))
+            .collect();
+        let statics = renderer
+            .statics
+            .iter()
+            .enumerate()
+            .map(|(i, (rel, _))| (rel.clone(), i))
+            .collect();
+        let guard = renderer.guard(&graph, audience);
+        Site {
+            graph,
+            renderer,
+            audience,
+            pages,
+            guard,
+            statics,
+            assets: OnceLock::new(),
+        }
+    }
+
+    /// What is at `rel` in the tree. When two sources claim a path, the one `build` writes
+    /// last wins: files beside content over static files over pages.
+    pub fn find(&self, rel: &str) -> Option<Found<'_>> {
+        if rel.starts_with(&urls::asset_path(""))
+            && let Some(path) = self.assets().get(rel)
+        {
+            return Some(Found::File(path));
+        }
+        if let Some(&i) = self.statics.get(rel) {
+            return Some(match &self.renderer.statics[i].1 {
+                StaticSource::Embedded(bytes) => Found::Embedded(bytes),
+                StaticSource::Disk(path) => Found::File(path),
+            });
+        }
+        self.pages.get(rel).map(Found::Page)
+    }
+
+    pub fn render(&self, page: &Page) -> Result<String, Diagnostics> {
+        let html = self
+            .renderer
+            .try_render(&self.graph, self.audience, page)?
+            .html;
+        Ok(match &self.guard {
+            Some(g) => String::from_utf8_lossy(&g.apply(html.as_bytes())).into_owned(),
+            None => html,
+        })
+    }
+
+    /// The theme's 404 page.
+    pub fn not_found(&self) -> Option<&Page> {
+        self.pages.get("404.html")
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    fn assets(&self) -> &HashMap<String, PathBuf> {
+        self.assets.get_or_init(|| {
+            let linked: Vec<String> = match self.audience {
+                Audience::Internal => Vec::new(),
+                Audience::Open => self.linked_assets(),
+            };
+            files::assets(&self.graph, self.audience, &linked)
+                .into_iter()
+                .map(|(rel, path)| (rel, path.to_path_buf()))
+                .collect()
+        })
+    }
+
+    /// The files beside content that the tree's pages link to: every page's view is built
+    /// (not its template rendered), in parallel.
+    fn linked_assets(&self) -> Vec<String> {
+        let r = &self.renderer;
+        let pages: Vec<&Page> = self.pages.values().collect();
+        pages
+            .par_iter()
+            .flat_map_iter(|page| {
+                pages::context(&self.graph, &r.labels, self.audience, &r.assets, page)
+                    .map(|(_, used)| used)
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,518 @@
+//! `raudtrad serve`, the real binary on a free port: it answers what `build` writes, follows
+//! edits (changed, broken and mended, deleted, renamed and new files, theme files), refuses
+//! every way out of the tree, answers many clients at once, and starts and stops cleanly.
+
+mod common;
+
+use std::net::TcpListener;
+use std::sync::{Arc, Barrier};
+use std::time::Duration;
+
+use common::server::{Events, Server, get};
+use common::{Site, raudtrad, snapshot};
+
+fn has_overlay(body: &str) -> bool {
+    body.contains("id=\"raudtrad-problems\"")
+}
+
+/// Every file of both built trees is served: pages equal to the built ones apart from what
+/// serve adds, every other file byte for byte, with its content type.
+#[test]
+fn serves_what_build_writes() {
+    let site = Site::fixture("every-field");
+    let built = site.build();
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    for tree in ["internal", "open"] {
+        let server = Server::start(site.root(), &["--audience", tree]);
+        let files = snapshot(&site.out().join(tree));
+        assert!(files.len() > 20, "{tree} has {} files", files.len());
+        for (rel, bytes) in files {
+            if rel == ".raudtrad-output" {
+                continue;
+            }
+            let reply = server.get(&format!("/{rel}"));
+            assert_eq!(reply.status, 200, "{tree}/{rel}: {}", reply.body);
+            if rel.ends_with(".html") {
+                assert_eq!(
+                    reply.header("content-type"),
+                    Some("text/html; charset=utf-8")
+                );
+                assert!(reply.body.contains("new EventSource(\"/.raudtrad/live\")"));
+                let served = reply.page();
+                let file = String::from_utf8(bytes).unwrap();
+                assert!(
+                    served == file,
+                    "{tree}/{rel} is not served as built:\n--- served\n{served}\n--- built\n{file}"
+                );
+            } else {
+                assert_eq!(reply.bytes, bytes, "{tree}/{rel}");
+            }
+        }
+        // The built files have no script of serve's.
+        let front = std::fs::read_to_string(site.out().join(tree).join("index.html")).unwrap();
+        assert!(!front.contains("<script") && !front.contains("raudtrad serve"));
+    }
+}
+
+#[test]
+fn folders_content_types_and_the_404_page() {
+    let site = Site::fixture("serve");
+    site.build();
+    let server = Server::start(site.root(), &[]);
+
+    let root = server.get("/");
+    assert_eq!(root.status, 200);
+    assert_eq!(root.page(), site.page("internal", "index.html"));
+
+    let redirect = server.get("/org?x=1");
+    assert_eq!(redirect.status, 301);
+    assert_eq!(redirect.header("location"), Some("/org/?x=1"));
+    let folder = server.get("/org/");
+    assert_eq!(folder.status, 200);
+    assert_eq!(folder.page(), site.page("internal", "org/index.html"));
+
+    for (path, ty) in [
+        ("/assets/raudtrad.css", "text/css; charset=utf-8"),
+        ("/robots.txt", "text/plain; charset=utf-8"),
+        (
+            "/files/assignments/lukka-notat.txt",
+            "text/plain; charset=utf-8",
+        ),
+    ] {
+        let r = server.get(path);
+        assert_eq!(
+            (r.status, r.header("content-type")),
+            (200, Some(ty)),
+            "{path}"
+        );
+        assert_eq!(r.header("x-content-type-options"), Some("nosniff"));
+    }
+
+    let missing = server.get("/assignments/finst-ikkje/index.html");
+    assert_eq!(missing.status, 404);
+    assert_eq!(
+        missing.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    // The theme's own 404 page (a <base> makes its links work at any depth).
+    assert!(missing.body.contains("<base href=\"/\">"));
+    assert_eq!(missing.page(), site.page("internal", "404.html"));
+    assert_eq!(server.get("/org").status, 301);
+    assert_eq!(server.get("/assets").status, 404);
+
+    let post = common::server::request(
+        server.port,
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(post.status, 405);
+    let head = common::server::request(
+        server.port,
+        "HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!((head.status, head.body.as_str()), (200, ""));
+}
+
+#[test]
+fn the_open_tree_hides_internal_items_and_their_files() {
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &["--audience", "open"]);
+    assert!(
+        server.stdout().contains("serving the open tree"),
+        "{}",
+        server.stdout()
+    );
+    assert_eq!(server.get("/assignments/ope/index.html").status, 200);
+    assert_eq!(server.get("/assignments/lukka/index.html").status, 404);
+    let public = server.get("/files/assignments/ope-vedlegg.txt");
+    assert_eq!(
+        (public.status, public.body.as_str()),
+        (200, "public attachment\n")
+    );
+    assert_eq!(server.get("/files/assignments/lukka-notat.txt").status, 404);
+}
+
+/// Edits as an editor makes them, each seen in the served page and in the live-reload
+/// stream: a change, a broken save and its mending, a save through a temporary file, a new
+/// file, a deletion and a rename.
+#[test]
+fn follows_edits() {
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    let mut events = Events::connect(server.port);
+    let first = events.next();
+    let page = "/assignments/ope/index.html";
+    let ope = std::fs::read_to_string(site.root().join("content/assignments/ope.md")).unwrap();
+    assert!(server.get(page).body.contains("Ope oppdrag"));
+
+    // A change.
+    site.write(
+        "content/assignments/ope.md",
+        &ope.replace("Ope oppdrag", "Endra oppdrag"),
+    );
+    server.wait_for(page, "the new title", |r| r.body.contains("Endra oppdrag"));
+    assert!(events.next() > first);
+
+    // A broken save: the error over the last good page, and in the terminal.
+    site.write(
+        "content/assignments/ope.md",
+        &ope.replace("owner = \"skule\"", "owner = skule"),
+    );
+    let broken = server.wait_for(page, "the error overlay", |r| has_overlay(&r.body));
+    assert_eq!(broken.status, 200);
+    assert!(
+        broken.body.contains("Endra oppdrag"),
+        "the last good version"
+    );
+    assert!(
+        broken
+            .body
+            .contains("content/assignments/ope.md:3:9: error: invalid TOML"),
+        "{}",
+        broken.body
+    );
+    assert!(broken.body.contains("role=\"alert\""));
+    assert!(broken.body.contains("Nettstaden har feil"));
+    // Every page shows it, not only the broken one.
+    assert!(has_overlay(&server.get("/").body));
+    server.wait_output("content/assignments/ope.md:3:9: error: invalid TOML");
+    server
+        .wait_output("error: the site has 1 error; still serving the last version without errors");
+
+    // Mended, through a temporary file renamed over the original (how many editors save).
+    site.write(
+        "content/assignments/.ope.md.tmp",
+        &ope.replace("Ope oppdrag", "Retta oppdrag"),
+    );
+    std::fs::rename(
+        site.root().join("content/assignments/.ope.md.tmp"),
+        site.root().join("content/assignments/ope.md"),
+    )
+    .unwrap();
+    let mended = server.wait_for(page, "the mended page", |r| {
+        r.body.contains("Retta oppdrag") && !has_overlay(&r.body)
+    });
+    assert_eq!(mended.status, 200);
+    server.wait_output("; the errors are mended");
+
+    // Saved as vim does: a probe file, the original renamed to a backup, the new text
+    // written, the backup removed.
+    let dir = site.root().join("content/assignments");
+    std::fs::write(dir.join("4913"), "").unwrap();
+    std::fs::remove_file(dir.join("4913")).unwrap();
+    std::fs::rename(dir.join("ope.md"), dir.join("ope.md~")).unwrap();
+    std::fs::write(
+        dir.join("ope.md"),
+        ope.replace("Ope oppdrag", "Vim-oppdrag"),
+    )
+    .unwrap();
+    std::fs::remove_file(dir.join("ope.md~")).unwrap();
+    server.wait_for(page, "the page saved by vim", |r| {
+        r.status == 200 && r.body.contains("Vim-oppdrag")
+    });
+    assert_eq!(server.get("/files/assignments/ope.md~").status, 404);
+
+    // A new file.
+    site.write(
+        "content/assignments/ny.md",
+        "+++\ntitle = \"Nytt oppdrag\"\nowner = \"skule\"\ndeadline = 2026-12-01\ngoals = [\"mal-1\"]\n+++\n",
+    );
+    server.wait_for("/assignments/ny/index.html", "the new page", |r| {
+        r.status == 200 && r.body.contains("Nytt oppdrag")
+    });
+
+    // A deletion.
+    site.remove("content/assignments/slett.md");
+    server.wait_for("/assignments/slett/index.html", "a 404", |r| {
+        r.status == 404
+    });
+    assert!(
+        !server
+            .get("/assignments/index.html")
+            .body
+            .contains("Slettbart oppdrag")
+    );
+
+    // A rename: the id comes from the file name, so the page moves.
+    std::fs::rename(
+        site.root().join("content/assignments/flytt.md"),
+        site.root().join("content/assignments/flytta.md"),
+    )
+    .unwrap();
+    server.wait_for("/assignments/flytta/index.html", "the renamed page", |r| {
+        r.status == 200 && r.body.contains("Flyttbart oppdrag")
+    });
+    assert_eq!(server.get("/assignments/flytt/index.html").status, 404);
+
+    // A folder renamed: its files beside content are published under the new name.
+    site.write("content/assignments/mappe/vedlegg.txt", "in a folder\n");
+    site.write(
+        "content/assignments/mappe/m.md",
+        "+++\ntitle = \"Oppdrag i mappe\"\nowner = \"skule\"\ndeadline = 2026-12-01\ngoals = [\"mal-1\"]\n+++\n\n[Vedlegg](vedlegg.txt)\n",
+    );
+    let in_folder = server.wait_for("/assignments/m/index.html", "the page in a folder", |r| {
+        r.status == 200
+    });
+    assert!(
+        in_folder
+            .body
+            .contains("href=\"../../files/assignments/mappe/vedlegg.txt\"")
+    );
+    std::fs::rename(
+        site.root().join("content/assignments/mappe"),
+        site.root().join("content/assignments/mappe2"),
+    )
+    .unwrap();
+    server.wait_for(
+        "/files/assignments/mappe2/vedlegg.txt",
+        "the moved file",
+        |r| r.status == 200 && r.body == "in a folder\n",
+    );
+    assert_eq!(
+        server.get("/files/assignments/mappe/vedlegg.txt").status,
+        404
+    );
+    assert!(
+        server
+            .get("/assignments/m/index.html")
+            .body
+            .contains("href=\"../../files/assignments/mappe2/vedlegg.txt\"")
+    );
+}
+
+#[test]
+fn theme_and_settings_changes_rebuild() {
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    assert!(server.get("/").body.contains("Servekommune"));
+
+    // A new static file.
+    site.write("static/extra.txt", "extra\n");
+    server.wait_for("/extra.txt", "the new static file", |r| r.status == 200);
+
+    // site.toml: another title and a theme that overrides the 404 page.
+    site.write(
+        "themes/eige/templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>EIGE-404</h1>{% endblock content %}",
+    );
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!(
+            "{}\ntheme = \"eige\"\n",
+            toml.replace("title = \"Servekommune\"", "title = \"Ny tittel\"")
+        ),
+    );
+    server.wait_for("/finst-ikkje", "the theme's 404 page", |r| {
+        r.status == 404 && r.body.contains("EIGE-404") && r.body.contains("Ny tittel")
+    });
+
+    // A template that does not compile: the error names the template file and line.
+    site.write(
+        "themes/eige/templates/404.html",
+        "{% extends \"base.html\" %}\n{% block content %}{{ }}{% endblock content %}",
+    );
+    let broken = server.wait_for("/finst-ikkje", "the template error", |r| {
+        has_overlay(&r.body)
+    });
+    assert!(
+        broken.body.contains("themes/eige/templates/404.html:2:"),
+        "{}",
+        broken.body
+    );
+    assert!(broken.body.contains("EIGE-404"), "the last good version");
+}
+
+#[test]
+fn a_site_that_never_built_shows_its_errors_until_mended() {
+    let site = Site::fixture("serve");
+    site.write(
+        "content/org/skule.md",
+        "+++\ntitle = \"Skulen\"\nparent = \n+++\n",
+    );
+    let server = Server::start(site.root(), &[]);
+    let reply = server.get("/");
+    assert_eq!(reply.status, 500);
+    assert!(has_overlay(&reply.body));
+    assert!(
+        reply.body.contains("content/org/skule.md:3:10: error:"),
+        "{}",
+        reply.body
+    );
+    server.wait_output("content/org/skule.md:3:10: error:");
+    site.write(
+        "content/org/skule.md",
+        "+++\ntitle = \"Skulen\"\nparent = \"kommune\"\n+++\n",
+    );
+    server.wait_for("/", "the site", |r| {
+        r.status == 200 && !has_overlay(&r.body)
+    });
+}
+
+/// No request target reaches a file outside the served tree; a secret file lies in the
+/// site folder beside `content/` (one level above the tree) to prove it.
+#[test]
+fn path_traversal_is_refused() {
+    let site = Site::fixture("serve");
+    site.write("secret.txt", "TOPSECRET\n");
+    site.write("content/secret.txt", "TOPSECRET\n");
+    let server = Server::start(site.root(), &[]);
+    let secret_abs = site.root().join("secret.txt");
+    let secret_abs = secret_abs.to_str().unwrap();
+    let targets = [
+        "/../secret.txt".to_string(),
+        "/../../secret.txt".into(),
+        "/org/../../secret.txt".into(),
+        "/%2e%2e/secret.txt".into(),
+        "/%2E%2E/%2E%2E/secret.txt".into(),
+        "/%2e%2e%2fsecret.txt".into(),
+        "/org/%2e%2e%2f%2e%2e%2fsecret.txt".into(),
+        "/.%2e/secret.txt".into(),
+        "/%252e%252e/secret.txt".into(),
+        "/..\\secret.txt".into(),
+        "/%2e%2e%5csecret.txt".into(),
+        "/org\\..\\..\\secret.txt".into(),
+        "/secret.txt".into(),
+        "/content/secret.txt".into(),
+        "/site.toml".into(),
+        "/../site.toml".into(),
+        format!("/{secret_abs}"),
+        format!("/{}", secret_abs.trim_start_matches('/')),
+        format!("//{}", secret_abs.trim_start_matches('/')),
+        "/etc/passwd".into(),
+        "//etc/passwd".into(),
+        "/%2fetc%2fpasswd".into(),
+        "/../../../../../../etc/passwd".into(),
+        "/secret.txt%00.html".into(),
+        "/index.html%00".into(),
+        "/%c0%ae%c0%ae/secret.txt".into(),
+        "/files/../../secret.txt".into(),
+        "/files/%2e%2e/%2e%2e/secret.txt".into(),
+        "http://127.0.0.1/../secret.txt".into(),
+        "../secret.txt".into(),
+        "*".into(),
+    ];
+    for target in &targets {
+        let reply = get(server.port, target);
+        assert!(
+            reply.status == 400 || reply.status == 404,
+            "{target} got {}",
+            reply.status
+        );
+        assert!(
+            !reply.body.contains("TOPSECRET") && !reply.body.contains("root:"),
+            "{target} leaked a file"
+        );
+    }
+    // The server is still up and serving.
+    assert_eq!(server.get("/").status, 200);
+}
+
+/// Fifty requests at once, while live-reload connections are open and a rebuild runs: each
+/// is answered in full.
+#[test]
+fn answers_fifty_clients_at_once() {
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    let listening: Vec<Events> = (0..12).map(|_| Events::connect(server.port)).collect();
+    let paths = [
+        "/",
+        "/assignments/ope/index.html",
+        "/org/",
+        "/assets/raudtrad.css",
+        "/finst-ikkje",
+    ];
+    let expected: Vec<(u16, usize)> = paths
+        .iter()
+        .map(|p| {
+            let r = server.get(p);
+            (r.status, r.page().len())
+        })
+        .collect();
+    let barrier = Arc::new(Barrier::new(50));
+    let port = server.port;
+    let clients: Vec<_> = (0..50)
+        .map(|i| {
+            let barrier = barrier.clone();
+            let path = paths[i % paths.len()];
+            std::thread::spawn(move || {
+                barrier.wait();
+                (i % paths.len(), get(port, path))
+            })
+        })
+        .collect();
+    // A rebuild in the middle of it.
+    std::fs::write(
+        site.root().join("content/assignments/slett.md"),
+        "+++\ntitle = \"Slettbart oppdrag\"\nowner = \"skule\"\ndeadline = 2026-11-02\ngoals = [\"mal-1\"]\n+++\n",
+    )
+    .unwrap();
+    for c in clients {
+        let (which, reply) = c.join().expect("a client thread");
+        assert_eq!(reply.status, expected[which].0, "{}", paths[which]);
+        assert_eq!(reply.page().len(), expected[which].1, "{}", paths[which]);
+    }
+    drop(listening);
+}
+
+#[test]
+fn a_port_in_use_is_a_clear_error() {
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let site = Site::fixture("serve");
+    let out = raudtrad()
+        .args([
+            "serve",
+            "--root",
+            site.root().to_str().unwrap(),
+            "--port",
+            &port,
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("error: cannot listen on 127.0.0.1:{port}")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--port 0 picks a free one"), "{stderr}");
+    drop(taken);
+}
+
+#[test]
+fn ctrl_c_stops_cleanly() {
+    let site = Site::fixture("serve");
+    let mut server = Server::start(site.root(), &[]);
+    let _events = Events::connect(server.port);
+    assert_eq!(server.get("/").status, 200);
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &server.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(server.wait_exit(), Some(0), "{}", server.stderr());
+    assert!(
+        server.stdout().ends_with("stopped\n"),
+        "{}",
+        server.stdout()
+    );
+    // Nothing was written into the site.
+    assert!(!site.root().join("public").exists());
+}
+
+/// Bound to 127.0.0.1 only: another loopback address of this machine gets no answer.
+#[test]
+fn listens_on_loopback_only_by_default() {
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    assert!(
+        server
+            .stdout()
+            .contains(&format!("at http://127.0.0.1:{}/", server.port))
+    );
+    let other = std::net::TcpStream::connect_timeout(
+        &std::net::SocketAddr::from(([127, 0, 0, 2], server.port)),
+        Duration::from_secs(2),
+    );
+    assert!(other.is_err(), "127.0.0.2 was answered");
+}

@@ -1,0 +1,726 @@
+//! Status overviews, reporting periods, internal control and indicator charts on the
+//! `status` fixture, every figure checked against hand-counted truth (the counts are worked
+//! out in the comments from the fixture's files), parsing the built HTML.
+//!
+//! The fixture, `today` = 2026-06-15, statuses ikkje-starta, i-gang, fullfort (done), avbrote
+//! (done). Organisation: kommune → helse, kultur, oppvekst → (barnehage, skule).
+//!
+//! | item | units | status (after reports) | deadline | overdue | progress |
+//! |---|---|---|---|---|---|
+//! | a1 | kommune, oppvekst | i-gang | 2026-05-01 | yes | 40 |
+//! | a2 | oppvekst, skule | i-gang (T1 report) | 2026-06-15 (today) | no | 10 |
+//! | a3 | skule | fullfort (T1 beats February) | 2026-03-01 | no | 100 |
+//! | a4 (internal) | barnehage | ikkje-starta | 2026-01-31 | yes | – |
+//! | a5 (no year) | helse | i-gang (T2 report) | – | no | 35 |
+//! | a6 | skule | i-gang | 2026-12-31 | no | 25 |
+//! | a7 (2025) | kommune | fullfort | 2026-02-01 | no (done) | 100 |
+//! | t1 | skule | i-gang (T1 report) | 2026-06-01 | yes | 30 |
+//! | t2 (a person) | skule (a6's unit) | fullfort | – | no | – |
+//! | t3 | barnehage | i-gang | 2026-09-01 | no | 50 |
+
+mod common;
+
+/// A title with every character XML and HTML must escape, to show that charts escape it.
+const KULTUR: &str = "Kultur & idrett <\"fritid\">";
+
+use std::sync::OnceLock;
+
+use common::*;
+use scraper::Html;
+
+/// One build shared by every test (the fixture is read-only).
+fn site() -> &'static Site {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let site = Site::fixture("status");
+        let run = site.build();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        site
+    })
+}
+
+fn doc(tree: &str, path: &str) -> Html {
+    Html::parse_document(&site().page(tree, path))
+}
+
+fn texts(doc: &Html, css: &str) -> Vec<String> {
+    select(doc, css).iter().map(text).collect()
+}
+
+/// The status table of a unit page: status label → [own assignments, all assignments, own
+/// tasks, all tasks], with the overdue row and the totals.
+fn stats(doc: &Html) -> Vec<(String, Vec<u32>)> {
+    select(doc, "table.stats tr")
+        .iter()
+        .skip(1)
+        .map(|tr| {
+            let th = text(&select_in(tr, "th")[0]);
+            let tds = select_in(tr, "td")
+                .iter()
+                .map(|td| text(td).parse().unwrap())
+                .collect();
+            (th.trim_start_matches("⚠ ").to_string(), tds)
+        })
+        .collect()
+}
+
+fn select_in<'a>(el: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    let sel = scraper::Selector::parse(css).unwrap();
+    el.select(&sel).collect()
+}
+
+/// A table row's cells, each as text, joined by one space (empty cells left out).
+fn cells(tr: &scraper::ElementRef) -> String {
+    select_in(tr, "th, td")
+        .iter()
+        .map(text)
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn table_rows(doc: &Html, css: &str) -> Vec<String> {
+    select(doc, css).iter().map(cells).collect()
+}
+
+fn row(label: &str, n: [u32; 4]) -> (String, Vec<u32>) {
+    (label.to_string(), n.to_vec())
+}
+
+fn status_page(tree: &str, unit: &str) -> Html {
+    doc(tree, &format!("org/{unit}/status/index.html"))
+}
+
+#[test]
+fn roll_up_sums_across_three_levels() {
+    // Skule (level 3): own assignments a2 (i-gang), a3 (fullfort), a6 (i-gang); no unit below.
+    // Own tasks t1 (i-gang, overdue) and t2 (fullfort, a person's: counted for a6's unit).
+    let skule = [
+        row("Ikkje starta", [0, 0, 0, 0]),
+        row("I gang", [2, 2, 1, 1]),
+        row("Fullført", [1, 1, 1, 1]),
+        row("Avbrote", [0, 0, 0, 0]),
+        row("Over frist", [0, 0, 1, 1]),
+        row("Totalt", [3, 3, 2, 2]),
+    ];
+    assert_eq!(stats(&status_page("internal", "skule")), skule);
+    // Oppvekst (level 2): own a1, a2; below: a2 again (counted once), a3, a6 (skule) and a4
+    // (barnehage, internal) → 5. Tasks below: t1, t2 (skule), t3 (barnehage).
+    assert_eq!(
+        stats(&status_page("internal", "oppvekst")),
+        [
+            row("Ikkje starta", [0, 1, 0, 0]),
+            row("I gang", [2, 3, 0, 2]),
+            row("Fullført", [0, 1, 0, 1]),
+            row("Avbrote", [0, 0, 0, 0]),
+            row("Over frist", [1, 2, 0, 1]),
+            row("Totalt", [2, 5, 0, 3]),
+        ]
+    );
+    // Kommune (level 1): own a1, a7; all seven assignments and three tasks.
+    assert_eq!(
+        stats(&status_page("internal", "kommune")),
+        [
+            row("Ikkje starta", [0, 1, 0, 0]),
+            row("I gang", [1, 4, 0, 2]),
+            row("Fullført", [1, 2, 0, 1]),
+            row("Avbrote", [0, 0, 0, 0]),
+            row("Over frist", [1, 2, 0, 1]),
+            row("Totalt", [2, 7, 0, 3]),
+        ]
+    );
+    // The open tree does not count the internal a4 (ikkje-starta, overdue).
+    assert_eq!(
+        stats(&status_page("open", "kommune")),
+        [
+            row("Ikkje starta", [0, 0, 0, 0]),
+            row("I gang", [1, 4, 0, 2]),
+            row("Fullført", [1, 2, 0, 1]),
+            row("Avbrote", [0, 0, 0, 0]),
+            row("Over frist", [1, 1, 0, 1]),
+            row("Totalt", [2, 6, 0, 3]),
+        ]
+    );
+    assert_eq!(
+        stats(&status_page("open", "barnehage"))
+            .iter()
+            .find(|r| r.0 == "Totalt")
+            .unwrap()
+            .1,
+        [0, 0, 1, 1]
+    );
+
+    // Mean progress over assignments that have one: kommune 40+10+100+35+25+100 = 310 / 6.
+    let mean = |tree, unit| texts(&status_page(tree, unit), "dd.mean-progress")[0].clone();
+    assert_eq!(
+        mean("internal", "kommune"),
+        "52 % (6 av 7 oppdrag med framdrift)"
+    );
+    assert_eq!(
+        mean("open", "kommune"),
+        "52 % (6 av 6 oppdrag med framdrift)"
+    );
+    // Oppvekst: 40+10+100+25 = 175 / 4 = 43.75.
+    assert_eq!(
+        mean("internal", "oppvekst"),
+        "44 % (4 av 5 oppdrag med framdrift)"
+    );
+    assert_eq!(
+        mean("internal", "skule"),
+        "45 % (3 av 3 oppdrag med framdrift)"
+    );
+    assert_eq!(mean("internal", "barnehage"), "Ingen");
+
+    // The units below, each with its whole subtree: drill-down links to their status pages.
+    let kommune = status_page("internal", "kommune");
+    let rows: Vec<Vec<String>> = select(&kommune, "table.units-below tbody tr")
+        .iter()
+        .map(|tr| {
+            let mut cells = vec![text(&select_in(tr, "th a")[0])];
+            cells.extend(select_in(tr, "td").iter().map(text));
+            cells
+        })
+        .collect();
+    // unit, ikkje-starta, i-gang, fullfort, avbrote, total, overdue, tasks, overdue tasks, progress
+    assert_eq!(
+        rows,
+        [
+            ["Helse", "0", "1", "0", "0", "1", "0", "0", "0", "35 %"],
+            [KULTUR, "0", "0", "0", "0", "0", "0", "0", "0", ""],
+            ["Oppvekst", "1", "3", "1", "0", "5", "2", "3", "1", "44 %"],
+        ]
+    );
+    let hrefs: Vec<String> = select(&kommune, "table.units-below tbody th a")
+        .iter()
+        .map(|a| a.attr("href").unwrap().to_string())
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "../../../org/helse/status/index.html",
+            "../../../org/kultur/status/index.html",
+            "../../../org/oppvekst/status/index.html"
+        ]
+    );
+    // The same numbers drawn as stacked bars, said in words.
+    let below = select(&kommune, "#rt-chart-below desc")[0]
+        .text()
+        .collect::<String>();
+    assert_eq!(
+        below,
+        format!(
+            "Helse: Ikkje starta 0, I gang 1, Fullført 0, Avbrote 0 (totalt 1). \
+             {KULTUR}: Ikkje starta 0, I gang 0, Fullført 0, Avbrote 0 (totalt 0). \
+             Oppvekst: Ikkje starta 1, I gang 3, Fullført 1, Avbrote 0 (totalt 5)."
+        )
+    );
+    // Breadcrumbs go back up through the status pages.
+    let crumbs: Vec<String> = select(&status_page("internal", "skule"), ".breadcrumbs a")
+        .iter()
+        .map(|a| a.attr("href").unwrap().to_string())
+        .collect();
+    assert_eq!(
+        crumbs,
+        [
+            "../../../index.html",
+            "../../../status/index.html",
+            "../../../org/kommune/status/index.html",
+            "../../../org/oppvekst/status/index.html"
+        ]
+    );
+
+    // The follow-up page: every unit's subtree in organisation order.
+    let hub = doc("internal", "status/index.html");
+    let tree: Vec<Vec<String>> = select(&hub, "table.status-tree tbody tr")
+        .iter()
+        .map(|tr| {
+            let mut cells = vec![text(&select_in(tr, "th")[0])];
+            cells.extend(
+                select_in(tr, "td")
+                    .iter()
+                    .map(|t| text(t).replace("⚠ ", "")),
+            );
+            cells
+        })
+        .collect();
+    assert_eq!(
+        tree,
+        [
+            ["Statusby kommune", "7", "2", "3", "1", "52 %"],
+            ["Helse", "1", "0", "0", "0", "35 %"],
+            [KULTUR, "0", "0", "0", "0", ""],
+            ["Oppvekst", "5", "2", "3", "1", "44 %"],
+            ["Barnehage", "1", "1", "1", "0", ""],
+            ["Skule", "3", "0", "2", "1", "45 %"],
+        ]
+    );
+}
+
+#[test]
+fn overdue_lists_judge_by_today_and_newest_report() {
+    let overdue = |tree, unit| texts(&status_page(tree, unit), "#rt-overdue ~ .cards .card-title");
+    // Oldest deadline first. a2's deadline is today: not overdue. a3 was due 2026-03-01 but
+    // its newest report (T1, not the February one) says fullfort. a7 is done.
+    assert_eq!(
+        overdue("internal", "kommune"),
+        [
+            "Oppdrag A4 LØYNDE barnehage",
+            "Oppdrag A1 kommune til oppvekst",
+            "Oppgåve T1 skule"
+        ]
+    );
+    assert_eq!(
+        overdue("internal", "oppvekst"),
+        overdue("internal", "kommune")
+    );
+    assert_eq!(overdue("internal", "skule"), ["Oppgåve T1 skule"]);
+    assert_eq!(
+        overdue("internal", "barnehage"),
+        ["Oppdrag A4 LØYNDE barnehage"]
+    );
+    assert!(overdue("internal", "helse").is_empty());
+    assert_eq!(
+        overdue("open", "kommune"),
+        ["Oppdrag A1 kommune til oppvekst", "Oppgåve T1 skule"]
+    );
+    let heading = texts(&status_page("internal", "kommune"), "#rt-overdue")[0].clone();
+    assert_eq!(heading, "Oppdrag og oppgåver over frist (3)");
+
+    // Own items link to each item.
+    let skule = status_page("internal", "skule");
+    assert_eq!(
+        texts(&skule, "#rt-own ~ .cards .card-title"),
+        [
+            "Oppdrag A2 oppvekst til skule",
+            "Oppdrag A3 skule",
+            "Oppdrag A6 skule med oppgåver",
+            "Oppgåve T1 skule",
+            "Oppgåve T2 person"
+        ]
+    );
+    // Newest report wins: a3 is Fullført with 100 %.
+    let a3 = select(&skule, ".card")
+        .into_iter()
+        .find(|c| text(c).contains("Oppdrag A3 skule"))
+        .map(|c| text(&c))
+        .unwrap();
+    assert!(a3.contains("Fullført") && a3.contains("100 %"), "{a3}");
+}
+
+#[test]
+fn reporting_periods_roll_up_and_list_who_has_not_reported() {
+    // A page for every period with reports; the open tree only for the public T2 report.
+    for p in ["2025", "2026-02", "2026-03", "2026-T1", "2026-T2"] {
+        assert!(
+            site()
+                .out()
+                .join(format!("internal/status/periods/{p}/index.html"))
+                .exists(),
+            "{p}"
+        );
+        assert_eq!(
+            site()
+                .out()
+                .join(format!("open/status/periods/{p}/index.html"))
+                .exists(),
+            p == "2026-T2",
+            "{p}"
+        );
+    }
+
+    let t1 = doc("internal", "status/periods/2026-T1/index.html");
+    // Reports of T1: skule (a3 fullfort, t1 i-gang, g1 reached), oppvekst (a2 i-gang, g1
+    // partly), in organisation order.
+    assert_eq!(texts(&t1, ".unit-report h3"), ["Oppvekst", "Skule"]);
+    let rollup: Vec<Vec<String>> = select(
+        &t1,
+        "table.period-rollup tbody tr, table.period-rollup tfoot tr",
+    )
+    .iter()
+    .map(|tr| {
+        let mut v = vec![text(&select_in(tr, "th")[0])];
+        v.extend(select_in(tr, "td").iter().map(text));
+        v
+    })
+    .collect();
+    assert_eq!(
+        rollup,
+        [
+            ["Ikkje starta", "0", "0"],
+            ["I gang", "1", "1"],
+            ["Fullført", "1", "0"],
+            ["Avbrote", "0", "0"],
+            ["Totalt", "2", "1"],
+        ]
+    );
+    let goals: Vec<String> = table_rows(&t1, "table.period-goals tbody tr");
+    assert_eq!(goals, ["Nådd 1", "Delvis nådd 1", "Ikkje nådd 0"]);
+    let skule = &select(&t1, ".unit-report")[1];
+    assert!(text(skule).contains("Skulen har hatt eit godt første tertial."));
+    assert_eq!(
+        select_in(skule, "table.period-status tbody tr")
+            .iter()
+            .map(cells)
+            .collect::<Vec<_>>(),
+        [
+            "Oppdrag A3 skule Fullført 100 % Ferdig før fristen",
+            "Oppgåve T1 skule I gang 30 %"
+        ]
+    );
+    assert_eq!(
+        select_in(skule, "table.period-goal-lines tbody tr")
+            .iter()
+            .map(cells)
+            .collect::<Vec<_>>(),
+        ["Gode skular Nådd Godt resultat"]
+    );
+    // T1 is the tertial due on 2026-06-15. Expected: units with an assignment or task of
+    // their own for 2026 (or without a year): kommune (a1), helse (a5), oppvekst (a1, a2),
+    // barnehage (a4, t3), skule; not kultur (nothing). Reported: oppvekst, skule.
+    assert_eq!(
+        texts(&t1, ".reporting-count")[0],
+        "2 av 5 einingar har rapportert (einingar med eigne oppdrag eller oppgåver for året skal rapportere)"
+    );
+    assert_eq!(
+        texts(&t1, "ul.not-reported a"),
+        ["Statusby kommune", "Helse", "Barnehage"]
+    );
+    // A past period has no such list.
+    assert!(
+        select(
+            &doc("internal", "status/periods/2026-02/index.html"),
+            "ul.not-reported"
+        )
+        .is_empty()
+    );
+
+    // The follow-up page: due and in-progress period of every granularity in use.
+    let hub = doc("internal", "status/index.html");
+    let current = |id: &str| {
+        let sel = format!("#rt-current-{id} ul.not-reported a");
+        texts(&hub, &sel)
+    };
+    let everyone = [
+        "Statusby kommune",
+        "Helse",
+        "Oppvekst",
+        "Barnehage",
+        "Skule",
+    ];
+    assert_eq!(current("2026-05"), everyone, "May is due, nobody reported");
+    assert_eq!(current("2026-06"), everyone, "June is in progress");
+    assert_eq!(
+        current("2026-T1"),
+        ["Statusby kommune", "Helse", "Barnehage"]
+    );
+    // Helse reported early for T2.
+    assert_eq!(
+        current("2026-T2"),
+        ["Statusby kommune", "Oppvekst", "Barnehage", "Skule"]
+    );
+    // 2025: expected kommune (a7 is for 2025) and helse (a5 has no year); barnehage's report
+    // counts but barnehage was not expected.
+    assert_eq!(current("2025"), ["Statusby kommune", "Helse"]);
+    assert_eq!(
+        texts(&hub, "#rt-current-2025 .reporting-count")[0],
+        "0 av 2 einingar har rapportert (einingar med eigne oppdrag eller oppgåver for året skal rapportere)"
+    );
+    assert_eq!(current("2026"), everyone);
+
+    // The open tree states no absence, and its T2 page counts only the public report.
+    let open_hub = site().page("open", "status/index.html");
+    assert!(!open_hub.contains("not-reported") && !open_hub.contains("Ikkje rapportert"));
+    let t2 = doc("open", "status/periods/2026-T2/index.html");
+    assert!(select(&t2, ".reporting-count").is_empty());
+    assert_eq!(texts(&t2, ".unit-report h3"), ["Helse"]);
+    assert_eq!(
+        table_rows(&t2, "table.period-rollup tfoot tr"),
+        ["Totalt 1 0"]
+    );
+}
+
+#[test]
+fn internal_control_matrix_not_answered_and_avvik() {
+    let ik = doc("internal", "checklists/ik-2026/index.html");
+    // Scope: oppvekst and below (oppvekst, barnehage, skule). Newest answers:
+    // oppvekst ik-1 partly (T1), ik-2 yes (T1 beats March's no), ik-3 none;
+    // skule ik-1 no (T1 beats February's no), ik-2 yes, ik-3 text; barnehage nothing.
+    let matrix: Vec<String> = table_rows(&ik, "table.matrix tbody tr");
+    assert_eq!(
+        matrix,
+        [
+            "Oppvekst Delvis (1. tertial 2026) Ja (1. tertial 2026) Ikkje svart",
+            "Barnehage Ikkje svart Ikkje svart Ikkje svart",
+            "Skule Nei (1. tertial 2026) Ja (1. tertial 2026) Nye rutinar (1. tertial 2026)",
+        ]
+    );
+    assert_eq!(
+        select(&ik, "table.matrix td.answer-none").len(),
+        4,
+        "oppvekst ik-3 and barnehage's three"
+    );
+    let counts: Vec<String> = table_rows(&ik, "table.control-counts tbody tr");
+    assert_eq!(
+        counts,
+        [
+            "Ja 2",
+            "Nei 1",
+            "Delvis 1",
+            "Ikkje relevant 0",
+            "Tekstsvar 1",
+            "Ikkje svart 4"
+        ]
+    );
+    assert_eq!(
+        texts(&ik, "ul.missing li"),
+        [
+            "Barnehage: Har ikkje svart på sjekklista",
+            "Oppvekst: manglar svar på Kva tiltak er sett i verk?"
+        ]
+    );
+    // Every "no", with its comment; only skule's T1 answer is still the newest.
+    let avvik: Vec<String> = table_rows(&ik, "table.avvik tbody tr");
+    assert_eq!(
+        avvik,
+        [
+            "Oppvekst Er avvik meldt? mars 2026 Meldesystem manglar Seinare svar: Ja (1. tertial 2026)",
+            "Skule Er risikovurdering gjort? februar 2026 Manglar mal Seinare svar: Nei (1. tertial 2026)",
+            "Skule Er risikovurdering gjort? 1. tertial 2026 Ikkje gjort i år Ope",
+        ]
+    );
+
+    // The public checklist in the open tree: only the public report's answer; no absence
+    // stated, no internal deviation quoted.
+    let open = doc("open", "checklists/ik-open/index.html");
+    let rows: Vec<String> = table_rows(&open, "table.matrix tbody tr");
+    assert_eq!(rows.len(), 6, "every unit of the municipality");
+    assert!(
+        rows.contains(&"Helse Ja (2. tertial 2026)".to_string()),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&"Skule –Ikkje offentleg svar".to_string()),
+        "{rows:?}"
+    );
+    assert!(select(&open, "ul.missing").is_empty());
+    assert!(select(&open, "table.avvik").is_empty());
+    let internal = doc("internal", "checklists/ik-open/index.html");
+    assert_eq!(
+        table_rows(&internal, "table.avvik tbody tr"),
+        ["Skule Er brannøving halden? 1. tertial 2026 LØYNDE brannøving manglar Ope"]
+    );
+
+    // The yearly summary: ik-2026 (year 2026) and the standing ik-open (answers of 2026).
+    let year = doc("internal", "status/internal-control/2026/index.html");
+    assert_eq!(
+        texts(&year, ".control-checklist h2"),
+        ["Internkontroll oppvekst 2026", "Open sjekkliste brannvern"]
+    );
+    // 3 + 1 deviations, 1 + 1 open; whole checklist unanswered: barnehage (ik-2026) and
+    // kommune, kultur, oppvekst, barnehage (ik-open) = 5.
+    assert_eq!(texts(&year, "dd.avvik-total"), ["4 (2 ope)"]);
+    assert_eq!(texts(&year, "dd.not-answered-total"), ["5 einingar"]);
+    assert!(text(&select(&year, "p.lead")[0]).contains("kommunelova § 25-2"));
+    let open_year = doc("open", "status/internal-control/2026/index.html");
+    assert_eq!(
+        texts(&open_year, ".control-checklist h2"),
+        ["Open sjekkliste brannvern"]
+    );
+    assert_eq!(texts(&open_year, "dd.avvik-total"), ["0 (0 ope)"]);
+    assert!(select(&open_year, "dd.not-answered-total").is_empty());
+}
+
+#[test]
+fn indicators_chart_values_targets_and_direction_in_words() {
+    // Whole municipality: values 2023 80, 2024 82.5, 2025 79; targets 2024 85, 2025 85,
+    // 2026 88; higher is better.
+    let ind = doc("internal", "indicators/ind-trivsel/index.html");
+    let rows: Vec<String> = table_rows(&ind, "#rt-values ~ .chart-and-table tbody tr");
+    assert_eq!(
+        rows,
+        [
+            "2023 80",
+            "2024 82,5 85 Målet er ikkje nådd Betre",
+            "2025 79 85 Målet er ikkje nådd Verre",
+            "2026 88"
+        ]
+    );
+    let svg = select(&ind, "#rt-values ~ .chart-and-table svg")[0].html();
+    assert!(svg.contains("Høgare er betre"), "direction in words");
+
+    // Skule's own figures (CSV 2024 84, 2025 86; its internal T1 report 87) on its status
+    // page, against the indicator's targets.
+    let series = |tree| {
+        table_rows(
+            &status_page(tree, "skule"),
+            "#rt-indicators ~ .chart-and-table tbody tr",
+        )
+    };
+    assert_eq!(
+        series("internal"),
+        [
+            "2024 84 85 Målet er ikkje nådd",
+            "2025 86 85 Målet er nådd Betre",
+            "1. tertial 2026 87 Betre",
+            "2026 88"
+        ]
+    );
+    assert_eq!(
+        series("open"),
+        [
+            "2024 84 85 Målet er ikkje nådd",
+            "2025 86 85 Målet er nådd Betre",
+            "2026 88"
+        ]
+    );
+    // Barnehage has CSV figures but does not follow the indicator up: still shown.
+    assert_eq!(
+        table_rows(
+            &status_page("internal", "barnehage"),
+            "#rt-indicators ~ .chart-and-table tbody tr"
+        ),
+        ["2024 85", "2025 70 85 Målet er ikkje nådd", "2026 88"]
+    );
+
+    // Latest value against target on the goal page (whole municipality: 79 in 2025 against
+    // 85) and on the unit page (skule's own latest).
+    let goal = doc("internal", "goals/g1/index.html");
+    let goal_row = table_rows(&goal, "#rt-indicators ~ .table-wrap tbody tr")[0].clone();
+    assert!(
+        goal_row.contains("79 % (2025)") && goal_row.contains("85 % (2025) Målet er ikkje nådd"),
+        "{goal_row}"
+    );
+    let unit = |tree| {
+        table_rows(
+            &doc(tree, "org/skule/index.html"),
+            "#rt-activity ~ .table-wrap tbody tr",
+        )[0]
+        .clone()
+    };
+    let internal = unit("internal");
+    assert!(
+        internal.contains("87 % (1. tertial 2026)") && internal.contains("88 % (2026)"),
+        "{internal}"
+    );
+    let open = unit("open");
+    assert!(
+        open.contains("86 % (2025)") && open.contains("Målet er nådd"),
+        "{open}"
+    );
+}
+
+/// Every `<svg>…</svg>` in a page, as written.
+fn svgs(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<svg") {
+        let end = rest[start..].find("</svg>").expect("an svg is closed") + start + 6;
+        out.push(&rest[start..end]);
+        rest = &rest[end..];
+    }
+    out
+}
+
+#[test]
+fn every_chart_is_well_formed_svg_with_title_and_desc() {
+    let mut per_tree = [0usize; 2];
+    for (i, tree) in ["internal", "open"].iter().enumerate() {
+        for (path, bytes) in snapshot(&site().out().join(tree)) {
+            if !path.ends_with(".html") {
+                continue;
+            }
+            let html = String::from_utf8(bytes).unwrap();
+            for svg in svgs(&html) {
+                per_tree[i] += 1;
+                let xml = roxmltree::Document::parse(svg)
+                    .unwrap_or_else(|e| panic!("{tree}/{path}: not well-formed XML: {e}\n{svg}"));
+                let root = xml.root_element();
+                assert_eq!(root.tag_name().name(), "svg");
+                assert_eq!(root.attribute("role"), Some("img"), "{path}");
+                let children: Vec<_> = root.children().filter(|n| n.is_element()).collect();
+                assert_eq!(children[0].tag_name().name(), "title", "{path}");
+                if path == "org/kultur/status/index.html" {
+                    // Escaped when written, whole again when read.
+                    assert_eq!(
+                        children[0].text(),
+                        Some(format!("Statusoversikt: {KULTUR}").as_str())
+                    );
+                }
+                assert_eq!(children[1].tag_name().name(), "desc", "{path}");
+                for c in &children[..2] {
+                    assert!(
+                        !c.text().unwrap_or("").trim().is_empty(),
+                        "{path}: empty {c:?}"
+                    );
+                }
+                let ids: Vec<&str> = root
+                    .attribute("aria-labelledby")
+                    .unwrap()
+                    .split(' ')
+                    .collect();
+                assert_eq!(
+                    ids,
+                    [
+                        children[0].attribute("id").unwrap(),
+                        children[1].attribute("id").unwrap()
+                    ]
+                );
+                // The desc says every number the chart draws (axis ticks are a scale, not data).
+                for t in root
+                    .descendants()
+                    .filter(|n| n.has_tag_name("text") && n.attribute("text-anchor") != Some("end"))
+                {
+                    let s = t.text().unwrap_or("");
+                    if s.chars().all(|c| c.is_ascii_digit()) && !s.is_empty() {
+                        assert!(
+                            children[1].text().unwrap().contains(s),
+                            "{path}: {s} not in desc"
+                        );
+                    }
+                }
+            }
+            // Ids are unique on a page (two charts never share a pattern or title id).
+            let doc = Html::parse_document(&html);
+            let mut ids: Vec<&str> = select(&doc, "[id]")
+                .iter()
+                .filter_map(|e| e.attr("id"))
+                .collect();
+            let n = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), n, "{tree}/{path}: duplicate ids");
+        }
+    }
+    // Internal: 6 unit status pages, 2 of them with units below (kommune, oppvekst), 5
+    // periods, 2 checklists, 2 control charts on the year page, the indicator page, and unit
+    // indicator charts (skule, barnehage) = 20.
+    // Open: 6 + 2 status charts, 1 period, 1 checklist, 1 on the year page, 1 indicator, 2
+    // unit indicator charts = 14.
+    assert_eq!(per_tree, [20, 14]);
+}
+
+#[test]
+fn the_open_tree_shows_no_internal_item_and_no_name() {
+    for (path, bytes) in snapshot(&site().out().join("open")) {
+        let text = String::from_utf8_lossy(&bytes);
+        for secret in [
+            "LØYNDE",
+            "Kari Nordmann",
+            "Ola Leiar",
+            "Manglar mal",
+            "Ikkje svart",
+        ] {
+            assert!(!text.contains(secret), "open/{path} shows {secret}");
+        }
+    }
+    assert!(
+        site()
+            .page("internal", "org/kommune/status/index.html")
+            .contains("LØYNDE")
+    );
+    assert!(
+        site()
+            .page("internal", "checklists/ik-2026/index.html")
+            .contains("Manglar mal")
+    );
+}
