@@ -69,14 +69,19 @@ pub fn generate(
     })
 }
 
-/// The number of pages of raudtrad's internal tree for this municipality: written to a
-/// temporary folder and read and resolved by raudtrad, as `raudtrad check` does.
+/// The number of HTML pages of raudtrad's internal tree for this municipality (not its feeds,
+/// sitemap or data files): written to a temporary folder and read and resolved by raudtrad, as
+/// `raudtrad check` does.
 pub fn internal_pages(m: &municipality::Municipality) -> Result<usize, String> {
     let tmp = tempfile::tempdir().map_err(|e| format!("a temporary folder: {e}"))?;
     write::raudtrad(m, tmp.path()).map_err(|e| format!("{}: {e}", tmp.path().display()))?;
     let mut diags = Diagnostics::default();
     match raudtrad::check(tmp.path(), &mut diags) {
-        Some((graph, renderer)) => Ok(renderer.pages(&graph, Audience::Internal).len()),
+        Some((graph, renderer)) => Ok(renderer
+            .pages(&graph, Audience::Internal)
+            .iter()
+            .filter(|p| p.is_html())
+            .count()),
         None => {
             let mut text = Vec::new();
             let _ = diags.print(&mut text, false);
