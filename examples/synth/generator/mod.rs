@@ -69,15 +69,14 @@ pub fn generate(
     })
 }
 
-/// The number of HTML pages of raudtrad's internal tree for this municipality: written to a
-/// temporary folder and read and resolved by raudtrad, as `raudtrad check` does.
+/// The number of HTML pages of raudtrad's internal tree for this municipality (not its feeds,
+/// sitemap or data files): written to a temporary folder and read and resolved by raudtrad, as
+/// `raudtrad check` does.
 pub fn internal_pages(m: &municipality::Municipality) -> Result<usize, String> {
     let tmp = tempfile::tempdir().map_err(|e| format!("a temporary folder: {e}"))?;
     write::raudtrad(m, tmp.path()).map_err(|e| format!("{}: {e}", tmp.path().display()))?;
     let mut diags = Diagnostics::default();
     match raudtrad::check(tmp.path(), &mut diags) {
-        // HTML pages only: the feed, robots.txt, calendars and data files are pages of the
-        // renderer too, but no HTML page of the plain sites stands for them.
         Some((graph, renderer)) => Ok(renderer
             .pages(&graph, Audience::Internal)
             .iter()

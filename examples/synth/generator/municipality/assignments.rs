@@ -236,7 +236,7 @@ impl Gen {
         }
         self.out.tasks += n_tasks;
 
-        let body = self.assignment_body(&title, owner, &assigned, letter.as_deref(), deadline, i);
+        let body = self.assignment_body(owner, &assigned, letter.as_deref(), deadline, i);
         let summary = {
             let sentence = sentence(&mut self.rng);
             sentence
@@ -310,7 +310,6 @@ impl Gen {
 
     pub(super) fn assignment_body(
         &mut self,
-        title: &str,
         owner: usize,
         assigned: &[usize],
         letter: Option<&str>,
@@ -401,7 +400,6 @@ impl Gen {
         let so_far = words::words(&b.text);
         let rest = target.saturating_sub(so_far).max(25);
         b.para(rng, rest, rest);
-        let _ = title;
         b.done().into()
     }
 }
