@@ -64,6 +64,9 @@ pub struct Graph {
     pub people: people::People,
     /// Deadlines by date, for the year wheel and the calendars.
     pub agenda: agenda::Agenda,
+    /// The person names to look for in text: empty when the site publishes names. Shared with
+    /// every tree's guard (see `render::guard`).
+    pub names: std::sync::Arc<PersonNames>,
 }
 
 /// The reports of one period, in organisation order of their units (then by date).

@@ -41,6 +41,7 @@ impl Graph {
 }
 
 /// Finds known person names in text.
+#[derive(Debug)]
 pub struct PersonNames {
     /// `None` when there is no name to look for.
     matcher: Option<AhoCorasick>,
@@ -95,8 +96,12 @@ impl PersonNames {
                 }
             }
         }
-        let matcher = (!patterns.is_empty())
-            .then(|| AhoCorasick::new(&patterns).expect("names are short literal patterns"));
+        let matcher = (!patterns.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&patterns)
+                .expect("names are short literal patterns")
+        });
         PersonNames {
             matcher,
             pattern_name,

@@ -5,13 +5,14 @@
 //! Resolve has already warned the editor about each such place.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use super::labels::Labels;
 use crate::model::vocab::Audience;
 use crate::model::{Graph, PersonNames};
 
 pub struct Guard {
-    names: PersonNames,
+    names: Arc<PersonNames>,
     replacement: String,
 }
 
@@ -22,7 +23,7 @@ impl Guard {
         if audience == Audience::Internal || g.config.publish_person_names {
             return None;
         }
-        let names = PersonNames::of(&g.items);
+        let names = Arc::clone(&g.names);
         if names.is_empty() {
             return None;
         }

@@ -55,6 +55,16 @@ pub fn make(
     let plans: Vec<usize> = (0..items.len())
         .filter(|&i| matches!(&items[i].data, Data::Plan(p) if Some(p.plan_kind) == hop))
         .collect();
+    // Room for every candidate at once: growing the item list one push at a time would move
+    // every item of the site once more.
+    let candidates: usize = plans
+        .iter()
+        .map(|&p| match &items[p].data {
+            Data::Plan(plan) => plan.measures.len() + plan.verbal.len(),
+            _ => 0,
+        })
+        .sum();
+    items.reserve(candidates);
     for p in plans {
         let Data::Plan(plan) = &items[p].data else {
             continue;

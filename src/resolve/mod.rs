@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
 use crate::model::vocab::Kind;
-use crate::model::{Data, Graph, ItemId, Trace};
+use crate::model::{Data, Graph, ItemId, PersonNames, Trace};
 pub use auto::HOP;
 use build::Builder;
 use registry::Registry;
@@ -53,7 +53,16 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         reg: &reg,
         cfg: &config,
         diags,
-        items: Vec::with_capacity(reg.kinds.len()),
+        // Room for the automatic assignments too (at most one per measure and verbalpunkt),
+        // so that adding them does not move every item once more.
+        items: Vec::with_capacity(
+            reg.kinds.len()
+                + reg
+                    .kinds
+                    .iter()
+                    .filter(|k| matches!(k, Kind::Measure | Kind::Verbal))
+                    .count(),
+        ),
         deferred: Vec::new(),
         parent_locs: HashMap::new(),
         source_locs: HashMap::new(),
@@ -95,7 +104,13 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     let periods = periods::index(&items, root_unit);
     default_report_titles(&mut items, &config);
     warnings::check(&items, diags);
-    visibility::check(&items, &config, diags);
+    // Once, for resolve's warnings and for every tree's guard and search index after it.
+    let names = std::sync::Arc::new(if config.publish_person_names {
+        PersonNames::new(Vec::new())
+    } else {
+        PersonNames::of(&items)
+    });
+    visibility::check(&items, &config, &names, diags);
     let people = people::index(&items);
     let agenda = agenda::index(&items);
 
@@ -113,6 +128,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         assets,
         people,
         agenda,
+        names,
         items,
     };
     // Last: it reads the finished graph (back-links, automatic assignments, cut cycles).

@@ -56,7 +56,7 @@ pub fn index(items: &[Item]) -> People {
             list[p].tasks.push(id);
         }
     }
-    list.sort_by(|a, b| (person_key(&a.name), &a.name).cmp(&(person_key(&b.name), &b.name)));
+    list.sort_by_cached_key(|p| (person_key(&p.name), p.name.clone()));
     assign_slugs(&mut list);
     People::new(list)
 }

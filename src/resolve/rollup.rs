@@ -37,15 +37,15 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
         own_items: Vec::new(),
         overdue_items: Vec::new(),
     };
-    let mut stats: Vec<[UnitStats; 2]> = (0..items.len())
-        .map(|i| {
-            if items[i].kind == Kind::Unit {
-                [empty(), empty()]
-            } else {
-                [UnitStats::default(), UnitStats::default()]
-            }
-        })
-        .collect();
+    // Only units have stats: a slot per unit, found through `slot` (item index → unit slot).
+    let mut slot: Vec<u32> = vec![u32::MAX; items.len()];
+    let mut stats: Vec<[UnitStats; 2]> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if item.kind == Kind::Unit {
+            slot[i] = stats.len() as u32;
+            stats.push([empty(), empty()]);
+        }
+    }
     let parents: Vec<Option<ItemId>> = items
         .iter()
         .map(|i| match &i.data {
@@ -79,7 +79,7 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
             let add =
                 |c: &mut Counts| c.add(track.status, track.done, track.overdue, track.progress);
             for &u in &units {
-                let s = &mut stats[u.index()][ix];
+                let s = &mut stats[slot[u.index()] as usize][ix];
                 add(if is_task {
                     &mut s.own_tasks
                 } else {
@@ -88,7 +88,7 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
                 s.own_items.push(id);
             }
             for &u in &closure {
-                let s = &mut stats[u.index()][ix];
+                let s = &mut stats[slot[u.index()] as usize][ix];
                 add(if is_task {
                     &mut s.all_tasks
                 } else {
@@ -100,9 +100,10 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
             }
         }
     }
-    for (item, s) in items.iter_mut().zip(stats) {
+    let mut stats = stats.into_iter();
+    for item in items.iter_mut() {
         if let Data::Unit(u) = &mut item.data {
-            u.stats = s;
+            u.stats = stats.next().expect("a slot per unit");
         }
     }
 }

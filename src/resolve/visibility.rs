@@ -9,6 +9,8 @@
 //!   `visibility`); public text that names a known person while names are not published
 //!   (the writer withholds it, but the editor should know).
 
+use rayon::prelude::*;
+
 use crate::config::SiteConfig;
 use crate::diag::Diagnostics;
 use crate::model::vocab::{Answer, Audience, Visibility};
@@ -56,7 +58,7 @@ pub fn inherit_exemptions(items: &mut [Item]) {
 }
 
 /// Warnings about exemptions on public items and about public text that names a person.
-pub fn check(items: &[Item], cfg: &SiteConfig, diags: &mut Diagnostics) {
+pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut Diagnostics) {
     for item in items {
         let automatic = matches!(&item.data, Data::Assignment(a) if a.automatic);
         if item.visibility == Visibility::Public && item.exemption.is_some() && !automatic {
@@ -71,36 +73,42 @@ pub fn check(items: &[Item], cfg: &SiteConfig, diags: &mut Diagnostics) {
     if cfg.publish_person_names {
         return;
     }
-    let names = PersonNames::of(items);
     if names.is_empty() {
         return;
     }
-    for item in items {
-        if !Audience::Open.sees(item.visibility) {
-            continue;
-        }
-        for (text, loc) in public_texts(item) {
-            for f in names.find(text.as_bytes()) {
-                // In a body, the line of the name itself.
-                let mut loc = loc.clone();
-                if item
-                    .body
-                    .as_ref()
-                    .is_some_and(|b| std::ptr::eq(b.markdown.as_str(), text))
-                {
-                    loc.pos.line += text[..f.start].matches('\n').count() as u32;
-                }
-                diags
-                    .warning_at(
-                        &loc,
-                        format!(
-                            "public text names the person `{}`",
-                            names.names[f.name]
-                        ),
-                    )
-                    .help("person names are not published (site.toml `publish_person_names = false`): the open tree shows the name as withheld; write the role instead, or make the item internal");
+    // The scan reads every public text of the site (tens of MB in a large municipality), so it
+    // runs on all cores; the warnings are then given in item order, as before.
+    let found: Vec<Vec<(Loc, usize)>> = items
+        .par_iter()
+        .map(|item| {
+            if !Audience::Open.sees(item.visibility) {
+                return Vec::new();
             }
-        }
+            let mut out = Vec::new();
+            for (text, loc) in public_texts(item) {
+                for f in names.find(text.as_bytes()) {
+                    // In a body, the line of the name itself.
+                    let mut loc = loc.clone();
+                    if item
+                        .body
+                        .as_ref()
+                        .is_some_and(|b| std::ptr::eq(b.markdown.as_str(), text))
+                    {
+                        loc.pos.line += text[..f.start].matches('\n').count() as u32;
+                    }
+                    out.push((loc, f.name));
+                }
+            }
+            out
+        })
+        .collect();
+    for (loc, name) in found.into_iter().flatten() {
+        diags
+            .warning_at(
+                &loc,
+                format!("public text names the person `{}`", names.names[name]),
+            )
+            .help("person names are not published (site.toml `publish_person_names = false`): the open tree shows the name as withheld; write the role instead, or make the item internal");
     }
 }
 
