@@ -52,6 +52,32 @@ pub struct Summary {
     pub elapsed: Duration,
     /// Time per stage, for `--verbose` and benchmarks.
     pub stages: Vec<(&'static str, Duration)>,
+    /// Where render-and-write time went, by template (both trees), costliest first: what
+    /// `--verbose` prints, so that a slow page kind shows without a profiler.
+    pub costs: Vec<PageCost>,
+}
+
+/// The pages of one template and what they cost, summed over the threads that made them.
+#[derive(Debug, Clone, Default)]
+pub struct PageCost {
+    pub template: &'static str,
+    pub pages: usize,
+    pub bytes: usize,
+    /// Building the context and running the template.
+    pub render: Duration,
+    /// The person-name guard of the open tree.
+    pub guard: Duration,
+    pub write: Duration,
+}
+
+impl PageCost {
+    fn add(&mut self, other: &PageCost) {
+        self.pages += other.pages;
+        self.bytes += other.bytes;
+        self.render += other.render;
+        self.guard += other.guard;
+        self.write += other.write;
+    }
 }
 
 /// Load and resolve: the whole site as one graph, with every problem in `diags`.
@@ -92,7 +118,7 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
     }
     stage("compile templates");
     let staging = Staging::begin(out, root)?;
-    let (pages, mut files) = write_trees(&graph, &renderer, &staging)?;
+    let (pages, mut files, costs) = write_trees(&graph, &renderer, &staging)?;
     stage("render and write");
     for (n, audience) in write_search(&graph, &renderer, &staging)?
         .into_iter()
@@ -109,6 +135,7 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
         files,
         elapsed: start.elapsed(),
         stages,
+        costs,
     })
 }
 
@@ -144,32 +171,52 @@ pub fn count_items(graph: &Graph) -> BTreeMap<Kind, usize> {
     items
 }
 
-/// Renders and writes both trees into the staging folder; returns pages and files per tree.
+/// Pages and files written per tree, and what the pages cost by template.
+pub type Written = ([usize; 2], [usize; 2], Vec<PageCost>);
+
+/// Renders and writes both trees into the staging folder.
 pub fn write_trees(
     graph: &Graph,
     renderer: &Renderer,
     staging: &Staging,
-) -> Result<([usize; 2], [usize; 2]), BuildError> {
+) -> Result<Written, BuildError> {
     let mut pages = [0; 2];
     let mut files = [0; 2];
+    let mut costs: BTreeMap<&'static str, PageCost> = BTreeMap::new();
     for audience in Audience::BOTH {
         let dir = audience.dir();
         let list = renderer.pages(graph, audience);
         let guard = renderer.guard(graph, audience);
-        let used: Vec<Vec<String>> = list
+        let done: Vec<(Vec<String>, PageCost)> = list
             .par_iter()
             .map(|page| {
+                let t0 = Instant::now();
                 let r = renderer
                     .render(graph, audience, page)
                     .map_err(BuildError::Render)?;
+                let t1 = Instant::now();
                 let bytes = match &guard {
                     Some(g) => g.apply(r.html.as_bytes()),
                     None => r.html.as_bytes().into(),
                 };
+                let t2 = Instant::now();
                 staging.write(&format!("{dir}/{}", page.path), &bytes)?;
-                Ok(r.assets)
+                let cost = PageCost {
+                    template: page.cost_name(graph),
+                    pages: 1,
+                    bytes: bytes.len(),
+                    render: t1 - t0,
+                    guard: t2 - t1,
+                    write: t2.elapsed(),
+                };
+                Ok((r.assets, cost))
             })
             .collect::<Result<_, BuildError>>()?;
+        let mut used = Vec::with_capacity(done.len());
+        for (assets, cost) in done {
+            costs.entry(cost.template).or_default().add(&cost);
+            used.push(assets);
+        }
         // Pages are what a reader opens; the feed, the sitemap, robots.txt, calendars and data
         // files are files.
         let html = list.iter().filter(|p| p.is_html()).count();
@@ -190,5 +237,10 @@ pub fn write_trees(
         }
         files[audience as usize] = count;
     }
-    Ok((pages, files))
+    let mut costs: Vec<PageCost> = costs
+        .into_iter()
+        .map(|(template, c)| PageCost { template, ..c })
+        .collect();
+    costs.sort_by_key(|c| std::cmp::Reverse(c.render + c.guard + c.write));
+    Ok((pages, files, costs))
 }

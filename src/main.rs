@@ -162,6 +162,27 @@ fn counts(diags: &Diagnostics) -> String {
     )
 }
 
+/// Render-and-write time by template, summed over threads (so it adds up to more than the
+/// stage's wall time on several cores).
+fn print_costs(costs: &[raudtrad::PageCost]) {
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "  {:<24} {:>7} {:>9} {:>10} {:>9} {:>9}",
+        "by template", "pages", "MB", "render ms", "guard ms", "write ms"
+    );
+    for c in costs {
+        println!(
+            "  {:<24} {:>7} {:>9.1} {:>10.0} {:>9.0} {:>9.0}",
+            c.template,
+            c.pages,
+            c.bytes as f64 / 1e6,
+            ms(c.render),
+            ms(c.guard),
+            ms(c.write)
+        );
+    }
+}
+
 fn build(cli: &Cli, root: &Path, out: PathBuf) -> Result<(), ()> {
     let mut diags = Diagnostics::new();
     let result = raudtrad::build(root, &out, &mut diags);
@@ -180,6 +201,7 @@ fn build(cli: &Cli, root: &Path, out: PathBuf) -> Result<(), ()> {
                         summary.pages[i], summary.files[i]
                     );
                 }
+                print_costs(&summary.costs);
             }
             if !cli.quiet {
                 println!("{}", summary_line(&summary, &out));

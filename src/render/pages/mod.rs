@@ -113,6 +113,16 @@ impl Page {
         self.path.ends_with(".html")
     }
 
+    /// The template, or for a file made without one, what it is: the name its cost is
+    /// reported under.
+    pub fn cost_name(&self, g: &Graph) -> &'static str {
+        match self.what {
+            What::Calendar(_) => "calendar (.ics)",
+            What::Data(_) => "open data (json, csv)",
+            _ => self.template(g),
+        }
+    }
+
     pub fn template(&self, g: &Graph) -> &'static str {
         match self.what {
             What::Front => "front.html",
