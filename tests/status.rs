@@ -724,3 +724,46 @@ fn the_open_tree_shows_no_internal_item_and_no_name() {
             .contains("Manglar mal")
     );
 }
+
+/// The front page lists the longest overdue assignments, at most 20, with how many there are
+/// and a link to the municipality's status overview, which lists them all: a large
+/// municipality has thousands, and the front page must not weigh megabytes.
+#[test]
+fn the_front_page_lists_the_oldest_overdue_and_links_to_the_rest() {
+    // Its own site: the shared fixture is read-only.
+    let site = Site::fixture("status");
+    for i in 1..=25 {
+        site.write(
+            &format!("content/assignments/ekstra-{i:02}.md"),
+            &format!(
+                "+++\ntitle = \"Ekstra {i:02}\"\nowner = \"kultur\"\ngoals = [\"g1\"]\n\
+                 deadline = 2026-01-{i:02}\nstatus = \"i-gang\"\n+++\n"
+            ),
+        );
+    }
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let front = Html::parse_document(&site.page("internal", "index.html"));
+    // 25 new ones, a1 and a4 (internal, so only in this tree): 27 overdue assignments.
+    assert_eq!(texts(&front, "#rt-overdue"), ["Oppdrag over frist (27)"]);
+    let cards = texts(&front, "#rt-overdue ~ .cards .card-title");
+    let first20: Vec<String> = (1..=20).map(|i| format!("Ekstra {i:02}")).collect();
+    assert_eq!(cards, first20, "oldest deadline first, at most 20");
+    let more = select(&front, "#rt-overdue ~ .more-link a");
+    assert_eq!(more.len(), 1);
+    assert_eq!(
+        more[0].value().attr("href"),
+        Some("org/kommune/status/index.html")
+    );
+    // The status overview it links to has every one of them.
+    let all = texts(
+        &Html::parse_document(&site.page("internal", "org/kommune/status/index.html")),
+        "#rt-overdue ~ .cards .card-title",
+    );
+    for title in (1..=25).map(|i| format!("Ekstra {i:02}")) {
+        assert!(
+            all.contains(&title),
+            "{title} missing from the status overview"
+        );
+    }
+}

@@ -230,6 +230,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("note", "Merknad", "Merknad", "Note"),
     ("comment", "Kommentar", "Kommentar", "Comment"),
     ("more", "Meir", "Mer", "More"),
+    (
+        "overdue_see_all",
+        "Sjå alle oppdrag og oppgåver over frist",
+        "Se alle oppdrag og oppgaver over frist",
+        "See every overdue assignment and task",
+    ),
     ("overview", "Oversikt", "Oversikt", "Overview"),
     (
         "overdue_assignments",

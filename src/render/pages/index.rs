@@ -36,9 +36,17 @@ pub struct FrontView {
     pub stats: Option<StatsView>,
     pub units: Vec<Link>,
     pub plans: Vec<PlanFacts>,
+    /// The longest overdue assignments, at most [`FRONT_OVERDUE`]; `overdue_total` counts
+    /// them all, and `overdue_href` is the status overview that lists every one.
     pub overdue: Vec<Card>,
+    pub overdue_total: usize,
+    pub overdue_href: Option<String>,
     pub reports: Vec<Card>,
 }
+
+/// Overdue assignments on the front page: a large municipality has thousands, and a front
+/// page listing them all would weigh megabytes; the status overview has the whole list.
+pub const FRONT_OVERDUE: usize = 20;
 
 #[derive(Serialize)]
 pub struct Section {
@@ -99,8 +107,9 @@ fn group_by<K: PartialEq + Clone>(
 /// Units in organisation order: the root's subtree first, then any unit outside it.
 fn units_in_order(g: &Graph) -> Vec<ItemId> {
     let mut out = g.root_unit.map(|r| g.unit_subtree(r)).unwrap_or_default();
+    let mut seen: std::collections::HashSet<ItemId> = out.iter().copied().collect();
     for &u in g.kind(Kind::Unit) {
-        if !out.contains(&u) {
+        if seen.insert(u) {
             out.push(u);
         }
     }
@@ -254,10 +263,14 @@ pub fn front_view(p: &PageCx) -> FrontView {
         Data::Plan(x) => x.plan_kind,
         _ => 0,
     });
-    let overdue: Vec<ItemId> = visible_of(p, Kind::Assignment)
+    let mut overdue: Vec<ItemId> = visible_of(p, Kind::Assignment)
         .into_iter()
         .filter(|&a| g.assignment(a).is_some_and(|x| x.track.overdue))
         .collect();
+    let overdue_total = overdue.len();
+    // Longest overdue first; the sort is stable, so equal deadlines keep the site's order.
+    overdue.sort_by_key(|&a| g.assignment(a).and_then(|x| x.track.deadline));
+    overdue.truncate(FRONT_OVERDUE);
     let mut reports = visible_of(p, Kind::Report);
     reports.sort_by_key(|&id| match &g.item(id).data {
         Data::Report(r) => std::cmp::Reverse((r.period.map(|x| x.end()), r.date)),
@@ -271,6 +284,8 @@ pub fn front_view(p: &PageCx) -> FrontView {
         units: root.map(|r| p.links(&p.units_below(r))).unwrap_or_default(),
         plans: plans.iter().filter_map(|&pl| facts(p, pl)).collect(),
         overdue: p.cards(&overdue),
+        overdue_total,
+        overdue_href: root.map(|r| p.href(&urls::unit_status_path(g, r))),
         reports: p.cards(&reports),
     }
 }
