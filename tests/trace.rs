@@ -112,22 +112,14 @@ fn expected_below(tree: &str) -> BTreeMap<&'static str, BTreeSet<String>> {
     m.insert("g-klima", assignments(&[]));
     m.insert("g-gammal", assignments(&["a-gammal"]));
     if open {
-        // a-rus-intern and the automatic m-intern are internal.
-        m.insert(
-            "g-helse",
-            assignments(&["a-leseglede", "a-helsestasjon", "a-badeland"]),
-        );
+        // The automatic m-intern is internal. a-helsestasjon (and a-rus-intern) carry out a
+        // measure for g-helse but name no goal: a file does not inherit its measure's goals.
+        m.insert("g-helse", assignments(&["a-leseglede", "a-badeland"]));
         m.insert("g-beredskap", assignments(&[]));
     } else {
         m.insert(
             "g-helse",
-            assignments(&[
-                "a-leseglede",
-                "a-helsestasjon",
-                "a-badeland",
-                "a-rus-intern",
-                "m-intern",
-            ]),
+            assignments(&["a-leseglede", "a-badeland", "m-intern"]),
         );
         m.insert("g-beredskap", assignments(&["a-beredskap-intern"]));
         m.insert("g-intern", assignments(&["a-intern-mal", "a-via-intern"]));
@@ -260,11 +252,8 @@ fn the_goal_tree_shows_the_way_each_assignment_serves() {
         [v(&["letters/brev-kd"])].into(),
     );
     let r = routes("g-helse");
-    // Carrying out a measure, with no goal of its own.
-    assert_eq!(
-        r["assignments/a-helsestasjon"],
-        [v(&["letters/brev-kd", "measures/m-helsestasjon"])].into()
-    );
+    // Carrying out a measure, with no goal of its own: not below the measure's goal.
+    assert!(!r.contains_key("assignments/a-helsestasjon"), "{r:?}");
     // Carrying out a verbalpunkt and naming the goal.
     assert_eq!(
         r["assignments/a-badeland"],
@@ -345,10 +334,9 @@ fn expected_paths(tree: &str) -> BTreeMap<&'static str, BTreeSet<Vec<&'static st
         ],
     );
     add("a-trivsel", &[&["goals/g-trivsel", "goals/g-oppvekst", s]]);
-    add(
-        "a-helsestasjon",
-        &[&["measures/m-helsestasjon", "goals/g-helse", s]],
-    );
+    // Carries out a measure and names no goal: the measure and its plan, not the measure's
+    // goal (a file does not inherit its measure's goals).
+    add("a-helsestasjon", &[&["measures/m-helsestasjon", "plans/hop"]]);
     add(
         "a-badeland",
         &[&["goals/g-helse", s], &["verbal/v-badeland", "plans/hop"]],
@@ -377,7 +365,7 @@ fn expected_paths(tree: &str) -> BTreeMap<&'static str, BTreeSet<Vec<&'static st
     add("a-sak", &[]);
     if tree == "internal" {
         add("a-via-intern", &[&["goals/g-intern", s]]);
-        add("a-rus-intern", &[&["measures/m-rus", "goals/g-helse", s]]);
+        add("a-rus-intern", &[&["measures/m-rus", "plans/hop"]]);
         add("m-intern", &[&["measures/m-intern", "goals/g-helse", s]]);
         add("a-intern-mal", &[&["goals/g-intern", s]]);
         add("a-beredskap-intern", &[&["goals/g-beredskap", s]]);
@@ -482,7 +470,7 @@ fn expected_gaps(tree: &str) -> Gaps {
             // m-rus is carried out only by an internal assignment.
             measures: set(&["m-sykkel", "m-rus"]),
             verbal: set(&["v-ubehandla"]),
-            orphans: set(&["a-foreldrelaus", "a-sak", "a-via-intern"]),
+            orphans: set(&["a-foreldrelaus", "a-sak", "a-via-intern", "a-helsestasjon"]),
             stale: set(&["a-gammal"]),
             letters: set(&["brev-tomt"]),
         }
@@ -493,7 +481,13 @@ fn expected_gaps(tree: &str) -> Gaps {
             measures: set(&["m-sykkel"]),
             // v-ubehandla is in a kommunedelplan, so nothing carries it out by itself.
             verbal: set(&["v-ubehandla"]),
-            orphans: set(&["a-foreldrelaus", "a-sak", "a-foreldrelaus-intern"]),
+            orphans: set(&[
+                "a-foreldrelaus",
+                "a-sak",
+                "a-foreldrelaus-intern",
+                "a-helsestasjon",
+                "a-rus-intern",
+            ]),
             stale: set(&["a-gammal"]),
             // brev-kd gave assignments; brev-oppvekst too, below it.
             letters: set(&["brev-tomt", "brev-intern"]),
@@ -588,7 +582,7 @@ fn strict_fails_on_orphans_and_uncovered_goals_only() {
     assert!(
         strict
             .stderr
-            .contains("error: --strict: 3 assignments with no goal, 2 goals with no assignment"),
+            .contains("error: --strict: 5 assignments with no goal, 2 goals with no assignment"),
         "{}",
         strict.stderr
     );
@@ -599,7 +593,13 @@ fn strict_fails_on_orphans_and_uncovered_goals_only() {
     // Mend the orphans and the uncovered goals: stale ties, measures and letters remain, and
     // --strict passes.
     let site = Site::fixture("trace");
-    for f in ["a-foreldrelaus", "a-sak", "a-foreldrelaus-intern"] {
+    for f in [
+        "a-foreldrelaus",
+        "a-sak",
+        "a-foreldrelaus-intern",
+        "a-helsestasjon",
+        "a-rus-intern",
+    ] {
         site.remove(&format!("content/assignments/{f}.md"));
     }
     site.write(
@@ -789,10 +789,11 @@ fn the_matrix_counts_by_goal_and_unit_and_each_count_links_to_what_it_counts() {
             with_stab(vec![0, 1, 4, 4], 0)
         );
         if name == "internal" {
-            assert_eq!(counts(&m, "goals/g-helse"), vec![1, 4, 1, 0, 5]);
+            // a-helsestasjon and a-rus-intern carry out helse's measures but name no goal.
+            assert_eq!(counts(&m, "goals/g-helse"), vec![1, 2, 1, 0, 3]);
             assert_eq!(counts(&m, "goals/g-intern"), vec![0, 1, 0, 1, 2]);
         } else {
-            assert_eq!(counts(&m, "goals/g-helse"), vec![1, 2, 1, 3]);
+            assert_eq!(counts(&m, "goals/g-helse"), vec![1, 1, 1, 2]);
             assert!(!m.rows.contains_key("goals/g-intern"));
         }
         assert_eq!(counts(&m, "goals/g-klima"), with_stab(vec![0, 0, 0, 0], 0));
@@ -1225,4 +1226,37 @@ proptest::proptest! {
         proptest::prop_assert!(raudtrad::build(dir.path(), &out, &mut diags).is_ok());
         invariants_hold(&out);
     }
+}
+
+/// Content model v1.1: an assignment file that names a measure in `source` replaces the
+/// measure's automatic assignment and does not inherit its goals. The fixture's
+/// a-helsestasjon carries out m-helsestasjon (for g-helse) and names no goal of its own.
+#[test]
+fn carrying_out_a_measure_does_not_inherit_its_goals() {
+    let run = built().site.check();
+    assert!(
+        run.stderr.contains(
+            "content/assignments/a-helsestasjon.md:1:1: warning: the assignment `a-helsestasjon` is not tied to any goal"
+        ),
+        "{}",
+        run.stderr
+    );
+    let tree = tree("open");
+    let json: serde_json::Value = serde_json::from_str(&read(&tree.join("data/items.json"))).unwrap();
+    let item = |id: &str| {
+        json["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == id)
+            .unwrap_or_else(|| panic!("{id} in items.json"))
+            .clone()
+    };
+    assert_eq!(item("a-helsestasjon")["goals"], serde_json::json!([]));
+    assert_eq!(item("m-helsestasjon")["goals"], serde_json::json!(["g-helse"]));
+    // The measure's page still says who carries it out; the goal's page does not count it.
+    let measure = read(&tree.join("measures/m-helsestasjon/index.html"));
+    assert!(measure.contains("../../assignments/a-helsestasjon/index.html"));
+    let goal = read(&tree.join("goals/g-helse/index.html"));
+    assert!(!goal.contains("assignments/a-helsestasjon/"), "g-helse lists a-helsestasjon");
 }

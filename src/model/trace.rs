@@ -61,8 +61,12 @@ impl Trace {
         };
         for &a in g.kind(Kind::Assignment) {
             let paths = paths_up(g, a);
-            let verbal = match g.assignment(a).map(|x| &x.source) {
-                Some(Source::Item(s)) if g.item(*s).kind == Kind::Verbal => Some(*s),
+            // What the assignment carries out, shown between the goal (or strategy) and the
+            // assignment in a goal's tree when nothing on the path names it already.
+            let carried = match g.assignment(a).map(|x| &x.source) {
+                Some(Source::Item(s)) if matches!(g.item(*s).kind, Kind::Verbal | Kind::Measure) => {
+                    Some(*s)
+                }
                 _ => None,
             };
             for path in &paths {
@@ -73,11 +77,12 @@ impl Trace {
                     .iter()
                     .copied()
                     .find(|&i| g.item(i).kind == Kind::Strategy);
-                // The measure the path starts from; or the verbalpunkt the assignment carries
-                // out, which names no goal, when the path is a plain tie to the goal.
+                // The measure the path starts from (an automatic assignment's); or the
+                // measure or verbalpunkt the assignment carries out, when the path is a plain
+                // tie to the goal.
                 let source = match path[0] {
                     m if g.item(m).kind == Kind::Measure => Some(m),
-                    _ if strategy.is_none() => verbal,
+                    _ if strategy.is_none() => carried,
                     _ => None,
                 };
                 let tie = Tie {
@@ -197,8 +202,9 @@ impl Trace {
 /// - each goal it names: goal, main goals, plan;
 /// - each strategy it names: strategy, then each of the strategy's goals upwards (or the
 ///   strategy's plan when it names no goal);
-/// - the measure it carries out (`source`): measure, then its goals and strategies as above
-///   (or the measure's plan); a verbalpunkt: verbalpunkt, plan.
+/// - the measure or verbalpunkt it carries out (`source`): measure or verbalpunkt, plan; for an
+///   automatic assignment, which is its measure, the measure's goals and strategies as above
+///   (or the measure's plan when it names none).
 ///
 /// A path that another path passes through entirely, with more steps, is left out: an
 /// assignment naming goal G and strategy S (which serves G) is shown as S › G, not also as G;
@@ -218,7 +224,9 @@ pub fn paths_up(g: &Graph, assignment: ItemId) -> Vec<TracePath> {
     }
     if let Source::Item(src) = a.source {
         match &g.item(src).data {
-            Data::Measure(m) => {
+            // An automatic assignment is its measure: its goals and strategies are the
+            // measure's and are reached through it.
+            Data::Measure(m) if a.automatic => {
                 for &goal in &m.goals {
                     paths.push(vec![src, goal]);
                 }
@@ -229,6 +237,10 @@ pub fn paths_up(g: &Graph, assignment: ItemId) -> Vec<TracePath> {
                     paths.push(vec![src, m.plan]);
                 }
             }
+            // A file that carries out a measure does not inherit its goals (content model
+            // v1.1): the measure shows where the assignment comes from, and the plan it is in,
+            // but ties it to no goal; the assignment's own goals and strategies do that.
+            Data::Measure(m) => paths.push(vec![src, m.plan]),
             Data::Verbal(v) => paths.push(vec![src, v.plan]),
             _ => {}
         }

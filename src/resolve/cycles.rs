@@ -28,12 +28,15 @@ fn cut_parent(item: &mut Item) {
     }
 }
 
-/// Linear: every item is walked once (state 2 = finished).
+/// Linear: every item is walked once (state 2 = finished). Returns the items whose parent
+/// was cut, so that a unit left without a parent by the cut is not reported a second time
+/// as a second top of the organisation.
 pub fn break_cycles(
     items: &mut [Item],
     parent_locs: &HashMap<ItemId, Loc>,
     diags: &mut Diagnostics,
-) {
+) -> Vec<ItemId> {
+    let mut cut = Vec::new();
     let mut state = vec![0u8; items.len()];
     for start in 0..items.len() {
         if state[start] != 0 || !matches!(items[start].kind, Kind::Unit | Kind::Goal | Kind::Letter)
@@ -60,6 +63,7 @@ pub fn break_cycles(
                         .error_at(loc, format!("`{}` is its own {what} ancestor: {}", item.key, chain.join(" → ")))
                         .help(format!("a {what}'s `parent` must lead up to the top without coming back; change one of these parents"));
                     cut_parent(&mut items[at]);
+                    cut.push(ItemId(at as u32));
                     break;
                 }
                 Some(p) if state[p] == 0 => at = p,
@@ -70,21 +74,28 @@ pub fn break_cycles(
             state[i] = 2;
         }
     }
+    cut
 }
 
-/// The municipality: exactly one unit without a parent.
-pub fn find_root(items: &[Item], units: &[ItemId], diags: &mut Diagnostics) -> Option<ItemId> {
+/// The municipality: exactly one unit without a parent. Units whose parent was `cut` for a
+/// cycle have been reported already and are not counted as tops.
+pub fn find_root(
+    items: &[Item],
+    units: &[ItemId],
+    cut: &[ItemId],
+    diags: &mut Diagnostics,
+) -> Option<ItemId> {
     let roots: Vec<ItemId> = units
         .iter()
         .copied()
         .filter(|u| matches!(&items[u.index()].data, Data::Unit(unit) if unit.parent.is_none()))
+        .filter(|u| !cut.contains(u))
         .collect();
     match roots.as_slice() {
         [] if units.is_empty() => None,
-        [] => {
-            // Only possible if every chain was a cycle, which was reported and cut.
-            None
-        }
+        // Every chain was a cycle, reported and cut: a cut unit stands in as the top so that
+        // the later stages see the organisation they always see.
+        [] => units.iter().copied().find(|u| cut.contains(u)),
         [root] => Some(*root),
         [root, rest @ ..] => {
             for r in rest {

@@ -81,7 +81,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         "items are built in the order they were registered"
     );
 
-    cycles::break_cycles(&mut items, &parent_locs, diags);
+    let cut = cycles::break_cycles(&mut items, &parent_locs, diags);
     visibility::clamp_reports(&mut items, diags);
     auto::make(&mut items, &config, &source_locs, diags);
     visibility::inherit_exemptions(&mut items);
@@ -93,7 +93,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         by_kind.entry(item.kind).or_default().push(ItemId(i as u32));
     }
     let units = by_kind.get(&Kind::Unit).cloned().unwrap_or_default();
-    let root_unit = cycles::find_root(&items, &units, diags);
+    let root_unit = cycles::find_root(&items, &units, &cut, diags);
     if units.is_empty() && !items.is_empty() {
         diags
             .global_error("the site has no unit")

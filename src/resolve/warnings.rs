@@ -20,16 +20,13 @@ pub fn check(items: &[Item], diags: &mut Diagnostics) {
         }
         match &item.data {
             Data::Assignment(a) => {
-                // Carrying out a verbalpunkt (the council's resolution is the reason) or a
-                // measure that serves goals ties an assignment as well as naming goals does.
-                let tied_by_source = match a.source {
-                    Source::Item(s) => match &items[s.index()].data {
-                        Data::Verbal(_) => true,
-                        Data::Measure(m) => !m.goals.is_empty() || !m.strategies.is_empty(),
-                        _ => false,
-                    },
-                    _ => false,
-                };
+                // Carrying out a verbalpunkt is reason enough (the council's resolution; a
+                // verbalpunkt names no goal). Carrying out a measure is not: a file that names
+                // one in `source` does not inherit its goals (content model v1.1).
+                let tied_by_source = matches!(
+                    a.source,
+                    Source::Item(s) if matches!(items[s.index()].data, Data::Verbal(_))
+                );
                 if a.goals.is_empty() && a.strategies.is_empty() && !tied_by_source {
                     let what = if a.automatic {
                         "priority measure"
