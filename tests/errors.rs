@@ -121,11 +121,21 @@ fn a_unit_cycle_is_one_error_not_also_a_second_top() {
     // Cutting the cycle leaves `b` without a parent; that is the cycle's doing, already
     // reported, and not a second municipality.
     let site = Site::fixture("minimal");
-    site.write("content/org/a.md", "+++\ntitle = \"A\"\nparent = \"b\"\n+++\n");
-    site.write("content/org/b.md", "+++\ntitle = \"B\"\nparent = \"a\"\n+++\n");
+    site.write(
+        "content/org/a.md",
+        "+++\ntitle = \"A\"\nparent = \"b\"\n+++\n",
+    );
+    site.write(
+        "content/org/b.md",
+        "+++\ntitle = \"B\"\nparent = \"a\"\n+++\n",
+    );
     let run = site.check();
     assert_eq!(run.code, 1, "{}", run.stderr);
-    let errors: Vec<&str> = run.stderr.lines().filter(|l| l.contains(": error: ")).collect();
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .collect();
     assert_eq!(
         errors,
         ["content/org/b.md:3:10: error: `b` is its own unit ancestor: a → b → a"],

@@ -336,7 +336,10 @@ fn expected_paths(tree: &str) -> BTreeMap<&'static str, BTreeSet<Vec<&'static st
     add("a-trivsel", &[&["goals/g-trivsel", "goals/g-oppvekst", s]]);
     // Carries out a measure and names no goal: the measure and its plan, not the measure's
     // goal (a file does not inherit its measure's goals).
-    add("a-helsestasjon", &[&["measures/m-helsestasjon", "plans/hop"]]);
+    add(
+        "a-helsestasjon",
+        &[&["measures/m-helsestasjon", "plans/hop"]],
+    );
     add(
         "a-badeland",
         &[&["goals/g-helse", s], &["verbal/v-badeland", "plans/hop"]],
@@ -1242,7 +1245,8 @@ fn carrying_out_a_measure_does_not_inherit_its_goals() {
         run.stderr
     );
     let tree = tree("open");
-    let json: serde_json::Value = serde_json::from_str(&read(&tree.join("data/items.json"))).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&read(&tree.join("data/items.json"))).unwrap();
     let item = |id: &str| {
         json["items"]
             .as_array()
@@ -1253,10 +1257,16 @@ fn carrying_out_a_measure_does_not_inherit_its_goals() {
             .clone()
     };
     assert_eq!(item("a-helsestasjon")["goals"], serde_json::json!([]));
-    assert_eq!(item("m-helsestasjon")["goals"], serde_json::json!(["g-helse"]));
+    assert_eq!(
+        item("m-helsestasjon")["goals"],
+        serde_json::json!(["g-helse"])
+    );
     // The measure's page still says who carries it out; the goal's page does not count it.
     let measure = read(&tree.join("measures/m-helsestasjon/index.html"));
     assert!(measure.contains("../../assignments/a-helsestasjon/index.html"));
     let goal = read(&tree.join("goals/g-helse/index.html"));
-    assert!(!goal.contains("assignments/a-helsestasjon/"), "g-helse lists a-helsestasjon");
+    assert!(
+        !goal.contains("assignments/a-helsestasjon/"),
+        "g-helse lists a-helsestasjon"
+    );
 }

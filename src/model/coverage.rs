@@ -66,12 +66,14 @@ fn stage_of(g: &Graph, plan_id: ItemId) -> Option<Stage> {
     plan(g, plan_id).map(|p| p.stage)
 }
 
-/// Whether an assignment, as the audience sees it, has no goal on any path and carries out
-/// no verbalpunkt.
+/// Whether an assignment, as the audience sees it, has no goal on any path and is not a
+/// verbalpunkt's automatic assignment (a verbalpunkt names no goal; its reason is the
+/// council's resolution). A file carrying out a verbalpunkt can name goals, like any other.
 pub fn is_orphan(g: &Graph, a: ItemId, sees: &dyn Fn(ItemId) -> bool) -> bool {
     let from_verbal = matches!(
-        g.assignment(a).map(|x| &x.source),
-        Some(Source::Item(s)) if g.item(*s).kind == Kind::Verbal && sees(*s)
+        g.assignment(a),
+        Some(x) if x.automatic
+            && matches!(x.source, Source::Item(s) if g.item(s).kind == Kind::Verbal && sees(s))
     );
     !from_verbal && g.trace.visible_ties(g, a, sees).is_empty()
 }

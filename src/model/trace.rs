@@ -64,7 +64,9 @@ impl Trace {
             // What the assignment carries out, shown between the goal (or strategy) and the
             // assignment in a goal's tree when nothing on the path names it already.
             let carried = match g.assignment(a).map(|x| &x.source) {
-                Some(Source::Item(s)) if matches!(g.item(*s).kind, Kind::Verbal | Kind::Measure) => {
+                Some(Source::Item(s))
+                    if matches!(g.item(*s).kind, Kind::Verbal | Kind::Measure) =>
+                {
                     Some(*s)
                 }
                 _ => None,

@@ -20,14 +20,16 @@ pub fn check(items: &[Item], diags: &mut Diagnostics) {
         }
         match &item.data {
             Data::Assignment(a) => {
-                // Carrying out a verbalpunkt is reason enough (the council's resolution; a
-                // verbalpunkt names no goal). Carrying out a measure is not: a file that names
-                // one in `source` does not inherit its goals (content model v1.1).
-                let tied_by_source = matches!(
-                    a.source,
-                    Source::Item(s) if matches!(items[s.index()].data, Data::Verbal(_))
-                );
-                if a.goals.is_empty() && a.strategies.is_empty() && !tied_by_source {
+                // A verbalpunkt's automatic assignment has no place to name goals (the
+                // format gives a verbalpunkt none), so it is not warned about. A file is, even
+                // one that carries out a measure or verbalpunkt: it does not inherit goals
+                // from its `source` (content model v1.1), and can name its own.
+                let verbal_itself = a.automatic
+                    && matches!(
+                        a.source,
+                        Source::Item(s) if matches!(items[s.index()].data, Data::Verbal(_))
+                    );
+                if a.goals.is_empty() && a.strategies.is_empty() && !verbal_itself {
                     let what = if a.automatic {
                         "priority measure"
                     } else {
