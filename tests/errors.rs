@@ -247,6 +247,27 @@ fn period_that_is_not_a_period() {
         )],
         &["content/reports/skule-t1.md:3:10: error: `period`: `2026-T4` is not a period"],
     );
+    // A wrong period is one error, at its line; not also "has no period".
+    for period in ["\"2026-T4\"", "202", "\"2026-13\"", "2026.5"] {
+        let site = Site::fixture("minimal");
+        site.write(
+            "content/reports/skule-t1.md",
+            &format!("+++\nunit = \"skule\"\nperiod = {period}\n+++\n"),
+        );
+        let run = site.check();
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        let errors: Vec<&str> = run
+            .stderr
+            .lines()
+            .filter(|l| l.contains(": error: "))
+            .collect();
+        assert_eq!(errors.len(), 1, "{period}: {}", run.stderr);
+        assert!(
+            errors[0].starts_with("content/reports/skule-t1.md:3:10: error: "),
+            "{}",
+            errors[0]
+        );
+    }
 }
 
 #[test]
@@ -336,6 +357,36 @@ fn missing_required_fields_point_at_the_fence() {
     fails_with(
         &[("content/assignments/a.md", "+++\ntitle = \"A\"\n+++\n")],
         &["content/assignments/a.md:1:1: error: this assignment has no `owner`"],
+    );
+    fails_with(
+        &[("content/reports/r.md", "+++\ndate = 2026-05-01\n+++\n")],
+        &[
+            "content/reports/r.md:1:1: error: this report has no `unit`",
+            "content/reports/r.md:1:1: error: this report has no `period`",
+        ],
+    );
+}
+
+#[test]
+fn a_plan_without_kind_is_a_warning_and_builds() {
+    // The format does not require `kind`; such a plan is listed under "other plans".
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/plans/utan-type.md",
+        "+++\ntitle = \"Plan utan type\"\n+++\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/plans/utan-type.md:1:1: warning: this plan has no `kind`"),
+        "{}",
+        run.stderr
+    );
+    let index = read(&site.out().join("internal/plans/index.html"));
+    assert!(
+        index.contains("Andre planar") && index.contains("Plan utan type"),
+        "{index}"
     );
 }
 
@@ -504,4 +555,24 @@ fn a_file_with_errors_gets_no_warnings_that_the_errors_explain() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn a_verbalpunkt_without_owner_goes_to_the_plans_owner_with_a_warning() {
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/plans/hop.md",
+        "+++\ntitle = \"HØP\"\nkind = \"handlings-og-okonomiplan\"\nowner = \"skule\"\n\n[[verbal]]\nid = \"v1\"\ntext = \"Utgreie skulebruk\"\n+++\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "content/plans/hop.md:6:1: warning: the verbalpunkt `v1` has no `owner`; its assignment is given to `skule`"
+        ),
+        "{}",
+        run.stderr
+    );
+    let page = read(&site.out().join("internal/assignments/v1/index.html"));
+    assert!(page.contains("../../org/skule/index.html"), "{page}");
 }

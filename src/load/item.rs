@@ -640,6 +640,26 @@ fn report(f: &mut Fields) -> RawReport {
         })
         .collect();
     let date = f.raw("date").and_then(|n| date_of(cx, "date", n));
+    // Missing, not merely wrong (a wrong value has its own error at its line): reported at
+    // the front-matter's fence, where the field is to be added.
+    for (key, help) in [
+        (
+            "unit",
+            "add `unit = \"<unit id>\"`: the unit the report is for",
+        ),
+        (
+            "period",
+            "add `period = \"2026-T1\"` (a month `2026-03`, a tertial or a year `2026`)",
+        ),
+    ] {
+        if !f.has(key) {
+            cx.error(
+                Pos::new(1, 1),
+                format!("this report has no `{key}`"),
+                Some(help),
+            );
+        }
+    }
     RawReport {
         unit: f.id("unit"),
         period: f.period("period"),

@@ -182,7 +182,8 @@ pub struct Budget {
 
 #[derive(Debug)]
 pub struct Plan {
-    pub plan_kind: usize,
+    /// Index into `plan_kinds`; `None` when the plan names no kind.
+    pub plan_kind: Option<usize>,
     pub period: Option<(i32, i32)>,
     pub stage: Stage,
     pub adopted: Option<NaiveDate>,

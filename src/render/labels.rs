@@ -362,6 +362,13 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     // Plans and goals.
     ("plan_kind", "Plantype", "Plantype", "Kind of plan"),
+    // The group of plans that name no `kind` on the plans index.
+    (
+        "plans_without_kind",
+        "Andre planar",
+        "Andre planer",
+        "Other plans",
+    ),
     ("plan_period", "Planperiode", "Planperiode", "Plan period"),
     (
         "stage",

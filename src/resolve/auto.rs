@@ -53,7 +53,7 @@ pub fn make(
     let plantiltak = cfg.category_index("plantiltak").unwrap_or(0);
     let verbalpunkt = cfg.category_index("verbalpunkt").unwrap_or(0);
     let plans: Vec<usize> = (0..items.len())
-        .filter(|&i| matches!(&items[i].data, Data::Plan(p) if Some(p.plan_kind) == hop))
+        .filter(|&i| matches!(&items[i].data, Data::Plan(p) if p.plan_kind.is_some() && p.plan_kind == hop))
         .collect();
     // Room for every candidate at once: growing the item list one push at a time would move
     // every item of the site once more.
@@ -65,10 +65,17 @@ pub fn make(
         })
         .sum();
     items.reserve(candidates);
+    // Who owns what the plan's own text does not give an owner: the plan's owner, else the
+    // municipality (the unit with no parent).
+    let top = items
+        .iter()
+        .position(|i| matches!(&i.data, Data::Unit(u) if u.parent.is_none()))
+        .map(|i| ItemId(i as u32));
     for p in plans {
         let Data::Plan(plan) = &items[p].data else {
             continue;
         };
+        let fallback = plan.owner.or(top);
         let candidates: Vec<ItemId> = plan.measures.iter().chain(&plan.verbal).copied().collect();
         for c in candidates {
             let item = &items[c.index()];
@@ -81,16 +88,32 @@ pub fn make(
                 }
                 _ => continue,
             };
-            if owner.is_none() {
-                let what = if item.kind == Kind::Measure {
-                    "priority measure"
-                } else {
-                    "verbalpunkt"
-                };
-                diags
-                    .error_at(&item.origin, format!("the {what} `{}` has no `owner`", item.key))
-                    .help("it becomes an assignment by itself, and every assignment has an owner: add `owner = \"<unit id>\"`");
-            }
+            let what = if item.kind == Kind::Measure {
+                "priority measure"
+            } else {
+                "verbalpunkt"
+            };
+            // The format requires an owner of assignment files only; an automatic assignment
+            // without one is given the plan's owner (or the municipality) and a warning.
+            let owner = match (owner, fallback) {
+                (Some(o), _) => Some(o),
+                (None, Some(f)) => {
+                    diags
+                        .warning_at(&item.origin, format!(
+                            "the {what} `{}` has no `owner`; its assignment is given to `{}`",
+                            item.key,
+                            items[f.index()].key
+                        ))
+                        .help("it becomes an assignment by itself: add `owner = \"<unit id>\"` to say which unit carries it out");
+                    Some(f)
+                }
+                (None, None) => {
+                    diags
+                        .error_at(&item.origin, format!("the {what} `{}` has no `owner`", item.key))
+                        .help("it becomes an assignment by itself, and every assignment has an owner: add `owner = \"<unit id>\"`");
+                    None
+                }
+            };
             let assignment = Item {
                 key: item.key.clone(),
                 kind: Kind::Assignment,

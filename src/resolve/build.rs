@@ -212,17 +212,9 @@ impl<'a> Builder<'a> {
             RawData::Indicator(i) => Data::Indicator(self.indicator(i, &file)),
             RawData::Checklist(c) => Data::Checklist(self.checklist(c, id, visibility, &file)),
             RawData::Report(rep) => {
+                // A missing `unit` or `period` was reported by load, which knows a missing
+                // field from a wrong one.
                 let unit = self.find_opt(&rep.unit, &[Kind::Unit], &file);
-                if rep.unit.is_none() {
-                    self.diags
-                        .error(&file, Pos::new(1, 1), "this report has no `unit`")
-                        .help("add `unit = \"<unit id>\"`: the unit the report is for");
-                }
-                if rep.period.is_none() {
-                    self.diags
-                        .error(&file, Pos::new(1, 1), "this report has no `period`")
-                        .help("add `period = \"2026-T1\"` (a month `2026-03`, a tertial or a year `2026`)");
-                }
                 let report = Report {
                     unit,
                     period: rep.period.as_ref().map(|p| p.value),
@@ -270,7 +262,7 @@ impl<'a> Builder<'a> {
 
     fn plan(&mut self, p: RawPlan, id: ItemId, vis: Visibility, file: &FilePath) -> Plan {
         let plan_kind = match &p.plan_kind {
-            Some(k) => self.cfg.plan_kind_index(k.value.trim()).unwrap_or_else(|| {
+            Some(k) => Some(self.cfg.plan_kind_index(k.value.trim()).unwrap_or_else(|| {
                 let keys: Vec<&str> = self.cfg.plan_kinds.iter().map(|t| t.key.as_str()).collect();
                 self.diags
                     .error(
@@ -287,12 +279,14 @@ impl<'a> Builder<'a> {
                         keys.join(", ")
                     ));
                 0
-            }),
+            })),
+            // The format does not require a kind; without one the plan is listed after those
+            // with a kind and makes no automatic assignments.
             None => {
                 self.diags
-                    .error(file, Pos::new(1, 1), "this plan has no `kind`")
-                    .help("add `kind = \"kommunedelplan\"` (or another of site.toml `plan_kinds`)");
-                0
+                    .warning(file, Pos::new(1, 1), "this plan has no `kind`")
+                    .help("add `kind = \"kommunedelplan\"` (or another of site.toml `plan_kinds`); a handlings- og økonomiplan needs `kind = \"handlings-og-okonomiplan\"` for its priority measures and verbalpunkt to become assignments");
+                None
             }
         };
         let owner = self.find_opt(&p.owner, &[Kind::Unit], file);

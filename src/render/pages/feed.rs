@@ -106,9 +106,8 @@ fn changes(p: &PageCx) -> Vec<Change> {
                 0,
                 "feed_adopted",
                 vec![
-                    g.config
-                        .plan_kinds
-                        .get(pl.plan_kind)
+                    pl.plan_kind
+                        .and_then(|k| g.config.plan_kinds.get(k))
                         .map(|k| k.label.clone()),
                     labelled("adopted_by", pl.adopted_by.clone()),
                     labelled("case", pl.case.clone()),

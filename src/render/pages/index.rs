@@ -158,14 +158,11 @@ pub fn index_view(p: &PageCx, kind: Kind) -> IndexView {
             &ids,
             |id| match &g.item(id).data {
                 Data::Plan(pl) => pl.plan_kind,
-                _ => 0,
+                _ => None,
             },
-            |k| {
-                g.config
-                    .plan_kinds
-                    .get(*k)
-                    .map(|t| t.label.clone())
-                    .unwrap_or_default()
+            |k| match k.and_then(|k| g.config.plan_kinds.get(k)) {
+                Some(t) => t.label.clone(),
+                None => p.l("plans_without_kind").to_string(),
             },
         ),
         Kind::Goal | Kind::Strategy | Kind::Measure | Kind::Verbal => {
@@ -260,8 +257,8 @@ pub fn front_view(p: &PageCx) -> FrontView {
         .filter(|&pl| matches!(&g.item(pl).data, Data::Plan(x) if matches!(x.stage, Stage::Adopted | Stage::Hearing)))
         .collect();
     plans.sort_by_key(|&pl| match &g.item(pl).data {
-        Data::Plan(x) => x.plan_kind,
-        _ => 0,
+        Data::Plan(x) => x.plan_kind.unwrap_or(usize::MAX),
+        _ => usize::MAX,
     });
     let mut overdue: Vec<ItemId> = visible_of(p, Kind::Assignment)
         .into_iter()

@@ -125,7 +125,11 @@ pub fn view(p: &PageCx) -> LandingView {
         .copied()
         .filter(|&pl| p.visible(pl))
         .collect();
-    plans.sort_by_key(|&pl| plan_of(g, pl).map(|x| x.plan_kind));
+    plans.sort_by_key(|&pl| {
+        plan_of(g, pl)
+            .and_then(|x| x.plan_kind)
+            .unwrap_or(usize::MAX)
+    });
     let in_force: Vec<ItemId> = plans
         .iter()
         .copied()

@@ -91,11 +91,9 @@ pub fn facts(p: &PageCx, id: ItemId) -> Option<PlanFacts> {
     let pl = plan(p.g, id)?;
     Some(PlanFacts {
         link: p.link(id)?,
-        kind_label: p
-            .g
-            .config
-            .plan_kinds
-            .get(pl.plan_kind)
+        kind_label: pl
+            .plan_kind
+            .and_then(|k| p.g.config.plan_kinds.get(k))
             .map(|k| k.label.clone())
             .unwrap_or_default(),
         period: pl.period.map(|(a, b)| format!("{a}–{b}")),

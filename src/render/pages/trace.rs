@@ -351,7 +351,7 @@ pub fn view(p: &PageCx, plan: Option<ItemId>) -> TraceView {
             // stage in the order of `plan_kinds` (samfunnsdel before kommunedelplanar, …).
             let mut order: Vec<ItemId> = g.kind(Kind::Plan).to_vec();
             order.sort_by_key(|&pid| match plan_data(g, pid) {
-                Some(x) => (stage_rank(x.stage), x.plan_kind),
+                Some(x) => (stage_rank(x.stage), x.plan_kind.unwrap_or(usize::MAX)),
                 None => (u8::MAX, usize::MAX),
             });
             for pid in order {
