@@ -232,7 +232,15 @@ pub fn write_trees(
         }
         let linked: Vec<String> = used.into_iter().flatten().collect();
         for (target, path) in render::files::assets(graph, audience, &linked) {
-            staging.copy(&format!("{dir}/{target}"), path)?;
+            let target = format!("{dir}/{target}");
+            let withheld = guard.as_ref().and_then(|g| {
+                let bytes = std::fs::read(path).ok()?;
+                g.attachment(path, &bytes)
+            });
+            match withheld {
+                Some(bytes) => staging.write(&target, &bytes)?,
+                None => staging.copy(&target, path)?,
+            }
             count += 1;
         }
         files[audience as usize] = count;

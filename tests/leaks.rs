@@ -696,3 +696,138 @@ fn a_public_item_below_an_internal_one_stands_on_its_own() {
         ]
     );
 }
+
+/// The open tree's own reading of a file, independent of raudtrad's matcher: composed,
+/// lower case, markup and iCalendar folds gone, references and escapes decoded, every run of
+/// white space (and hyphen, underscore) one space. A name found here is a name a reader (or a
+/// calendar program, or a search) would see.
+fn as_a_reader_sees(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let unfolded = text.replace("\r\n ", "").replace("\r\n\t", "");
+    let mut no_tags = String::with_capacity(unfolded.len());
+    let mut in_tag = false;
+    for c in unfolded.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                no_tags.push(' ');
+            }
+            _ if !in_tag => no_tags.push(c),
+            _ => {}
+        }
+    }
+    let decoded = no_tags
+        .replace("&nbsp;", " ")
+        .replace("&#160;", " ")
+        .replace("&shy;", "")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+        .replace("\\n", " ")
+        .replace("\\r", " ")
+        .replace(['\u{ad}', '\u{200b}'], "")
+        .replace(['-', '_'], " ");
+    let lower: String = decoded.nfc().collect::<String>().to_lowercase();
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// However an editor happens to write a person's name in public text — another case, a
+/// decomposed letter, two spaces, a no-break space, a soft hyphen, a line break in a CRLF
+/// file, markup between the words, the genitive, a heading (whose anchor is made from it), a
+/// title long enough for the calendar to fold, a line break inside a title (JSON and
+/// iCalendar write `\n`), a text file beside the page — the open tree shows it withheld, and
+/// resolve warns about each.
+#[test]
+fn names_are_withheld_however_they_are_written() {
+    let site = Site::fixture("openness");
+    // One more person, with a letter that has a decomposed form.
+    site.write(
+        "content/org/namneininga.md",
+        "+++\ntitle = \"Namneininga\"\nparent = \"oppvekst\"\nleader = { role = \"Leiar\", name = \"Åse Personmerkehh\" }\n+++\n",
+    );
+    let body = "Samtale med ASTRID PERSONMERKEAA i dag.\r\n\r\n\
+        ## Møte med Bjørn  Personmerkebb\r\n\r\n\
+        Cecilie&nbsp;Personmerkecc og *Dag* Personmerkedd kjem.\r\n\
+        Vi nyttar Astrid Personmerkeaas kontor og Erik\u{a0}Personmerke\u{ad}ee sitt.\r\n\
+        Ring Frida\r\n   Personmerkeff eller A\u{30a}se Personmerkehh, sjå [notatet](namnevariantar-notat.txt).\r\n";
+    site.write(
+        "content/assignments/namnevariantar.md",
+        &format!(
+            "+++\r\ntitle = \"\"\"Oppfølging av tilsynsrapporten og dialogmøte med Gunnar\r\nPersonmerkegg og kommunalsjefen\"\"\"\r\n\
+             summary = \"Bjørn Personmerkebb fylgjer opp\"\r\nyear = 2026\r\nowner = \"oppvekst\"\r\n\
+             goals = [\"mal-oppvekst\"]\r\ndeadline = 2026-11-01\r\n+++\r\n{body}"
+        ),
+    );
+    site.write(
+        "content/assignments/namnevariantar-notat.txt",
+        "Notat frå møtet med Gunnar Personmerkegg.\n",
+    );
+    let run = built(&site);
+    let mut names: Vec<&str> = NAMES.to_vec();
+    names.push("Åse Personmerkehh");
+    let warned: BTreeSet<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("content/assignments/namnevariantar.md"))
+        .filter_map(|l| l.split("names the person `").nth(1)?.split('`').next())
+        .collect();
+    assert_eq!(warned, names.iter().copied().collect(), "{}", run.stderr);
+    let open = site.out().join("open");
+    assert!(open.join("assignments/namnevariantar/index.html").exists());
+    assert!(
+        open.join("files/assignments/namnevariantar-notat.txt")
+            .exists()
+    );
+    let mut files = 0;
+    for entry in walkdir::WalkDir::new(&open) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(entry.path()) else {
+            continue;
+        };
+        files += 1;
+        let seen = as_a_reader_sees(&text);
+        for name in &names {
+            let name = as_a_reader_sees(name);
+            assert!(
+                !seen.contains(&name),
+                "{} shows {name}",
+                entry.path().display()
+            );
+        }
+    }
+    assert!(files > 50);
+    // The heading's anchor is made of what the page shows.
+    let page = site.page("open", "assignments/namnevariantar/index.html");
+    assert!(
+        page.contains("id=\"mote-med-namn-ikkje-publisert\""),
+        "{page}"
+    );
+    // The internal tree keeps what was written.
+    let internal = site.page("internal", "assignments/namnevariantar/index.html");
+    assert!(internal.contains("Bjørn  Personmerkebb"), "{internal}");
+}
+
+/// An id is the address of a page in both trees; a person's name in a public item's id
+/// cannot be withheld, so it is an error that says how to mend it.
+#[test]
+fn a_name_in_a_public_id_is_an_error() {
+    let site = Site::fixture("openness");
+    site.write(
+        "content/assignments/tilsetjing-astrid-personmerkeaa.md",
+        "+++\ntitle = \"Tilsetjing\"\nowner = \"oppvekst\"\ngoals = [\"mal-oppvekst\"]\ndeadline = 2026-11-01\n+++\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains(
+        "content/assignments/tilsetjing-astrid-personmerkeaa.md:1:1: error: the id `tilsetjing-astrid-personmerkeaa` holds the name of the person `Astrid Personmerkeaa`"
+    ), "{}", run.stderr);
+    // As an internal item it is fine: the open tree has no page for it.
+    site.write(
+        "content/assignments/tilsetjing-astrid-personmerkeaa.md",
+        "+++\ntitle = \"Tilsetjing\"\nowner = \"oppvekst\"\nvisibility = \"internal\"\ngoals = [\"mal-oppvekst\"]\ndeadline = 2026-11-01\n+++\n",
+    );
+    built(&site);
+}

@@ -27,20 +27,9 @@ impl Guard {
         if names.is_empty() {
             return None;
         }
-        // The replacement lands in any file type, so it keeps to characters that need no
-        // escaping in HTML, XML, JSON, CSV or iCalendar.
-        let replacement: String = labels
-            .get("name_withheld")
-            .chars()
-            .filter(|c| c.is_alphanumeric() || " ()-.".contains(*c))
-            .collect();
         Some(Guard {
             names,
-            replacement: if replacement.trim().is_empty() {
-                "(-)".into()
-            } else {
-                replacement
-            },
+            replacement: super::view::withheld(labels),
         })
     }
 
@@ -50,5 +39,21 @@ impl Guard {
             Some(out) => Cow::Owned(out),
             None => Cow::Borrowed(bytes),
         }
+    }
+
+    /// A file beside content as the tree publishes it: a text file (by its extension) with
+    /// every known name withheld, or `None` to publish the bytes as they are. Binary files
+    /// (PDF, images, office documents) cannot be read for names here; what they hold is the
+    /// editor's responsibility (docs/content-format.md, "What the open tree shows").
+    pub fn attachment(&self, path: &std::path::Path, bytes: &[u8]) -> Option<Vec<u8>> {
+        const TEXT: &[&str] = &[
+            "txt", "csv", "tsv", "md", "markdown", "html", "htm", "xml", "svg", "json", "ics",
+            "vcf", "rtf",
+        ];
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        if !TEXT.contains(&ext.as_str()) {
+            return None;
+        }
+        self.names.redact(bytes, &self.replacement)
     }
 }

@@ -35,6 +35,8 @@ pub fn write(v: &Ctx, name: &str, events: &[Event]) -> String {
         let Some((summary, description, url)) = describe(v, e) else {
             continue;
         };
+        // Withheld before the crate folds the lines, which can split a name in two.
+        let (summary, description) = (v.without_names(&summary), v.without_names(&description));
         let mut event = IcsEvent::new();
         event
             .uid(&format!("{}@{domain}", uid_local(v, e)))

@@ -91,6 +91,30 @@ impl<'g> Ctx<'g> {
         name.filter(|_| allowed).map(str::to_string)
     }
 
+    /// A free-text `source` as this audience may read it: not at all when it is the id of an
+    /// item the audience may not see (an internal case named in a public assignment).
+    pub fn source_text<'t>(&self, text: &'t str) -> Option<&'t str> {
+        match self.g.lookup(text.trim()) {
+            Some(id) if !self.visible(id) => None,
+            _ => Some(text),
+        }
+    }
+
+    /// Free text with every known person name withheld, where this audience may not see
+    /// names. For text that is transformed before it reaches a file (Markdown, whose headings
+    /// become anchors; calendar lines, which are folded): the writer's guard sees only the
+    /// result, so the name is withheld at the source too.
+    pub fn without_names<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let allowed = self.audience == Audience::Internal || self.g.config.publish_person_names;
+        if allowed || self.g.names.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        match self.g.names.redact_str(text, &withheld(self.labels)) {
+            Some(t) => std::borrow::Cow::Owned(t),
+            None => std::borrow::Cow::Borrowed(text),
+        }
+    }
+
     /// The units right below `unit` as this audience sees them: its children, and in place
     /// of a child it may not see, that child's nearest visible units below (so a public unit
     /// under an internal one is not lost). In organisation order.
@@ -298,5 +322,20 @@ mod tests {
         assert_eq!(number(-0.25, Lang::Nn), "−0,25");
         let d = NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
         assert_eq!(date_label(d, Lang::Nn), "15. oktober 2026");
+    }
+}
+
+/// What stands where a person's name is withheld. It lands in any file type (HTML, XML, JSON,
+/// CSV, iCalendar, Markdown), so it keeps to characters that need no escaping in any of them.
+pub fn withheld(labels: &Labels) -> String {
+    let text: String = labels
+        .get("name_withheld")
+        .chars()
+        .filter(|c| c.is_alphanumeric() || " ()-.".contains(*c))
+        .collect();
+    if text.trim().is_empty() {
+        "(-)".into()
+    } else {
+        text
     }
 }

@@ -102,6 +102,25 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
             out
         })
         .collect();
+    // An id is the address of the item's page in every tree, so a name in it cannot be
+    // withheld; the editor renames the file (or sets `id`).
+    for item in items {
+        let automatic = matches!(&item.data, Data::Assignment(a) if a.automatic);
+        if automatic || !Audience::Open.sees(item.visibility) {
+            continue;
+        }
+        if let Some(f) = names.find(item.key.as_bytes()).first() {
+            diags
+                .error_at(
+                    &item.origin,
+                    format!(
+                        "the id `{}` holds the name of the person `{}`, and the open tree's addresses are made from ids",
+                        item.key, names.names[f.name]
+                    ),
+                )
+                .help("person names are not published (site.toml `publish_person_names = false`): give the item an id without the name (rename the file or set `id`), or make it internal");
+        }
+    }
     for (loc, name) in found.into_iter().flatten() {
         diags
             .warning_at(

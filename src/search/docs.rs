@@ -84,7 +84,7 @@ fn document(v: &Ctx, id: ItemId) -> Doc {
                 Some(a.category),
                 None,
                 match &a.source {
-                    Source::Text(t) => Some(t.as_str()),
+                    Source::Text(t) => v.source_text(t),
                     _ => None,
                 },
             ),

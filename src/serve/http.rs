@@ -110,6 +110,10 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
             // Deleted since the last rebuild; the next one will drop it.
             Err(_) => not_found(site, now),
         },
+        Some(Found::Attachment(file)) => match std::fs::read(file) {
+            Ok(bytes) => bytes_reply(&rel, site.attachment(file, bytes)),
+            Err(_) => not_found(site, now),
+        },
         None if !target.folder && site.find(&join(&rel, "index.html")).is_some() => {
             let raw_path = url.split(['?', '#']).next().unwrap_or(url);
             let query = target.query.map(|q| format!("?{q}")).unwrap_or_default();

@@ -43,6 +43,8 @@ pub enum Found<'a> {
     Page(&'a Page),
     Embedded(&'static [u8]),
     File(&'a Path),
+    /// A file beside content: published through the tree's guard.
+    Attachment(&'a Path),
     /// A file made in memory (the search index).
     Made(&'a [u8]),
 }
@@ -81,7 +83,7 @@ impl Site {
         if rel.starts_with(&urls::asset_path(""))
             && let Some(path) = self.assets().get(rel)
         {
-            return Some(Found::File(path));
+            return Some(Found::Attachment(path));
         }
         if let Some(&i) = self.statics.get(rel) {
             return Some(match &self.renderer.statics[i].1 {
@@ -120,6 +122,14 @@ impl Site {
             Some(g) => String::from_utf8_lossy(&g.apply(html.as_bytes())).into_owned(),
             None => html,
         })
+    }
+
+    /// A file beside content as `build` publishes it (see [`Guard::attachment`]).
+    pub fn attachment(&self, path: &Path, bytes: Vec<u8>) -> Vec<u8> {
+        self.guard
+            .as_ref()
+            .and_then(|g| g.attachment(path, &bytes))
+            .unwrap_or(bytes)
     }
 
     /// The theme's 404 page.

@@ -87,7 +87,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<AssignmentView> {
     let a = g.assignment(id)?;
     let (source_link, source_text) = match &a.source {
         Source::Item(s) => (p.link(*s), None),
-        Source::Text(t) => (None, Some(t.clone())),
+        Source::Text(t) => (None, p.source_text(t).map(str::to_string)),
         Source::None => (None, None),
     };
     Some(AssignmentView {

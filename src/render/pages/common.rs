@@ -76,7 +76,9 @@ impl PageCx<'_> {
             id_prefix,
             table: self.labels.get("table"),
         };
-        let out = markdown::render(md, &cx);
+        // Withheld before rendering, so that no heading anchor or table of contents is made
+        // of a name either.
+        let out = markdown::render(&self.without_names(md), &cx);
         self.used_assets
             .borrow_mut()
             .extend(out.assets.iter().cloned());
