@@ -307,6 +307,21 @@ pub fn number(v: f64, lang: Lang) -> String {
     }
 }
 
+/// What stands where a person's name is withheld. It lands in any file type (HTML, XML, JSON,
+/// CSV, iCalendar, Markdown), so it keeps to characters that need no escaping in any of them.
+pub fn withheld(labels: &Labels) -> String {
+    let text: String = labels
+        .get("name_withheld")
+        .chars()
+        .filter(|c| c.is_alphanumeric() || " ()-.".contains(*c))
+        .collect();
+    if text.trim().is_empty() {
+        "(-)".into()
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,20 +337,5 @@ mod tests {
         assert_eq!(number(-0.25, Lang::Nn), "−0,25");
         let d = NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
         assert_eq!(date_label(d, Lang::Nn), "15. oktober 2026");
-    }
-}
-
-/// What stands where a person's name is withheld. It lands in any file type (HTML, XML, JSON,
-/// CSV, iCalendar, Markdown), so it keeps to characters that need no escaping in any of them.
-pub fn withheld(labels: &Labels) -> String {
-    let text: String = labels
-        .get("name_withheld")
-        .chars()
-        .filter(|c| c.is_alphanumeric() || " ()-.".contains(*c))
-        .collect();
-    if text.trim().is_empty() {
-        "(-)".into()
-    } else {
-        text
     }
 }
