@@ -188,7 +188,6 @@ impl<'a> Builder<'a> {
             .map_or_else(|| self.cfg.default_visibility(r.kind), |v| v.value);
         let body = (!r.body.trim().is_empty()).then_some(Body {
             markdown: r.body,
-            dir: r.dir,
             line: r.body_line,
         });
         let placeholder = Data::Unit(Box::default());

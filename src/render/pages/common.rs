@@ -83,16 +83,32 @@ impl PageCx<'_> {
         out
     }
 
-    /// Markdown in a field (descriptions of inline items).
-    pub fn markdown_field(&self, text: Option<&String>, dir: &str) -> Option<String> {
-        text.map(|t| self.markdown(t, dir).html)
+    /// Markdown in a field of item `id` (an inline item's `description`) on the item's own
+    /// page: its relative links are read from the file the field is written in.
+    pub fn markdown_field(&self, text: Option<&String>, id: ItemId) -> Option<String> {
+        text.map(|t| self.markdown(t, self.g.dir_of(id)).html)
+    }
+
+    /// The same, on a page that shows it among others': headings `shift` levels down, ids
+    /// prefixed with the item's id.
+    pub fn markdown_field_nested(
+        &self,
+        text: Option<&String>,
+        id: ItemId,
+        shift: u8,
+    ) -> Option<String> {
+        let key = &self.g.item(id).key;
+        text.map(|t| {
+            self.markdown_nested(t, self.g.dir_of(id), shift, Some(key))
+                .html
+        })
     }
 
     pub fn base(&self, id: ItemId, shown_elsewhere: &[Kind]) -> Base {
         let item = self.g.item(id);
         let (body, toc) = match &item.body {
             Some(b) => {
-                let md = self.markdown(&b.markdown, &b.dir);
+                let md = self.markdown(&b.markdown, self.g.dir_of(id));
                 (Some(md.html), md.headings)
             }
             None => (None, Vec::new()),

@@ -189,7 +189,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
             .item(r)
             .body
             .as_ref()
-            .map(|b| p.markdown(&b.markdown, &b.dir).html)
+            .map(|b| p.markdown(&b.markdown, g.dir_of(r)).html)
             .filter(|h| !h.trim().is_empty());
         units.push(UnitReport {
             unit: rep.unit.and_then(|u| p.link(u)),

@@ -135,23 +135,9 @@ pub fn body_of(p: &PageCx, id: ItemId, shift: u8) -> Option<String> {
     let item = p.g.item(id);
     let b = item.body.as_ref()?;
     Some(
-        p.markdown_nested(&b.markdown, &b.dir, shift, Some(&item.key))
+        p.markdown_nested(&b.markdown, p.g.dir_of(id), shift, Some(&item.key))
             .html,
     )
-}
-
-/// A description field of an inline item, written out the same way.
-fn field_of(p: &PageCx, text: Option<&String>, id: ItemId, dir: &str) -> Option<String> {
-    let key = &p.g.item(id).key;
-    text.map(|t| p.markdown_nested(t, dir, 2, Some(key)).html)
-}
-
-fn dir_of(p: &PageCx, id: ItemId) -> String {
-    p.g.item(id)
-        .body
-        .as_ref()
-        .map(|b| b.dir.clone())
-        .unwrap_or_default()
 }
 
 fn letter(p: &PageCx, id: ItemId) -> Option<LetterPrint> {
@@ -176,7 +162,7 @@ pub fn goals(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalPrint> {
         .map(|r| {
             let description = g.lookup(&r.goal.key).and_then(|id| {
                 let goal = g.goal(id)?;
-                field_of(p, goal.description.as_ref(), id, &dir_of(p, goal.plan))
+                p.markdown_field_nested(goal.description.as_ref(), id, 2)
             });
             let strategies = r
                 .strategies
@@ -184,12 +170,7 @@ pub fn goals(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalPrint> {
                 .map(|s| {
                     let description = g.lookup(&s.key).and_then(|id| {
                         let strategy = g.strategy(id)?;
-                        field_of(
-                            p,
-                            strategy.description.as_ref(),
-                            id,
-                            &dir_of(p, strategy.plan),
-                        )
+                        p.markdown_field_nested(strategy.description.as_ref(), id, 2)
                     });
                     StrategyPrint {
                         link: s,
