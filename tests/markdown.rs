@@ -173,3 +173,162 @@ fn links_in_descriptions_are_read_from_the_file_they_are_written_in() {
     let links = run(&["check", "--links", "--root", site.root().to_str().unwrap()]);
     assert_eq!(links.code, 0, "{}", links.stderr);
 }
+
+const BODY: &str = "\n# Bakgrunn\n\nTekst.\n\n## Detalj\n\nMeir.\n";
+const DESCRIPTION: &str = r##"description = "# Om\n\nTekst.\n\n## Detalj\n\nMeir.""##;
+
+/// The minimal site with `#` and `##` headings in every body and every Markdown field.
+fn site_with_headings_everywhere() -> Site {
+    let site = Site::fixture("minimal");
+    for e in walkdir::WalkDir::new(site.root().join("content")) {
+        let e = e.unwrap();
+        if e.path().extension().is_some_and(|x| x == "md") {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            // A description on every inline item that has a table of its own.
+            let text = text
+                .replace("[[goals]]\n", &format!("[[goals]]\n{DESCRIPTION}\n"))
+                .replace(
+                    "[[strategies]]\n",
+                    &format!("[[strategies]]\n{DESCRIPTION}\n"),
+                )
+                .replace("[[tasks]]\n", &format!("[[tasks]]\n{DESCRIPTION}\n"))
+                .replace("[[items]]\n", &format!("[[items]]\n{DESCRIPTION}\n"));
+            std::fs::write(e.path(), format!("{text}{BODY}")).unwrap();
+        }
+    }
+    let skule = std::fs::read_to_string(site.root().join("content/org/skule.md")).unwrap();
+    site.write(
+        "content/org/skule.md",
+        &skule.replacen(
+            "+++\n\n",
+            "\n[agreement]\ntext = \"# Avtale\\n\\nTekst.\\n\\n## Detalj\"\n+++\n\n",
+            1,
+        ),
+    );
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!("{toml}\n[accessibility]\nnotes = \"# Manglar\\n\\nTekst.\"\n"),
+    );
+    site
+}
+
+fn heading_level(el: &scraper::ElementRef) -> Option<u8> {
+    match el.value().name() {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+fn is_sectioning(el: &scraper::ElementRef) -> bool {
+    matches!(el.value().name(), "section" | "article" | "nav" | "aside")
+}
+
+/// For every piece of Markdown on a page (`.body`, `.description`): the level of the heading
+/// it sits under (the last of the page's own headings before it that is not shut away in a
+/// section the Markdown is not in) and the levels of the headings in it.
+fn markdown_headings(doc: &scraper::Html) -> Vec<(u8, Vec<(u8, String)>)> {
+    let all: Vec<scraper::ElementRef> = doc
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .collect();
+    let is_md = |e: &scraper::ElementRef| {
+        e.value()
+            .classes()
+            .any(|c| c == "body" || c == "description")
+    };
+    let mut out = Vec::new();
+    for (i, md) in all.iter().enumerate() {
+        if !is_md(md)
+            || md
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|a| is_md(&a))
+        {
+            continue;
+        }
+        let around: Vec<_> = md.ancestors().map(|a| a.id()).collect();
+        let under = all[..i]
+            .iter()
+            .rev()
+            // The page's own headings, not those of Markdown before this one.
+            .filter(|h| {
+                !h.ancestors()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .any(|a| is_md(&a))
+            })
+            .filter(|h| {
+                h.ancestors()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .filter(is_sectioning)
+                    .all(|s| around.contains(&s.id()))
+            })
+            .find_map(heading_level)
+            .expect("a heading above the Markdown");
+        let inside = md
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+            .filter_map(|h| Some((heading_level(&h)?, text(&h))))
+            .collect();
+        out.push((under, inside));
+    }
+    out
+}
+
+#[test]
+fn headings_in_markdown_sit_below_the_heading_they_belong_to_on_every_page() {
+    let site = site_with_headings_everywhere();
+    let built = site.build();
+    assert_eq!(built.code, 0, "{}", built.stderr);
+
+    let mut seen = 0;
+    for tree in ["internal", "open"] {
+        for (path, doc) in pages(&site.out().join(tree)) {
+            // Several descriptions on one page keep their heading ids apart.
+            let mut ids = std::collections::BTreeSet::new();
+            for el in select(&doc, "[id]") {
+                let id = el.value().id().unwrap();
+                assert!(ids.insert(id), "{tree}/{path}: the id {id} is used twice");
+            }
+            for (under, inside) in markdown_headings(&doc) {
+                for (level, text) in &inside {
+                    assert!(
+                        *level > under,
+                        "{tree}/{path}: <h{level}>{text} is not below the <h{under}> it sits under"
+                    );
+                }
+                // `#` is one level below; `##` one more.
+                if let Some((level, _)) = inside.first() {
+                    assert_eq!(*level, (under + 1).min(6), "{tree}/{path}: {inside:?}");
+                    seen += 1;
+                }
+            }
+        }
+    }
+    assert!(seen > 40, "only {seen} pieces of Markdown with headings");
+
+    // The printed verksemdsplan: the assignment's `<h3>`, then its body's `#` as `<h4>`.
+    let d = doc(&site, "internal", "verksemdsplan/skule/index.html");
+    let article: Vec<(String, String)> = select(&d, "article.assignment :is(h3, h4, h5)")
+        .iter()
+        .map(|h| (h.value().name().to_string(), text(h)))
+        .collect();
+    assert_eq!(
+        article,
+        [("h3", "Eit oppdrag"), ("h4", "Bakgrunn"), ("h5", "Detalj")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    // A period's page: each report's narrative under its `<h4>`, its ids its own.
+    let d = doc(&site, "internal", "status/periods/2026-T1/index.html");
+    let narrative: Vec<String> = select(&d, ".unit-report .body h5")
+        .iter()
+        .map(|h| format!("{}#{}", text(h), h.value().id().unwrap_or("")))
+        .collect();
+    assert_eq!(narrative, ["Bakgrunn#skule-t1-bakgrunn"]);
+}

@@ -22,8 +22,10 @@ pub struct MdContext<'a> {
     /// Words for ticked and unticked task-list items, read by screen readers.
     pub done: &'a str,
     pub not_done: &'a str,
-    /// How many levels body headings go down: 1 on an item's own page (`#` → `<h2>`), more
-    /// where the body sits deeper in a page that shows several.
+    /// How many levels headings go down: the level of the heading the text sits under, so
+    /// that a `#` is always one level below it (1 right under the page's `<h1>`, `#` →
+    /// `<h2>`; 3 for a body under its item's `<h3>` on a page that shows several). Capped at
+    /// `<h6>`.
     pub shift: u8,
     /// Put before every id the body makes (headings, footnotes) and every `#fragment` link
     /// in it, so that several bodies on one page keep their ids apart.

@@ -127,6 +127,7 @@ pub fn view(p: &PageCx, u: ItemId) -> Option<AgreementView> {
             })
         })
         .collect();
+    // Under the agreement text's own `<h2>`.
     let text = unit
         .agreement
         .as_ref()

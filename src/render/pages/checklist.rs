@@ -57,7 +57,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
                     AnswerKind::YesNo => "answer_kind_yesno",
                     AnswerKind::Text => "answer_kind_text",
                 }),
-                description: p.markdown_field(ci.description.as_ref(), i),
+                description: p.markdown_field_nested(ci.description.as_ref(), i, 2),
                 internal: item.visibility == crate::model::vocab::Visibility::Internal,
                 exemption: item
                     .exemption

@@ -121,7 +121,7 @@ fn goal_node(p: &PageCx, id: ItemId, plan_id: ItemId, depth: usize) -> Option<Go
     };
     Some(GoalNode {
         link: p.link(id)?,
-        description: p.markdown_field(goal.description.as_ref(), id),
+        description: p.markdown_field_nested(goal.description.as_ref(), id, 2),
         parent_elsewhere: goal
             .parent
             .filter(|&par| p.g.goal(par).is_some_and(|pg| pg.plan != plan_id))
@@ -152,7 +152,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
             let st = g.strategy(s)?;
             Some(StrategyRow {
                 link: p.link(s)?,
-                description: p.markdown_field(st.description.as_ref(), s),
+                description: p.markdown_field_nested(st.description.as_ref(), s, 2),
                 goals: p.links(&st.goals),
             })
         })
@@ -178,7 +178,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
             };
             Some(MeasureRow {
                 link: p.link(m)?,
-                description: p.markdown_field(ms.description.as_ref(), m),
+                description: p.markdown_field_nested(ms.description.as_ref(), m, 2),
                 goals: p.links(&ms.goals),
                 strategies: p.links(&ms.strategies),
                 owner: ms.owner.and_then(|o| p.link(o)),
