@@ -174,7 +174,7 @@ fn links_in_descriptions_are_read_from_the_file_they_are_written_in() {
     assert_eq!(links.code, 0, "{}", links.stderr);
 }
 
-const BODY: &str = "\n# Bakgrunn\n\nTekst.\n\n## Detalj\n\nMeir.\n";
+const BODY: &str = "\n# Bakgrunn\n\nTekst.\n\n## Detalj\n\nMeir.\n\n<h1 class=\"raw\">Rå</h1>\n\nTekst <h2>inline</h2>\n";
 const DESCRIPTION: &str = r##"description = "# Om\n\nTekst.\n\n## Detalj\n\nMeir.""##;
 
 /// The minimal site with `#` and `##` headings in every body and every Markdown field.
@@ -290,6 +290,8 @@ fn headings_in_markdown_sit_below_the_heading_they_belong_to_on_every_page() {
     let mut seen = 0;
     for tree in ["internal", "open"] {
         for (path, doc) in pages(&site.out().join(tree)) {
+            // Raw HTML headings in bodies are moved down too.
+            assert_eq!(select(&doc, "h1").len(), 1, "{tree}/{path}");
             // Several descriptions on one page keep their heading ids apart.
             let mut ids = std::collections::BTreeSet::new();
             for el in select(&doc, "[id]") {
@@ -321,14 +323,27 @@ fn headings_in_markdown_sit_below_the_heading_they_belong_to_on_every_page() {
         .collect();
     assert_eq!(
         article,
-        [("h3", "Eit oppdrag"), ("h4", "Bakgrunn"), ("h5", "Detalj")]
-            .map(|(a, b)| (a.to_string(), b.to_string()))
+        [
+            ("h3", "Eit oppdrag"),
+            ("h4", "Bakgrunn"),
+            ("h5", "Detalj"),
+            ("h4", "Rå"),
+            ("h5", "inline")
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
     );
+    // On the assignment's own page, the raw `<h1>` is an `<h2>` with its attributes.
+    let d = doc(&site, "open", "assignments/oppdrag/index.html");
+    let raw: Vec<String> = select(&d, ".body .raw")
+        .iter()
+        .map(|h| h.value().name().to_string())
+        .collect();
+    assert_eq!(raw, ["h2"]);
     // A period's page: each report's narrative under its `<h4>`, its ids its own.
     let d = doc(&site, "internal", "status/periods/2026-T1/index.html");
     let narrative: Vec<String> = select(&d, ".unit-report .body h5")
         .iter()
         .map(|h| format!("{}#{}", text(h), h.value().id().unwrap_or("")))
         .collect();
-    assert_eq!(narrative, ["Bakgrunn#skule-t1-bakgrunn"]);
+    assert_eq!(narrative, ["Bakgrunn#skule-t1-bakgrunn", "Rå#"]);
 }

@@ -262,6 +262,14 @@ fn rewrite<'a>(
                 id,
             }),
         },
+        Event::Html(html) => match demote_html_headings(&html, cx.shift) {
+            Some(demoted) => Event::Html(demoted.into()),
+            None => Event::Html(html),
+        },
+        Event::InlineHtml(html) => match demote_html_headings(&html, cx.shift) {
+            Some(demoted) => Event::InlineHtml(demoted.into()),
+            None => Event::InlineHtml(html),
+        },
         Event::FootnoteReference(name) if cx.id_prefix.is_some() => {
             Event::FootnoteReference(prefixed(cx, &name).into())
         }
@@ -270,6 +278,37 @@ fn rewrite<'a>(
         }
         other => other,
     }
+}
+
+/// Raw HTML heading tags (`<h1 …>` to `</h6>`, any case) moved `shift` levels down like
+/// Markdown headings, so that a body's `<h1>` is not a second `<h1>` on the page; `None` when
+/// there are none. Only the digit of a tag's name changes: this is no sanitiser, and what
+/// else the HTML says passes as written.
+fn demote_html_headings(html: &str, shift: u8) -> Option<String> {
+    let bytes = html.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    for (lt, _) in html.match_indices('<') {
+        let name = lt + 1 + usize::from(bytes.get(lt + 1) == Some(&b'/'));
+        let Some(&digit @ b'1'..=b'6') = bytes.get(name + 1) else {
+            continue;
+        };
+        // `<h1>`, `<h1 class…`, `</h1 >`, but not `<h1x>` (not a heading) nor `<hr>`.
+        let ends_name = bytes
+            .get(name + 2)
+            .is_none_or(|&c| c == b'>' || c == b'/' || c.is_ascii_whitespace());
+        if !matches!(bytes[name], b'h' | b'H') || !ends_name {
+            continue;
+        }
+        let level = (digit - b'0').saturating_add(shift).min(6);
+        out.push_str(&html[copied..name + 1]);
+        out.push(char::from(b'0' + level));
+        copied = name + 2;
+    }
+    (copied > 0).then(|| {
+        out.push_str(&html[copied..]);
+        out
+    })
 }
 
 enum Target {
@@ -387,6 +426,26 @@ mod tests {
         assert_eq!(slug("Økonomiske oppdrag"), "okonomiske-oppdrag");
         assert_eq!(slug("Mål & strategiar!"), "mal-strategiar");
         assert_eq!(slug("???"), "section");
+    }
+
+    #[test]
+    fn demotes_raw_html_headings() {
+        assert_eq!(
+            demote_html_headings("<h1>raw</h1>", 1).as_deref(),
+            Some("<h2>raw</h2>")
+        );
+        assert_eq!(
+            demote_html_headings("<H2 class=\"x\">a</H2 >\n", 3).as_deref(),
+            Some("<H5 class=\"x\">a</H5 >\n")
+        );
+        assert_eq!(
+            demote_html_headings("<h5>a</h5>", 3).as_deref(),
+            Some("<h6>a</h6>")
+        );
+        assert_eq!(demote_html_headings("<h1\n", 1).as_deref(), Some("<h2\n"));
+        for untouched in ["<hr>", "<header>", "<h1x>", "<h7>", "<p>h1</p>", "<", "<h"] {
+            assert_eq!(demote_html_headings(untouched, 1), None, "{untouched}");
+        }
     }
 
     #[test]
