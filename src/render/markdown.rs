@@ -4,9 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};
 
 use super::urls;
+use crate::commonmark::{Dest, destination, options};
 use crate::model::vocab::Audience;
 use crate::model::{Graph, ItemId};
 
@@ -58,14 +59,6 @@ type OpenHeading<'a> = (
     Vec<CowStr<'a>>,
     Vec<Event<'a>>,
 );
-
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
-}
 
 pub fn render(md: &str, cx: &MdContext) -> Markdown {
     let mut out = Markdown::default();
@@ -318,77 +311,35 @@ enum Target {
 }
 
 fn target(url: &str, cx: &MdContext, assets: &mut Vec<String>) -> Target {
-    if url.is_empty() || url.starts_with('#') || url.starts_with("//") || has_scheme(url) {
-        return Target::Keep;
+    match destination(url, cx.dir) {
+        Dest::Elsewhere | Dest::Outside => Target::Keep,
+        // Usually `static/`: relative to this tree's root instead, so it works under a
+        // sub-path and from file:// too.
+        Dest::Root(rest) => Target::To(format!("{}{rest}", cx.root)),
+        Dest::Content { rel, fragment } => {
+            let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+            if rel.ends_with(".md") {
+                return match cx.graph.by_file.get(&rel) {
+                    Some(&id) if visible(cx, id) => Target::To(format!(
+                        "{}{}{frag}",
+                        cx.root,
+                        urls::item_path(cx.graph, id)
+                    )),
+                    Some(_) => Target::Drop,
+                    None => Target::Keep,
+                };
+            }
+            if cx.assets.contains(&rel) {
+                assets.push(rel.clone());
+                return Target::To(format!("{}{}{frag}", cx.root, urls::asset_path(&rel)));
+            }
+            Target::Keep
+        }
     }
-    if let Some(rest) = url.strip_prefix('/') {
-        // Root-relative (usually `static/`): relative to this tree's root instead, so it
-        // works under a sub-path and from file:// too.
-        return Target::To(format!("{}{rest}", cx.root));
-    }
-    let (path, fragment) = match url.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (url, None),
-    };
-    let path = path.split_once('?').map_or(path, |(p, _)| p);
-    let Some(rel) = join(cx.dir, &percent_decode(path)) else {
-        return Target::Keep;
-    };
-    let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
-    if rel.ends_with(".md") {
-        return match cx.graph.by_file.get(&rel) {
-            Some(&id) if visible(cx, id) => Target::To(format!(
-                "{}{}{frag}",
-                cx.root,
-                urls::item_path(cx.graph, id)
-            )),
-            Some(_) => Target::Drop,
-            None => Target::Keep,
-        };
-    }
-    if cx.assets.contains(&rel) {
-        assets.push(rel.clone());
-        return Target::To(format!("{}{}{frag}", cx.root, urls::asset_path(&rel)));
-    }
-    Target::Keep
 }
 
 fn visible(cx: &MdContext, id: ItemId) -> bool {
     cx.audience.sees(cx.graph.item(id).visibility)
-}
-
-fn has_scheme(url: &str) -> bool {
-    match url.find(':') {
-        Some(i) => {
-            url[..i]
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-                && i > 0
-        }
-        None => false,
-    }
-}
-
-/// `dir/path` normalised under `content/`, or `None` when it leaves it.
-fn join(dir: &str, path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    (!parts.is_empty()).then(|| parts.join("/"))
-}
-
-/// `%C3%A5` → `å`; an invalid sequence is kept as written.
-fn percent_decode(s: &str) -> String {
-    percent_encoding::percent_decode_str(s)
-        .decode_utf8_lossy()
-        .into_owned()
 }
 
 /// A heading id: ASCII, lower case, words joined by `-` ("Økonomiske oppdrag" →
@@ -446,19 +397,5 @@ mod tests {
         for untouched in ["<hr>", "<header>", "<h1x>", "<h7>", "<p>h1</p>", "<", "<h"] {
             assert_eq!(demote_html_headings(untouched, 1), None, "{untouched}");
         }
-    }
-
-    #[test]
-    fn joins_paths() {
-        assert_eq!(
-            join("plans/a", "figur.svg").as_deref(),
-            Some("plans/a/figur.svg")
-        );
-        assert_eq!(join("plans/a", "../b.md").as_deref(), Some("plans/b.md"));
-        assert_eq!(join("plans", "../../x"), None);
-        assert!(has_scheme("https://x"));
-        assert!(has_scheme("mailto:a@b"));
-        assert!(!has_scheme("a/b:c"));
-        assert_eq!(percent_decode("m%C3%A5l.md"), "mål.md");
     }
 }
