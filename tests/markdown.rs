@@ -347,3 +347,88 @@ fn headings_in_markdown_sit_below_the_heading_they_belong_to_on_every_page() {
         .collect();
     assert_eq!(narrative, ["Bakgrunn#skule-t1-bakgrunn", "Rå#"]);
 }
+
+#[test]
+fn check_and_build_warn_at_a_relative_link_that_leads_nowhere() {
+    let site = Site::fixture("minimal");
+    site.write_bytes("content/plans/fig.png", b"\x89PNG\r\n")
+        .write(
+            "content/assignments/oppdrag.md",
+            "+++
+title = \"Eit oppdrag\"
+owner = \"skule\"
+deadline = 2026-09-01
+goals = [\"helse-02\"]
++++
+
+# Bakgrunn
+
+Sjå [planen](../plans/plna.md), ![figuren](figur.png) og [vedlegget](vedleg.pdf).
+
+I orden: [plan](../plans/plan.md), ![f](../plans/fig.png), [heim](https://kommune.no), <post@kommune.no>, [e](mailto:a@b.no), [s](/logo.svg), [t](#bakgrunn), [q](?side=2).
+
+Ein [utkast](../plans/_utkast.md) og [ut](../../static/x.pdf).
+",
+        )
+        .write(
+            "content/plans/_utkast.md",
+            "+++\ntitle = \"Utkast\"\nkind = \"temaplan\"\n+++\n",
+        )
+        // YAML front-matter counts its lines the same way; a reference link is shown where
+        // it is used.
+        .write(
+            "content/letters/brev.md",
+            "---
+title: Oppdragsbrev 2026
+year: 2026
+from: kommune
+to: [skule]
+---
+
+## Innleiing
+
+Sjå [tabellen][t].
+
+[t]: tabell.xlsx
+",
+        );
+    let plan = std::fs::read_to_string(site.root().join("content/plans/plan.md")).unwrap();
+    site.write(
+        "content/plans/plan.md",
+        &plan.replace(
+            "title = \"God helse\"\n",
+            "title = \"God helse\"\ndescription = \"Sjå [oppdraget](../assignments/opdrag.md)\"\n",
+        ),
+    );
+
+    // Every link on line 12 leads somewhere or is not checked here. A link in a field is
+    // shown at the field's value (9:15 is its opening quote).
+    let expected = "\
+content/assignments/oppdrag.md:10:5: warning: link to `../plans/plna.md` leads nowhere: there is no `content/plans/plna.md`
+  = help: did you mean `../plans/plan.md`? a relative link is read from the folder of this file, `content/assignments/`
+content/assignments/oppdrag.md:10:33: warning: image `figur.png` leads nowhere: there is no `content/assignments/figur.png`
+  = help: did you mean `../plans/fig.png`? a relative link is read from the folder of this file, `content/assignments/`
+content/assignments/oppdrag.md:10:58: warning: link to `vedleg.pdf` leads nowhere: there is no `content/assignments/vedleg.pdf`
+  = help: put the file beside the content (a relative link is read from the folder of this file, `content/assignments/`), or into `static/` and link to it as `/NAME`
+content/assignments/oppdrag.md:14:5: warning: link to `../plans/_utkast.md` leads to a draft: `content/plans/_utkast.md` is not published
+  = help: a file or folder whose name starts with `_` or `.` is a draft; link to it once it is renamed, or remove the link
+content/assignments/oppdrag.md:14:38: warning: link to `../../static/x.pdf` leads out of `content/`
+  = help: `static/` is copied to the root of the site: link to it as `/x.pdf`
+content/letters/brev.md:10:5: warning: link to `tabell.xlsx` leads nowhere: there is no `content/letters/tabell.xlsx`
+  = help: put the file beside the content (a relative link is read from the folder of this file, `content/letters/`), or into `static/` and link to it as `/NAME`
+content/plans/plan.md:9:15: warning: link to `../assignments/opdrag.md` leads nowhere: there is no `content/assignments/opdrag.md`
+  = help: did you mean `../assignments/oppdrag.md`? a relative link is read from the folder of this file, `content/plans/`
+";
+    let checked = site.check();
+    assert_eq!(checked.code, 0, "{}", checked.stderr);
+    assert_eq!(checked.stderr, expected);
+    assert!(
+        checked.stdout.contains("0 errors, 7 warnings"),
+        "{}",
+        checked.stdout
+    );
+    // A warning, not an error: the site builds, and says the same.
+    let built = site.build();
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    assert_eq!(built.stderr, expected);
+}

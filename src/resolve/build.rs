@@ -261,7 +261,7 @@ impl<'a> Builder<'a> {
                 .collect(),
             agreement: u.agreement.map(|a| Agreement {
                 year: a.year,
-                text: a.text,
+                text: a.text.map(|t| t.value),
             }),
             ..Unit::default()
         }
@@ -301,7 +301,7 @@ impl<'a> Builder<'a> {
             .map(|g| {
                 let next = ItemId(self.items.len() as u32);
                 let parent = self.parent(next, &g.parent, Kind::Goal, file);
-                let description = g.inline.description.clone();
+                let description = g.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     g.inline,
                     Kind::Goal,
@@ -326,7 +326,7 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|s| {
                 let goals = self.find_all(&s.goals, &[Kind::Goal], file);
-                let description = s.inline.description.clone();
+                let description = s.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     s.inline,
                     Kind::Strategy,
@@ -350,7 +350,7 @@ impl<'a> Builder<'a> {
                 let goals = self.find_all(&m.goals, &[Kind::Goal], file);
                 let strategies = self.find_all(&m.strategies, &[Kind::Strategy], file);
                 let owner = self.find_opt(&m.owner, &[Kind::Unit], file);
-                let description = m.inline.description.clone();
+                let description = m.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     m.inline,
                     Kind::Measure,
@@ -379,7 +379,7 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|v| {
                 let owner = self.find_opt(&v.owner, &[Kind::Unit], file);
-                let description = v.inline.description.clone();
+                let description = v.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     v.inline,
                     Kind::Verbal,
@@ -566,7 +566,7 @@ impl<'a> Builder<'a> {
                     own_deadline: t.deadline.map(|d| d.value),
                     ..Tracking::default()
                 };
-                let description = t.inline.description.clone();
+                let description = t.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     t.inline,
                     Kind::Task,
@@ -667,7 +667,7 @@ impl<'a> Builder<'a> {
             .items
             .into_iter()
             .map(|i| {
-                let description = i.inline.description.clone();
+                let description = i.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     i.inline,
                     Kind::CheckItem,
