@@ -4,7 +4,9 @@
 //! The pipeline, one module per stage, data flowing one way:
 //! [`load`] (files → raw items) → [`resolve`] (ids → one linked graph) → [`render`]
 //! (templates, pages in parallel) → [`write`] (atomically). [`links`] checks a built tree.
+//! [`commonmark`] is how every stage reads Markdown, so that they agree about its links.
 
+pub mod commonmark;
 pub mod config;
 pub mod diag;
 pub mod links;

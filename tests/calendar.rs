@@ -588,8 +588,8 @@ fn the_whole_verksemdsplan_prints_on_one_page_with_every_body_written_out() {
         responsible,
         vec!["Kari Nordmann", "Kari Nordmann", "Ola Nordmann"]
     );
-    // A body's `##` sits below the letter's `<h3>`.
-    let letter_headings: Vec<String> = select(&d, ".letter h4").iter().map(|h| text(h)).collect();
+    // A body's `#` sits one level below the letter's `<h3>`, so its `##` themes are `<h5>`.
+    let letter_headings: Vec<String> = select(&d, ".letter h5").iter().map(|h| text(h)).collect();
     assert_eq!(
         letter_headings,
         vec!["Innleiing", "Strategiske oppdrag", "Innleiing"]

@@ -96,6 +96,7 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
         _ => unreachable!("kind_of returns file kinds only"),
     };
     f.finish(&format!("this {kind}"));
+    let links = super::links::of(split.body, split.body_line, &dir, &data);
     Some(RawItem {
         file: cx.file.clone(),
         dir,
@@ -105,6 +106,7 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
         body: split.body.to_string(),
         body_line: split.body_line,
         data,
+        links,
     })
 }
 
@@ -198,7 +200,7 @@ fn inline(f: &mut Fields, what: &str, title_key: &'static str) -> Option<Inline>
         pos: f.pos,
         id,
         common,
-        description: f.text("description").map(|d| d.value),
+        description: f.text("description"),
     })
 }
 
@@ -244,7 +246,7 @@ fn unit(f: &mut Fields) -> RawUnit {
     let agreement = f.table("agreement").map(|mut a| {
         let agreement = RawAgreement {
             year: a.year("year").map(|y| y.value),
-            text: a.text("text").map(|t| t.value),
+            text: a.text("text"),
         };
         a.finish("`agreement`");
         agreement

@@ -6,6 +6,7 @@ mod csv;
 pub mod fields;
 pub mod frontmatter;
 mod item;
+mod links;
 pub mod node;
 pub mod raw;
 pub mod site;

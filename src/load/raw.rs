@@ -23,6 +23,22 @@ pub struct RawItem {
     pub body: String,
     pub body_line: u32,
     pub data: RawData,
+    /// The relative links and images of its Markdown, for resolve to judge against the files
+    /// the site has.
+    pub links: Vec<RawLink>,
+}
+
+/// A relative link or image in a file's Markdown (body or a Markdown field).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawLink {
+    pub url: String,
+    /// Where it leads under `content/` ([`crate::commonmark::Dest::Content`]); `None` when it
+    /// climbs out of `content/`.
+    pub target: Option<String>,
+    pub image: bool,
+    /// The link itself in the body; the field's value for a link in a field (TOML and YAML
+    /// have read the field's quotes and escapes, so offsets in its text are not the file's).
+    pub pos: Pos,
 }
 
 /// Fields every item has (inline items too).
@@ -59,7 +75,8 @@ pub struct RawUnit {
 #[derive(Clone, Debug, Default)]
 pub struct RawAgreement {
     pub year: Option<i32>,
-    pub text: Option<String>,
+    /// Markdown, as `description`.
+    pub text: Option<L<String>>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -96,7 +113,8 @@ pub struct Inline {
     pub id: L<String>,
     pub pos: Pos,
     pub common: Common,
-    pub description: Option<String>,
+    /// Markdown; where it is written, for warnings about its links.
+    pub description: Option<L<String>>,
 }
 
 #[derive(Clone, Debug)]

@@ -103,8 +103,6 @@ pub struct Item {
 #[derive(Debug, Clone)]
 pub struct Body {
     pub markdown: String,
-    /// Folder under `content/` of the file, for relative links.
-    pub dir: String,
     pub line: u32,
 }
 
@@ -421,6 +419,16 @@ pub struct ReportGoal {
 impl Graph {
     pub fn item(&self, id: ItemId) -> &Item {
         &self.items[id.index()]
+    }
+
+    /// The folder under `content/` of the file an item is written in (`plans/helse`, or ``
+    /// for a file right under `content/`): relative links in its body and in the Markdown of
+    /// its fields are read from there. From the item's origin, not its body, because a file
+    /// with no body can still have descriptions with links.
+    pub fn dir_of(&self, id: ItemId) -> &str {
+        let file = &*self.item(id).origin.file;
+        let rel = file.strip_prefix("content/").unwrap_or(file);
+        rel.rsplit_once('/').map_or("", |(dir, _)| dir)
     }
 
     pub fn kind(&self, kind: Kind) -> &[ItemId] {

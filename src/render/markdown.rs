@@ -4,9 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};
 
 use super::urls;
+use crate::commonmark::{Dest, destination, options};
 use crate::model::vocab::Audience;
 use crate::model::{Graph, ItemId};
 
@@ -22,8 +23,10 @@ pub struct MdContext<'a> {
     /// Words for ticked and unticked task-list items, read by screen readers.
     pub done: &'a str,
     pub not_done: &'a str,
-    /// How many levels body headings go down: 1 on an item's own page (`#` → `<h2>`), more
-    /// where the body sits deeper in a page that shows several.
+    /// How many levels headings go down: the level of the heading the text sits under, so
+    /// that a `#` is always one level below it (1 right under the page's `<h1>`, `#` →
+    /// `<h2>`; 3 for a body under its item's `<h3>` on a page that shows several). Capped at
+    /// `<h6>`.
     pub shift: u8,
     /// Put before every id the body makes (headings, footnotes) and every `#fragment` link
     /// in it, so that several bodies on one page keep their ids apart.
@@ -56,14 +59,6 @@ type OpenHeading<'a> = (
     Vec<CowStr<'a>>,
     Vec<Event<'a>>,
 );
-
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
-}
 
 pub fn render(md: &str, cx: &MdContext) -> Markdown {
     let mut out = Markdown::default();
@@ -260,6 +255,14 @@ fn rewrite<'a>(
                 id,
             }),
         },
+        Event::Html(html) => match demote_html_headings(&html, cx.shift) {
+            Some(demoted) => Event::Html(demoted.into()),
+            None => Event::Html(html),
+        },
+        Event::InlineHtml(html) => match demote_html_headings(&html, cx.shift) {
+            Some(demoted) => Event::InlineHtml(demoted.into()),
+            None => Event::InlineHtml(html),
+        },
         Event::FootnoteReference(name) if cx.id_prefix.is_some() => {
             Event::FootnoteReference(prefixed(cx, &name).into())
         }
@@ -270,6 +273,37 @@ fn rewrite<'a>(
     }
 }
 
+/// Raw HTML heading tags (`<h1 …>` to `</h6>`, any case) moved `shift` levels down like
+/// Markdown headings, so that a body's `<h1>` is not a second `<h1>` on the page; `None` when
+/// there are none. Only the digit of a tag's name changes: this is no sanitiser, and what
+/// else the HTML says passes as written.
+fn demote_html_headings(html: &str, shift: u8) -> Option<String> {
+    let bytes = html.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    for (lt, _) in html.match_indices('<') {
+        let name = lt + 1 + usize::from(bytes.get(lt + 1) == Some(&b'/'));
+        let Some(&digit @ b'1'..=b'6') = bytes.get(name + 1) else {
+            continue;
+        };
+        // `<h1>`, `<h1 class…`, `</h1 >`, but not `<h1x>` (not a heading) nor `<hr>`.
+        let ends_name = bytes
+            .get(name + 2)
+            .is_none_or(|&c| c == b'>' || c == b'/' || c.is_ascii_whitespace());
+        if !matches!(bytes[name], b'h' | b'H') || !ends_name {
+            continue;
+        }
+        let level = (digit - b'0').saturating_add(shift).min(6);
+        out.push_str(&html[copied..name + 1]);
+        out.push(char::from(b'0' + level));
+        copied = name + 2;
+    }
+    (copied > 0).then(|| {
+        out.push_str(&html[copied..]);
+        out
+    })
+}
+
 enum Target {
     Keep,
     To(String),
@@ -277,77 +311,35 @@ enum Target {
 }
 
 fn target(url: &str, cx: &MdContext, assets: &mut Vec<String>) -> Target {
-    if url.is_empty() || url.starts_with('#') || url.starts_with("//") || has_scheme(url) {
-        return Target::Keep;
+    match destination(url, cx.dir) {
+        Dest::Elsewhere | Dest::Outside => Target::Keep,
+        // Usually `static/`: relative to this tree's root instead, so it works under a
+        // sub-path and from file:// too.
+        Dest::Root(rest) => Target::To(format!("{}{rest}", cx.root)),
+        Dest::Content { rel, fragment } => {
+            let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+            if rel.ends_with(".md") {
+                return match cx.graph.by_file.get(&rel) {
+                    Some(&id) if visible(cx, id) => Target::To(format!(
+                        "{}{}{frag}",
+                        cx.root,
+                        urls::item_path(cx.graph, id)
+                    )),
+                    Some(_) => Target::Drop,
+                    None => Target::Keep,
+                };
+            }
+            if cx.assets.contains(&rel) {
+                assets.push(rel.clone());
+                return Target::To(format!("{}{}{frag}", cx.root, urls::asset_path(&rel)));
+            }
+            Target::Keep
+        }
     }
-    if let Some(rest) = url.strip_prefix('/') {
-        // Root-relative (usually `static/`): relative to this tree's root instead, so it
-        // works under a sub-path and from file:// too.
-        return Target::To(format!("{}{rest}", cx.root));
-    }
-    let (path, fragment) = match url.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (url, None),
-    };
-    let path = path.split_once('?').map_or(path, |(p, _)| p);
-    let Some(rel) = join(cx.dir, &percent_decode(path)) else {
-        return Target::Keep;
-    };
-    let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
-    if rel.ends_with(".md") {
-        return match cx.graph.by_file.get(&rel) {
-            Some(&id) if visible(cx, id) => Target::To(format!(
-                "{}{}{frag}",
-                cx.root,
-                urls::item_path(cx.graph, id)
-            )),
-            Some(_) => Target::Drop,
-            None => Target::Keep,
-        };
-    }
-    if cx.assets.contains(&rel) {
-        assets.push(rel.clone());
-        return Target::To(format!("{}{}{frag}", cx.root, urls::asset_path(&rel)));
-    }
-    Target::Keep
 }
 
 fn visible(cx: &MdContext, id: ItemId) -> bool {
     cx.audience.sees(cx.graph.item(id).visibility)
-}
-
-fn has_scheme(url: &str) -> bool {
-    match url.find(':') {
-        Some(i) => {
-            url[..i]
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-                && i > 0
-        }
-        None => false,
-    }
-}
-
-/// `dir/path` normalised under `content/`, or `None` when it leaves it.
-fn join(dir: &str, path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    (!parts.is_empty()).then(|| parts.join("/"))
-}
-
-/// `%C3%A5` → `å`; an invalid sequence is kept as written.
-fn percent_decode(s: &str) -> String {
-    percent_encoding::percent_decode_str(s)
-        .decode_utf8_lossy()
-        .into_owned()
 }
 
 /// A heading id: ASCII, lower case, words joined by `-` ("Økonomiske oppdrag" →
@@ -388,16 +380,22 @@ mod tests {
     }
 
     #[test]
-    fn joins_paths() {
+    fn demotes_raw_html_headings() {
         assert_eq!(
-            join("plans/a", "figur.svg").as_deref(),
-            Some("plans/a/figur.svg")
+            demote_html_headings("<h1>raw</h1>", 1).as_deref(),
+            Some("<h2>raw</h2>")
         );
-        assert_eq!(join("plans/a", "../b.md").as_deref(), Some("plans/b.md"));
-        assert_eq!(join("plans", "../../x"), None);
-        assert!(has_scheme("https://x"));
-        assert!(has_scheme("mailto:a@b"));
-        assert!(!has_scheme("a/b:c"));
-        assert_eq!(percent_decode("m%C3%A5l.md"), "mål.md");
+        assert_eq!(
+            demote_html_headings("<H2 class=\"x\">a</H2 >\n", 3).as_deref(),
+            Some("<H5 class=\"x\">a</H5 >\n")
+        );
+        assert_eq!(
+            demote_html_headings("<h5>a</h5>", 3).as_deref(),
+            Some("<h6>a</h6>")
+        );
+        assert_eq!(demote_html_headings("<h1\n", 1).as_deref(), Some("<h2\n"));
+        for untouched in ["<hr>", "<header>", "<h1x>", "<h7>", "<p>h1</p>", "<", "<h"] {
+            assert_eq!(demote_html_headings(untouched, 1), None, "{untouched}");
+        }
     }
 }

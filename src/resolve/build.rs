@@ -188,7 +188,6 @@ impl<'a> Builder<'a> {
             .map_or_else(|| self.cfg.default_visibility(r.kind), |v| v.value);
         let body = (!r.body.trim().is_empty()).then_some(Body {
             markdown: r.body,
-            dir: r.dir,
             line: r.body_line,
         });
         let placeholder = Data::Unit(Box::default());
@@ -254,7 +253,7 @@ impl<'a> Builder<'a> {
                 .collect(),
             agreement: u.agreement.map(|a| Agreement {
                 year: a.year,
-                text: a.text,
+                text: a.text.map(|t| t.value),
             }),
             ..Unit::default()
         }
@@ -296,7 +295,7 @@ impl<'a> Builder<'a> {
             .map(|g| {
                 let next = ItemId(self.items.len() as u32);
                 let parent = self.parent(next, &g.parent, Kind::Goal, file);
-                let description = g.inline.description.clone();
+                let description = g.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     g.inline,
                     Kind::Goal,
@@ -321,7 +320,7 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|s| {
                 let goals = self.find_all(&s.goals, &[Kind::Goal], file);
-                let description = s.inline.description.clone();
+                let description = s.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     s.inline,
                     Kind::Strategy,
@@ -345,7 +344,7 @@ impl<'a> Builder<'a> {
                 let goals = self.find_all(&m.goals, &[Kind::Goal], file);
                 let strategies = self.find_all(&m.strategies, &[Kind::Strategy], file);
                 let owner = self.find_opt(&m.owner, &[Kind::Unit], file);
-                let description = m.inline.description.clone();
+                let description = m.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     m.inline,
                     Kind::Measure,
@@ -374,7 +373,7 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|v| {
                 let owner = self.find_opt(&v.owner, &[Kind::Unit], file);
-                let description = v.inline.description.clone();
+                let description = v.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     v.inline,
                     Kind::Verbal,
@@ -561,7 +560,7 @@ impl<'a> Builder<'a> {
                     own_deadline: t.deadline.map(|d| d.value),
                     ..Tracking::default()
                 };
-                let description = t.inline.description.clone();
+                let description = t.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     t.inline,
                     Kind::Task,
@@ -662,7 +661,7 @@ impl<'a> Builder<'a> {
             .items
             .into_iter()
             .map(|i| {
-                let description = i.inline.description.clone();
+                let description = i.inline.description.clone().map(|d| d.value);
                 self.inline_item(
                     i.inline,
                     Kind::CheckItem,

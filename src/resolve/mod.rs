@@ -1,17 +1,18 @@
 //! Resolve: raw items → one linked, validated graph with derived status.
 //!
 //! The order matters and each step relies on the one before: ids are registered (duplicates
-//! found), references looked up, parent cycles cut, automatic assignments made, reports
-//! applied, status derived, indexes built, roll-ups counted, reporting periods listed, the
-//! warnings, and last the people, agenda and trace indexes. Visibility that follows from
-//! other items (reports on internal units, exemptions of containers) is settled before
-//! anything reads it.
+//! found), relative links in Markdown checked against the files there are, references looked
+//! up, parent cycles cut, automatic assignments made, reports applied, status derived,
+//! indexes built, roll-ups counted, reporting periods listed, the warnings, and last the
+//! people, agenda and trace indexes. Visibility that follows from other items (reports on
+//! internal units, exemptions of containers) is settled before anything reads it.
 
 mod agenda;
 mod auto;
 mod build;
 mod cycles;
 mod links;
+mod md_links;
 mod people;
 mod periods;
 pub mod registry;
@@ -48,6 +49,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         .zip(&ids)
         .filter_map(|(r, &id)| Some((r.file.strip_prefix("content/")?.to_string(), id)))
         .collect();
+    md_links::check(&raw, &by_file, &assets, &root, diags);
 
     let mut builder = Builder {
         reg: &reg,

@@ -8,9 +8,9 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use crate::commonmark;
 use crate::model::vocab::{Kind, Visibility};
 use crate::model::{Data, ItemId, Source, StatusIx};
-use crate::render::markdown;
 use crate::render::urls;
 use crate::render::view::Ctx;
 
@@ -143,7 +143,7 @@ fn push_block(out: &mut String, s: &str) {
 /// targets, no raw HTML (which may hold comments the page does not show).
 pub fn plain_text(md: &str, out: &mut String) {
     let mut gap = !out.is_empty();
-    for event in Parser::new_ext(md, markdown::options()) {
+    for event in Parser::new_ext(md, commonmark::options()) {
         match event {
             Event::Text(t) | Event::Code(t) => {
                 if gap && !out.is_empty() && !out.ends_with(' ') {

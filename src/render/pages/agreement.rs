@@ -127,17 +127,12 @@ pub fn view(p: &PageCx, u: ItemId) -> Option<AgreementView> {
             })
         })
         .collect();
-    let dir = g
-        .item(u)
-        .body
-        .as_ref()
-        .map(|b| b.dir.clone())
-        .unwrap_or_default();
+    // Under the agreement text's own `<h2>`.
     let text = unit
         .agreement
         .as_ref()
         .and_then(|a| a.text.as_ref())
-        .map(|t| p.markdown_nested(t, &dir, 2, Some("agreement")).html);
+        .map(|t| p.markdown_nested(t, g.dir_of(u), 2, Some("agreement")).html);
     Some(AgreementView {
         unit: unit_head(p, u)?,
         year,

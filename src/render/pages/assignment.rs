@@ -132,12 +132,6 @@ pub fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
         },
         Responsible::None => (None, None),
     };
-    let dir = g
-        .item(t.assignment)
-        .body
-        .as_ref()
-        .map(|b| b.dir.clone())
-        .unwrap_or_default();
     let responsible_person_href = match &t.responsible {
         Responsible::Person(name) if p.audience == crate::model::vocab::Audience::Internal => g
             .people
@@ -152,7 +146,7 @@ pub fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
         assignment: p.card(t.assignment),
         responsible_unit,
         responsible_person,
-        description: p.markdown_field(t.description.as_ref(), &dir),
+        description: p.markdown_field(t.description.as_ref(), id),
         why: why::view(p, t.assignment, Some(t.assignment)),
     })
 }

@@ -39,12 +39,6 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
     let Data::Checklist(c) = &g.item(id).data else {
         return None;
     };
-    let dir = g
-        .item(id)
-        .body
-        .as_ref()
-        .map(|b| b.dir.clone())
-        .unwrap_or_default();
     let items = c
         .items
         .iter()
@@ -63,7 +57,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
                     AnswerKind::YesNo => "answer_kind_yesno",
                     AnswerKind::Text => "answer_kind_text",
                 }),
-                description: p.markdown_field(ci.description.as_ref(), &dir),
+                description: p.markdown_field_nested(ci.description.as_ref(), i, 2),
                 internal: item.visibility == crate::model::vocab::Visibility::Internal,
                 exemption: item
                     .exemption

@@ -55,8 +55,8 @@ impl PageCx<'_> {
         self.markdown_nested(md, dir, 1, None)
     }
 
-    /// A body shown inside a page that holds several: its headings `shift` levels down, its
-    /// ids prefixed with `id_prefix`.
+    /// Markdown shown inside a page that holds several: its headings `shift` levels down
+    /// (`shift` is the level of the heading it sits under), its ids prefixed with `id_prefix`.
     pub fn markdown_nested(
         &self,
         md: &str,
@@ -85,16 +85,38 @@ impl PageCx<'_> {
         out
     }
 
-    /// Markdown in a field (descriptions of inline items).
-    pub fn markdown_field(&self, text: Option<&String>, dir: &str) -> Option<String> {
-        text.map(|t| self.markdown(t, dir).html)
+    /// Markdown in a field of item `id` (an inline item's `description`) on the item's own
+    /// page: its relative links are read from the file the field is written in.
+    pub fn markdown_field(&self, text: Option<&String>, id: ItemId) -> Option<String> {
+        text.map(|t| self.markdown(t, self.g.dir_of(id)).html)
+    }
+
+    /// The same, on a page that shows it among others', under a heading of level `shift`:
+    /// headings go below it, ids get the item's id in front.
+    pub fn markdown_field_nested(
+        &self,
+        text: Option<&String>,
+        id: ItemId,
+        shift: u8,
+    ) -> Option<String> {
+        let key = &self.g.item(id).key;
+        text.map(|t| {
+            self.markdown_nested(t, self.g.dir_of(id), shift, Some(key))
+                .html
+        })
     }
 
     pub fn base(&self, id: ItemId, shown_elsewhere: &[Kind]) -> Base {
+        self.base_under(id, shown_elsewhere, 1)
+    }
+
+    /// [`base`](Self::base) for a page that puts the body under a heading of level `level`
+    /// rather than right under its `<h1>`.
+    pub fn base_under(&self, id: ItemId, shown_elsewhere: &[Kind], level: u8) -> Base {
         let item = self.g.item(id);
         let (body, toc) = match &item.body {
             Some(b) => {
-                let md = self.markdown(&b.markdown, &b.dir);
+                let md = self.markdown_nested(&b.markdown, self.g.dir_of(id), level, None);
                 (Some(md.html), md.headings)
             }
             None => (None, Vec::new()),

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use super::common::{Base, PageCx};
 use super::indicator::{IndicatorSummary, summary as indicator_summary};
-use super::plan::{PlanFacts, dir_of, facts};
+use super::plan::{PlanFacts, facts};
 use super::why::step_label;
 use crate::model::trace::Tie;
 use crate::model::vocab::Kind;
@@ -371,7 +371,7 @@ pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
             ],
         ),
         plan: facts(p, goal.plan)?,
-        description: p.markdown_field(goal.description.as_ref(), &dir_of(g, id)),
+        description: p.markdown_field(goal.description.as_ref(), id),
         chain: chain(p, id),
         children: p.links(&goal.children),
         strategies: p.links(&goal.strategies),

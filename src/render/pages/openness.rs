@@ -78,7 +78,11 @@ pub fn statement_view(p: &PageCx) -> StatementView {
         contact_href,
         contact: a.contact.clone(),
         updated: p.date_opt(a.updated),
-        notes: a.notes.as_ref().map(|n| p.markdown(n, "").html),
+        // Under the "known shortcomings" `<h2>`.
+        notes: a
+            .notes
+            .as_ref()
+            .map(|n| p.markdown_nested(n, "", 2, None).html),
     }
 }
 

@@ -185,12 +185,8 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
             continue;
         };
         let Some(report) = p.link(r) else { continue };
-        let narrative = g
-            .item(r)
-            .body
-            .as_ref()
-            .map(|b| p.markdown(&b.markdown, &b.dir).html)
-            .filter(|h| !h.trim().is_empty());
+        // Under the unit's `<h3>` and the narrative's `<h4>`; one of many on the page.
+        let narrative = super::print::body_of(p, r, 4).filter(|h| !h.trim().is_empty());
         units.push(UnitReport {
             unit: rep.unit.and_then(|u| p.link(u)),
             report,

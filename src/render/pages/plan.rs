@@ -106,15 +106,6 @@ pub fn facts(p: &PageCx, id: ItemId) -> Option<PlanFacts> {
     })
 }
 
-pub(super) fn dir_of(g: &Graph, id: ItemId) -> String {
-    let container = g.item(id).container.unwrap_or(id);
-    g.item(container)
-        .body
-        .as_ref()
-        .map(|b| b.dir.clone())
-        .unwrap_or_default()
-}
-
 fn goal_node(p: &PageCx, id: ItemId, plan_id: ItemId, depth: usize) -> Option<GoalNode> {
     let goal = p.g.goal(id)?;
     let children = if depth < 16 {
@@ -128,7 +119,7 @@ fn goal_node(p: &PageCx, id: ItemId, plan_id: ItemId, depth: usize) -> Option<Go
     };
     Some(GoalNode {
         link: p.link(id)?,
-        description: p.markdown_field(goal.description.as_ref(), &dir_of(p.g, id)),
+        description: p.markdown_field_nested(goal.description.as_ref(), id, 2),
         parent_elsewhere: goal
             .parent
             .filter(|&par| p.g.goal(par).is_some_and(|pg| pg.plan != plan_id))
@@ -140,7 +131,6 @@ fn goal_node(p: &PageCx, id: ItemId, plan_id: ItemId, depth: usize) -> Option<Go
 pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
     let g = p.g;
     let pl = plan(g, id)?;
-    let dir = dir_of(g, id);
     // Top of this plan's goal tree: goals whose parent is not in this plan, or is a goal this
     // audience does not see (a public sub-goal of an internal goal stands on its own).
     let goals = pl
@@ -160,7 +150,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
             let st = g.strategy(s)?;
             Some(StrategyRow {
                 link: p.link(s)?,
-                description: p.markdown_field(st.description.as_ref(), &dir),
+                description: p.markdown_field_nested(st.description.as_ref(), s, 2),
                 goals: p.links(&st.goals),
             })
         })
@@ -186,7 +176,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
             };
             Some(MeasureRow {
                 link: p.link(m)?,
-                description: p.markdown_field(ms.description.as_ref(), &dir),
+                description: p.markdown_field_nested(ms.description.as_ref(), m, 2),
                 goals: p.links(&ms.goals),
                 strategies: p.links(&ms.strategies),
                 owner: ms.owner.and_then(|o| p.link(o)),
@@ -242,7 +232,7 @@ pub fn strategy_view(p: &PageCx, id: ItemId) -> Option<StrategyView> {
     Some(StrategyView {
         base: p.base(id, &[Kind::Measure, Kind::Assignment]),
         plan: facts(p, s.plan)?,
-        description: p.markdown_field(s.description.as_ref(), &dir_of(p.g, id)),
+        description: p.markdown_field(s.description.as_ref(), id),
         goals: p.links(&s.goals),
         measures: p.links(&s.measures),
         assignments: p.cards(&s.assignments),
@@ -269,7 +259,7 @@ pub fn measure_view(p: &PageCx, id: ItemId) -> Option<MeasureView> {
     Some(MeasureView {
         base: p.base(id, &[Kind::Assignment]),
         plan: facts(p, m.plan)?,
-        description: p.markdown_field(m.description.as_ref(), &dir_of(p.g, id)),
+        description: p.markdown_field(m.description.as_ref(), id),
         goals: p.links(&m.goals),
         strategies: p.links(&m.strategies),
         owner: m.owner.and_then(|o| p.link(o)),
@@ -297,7 +287,7 @@ pub fn verbal_view(p: &PageCx, id: ItemId) -> Option<VerbalView> {
     Some(VerbalView {
         base: p.base(id, &[Kind::Assignment]),
         plan: facts(p, v.plan)?,
-        description: p.markdown_field(v.description.as_ref(), &dir_of(p.g, id)),
+        description: p.markdown_field(v.description.as_ref(), id),
         owner: v.owner.and_then(|o| p.link(o)),
         case: v.case.clone(),
         adopted: p.date_opt(v.adopted),

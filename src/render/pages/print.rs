@@ -128,30 +128,20 @@ pub struct PlanPrintView {
     pub budget: Vec<BudgetRow>,
 }
 
-/// An item's body written out inside the page, its headings `shift` levels down (a letter's
-/// `##` themes below the letter's `<h3>` with 2), its ids prefixed with the item's key so
-/// that several bodies never share an id.
+/// The heading level of each item written out on a printed page (its title is an `<h3>` in
+/// a part's `<h2>` section): a `#` in its body or description comes out as an `<h4>`.
+pub const ITEM_LEVEL: u8 = 3;
+
+/// An item's body written out inside the page, under a heading of level `shift` (see
+/// [`ITEM_LEVEL`]), its ids prefixed with the item's key so that several bodies never share
+/// an id.
 pub fn body_of(p: &PageCx, id: ItemId, shift: u8) -> Option<String> {
     let item = p.g.item(id);
     let b = item.body.as_ref()?;
     Some(
-        p.markdown_nested(&b.markdown, &b.dir, shift, Some(&item.key))
+        p.markdown_nested(&b.markdown, p.g.dir_of(id), shift, Some(&item.key))
             .html,
     )
-}
-
-/// A description field of an inline item, written out the same way.
-fn field_of(p: &PageCx, text: Option<&String>, id: ItemId, dir: &str) -> Option<String> {
-    let key = &p.g.item(id).key;
-    text.map(|t| p.markdown_nested(t, dir, 2, Some(key)).html)
-}
-
-fn dir_of(p: &PageCx, id: ItemId) -> String {
-    p.g.item(id)
-        .body
-        .as_ref()
-        .map(|b| b.dir.clone())
-        .unwrap_or_default()
 }
 
 fn letter(p: &PageCx, id: ItemId) -> Option<LetterPrint> {
@@ -164,7 +154,7 @@ fn letter(p: &PageCx, id: ItemId) -> Option<LetterPrint> {
         date: p.date_opt(l.date),
         from: l.from.and_then(|u| p.link(u)),
         to: p.links(&l.to),
-        body: body_of(p, id, 2),
+        body: body_of(p, id, ITEM_LEVEL),
     })
 }
 
@@ -176,7 +166,7 @@ pub fn goals(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalPrint> {
         .map(|r| {
             let description = g.lookup(&r.goal.key).and_then(|id| {
                 let goal = g.goal(id)?;
-                field_of(p, goal.description.as_ref(), id, &dir_of(p, goal.plan))
+                p.markdown_field_nested(goal.description.as_ref(), id, ITEM_LEVEL)
             });
             let strategies = r
                 .strategies
@@ -184,12 +174,7 @@ pub fn goals(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalPrint> {
                 .map(|s| {
                     let description = g.lookup(&s.key).and_then(|id| {
                         let strategy = g.strategy(id)?;
-                        field_of(
-                            p,
-                            strategy.description.as_ref(),
-                            id,
-                            &dir_of(p, strategy.plan),
-                        )
+                        p.markdown_field_nested(strategy.description.as_ref(), id, ITEM_LEVEL)
                     });
                     StrategyPrint {
                         link: s,
@@ -230,7 +215,7 @@ fn assignment(p: &PageCx, id: ItemId) -> Option<AssignmentPrint> {
         assigned_to: p.links(&a.assigned_to),
         goals: p.links(&a.goals),
         strategies: p.links(&a.strategies),
-        body: body_of(p, id, 2),
+        body: body_of(p, id, ITEM_LEVEL),
         tasks: a
             .tasks
             .iter()
@@ -255,7 +240,7 @@ fn checklist(p: &PageCx, id: ItemId) -> Option<ChecklistPrint> {
     Some(ChecklistPrint {
         link: p.link(id)?,
         year: c.year,
-        body: body_of(p, id, 2),
+        body: body_of(p, id, ITEM_LEVEL),
         items: c
             .items
             .iter()

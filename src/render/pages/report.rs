@@ -105,7 +105,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
         return None;
     };
     Some(ReportView {
-        base: p.base(id, &[]),
+        // The narrative has a section of its own, under an `<h2>`.
+        base: p.base_under(id, &[], 2),
         unit: r.unit.and_then(|u| p.link(u)),
         period: r.period.map(|x| x.to_string()),
         period_label: r.period.map(|x| x.label(p.lang())),
