@@ -1386,7 +1386,7 @@ fn fill(default: &str, given: &BTreeMap<&str, &str>) -> String {
 }
 
 /// `term` with its first letter in the case of `word`'s, the word it stands in for: "Bestilling"
-/// in the middle of a sentence is "bestilling". An acronym keeps its capitals ("KPI", "NAV-sak").
+/// in the middle of a sentence is "bestilling". An acronym keeps its capitals.
 fn in_case_of(term: &str, word: &str) -> String {
     let mut chars = term.chars();
     let Some(first) = chars.next() else {
@@ -1396,9 +1396,8 @@ fn in_case_of(term: &str, word: &str) -> String {
     if upper {
         return first.to_uppercase().chain(chars).collect();
     }
-    let lead: Vec<char> = term.chars().take_while(|c| c.is_alphanumeric()).collect();
-    let acronym = lead.iter().filter(|c| c.is_alphabetic()).count() >= 2
-        && !lead.iter().any(|c| c.is_lowercase());
+    // Two capitals in a row: "KPI", "KPIs", "NAV-sak"; "Nav-sak" and "X-sak" are words.
+    let acronym = term.chars().take(2).filter(|c| c.is_uppercase()).count() == 2;
     if acronym {
         return term.to_string();
     }
@@ -1541,6 +1540,7 @@ mod tests {
         assert_eq!(in_case_of("bestilling", "Oppdrag"), "Bestilling");
         assert_eq!(in_case_of("Økonomisak", "oppdrag"), "økonomisak");
         assert_eq!(in_case_of("KPI", "indikatorar"), "KPI");
+        assert_eq!(in_case_of("KPIs", "indicators"), "KPIs");
         assert_eq!(in_case_of("NAV-sak", "oppdrag"), "NAV-sak");
         assert_eq!(in_case_of("Nav-sak", "oppdrag"), "nav-sak");
         assert_eq!(in_case_of("X-sak", "oppdrag"), "x-sak");
