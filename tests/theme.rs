@@ -111,3 +111,218 @@ fn labels_follow_the_language_and_terms() {
             .contains("<h1>Bestilling</h1>")
     );
 }
+
+/// A site that renames every concept: no heading, caption, table header, navigation,
+/// breadcrumb, term in a list of facts or kind badge of either tree still says the default
+/// word for that concept, and the site's own words are there instead.
+#[test]
+fn a_term_renames_its_concept_in_every_label() {
+    struct Case {
+        lang: &'static str,
+        terms: &'static [(&'static str, &'static str)],
+        /// Every form of the default words, singular and plural, indefinite and definite.
+        words: &'static str,
+        /// Labels that keep a default word, each with why (see docs/content-format.md).
+        allowed: &'static [&'static str],
+        /// Labels with a term inside, in the case of the word it stands for.
+        expect: &'static [&'static str],
+    }
+    let cases = [
+        Case {
+            lang: "nn",
+            terms: &[
+                ("unit", "Verksemd"),
+                ("plan", "Styringsdokument"),
+                ("letter", "Bestillingsbrev"),
+                ("assignment", "Bestilling"),
+                ("indicator", "KPI"),
+                ("checklist", "Kontrolliste"),
+                ("report", "Statusrapport"),
+                ("goal", "Målsetjing"),
+                ("strategy", "Vegval"),
+                ("measure", "Handling"),
+                ("verbal", "Politisk bestilling"),
+                ("task", "Gjeremål"),
+            ],
+            words: "eining einingar eininga einingane plan planar planen planane mål måla målet \
+                    strategi strategiar strategien tiltak tiltaka verbalpunkt verbalpunkta \
+                    oppdragsbrev oppdrag oppdraga oppdraget oppgåve oppgåver oppgåva oppgåvene \
+                    indikator indikatorar indikatoren sjekkliste sjekklister sjekklista \
+                    sjekklistene rapport rapportar rapporten rapportane",
+            // A term is one form of a word; these need the definite form ("planen",
+            // "eininga"), which no term gives.
+            allowed: &[
+                "Status for planen",
+                "I planen",
+                "Plassering i planane",
+                "Dette blir gjort for målet",
+                "frå eininga",
+                "Har ikkje svart på sjekklista",
+                "sjekklista gjeld for",
+            ],
+            expect: &[
+                "Målsetjing utan bestilling",
+                "Verksemd over",
+                "Aktivitet – nøkkeltal og KPI",
+            ],
+        },
+        Case {
+            lang: "nb",
+            terms: &[
+                ("unit", "Virksomhet"),
+                ("plan", "Styringsdokument"),
+                ("letter", "Bestillingsbrev"),
+                ("assignment", "Bestilling"),
+                ("indicator", "KPI"),
+                ("checklist", "Kontrolliste"),
+                ("report", "Statusrapport"),
+                ("goal", "Målsetting"),
+                ("strategy", "Veivalg"),
+                ("measure", "Handling"),
+                ("verbal", "Politisk bestilling"),
+                ("task", "Gjøremål"),
+            ],
+            words: "enhet enheter enheten enhetene plan planer planen planene mål målene målet \
+                    strategi strategier strategien tiltak tiltakene verbalpunkt verbalpunktene \
+                    oppdragsbrev oppdragsbrevet oppdrag oppdragene oppdraget oppgave oppgaver \
+                    oppgaven oppgavene indikator indikatorer indikatoren sjekkliste sjekklister \
+                    sjekklisten sjekklistene rapport rapporter rapporten rapportene",
+            allowed: &[
+                "Status for planen",
+                "I planen",
+                "Plassering i planene",
+                "Dette blir gjort for målet",
+                "fra enheten",
+                "Har ikke svart på sjekklisten",
+                "sjekklisten gjelder for",
+            ],
+            expect: &[
+                "Målsetting uten bestilling",
+                "Virksomhet over",
+                "Aktivitet – nøkkeltall og KPI",
+            ],
+        },
+        Case {
+            lang: "en",
+            terms: &[
+                ("unit", "Department"),
+                ("units", "Departments"),
+                ("plan", "Steering document"),
+                ("plans", "Steering documents"),
+                ("letter", "Mandate"),
+                ("letters", "Mandates"),
+                ("assignment", "Commission"),
+                ("assignments", "Commissions"),
+                ("indicator", "KPI"),
+                ("indicators", "KPIs"),
+                ("checklist", "Audit list"),
+                ("checklists", "Audit lists"),
+                ("report", "Progress note"),
+                ("reports", "Progress notes"),
+                ("goal", "Objective"),
+                ("goals", "Objectives"),
+                ("strategy", "Approach"),
+                ("strategies", "Approaches"),
+                ("measure", "Action"),
+                ("measures", "Actions"),
+                ("verbal", "Political order"),
+                ("verbals", "Political orders"),
+                ("task", "Chore"),
+                ("tasks", "Chores"),
+            ],
+            words: "unit units assignment assignments letter letters goal goals measure \
+                    measures resolution resolutions report reports plan plans strategy \
+                    strategies indicator indicators checklist checklists task tasks",
+            // Not the concepts: the unit's business plan (verksemdsplan) and the council's
+            // yearly report on internal control.
+            allowed: &[
+                "Search the plans",
+                "Business plan",
+                "Internal control annual report",
+            ],
+            expect: &[
+                "Objectives with no commission",
+                "Parent department",
+                "Activity – key figures and KPIs",
+            ],
+        },
+    ];
+    for case in cases {
+        let site = Site::fixture("every-field");
+        let toml = read(&site.root().join("site.toml"))
+            .replace(
+                "language = \"nn\"",
+                &format!("language = \"{}\"", case.lang),
+            )
+            .replace("[terms]\nstrategy = \"MARK-term-strategy\"\n", "");
+        let terms: String = case
+            .terms
+            .iter()
+            .map(|(k, v)| format!("{k} = \"{v}\"\n"))
+            .collect();
+        site.write("site.toml", &format!("{toml}\n[terms]\n{terms}"));
+        let run = site.build();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(!run.stderr.contains("[terms]"), "{}", run.stderr);
+
+        let words: Vec<&str> = case.words.split_whitespace().collect();
+        let mut found = Vec::new();
+        let mut used = vec![false; case.allowed.len()];
+        let mut seen = String::new();
+        for tree in ["internal", "open"] {
+            for (path, doc) in pages(&site.out().join(tree)) {
+                for el in select(
+                    &doc,
+                    "h1, h2, h3, h4, caption, th, dt, nav, .kind-label, .kind, label, legend",
+                ) {
+                    let mut t = text(&el);
+                    seen.push_str(&t);
+                    seen.push('\n');
+                    // "Mål" alone heads an indicator's target column: not the goal.
+                    if case.lang != "en" && t == "Mål" {
+                        continue;
+                    }
+                    for (i, a) in case.allowed.iter().enumerate() {
+                        if t.contains(a) {
+                            used[i] = true;
+                            t = t.replace(a, "");
+                        }
+                    }
+                    // The fixture's own texts all start with MARK-.
+                    while let Some(at) = t.find("MARK-") {
+                        let len = t[at..]
+                            .find(|c: char| !c.is_alphanumeric() && c != '-')
+                            .unwrap_or(t.len() - at);
+                        t.replace_range(at..at + len, " ");
+                    }
+                    for w in t.split(|c: char| !c.is_alphanumeric()) {
+                        if words.contains(&w.to_lowercase().as_str()) {
+                            found.push(format!(
+                                "{tree}/{path}: <{}> {}",
+                                el.value().name(),
+                                text(&el)
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        found.sort();
+        found.dedup();
+        assert!(
+            found.is_empty(),
+            "{}: default words left:\n{}",
+            case.lang,
+            found.join("\n")
+        );
+        for (a, used) in case.allowed.iter().zip(used) {
+            assert!(used, "{}: `{a}` is allowed but never written", case.lang);
+        }
+        for (_, term) in case.terms {
+            assert!(seen.contains(term), "{}: `{term}` is nowhere", case.lang);
+        }
+        for e in case.expect {
+            assert!(seen.contains(e), "{}: `{e}` is nowhere", case.lang);
+        }
+    }
+}
