@@ -87,6 +87,7 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
             cfg.statuses = statuses;
         }
     }
+    let named = config::terms::concepts(&cfg.terms);
     if f.has("categories") {
         let mut cats = parse_terms(cx, f.list("categories"), "category");
         // The automatic assignments of a HØP need these two, whatever the site lists.
@@ -94,11 +95,13 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
             if !cats.iter().any(|c| c.key == builtin) {
                 cats.push(Term {
                     key: builtin.into(),
-                    label: config::builtin_category_label(builtin, language),
+                    label: config::builtin_category_label(builtin, language, &named),
                 });
             }
         }
         cfg.categories = cats;
+    } else {
+        cfg.categories = config::default_categories(language, &named);
     }
     if f.has("plan_kinds") {
         let kinds = parse_terms(cx, f.list("plan_kinds"), "plan kind");

@@ -1,10 +1,17 @@
 //! Every word the generator writes, in Nynorsk, Bokmål and English; `[terms]` overrides any.
 //!
+//! A default marks the words in it that stand for a concept, `{goals|Mål} utan
+//! {assignment|oppdrag}`, so that a site's term for the concept renames it there too
+//! ([`terms::fill`]). Only words that mean the concept are marked: "Mål" as a target is not the
+//! goal, and a compound ("Oppdragsbrev", "Delmål") or a definite form ("eininga") cannot take a
+//! term.
+//!
 //! Templates read them as `l.<key>`; an unknown key is a template error, so a missing label
 //! fails the build instead of showing a blank.
 
 use std::collections::BTreeMap;
 
+use crate::config::terms;
 use crate::config::{Lang, SiteConfig};
 use crate::diag::{Diagnostics, did_you_mean};
 
@@ -1295,7 +1302,7 @@ impl Labels {
             })
             .collect();
         // What the site names itself: its terms, and the plurals they imply.
-        let mut given: BTreeMap<&str, &str> = BTreeMap::new();
+        let mut given = terms::Named::new();
         for (key, value) in &cfg.terms {
             let Some((&k, _)) = defaults.get_key_value(key.value.as_str()) else {
                 diags
@@ -1309,19 +1316,13 @@ impl Labels {
             };
             given.insert(k, value);
         }
-        // A renamed concept is renamed everywhere: unless the plural is given too, headings
-        // and navigation use the site's own word, and so do the labels that mark the plural.
-        for (singular, plural) in PLURALS {
-            if let Some(&term) = given.get(singular) {
-                given.entry(plural).or_insert(term);
-            }
-        }
+        terms::derive_plurals(&mut given);
         let map = defaults
             .iter()
             .map(|(&k, &default)| {
                 let v = match given.get(k) {
                     Some(&term) => term.to_string(),
-                    None => fill(default, &given),
+                    None => terms::fill(default, &given),
                 };
                 (k.to_string(), v)
             })
@@ -1339,74 +1340,10 @@ impl Labels {
     }
 }
 
-const PLURALS: &[(&str, &str)] = &[
-    ("unit", "units"),
-    ("plan", "plans"),
-    ("goal", "goals"),
-    ("strategy", "strategies"),
-    ("measure", "measures"),
-    ("verbal", "verbals"),
-    ("letter", "letters"),
-    ("assignment", "assignments"),
-    ("task", "tasks"),
-    ("indicator", "indicators"),
-    ("checklist", "checklists"),
-    ("report", "reports"),
-];
-
-/// Puts the site's terms into a default label: `{assignments|oppdrag}` is the word "oppdrag"
-/// standing for the `assignments` concept, so it becomes the site's term for that when there
-/// is one and stays "oppdrag" otherwise. Braces without a `|` (`{n}`) are left for the code
-/// that fills them.
-fn fill(default: &str, given: &BTreeMap<&str, &str>) -> String {
-    let mut out = String::with_capacity(default.len());
-    let mut rest = default;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let marked = after
-            .find('}')
-            .and_then(|close| Some((after[..close].split_once('|')?, close)));
-        match marked {
-            Some(((key, word), close)) => {
-                match given.get(key) {
-                    Some(term) => out.push_str(&in_case_of(term, word)),
-                    None => out.push_str(word),
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// `term` with its first letter in the case of `word`'s, the word it stands in for: "Bestilling"
-/// in the middle of a sentence is "bestilling". An acronym keeps its capitals.
-fn in_case_of(term: &str, word: &str) -> String {
-    let mut chars = term.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let upper = word.chars().next().is_some_and(char::is_uppercase);
-    if upper {
-        return first.to_uppercase().chain(chars).collect();
-    }
-    // Two capitals in a row: "KPI", "KPIs", "NAV-sak"; "Nav-sak" and "X-sak" are words.
-    let acronym = term.chars().take(2).filter(|c| c.is_uppercase()).count() == 2;
-    if acronym {
-        return term.to_string();
-    }
-    first.to_lowercase().chain(chars).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::terms::PLURALS;
     use crate::span::{Located, Pos};
 
     #[test]
@@ -1532,18 +1469,5 @@ mod tests {
         );
         assert_eq!(l.get("uncovered_goals"), "Goals {x|y} left");
         assert_eq!(l.get("orphans"), "Commission with no goal");
-    }
-
-    #[test]
-    fn case_follows_the_word_and_acronyms_keep_theirs() {
-        assert_eq!(in_case_of("Bestilling", "oppdrag"), "bestilling");
-        assert_eq!(in_case_of("bestilling", "Oppdrag"), "Bestilling");
-        assert_eq!(in_case_of("Økonomisak", "oppdrag"), "økonomisak");
-        assert_eq!(in_case_of("KPI", "indikatorar"), "KPI");
-        assert_eq!(in_case_of("KPIs", "indicators"), "KPIs");
-        assert_eq!(in_case_of("NAV-sak", "oppdrag"), "NAV-sak");
-        assert_eq!(in_case_of("Nav-sak", "oppdrag"), "nav-sak");
-        assert_eq!(in_case_of("X-sak", "oppdrag"), "x-sak");
-        assert_eq!(in_case_of("", "oppdrag"), "");
     }
 }
