@@ -326,3 +326,91 @@ fn a_term_renames_its_concept_in_every_label() {
         }
     }
 }
+
+/// The text of the `dd` beside the `dt` that says `term`, in the page's lists of facts.
+fn fact(html: &str, term: &str) -> Option<String> {
+    let doc = scraper::Html::parse_document(html);
+    select(&doc, "dl > div").into_iter().find_map(|div| {
+        let dt = div
+            .select(&scraper::Selector::parse("dt").unwrap())
+            .next()?;
+        let dd = div
+            .select(&scraper::Selector::parse("dd").unwrap())
+            .next()?;
+        (text(&dt) == term).then(|| text(&dd))
+    })
+}
+
+/// A status, category or plan kind given by its key alone is the default one of that key: it
+/// keeps the default's label in the site's language (and colour), the built-in categories in
+/// the site's own words; a key of the site's own is its own label.
+#[test]
+fn a_default_key_without_a_label_keeps_its_default_label() {
+    let site = Site::fixture("every-field");
+    site.write(
+        "site.toml",
+        "title = \"T\"\nlanguage = \"en\"\ntoday = 2026-06-15\n\
+         statuses = [{ key = \"ikkje-starta\" }, { key = \"i-gang\" }, { key = \"ferdig\", done = true }]\n\
+         categories = [{ key = \"administrativt\" }, \"verbalpunkt\"]\n\
+         plan_kinds = [\"samfunnsdel\", { key = \"handlings-og-okonomiplan\" }]\n\
+         [terms]\nmeasure = \"Action\"\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = |p: &str| site.page("internal", p);
+    let oppdrag = page("assignments/oppdrag/index.html");
+    assert_eq!(
+        fact(&oppdrag, "Category").as_deref(),
+        Some("Administrative")
+    );
+    assert!(
+        fact(&oppdrag, "Status").unwrap().starts_with("In progress"),
+        "{oppdrag}"
+    );
+    assert!(oppdrag.contains("background-color: #005a9c"));
+    assert!(
+        fact(&page("tasks/t-1/index.html"), "Status")
+            .unwrap()
+            .starts_with("Not started")
+    );
+    // `ferdig` is the site's own status: its key is its label.
+    assert!(
+        page("reports/r1/index.html").contains("</span>ferdig</span>"),
+        "own key"
+    );
+    // Built-in categories, listed by key or left out, are named in the site's words.
+    assert_eq!(
+        fact(&page("assignments/v-1/index.html"), "Category").as_deref(),
+        Some("Council resolution")
+    );
+    assert_eq!(
+        fact(&page("assignments/m-prio/index.html"), "Category").as_deref(),
+        Some("Plan action")
+    );
+    assert_eq!(
+        fact(&page("plans/samfunnsdel/index.html"), "Kind of plan").as_deref(),
+        Some("Municipal master plan, social element")
+    );
+    assert_eq!(
+        fact(&page("plans/hop/index.html"), "Kind of plan").as_deref(),
+        Some("Action and financial plan")
+    );
+
+    // Without `categories` at all, the defaults follow the terms too.
+    site.write(
+        "site.toml",
+        "title = \"T\"\ntoday = 2026-06-15\n\
+         statuses = [{ key = \"ikkje-starta\" }, { key = \"i-gang\" }, { key = \"ferdig\", done = true }]\n\
+         [terms]\nverbal = \"Politisk bestilling\"\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        fact(&page("assignments/v-1/index.html"), "Kategori").as_deref(),
+        Some("Politisk bestilling")
+    );
+    assert_eq!(
+        fact(&page("assignments/m-prio/index.html"), "Kategori").as_deref(),
+        Some("Tiltak frå plan")
+    );
+}
