@@ -111,3 +111,306 @@ fn labels_follow_the_language_and_terms() {
             .contains("<h1>Bestilling</h1>")
     );
 }
+
+/// A site that renames every concept: no heading, caption, table header, navigation,
+/// breadcrumb, term in a list of facts or kind badge of either tree still says the default
+/// word for that concept, and the site's own words are there instead.
+#[test]
+fn a_term_renames_its_concept_in_every_label() {
+    struct Case {
+        lang: &'static str,
+        terms: &'static [(&'static str, &'static str)],
+        /// Every form of the default words, singular and plural, indefinite and definite.
+        words: &'static str,
+        /// Labels that keep a default word, each with why (see docs/content-format.md).
+        allowed: &'static [&'static str],
+        /// Labels with a term inside, in the case of the word it stands for.
+        expect: &'static [&'static str],
+    }
+    let cases = [
+        Case {
+            lang: "nn",
+            terms: &[
+                ("unit", "Verksemd"),
+                ("plan", "Styringsdokument"),
+                ("letter", "Bestillingsbrev"),
+                ("assignment", "Bestilling"),
+                ("indicator", "KPI"),
+                ("checklist", "Kontrolliste"),
+                ("report", "Statusrapport"),
+                ("goal", "Målsetjing"),
+                ("strategy", "Vegval"),
+                ("measure", "Handling"),
+                ("verbal", "Politisk bestilling"),
+                ("task", "Gjeremål"),
+            ],
+            words: "eining einingar eininga einingane plan planar planen planane mål måla målet \
+                    strategi strategiar strategien tiltak tiltaka verbalpunkt verbalpunkta \
+                    oppdragsbrev oppdrag oppdraga oppdraget oppgåve oppgåver oppgåva oppgåvene \
+                    indikator indikatorar indikatoren sjekkliste sjekklister sjekklista \
+                    sjekklistene rapport rapportar rapporten rapportane",
+            // A term is one form of a word; these need the definite form ("planen",
+            // "eininga"), which no term gives.
+            allowed: &[
+                "Status for planen",
+                "I planen",
+                "Plassering i planane",
+                "Dette blir gjort for målet",
+                "frå eininga",
+                "Har ikkje svart på sjekklista",
+                "sjekklista gjeld for",
+            ],
+            expect: &[
+                "Målsetjing utan bestilling",
+                "Verksemd over",
+                "Aktivitet – nøkkeltal og KPI",
+            ],
+        },
+        Case {
+            lang: "nb",
+            terms: &[
+                ("unit", "Virksomhet"),
+                ("plan", "Styringsdokument"),
+                ("letter", "Bestillingsbrev"),
+                ("assignment", "Bestilling"),
+                ("indicator", "KPI"),
+                ("checklist", "Kontrolliste"),
+                ("report", "Statusrapport"),
+                ("goal", "Målsetting"),
+                ("strategy", "Veivalg"),
+                ("measure", "Handling"),
+                ("verbal", "Politisk bestilling"),
+                ("task", "Gjøremål"),
+            ],
+            words: "enhet enheter enheten enhetene plan planer planen planene mål målene målet \
+                    strategi strategier strategien tiltak tiltakene verbalpunkt verbalpunktene \
+                    oppdragsbrev oppdragsbrevet oppdrag oppdragene oppdraget oppgave oppgaver \
+                    oppgaven oppgavene indikator indikatorer indikatoren sjekkliste sjekklister \
+                    sjekklisten sjekklistene rapport rapporter rapporten rapportene",
+            allowed: &[
+                "Status for planen",
+                "I planen",
+                "Plassering i planene",
+                "Dette blir gjort for målet",
+                "fra enheten",
+                "Har ikke svart på sjekklisten",
+                "sjekklisten gjelder for",
+            ],
+            expect: &[
+                "Målsetting uten bestilling",
+                "Virksomhet over",
+                "Aktivitet – nøkkeltall og KPI",
+            ],
+        },
+        Case {
+            lang: "en",
+            terms: &[
+                ("unit", "Department"),
+                ("units", "Departments"),
+                ("plan", "Steering document"),
+                ("plans", "Steering documents"),
+                ("letter", "Mandate"),
+                ("letters", "Mandates"),
+                ("assignment", "Commission"),
+                ("assignments", "Commissions"),
+                ("indicator", "KPI"),
+                ("indicators", "KPIs"),
+                ("checklist", "Audit list"),
+                ("checklists", "Audit lists"),
+                ("report", "Progress note"),
+                ("reports", "Progress notes"),
+                ("goal", "Objective"),
+                ("goals", "Objectives"),
+                ("strategy", "Approach"),
+                ("strategies", "Approaches"),
+                ("measure", "Action"),
+                ("measures", "Actions"),
+                ("verbal", "Political order"),
+                ("verbals", "Political orders"),
+                ("task", "Chore"),
+                ("tasks", "Chores"),
+            ],
+            words: "unit units assignment assignments letter letters goal goals measure \
+                    measures resolution resolutions report reports plan plans strategy \
+                    strategies indicator indicators checklist checklists task tasks",
+            // Not the concepts: the unit's business plan (verksemdsplan) and the council's
+            // yearly report on internal control.
+            allowed: &[
+                "Search the plans",
+                "Business plan",
+                "Internal control annual report",
+            ],
+            expect: &[
+                "Objectives with no commission",
+                "Parent department",
+                "Activity – key figures and KPIs",
+            ],
+        },
+    ];
+    for case in cases {
+        let site = Site::fixture("every-field");
+        let toml = read(&site.root().join("site.toml"))
+            .replace(
+                "language = \"nn\"",
+                &format!("language = \"{}\"", case.lang),
+            )
+            .replace("[terms]\nstrategy = \"MARK-term-strategy\"\n", "");
+        let terms: String = case
+            .terms
+            .iter()
+            .map(|(k, v)| format!("{k} = \"{v}\"\n"))
+            .collect();
+        site.write("site.toml", &format!("{toml}\n[terms]\n{terms}"));
+        let run = site.build();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(!run.stderr.contains("[terms]"), "{}", run.stderr);
+
+        let words: Vec<&str> = case.words.split_whitespace().collect();
+        let mut found = Vec::new();
+        let mut used = vec![false; case.allowed.len()];
+        let mut seen = String::new();
+        for tree in ["internal", "open"] {
+            for (path, doc) in pages(&site.out().join(tree)) {
+                for el in select(
+                    &doc,
+                    "h1, h2, h3, h4, caption, th, dt, nav, .kind-label, .kind, label, legend",
+                ) {
+                    let mut t = text(&el);
+                    seen.push_str(&t);
+                    seen.push('\n');
+                    // "Mål" alone heads an indicator's target column: not the goal.
+                    if case.lang != "en" && t == "Mål" {
+                        continue;
+                    }
+                    for (i, a) in case.allowed.iter().enumerate() {
+                        if t.contains(a) {
+                            used[i] = true;
+                            t = t.replace(a, "");
+                        }
+                    }
+                    // The fixture's own texts all start with MARK-.
+                    while let Some(at) = t.find("MARK-") {
+                        let len = t[at..]
+                            .find(|c: char| !c.is_alphanumeric() && c != '-')
+                            .unwrap_or(t.len() - at);
+                        t.replace_range(at..at + len, " ");
+                    }
+                    for w in t.split(|c: char| !c.is_alphanumeric()) {
+                        if words.contains(&w.to_lowercase().as_str()) {
+                            found.push(format!(
+                                "{tree}/{path}: <{}> {}",
+                                el.value().name(),
+                                text(&el)
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        found.sort();
+        found.dedup();
+        assert!(
+            found.is_empty(),
+            "{}: default words left:\n{}",
+            case.lang,
+            found.join("\n")
+        );
+        for (a, used) in case.allowed.iter().zip(used) {
+            assert!(used, "{}: `{a}` is allowed but never written", case.lang);
+        }
+        for (_, term) in case.terms {
+            assert!(seen.contains(term), "{}: `{term}` is nowhere", case.lang);
+        }
+        for e in case.expect {
+            assert!(seen.contains(e), "{}: `{e}` is nowhere", case.lang);
+        }
+    }
+}
+
+/// The text of the `dd` beside the `dt` that says `term`, in the page's lists of facts.
+fn fact(html: &str, term: &str) -> Option<String> {
+    let doc = scraper::Html::parse_document(html);
+    select(&doc, "dl > div").into_iter().find_map(|div| {
+        let dt = div
+            .select(&scraper::Selector::parse("dt").unwrap())
+            .next()?;
+        let dd = div
+            .select(&scraper::Selector::parse("dd").unwrap())
+            .next()?;
+        (text(&dt) == term).then(|| text(&dd))
+    })
+}
+
+/// A status, category or plan kind given by its key alone is the default one of that key: it
+/// keeps the default's label in the site's language (and colour), the built-in categories in
+/// the site's own words; a key of the site's own is its own label.
+#[test]
+fn a_default_key_without_a_label_keeps_its_default_label() {
+    let site = Site::fixture("every-field");
+    site.write(
+        "site.toml",
+        "title = \"T\"\nlanguage = \"en\"\ntoday = 2026-06-15\n\
+         statuses = [{ key = \"ikkje-starta\" }, { key = \"i-gang\" }, { key = \"ferdig\", done = true }]\n\
+         categories = [{ key = \"administrativt\" }, \"verbalpunkt\"]\n\
+         plan_kinds = [\"samfunnsdel\", { key = \"handlings-og-okonomiplan\" }]\n\
+         [terms]\nmeasure = \"Action\"\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = |p: &str| site.page("internal", p);
+    let oppdrag = page("assignments/oppdrag/index.html");
+    assert_eq!(
+        fact(&oppdrag, "Category").as_deref(),
+        Some("Administrative")
+    );
+    assert!(
+        fact(&oppdrag, "Status").unwrap().starts_with("In progress"),
+        "{oppdrag}"
+    );
+    assert!(oppdrag.contains("background-color: #005a9c"));
+    assert!(
+        fact(&page("tasks/t-1/index.html"), "Status")
+            .unwrap()
+            .starts_with("Not started")
+    );
+    // `ferdig` is the site's own status: its key is its label.
+    assert!(
+        page("reports/r1/index.html").contains("</span>ferdig</span>"),
+        "own key"
+    );
+    // Built-in categories, listed by key or left out, are named in the site's words.
+    assert_eq!(
+        fact(&page("assignments/v-1/index.html"), "Category").as_deref(),
+        Some("Council resolution")
+    );
+    assert_eq!(
+        fact(&page("assignments/m-prio/index.html"), "Category").as_deref(),
+        Some("Plan action")
+    );
+    assert_eq!(
+        fact(&page("plans/samfunnsdel/index.html"), "Kind of plan").as_deref(),
+        Some("Municipal master plan, social element")
+    );
+    assert_eq!(
+        fact(&page("plans/hop/index.html"), "Kind of plan").as_deref(),
+        Some("Action and financial plan")
+    );
+
+    // Without `categories` at all, the defaults follow the terms too.
+    site.write(
+        "site.toml",
+        "title = \"T\"\ntoday = 2026-06-15\n\
+         statuses = [{ key = \"ikkje-starta\" }, { key = \"i-gang\" }, { key = \"ferdig\", done = true }]\n\
+         [terms]\nverbal = \"Politisk bestilling\"\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        fact(&page("assignments/v-1/index.html"), "Kategori").as_deref(),
+        Some("Politisk bestilling")
+    );
+    assert_eq!(
+        fact(&page("assignments/m-prio/index.html"), "Kategori").as_deref(),
+        Some("Tiltak frå plan")
+    );
+}

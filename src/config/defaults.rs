@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::terms::{self, Named};
 use super::{Lang, StatusDef, Term};
 use crate::model::vocab::{Kind, Visibility};
 
@@ -49,14 +50,17 @@ pub fn default_statuses(lang: Lang) -> Vec<StatusDef> {
     ]
 }
 
-/// The two built-in categories are always there (see [`ensure_builtin_categories`]).
-pub fn default_categories(lang: Lang) -> Vec<Term> {
+/// The two built-in categories are always there, named in the site's words (`named`).
+pub fn default_categories(lang: Lang, named: &Named) -> Vec<Term> {
     let t = |key: &str, label: String| Term {
         key: key.into(),
         label,
     };
     vec![
-        t("verbalpunkt", builtin_category_label("verbalpunkt", lang)),
+        t(
+            "verbalpunkt",
+            builtin_category_label("verbalpunkt", lang, named),
+        ),
         t(
             "politisk-vedtak",
             pick(
@@ -75,7 +79,10 @@ pub fn default_categories(lang: Lang) -> Vec<Term> {
                 "Additional order",
             ),
         ),
-        t("plantiltak", builtin_category_label("plantiltak", lang)),
+        t(
+            "plantiltak",
+            builtin_category_label("plantiltak", lang, named),
+        ),
         t(
             "administrativt",
             pick(
@@ -88,11 +95,24 @@ pub fn default_categories(lang: Lang) -> Vec<Term> {
     ]
 }
 
-pub fn builtin_category_label(key: &str, lang: Lang) -> String {
-    match key {
-        "verbalpunkt" => pick(lang, "Verbalpunkt", "Verbalpunkt", "Council resolution"),
-        _ => pick(lang, "Tiltak frå plan", "Tiltak fra plan", "Plan measure"),
-    }
+/// The assignments a HØP gives by itself are named after what they carry out, so a site that
+/// renames verbalpunkt or measures has its categories renamed too.
+pub fn builtin_category_label(key: &str, lang: Lang, named: &Named) -> String {
+    let marked = match key {
+        "verbalpunkt" => pick(
+            lang,
+            "{verbal|Verbalpunkt}",
+            "{verbal|Verbalpunkt}",
+            "{verbal|Council resolution}",
+        ),
+        _ => pick(
+            lang,
+            "{measure|Tiltak} frå {plan|plan}",
+            "{measure|Tiltak} fra {plan|plan}",
+            "{plan|Plan} {measure|measure}",
+        ),
+    };
+    terms::fill(&marked, named)
 }
 
 pub fn default_plan_kinds(lang: Lang) -> Vec<Term> {

@@ -1,6 +1,7 @@
 //! The site's settings (`site.toml`), typed and with every default filled in.
 
 mod defaults;
+pub mod terms;
 
 use std::collections::HashMap;
 
@@ -119,7 +120,7 @@ impl SiteConfig {
             publish_person_names: false,
             terms: Vec::new(),
             statuses: default_statuses(language),
-            categories: default_categories(language),
+            categories: default_categories(language, &terms::Named::new()),
             plan_kinds: default_plan_kinds(language),
             visibility: default_visibility(),
             theme: None,

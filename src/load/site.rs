@@ -81,27 +81,35 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
         terms.finish("[terms]");
     }
 
+    // A status, category or plan kind given by its key alone is the default one of that key
+    // when there is one, so it keeps its name in the site's language.
     if f.has("statuses") {
-        let statuses = parse_statuses(cx, f.list("statuses"));
+        let defaults = config::default_statuses(language);
+        let statuses = parse_statuses(cx, f.list("statuses"), &defaults);
         if !statuses.is_empty() {
             cfg.statuses = statuses;
         }
     }
+    let named = config::terms::concepts(&cfg.terms);
+    let default_categories = config::default_categories(language, &named);
     if f.has("categories") {
-        let mut cats = parse_terms(cx, f.list("categories"), "category");
+        let mut cats = parse_terms(cx, f.list("categories"), "category", &default_categories);
         // The automatic assignments of a HØP need these two, whatever the site lists.
         for builtin in ["verbalpunkt", "plantiltak"] {
             if !cats.iter().any(|c| c.key == builtin) {
                 cats.push(Term {
                     key: builtin.into(),
-                    label: config::builtin_category_label(builtin, language),
+                    label: config::builtin_category_label(builtin, language, &named),
                 });
             }
         }
         cfg.categories = cats;
+    } else {
+        cfg.categories = default_categories;
     }
     if f.has("plan_kinds") {
-        let kinds = parse_terms(cx, f.list("plan_kinds"), "plan kind");
+        let defaults = config::default_plan_kinds(language);
+        let kinds = parse_terms(cx, f.list("plan_kinds"), "plan kind", &defaults);
         if !kinds.is_empty() {
             cfg.plan_kinds = kinds;
         }
@@ -181,7 +189,7 @@ fn table_entries<'a>(root: &'a Node, key: &str) -> &'a [node::Entry] {
     }
 }
 
-fn parse_statuses(cx: &FileCx, list: &[Node]) -> Vec<StatusDef> {
+fn parse_statuses(cx: &FileCx, list: &[Node], defaults: &[StatusDef]) -> Vec<StatusDef> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for node in list {
@@ -202,6 +210,10 @@ fn parse_statuses(cx: &FileCx, list: &[Node]) -> Vec<StatusDef> {
             );
             continue;
         }
+        // `done` is not taken from the default: whether a status ends the work is the
+        // site's to say, and the warning below catches a list with none.
+        let default = defaults.iter().find(|d| d.key == key.value);
+        let default_color = default.map_or("#6b6b6b", |d| d.color.as_str());
         let color = match color {
             Some(c) if is_hex_color(&c.value) => c.value,
             Some(c) => {
@@ -213,12 +225,15 @@ fn parse_statuses(cx: &FileCx, list: &[Node]) -> Vec<StatusDef> {
                     ),
                     None,
                 );
-                "#6b6b6b".into()
+                default_color.into()
             }
-            None => "#6b6b6b".into(),
+            None => default_color.into(),
         };
         out.push(StatusDef {
-            label: label.map(|l| l.value).unwrap_or_else(|| key.value.clone()),
+            label: label
+                .map(|l| l.value)
+                .or_else(|| default.map(|d| d.label.clone()))
+                .unwrap_or_else(|| key.value.clone()),
             key: key.value,
             color,
             done,
@@ -234,14 +249,20 @@ fn parse_statuses(cx: &FileCx, list: &[Node]) -> Vec<StatusDef> {
     out
 }
 
-fn parse_terms(cx: &FileCx, list: &[Node], what: &str) -> Vec<Term> {
+fn parse_terms(cx: &FileCx, list: &[Node], what: &str, defaults: &[Term]) -> Vec<Term> {
+    let default_label = |key: &str| {
+        defaults
+            .iter()
+            .find(|d| d.key == key)
+            .map_or_else(|| key.to_string(), |d| d.label.clone())
+    };
     let mut out: Vec<Term> = Vec::new();
     for node in list {
-        // A bare string is a key that is its own label.
+        // A bare string is a key without a label.
         if let node::Value::Str(s) = &node.value {
             out.push(Term {
                 key: s.clone(),
-                label: s.clone(),
+                label: default_label(s),
             });
             continue;
         }
@@ -261,7 +282,7 @@ fn parse_terms(cx: &FileCx, list: &[Node], what: &str) -> Vec<Term> {
             continue;
         }
         out.push(Term {
-            label: label.map(|l| l.value).unwrap_or_else(|| key.value.clone()),
+            label: label.map_or_else(|| default_label(&key.value), |l| l.value),
             key: key.value,
         });
     }

@@ -1,10 +1,17 @@
 //! Every word the generator writes, in Nynorsk, Bokmål and English; `[terms]` overrides any.
 //!
+//! A default marks the words in it that stand for a concept, `{goals|Mål} utan
+//! {assignment|oppdrag}`, so that a site's term for the concept renames it there too
+//! ([`terms::fill`]). Only words that mean the concept are marked: "Mål" as a target is not the
+//! goal, and a compound ("Oppdragsbrev", "Delmål") or a definite form ("eininga") cannot take a
+//! term.
+//!
 //! Templates read them as `l.<key>`; an unknown key is a template error, so a missing label
 //! fails the build instead of showing a blank.
 
 use std::collections::BTreeMap;
 
+use crate::config::terms;
 use crate::config::{Lang, SiteConfig};
 use crate::diag::{Diagnostics, did_you_mean};
 
@@ -43,9 +50,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("assignment", "Oppdrag", "Oppdrag", "Assignment"),
     (
         "assignments",
-        "Oppdrag og oppgåver",
-        "Oppdrag og oppgaver",
-        "Assignments and tasks",
+        "Oppdrag og {tasks|oppgåver}",
+        "Oppdrag og {tasks|oppgaver}",
+        "Assignments and {tasks|tasks}",
     ),
     ("task", "Oppgåve", "Oppgave", "Task"),
     ("tasks", "Oppgåver", "Oppgaver", "Tasks"),
@@ -67,7 +74,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("checklist_items", "Sjekkpunkt", "Sjekkpunkt", "Checkpoints"),
     ("report", "Rapport", "Rapport", "Report"),
     // A count of units, as in "(18 einingar)"; `units` is the organisation as a whole.
-    ("units_count", "einingar", "enheter", "units"),
+    (
+        "units_count",
+        "{units|einingar}",
+        "{units|enheter}",
+        "{units|units}",
+    ),
     ("reports", "Rapportar", "Rapporter", "Reports"),
     // Page furniture.
     ("front_page", "Framside", "Forside", "Home"),
@@ -125,9 +137,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("search_any", "Alle", "Alle", "All"),
     (
         "search_unit_below",
-        "Eining (med einingane under)",
-        "Enhet (med enhetene under)",
-        "Unit (with the units below it)",
+        "{unit|Eining} (med {units|einingane} under)",
+        "{unit|Enhet} (med {units|enhetene} under)",
+        "{unit|Unit} (with the {units|units} below it)",
     ),
     (
         "search_overdue_only",
@@ -232,28 +244,28 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("more", "Meir", "Mer", "More"),
     (
         "overdue_see_all",
-        "Sjå alle oppdrag og oppgåver over frist",
-        "Se alle oppdrag og oppgaver over frist",
-        "See every overdue assignment and task",
+        "Sjå alle {assignments|oppdrag} og {tasks|oppgåver} over frist",
+        "Se alle {assignments|oppdrag} og {tasks|oppgaver} over frist",
+        "See every overdue {assignment|assignment} and {task|task}",
     ),
     ("overview", "Oversikt", "Oversikt", "Overview"),
     (
         "overdue_assignments",
-        "Oppdrag over frist",
-        "Oppdrag over frist",
-        "Overdue assignments",
+        "{assignments|Oppdrag} over frist",
+        "{assignments|Oppdrag} over frist",
+        "Overdue {assignments|assignments}",
     ),
     (
         "latest_reports",
-        "Siste rapportar",
-        "Siste rapporter",
-        "Latest reports",
+        "Siste {reports|rapportar}",
+        "Siste {reports|rapporter}",
+        "Latest {reports|reports}",
     ),
     (
         "current_plans",
-        "Gjeldande planar",
-        "Gjeldende planer",
-        "Current plans",
+        "Gjeldande {plans|planar}",
+        "Gjeldende {plans|planer}",
+        "Current {plans|plans}",
     ),
     (
         "status_overview",
@@ -295,9 +307,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("own_items", "Eigne", "Egne", "Own"),
     (
         "with_units_below",
-        "Med einingane under",
-        "Med enhetene under",
-        "With units below",
+        "Med {units|einingane} under",
+        "Med {units|enhetene} under",
+        "With {units|units} below",
     ),
     (
         "mean_progress",
@@ -308,12 +320,17 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     // Units.
     ("level", "Nivå", "Nivå", "Level"),
     ("leader", "Leiar", "Leder", "Leader"),
-    ("parent_unit", "Eining over", "Enhet over", "Parent unit"),
+    (
+        "parent_unit",
+        "{unit|Eining} over",
+        "{unit|Enhet} over",
+        "Parent {unit|unit}",
+    ),
     (
         "sub_units",
-        "Einingar under",
-        "Enheter under",
-        "Units below",
+        "{units|Einingar} under",
+        "{units|Enheter} under",
+        "{units|Units} below",
     ),
     ("budget", "Rammer", "Rammer", "Budget frames"),
     ("amount", "Beløp", "Beløp", "Amount"),
@@ -326,55 +343,60 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "goals_and_strategies",
-        "Mål og strategiar",
-        "Mål og strategier",
-        "Goals and strategies",
+        "{goals|Mål} og {strategies|strategiar}",
+        "{goals|Mål} og {strategies|strategier}",
+        "{goals|Goals} and {strategies|strategies}",
     ),
     (
         "activity",
-        "Aktivitet – nøkkeltal og indikatorar",
-        "Aktivitet – nøkkeltall og indikatorer",
-        "Activity – key figures and indicators",
+        "Aktivitet – nøkkeltal og {indicators|indikatorar}",
+        "Aktivitet – nøkkeltall og {indicators|indikatorer}",
+        "Activity – key figures and {indicators|indicators}",
     ),
     (
         "assignments_and_tasks",
-        "Oppdrag og oppgåver",
-        "Oppdrag og oppgaver",
-        "Assignments and tasks",
+        "{assignments|Oppdrag} og {tasks|oppgåver}",
+        "{assignments|Oppdrag} og {tasks|oppgaver}",
+        "{assignments|Assignments} and {tasks|tasks}",
     ),
     (
         "internal_control",
-        "Sjekklister for internkontroll",
-        "Sjekklister for internkontroll",
-        "Internal control checklists",
+        "{checklists|Sjekklister} for internkontroll",
+        "{checklists|Sjekklister} for internkontroll",
+        "Internal control {checklists|checklists}",
     ),
     (
         "letters_to_unit",
-        "Oppdragsbrev til eininga",
-        "Oppdragsbrev til enheten",
-        "Letters to the unit",
+        "{letters|Oppdragsbrev} til eininga",
+        "{letters|Oppdragsbrev} til enheten",
+        "{letters|Letters} to the {unit|unit}",
     ),
     (
         "letters_from_unit",
-        "Oppdragsbrev frå eininga",
-        "Oppdragsbrev fra enheten",
-        "Letters from the unit",
+        "{letters|Oppdragsbrev} frå eininga",
+        "{letters|Oppdragsbrev} fra enheten",
+        "{letters|Letters} from the {unit|unit}",
     ),
     // Plans and goals.
-    ("plan_kind", "Plantype", "Plantype", "Kind of plan"),
+    ("plan_kind", "Plantype", "Plantype", "Kind of {plan|plan}"),
     // The group of plans that name no `kind` on the plans index.
     (
         "plans_without_kind",
-        "Andre planar",
-        "Andre planer",
-        "Other plans",
+        "Andre {plans|planar}",
+        "Andre {plans|planer}",
+        "Other {plans|plans}",
     ),
-    ("plan_period", "Planperiode", "Planperiode", "Plan period"),
+    (
+        "plan_period",
+        "Planperiode",
+        "Planperiode",
+        "{plan|Plan} period",
+    ),
     (
         "stage",
         "Status for planen",
         "Status for planen",
-        "Plan stage",
+        "{plan|Plan} stage",
     ),
     ("stage_draft", "Utkast", "Utkast", "Draft"),
     (
@@ -390,15 +412,15 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("case", "Saksnummer", "Saksnummer", "Case number"),
     (
         "plan_owner",
-        "Ansvarleg eining",
-        "Ansvarlig enhet",
-        "Responsible unit",
+        "Ansvarleg {unit|eining}",
+        "Ansvarlig {unit|enhet}",
+        "Responsible {unit|unit}",
     ),
-    ("main_goal", "Hovudmål", "Hovedmål", "Main goal"),
-    ("sub_goals", "Delmål", "Delmål", "Sub-goals"),
+    ("main_goal", "Hovudmål", "Hovedmål", "Main {goal|goal}"),
+    ("sub_goals", "Delmål", "Delmål", "Sub-{goals|goals}"),
     ("priority", "Prioritert", "Prioritert", "Priority"),
     ("amounts", "Økonomi", "Økonomi", "Amounts"),
-    ("in_plan", "I planen", "I planen", "In the plan"),
+    ("in_plan", "I planen", "I planen", "In the {plan|plan}"),
     // Den raude tråden: traceability.
     (
         "trace",
@@ -410,21 +432,21 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "trace_lead",
         "Frå måla i planane kommunestyret har vedteke, ned til kvart oppdrag og kvar oppgåve.",
         "Fra målene i planene kommunestyret har vedtatt, ned til hvert oppdrag og hver oppgave.",
-        "From the goals in the plans the council adopted, down to every assignment and task.",
+        "From the {goals|goals} in the {plans|plans} the council adopted, down to every {assignment|assignment} and {task|task}.",
     ),
     (
         "trace_of_plan",
         "Den raude tråden for planen",
         "Den røde tråden for planen",
-        "The red thread of this plan",
+        "The red thread of this {plan|plan}",
     ),
     (
         "trace_by_plan",
-        "Den raude tråden per plan",
-        "Den røde tråden per plan",
-        "The red thread by plan",
+        "Den raude tråden per {plan|plan}",
+        "Den røde tråden per {plan|plan}",
+        "The red thread by {plan|plan}",
     ),
-    ("sub_goal", "Delmål", "Delmål", "Sub-goal"),
+    ("sub_goal", "Delmål", "Delmål", "Sub-{goal|goal}"),
     (
         "why",
         "Kvifor vi gjer dette",
@@ -435,106 +457,106 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "why_paths",
         "Vegane opp til måla i planane",
         "Veiene opp til målene i planene",
-        "The ways up to the goals in the plans",
+        "The ways up to the {goals|goals} in the {plans|plans}",
     ),
     (
         "why_none",
         "Ikkje knytt til noko mål i planane.",
         "Ikke knyttet til noe mål i planene.",
-        "Not tied to any goal in the plans.",
+        "Not tied to any {goal|goal} in the {plans|plans}.",
     ),
     ("in_plan_of", "i", "i", "in"),
     (
         "goal_chain",
         "Plassering i planane",
         "Plassering i planene",
-        "Place in the plans",
+        "Place in the {plans|plans}",
     ),
     (
         "done_for_goal",
         "Dette blir gjort for målet",
         "Dette blir gjort for målet",
-        "What is done for this goal",
+        "What is done for this {goal|goal}",
     ),
     (
         "done_for_goal_note",
         "Delmåla er rekna med.",
         "Delmålene er regnet med.",
-        "Sub-goals are included.",
+        "Sub-{goals|goals} are included.",
     ),
     ("count_done", "Fullførte", "Fullførte", "Done"),
     (
         "other_units",
-        "Andre einingar",
-        "Andre enheter",
-        "Other units",
+        "Andre {units|einingar}",
+        "Andre {units|enheter}",
+        "Other {units|units}",
     ),
     (
         "no_assignment",
-        "Ingen oppdrag",
-        "Ingen oppdrag",
-        "No assignment",
+        "Ingen {assignment|oppdrag}",
+        "Ingen {assignment|oppdrag}",
+        "No {assignment|assignment}",
     ),
     (
         "by_unit",
-        "Oppdrag per eining",
-        "Oppdrag per enhet",
-        "Assignments by unit",
+        "{assignments|Oppdrag} per {unit|eining}",
+        "{assignments|Oppdrag} per {unit|enhet}",
+        "{assignments|Assignments} by {unit|unit}",
     ),
     (
         "matrix",
-        "Oppdrag per mål og eining",
-        "Oppdrag per mål og enhet",
-        "Assignments per goal and unit",
+        "{assignments|Oppdrag} per {goal|mål} og {unit|eining}",
+        "{assignments|Oppdrag} per {goal|mål} og {unit|enhet}",
+        "{assignments|Assignments} per {goal|goal} and {unit|unit}",
     ),
     (
         "matrix_note",
-        "Talet på oppdrag med status. Delmål er rekna med i hovudmålet; eit oppdrag som er gitt til fleire einingar, er talt hos kvar av dei.",
-        "Antall oppdrag med status. Delmål er regnet med i hovedmålet; et oppdrag som er gitt til flere enheter, er talt hos hver av dem.",
-        "Number of assignments with their status. Sub-goals count towards their main goal; an assignment given to several units counts for each of them.",
+        "Talet på {assignments|oppdrag} med status. Delmål er rekna med i hovudmålet; eit oppdrag som er gitt til fleire {units|einingar}, er talt hos kvar av dei.",
+        "Antall {assignments|oppdrag} med status. Delmål er regnet med i hovedmålet; et oppdrag som er gitt til flere {units|enheter}, er talt hos hver av dem.",
+        "Number of {assignments|assignments} with their status. Sub-{goals|goals} count towards their main {goal|goal}; an assignment given to several {units|units} counts for each of them.",
     ),
     ("coverage", "Dekning", "Dekning", "Coverage"),
     (
         "coverage_note",
-        "Berre planar som er vedtekne, er med i lista over mål, tiltak og verbalpunkt utan oppdrag.",
-        "Bare vedtatte planer er med i listen over mål, tiltak og verbalpunkt uten oppdrag.",
-        "Only adopted plans count in the lists of goals, measures and council resolutions with no assignment.",
+        "Berre {plans|planar} som er vedtekne, er med i lista over {goals|mål}, {measures|tiltak} og {verbals|verbalpunkt} utan {assignment|oppdrag}.",
+        "Bare vedtatte {plans|planer} er med i listen over {goals|mål}, {measures|tiltak} og {verbals|verbalpunkt} uten {assignment|oppdrag}.",
+        "Only adopted {plans|plans} count in the lists of {goals|goals}, {measures|measures} and {verbals|council resolutions} with no {assignment|assignment}.",
     ),
     (
         "uncovered_goals",
-        "Mål utan oppdrag",
-        "Mål uten oppdrag",
-        "Goals with no assignment",
+        "{goals|Mål} utan {assignment|oppdrag}",
+        "{goals|Mål} uten {assignment|oppdrag}",
+        "{goals|Goals} with no {assignment|assignment}",
     ),
     (
         "measures_without_assignment",
-        "Tiltak utan oppdrag",
-        "Tiltak uten oppdrag",
-        "Measures with no assignment",
+        "{measures|Tiltak} utan {assignment|oppdrag}",
+        "{measures|Tiltak} uten {assignment|oppdrag}",
+        "{measures|Measures} with no {assignment|assignment}",
     ),
     (
         "verbal_without_assignment",
-        "Verbalpunkt utan oppdrag",
-        "Verbalpunkt uten oppdrag",
-        "Council resolutions with no assignment",
+        "{verbals|Verbalpunkt} utan {assignment|oppdrag}",
+        "{verbals|Verbalpunkt} uten {assignment|oppdrag}",
+        "{verbals|Council resolutions} with no {assignment|assignment}",
     ),
     (
         "orphans",
-        "Oppdrag utan mål",
-        "Oppdrag uten mål",
-        "Assignments with no goal",
+        "{assignments|Oppdrag} utan {goal|mål}",
+        "{assignments|Oppdrag} uten {goal|mål}",
+        "{assignments|Assignments} with no {goal|goal}",
     ),
     (
         "stale",
-        "Oppdrag knytte til mål i utgåtte planar",
-        "Oppdrag knyttet til mål i utgåtte planer",
-        "Assignments tied to goals of expired plans",
+        "{assignments|Oppdrag} knytte til {goals|mål} i utgåtte {plans|planar}",
+        "{assignments|Oppdrag} knyttet til {goals|mål} i utgåtte {plans|planer}",
+        "{assignments|Assignments} tied to {goals|goals} of expired {plans|plans}",
     ),
     (
         "letters_without_assignment",
-        "Oppdragsbrev utan oppdrag",
-        "Oppdragsbrev uten oppdrag",
-        "Letters that gave no assignment",
+        "{letters|Oppdragsbrev} utan {assignment|oppdrag}",
+        "{letters|Oppdragsbrev} uten {assignment|oppdrag}",
+        "{letters|Letters} that gave no {assignment|assignment}",
     ),
     ("open_data", "Opne data", "Åpne data", "Open data"),
     (
@@ -556,16 +578,16 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("themes", "Tema", "Tema", "Themes"),
     (
         "assignments_given",
-        "Oppdrag gitt i brevet",
-        "Oppdrag gitt i brevet",
-        "Assignments given in the letter",
+        "{assignments|Oppdrag} gitt i brevet",
+        "{assignments|Oppdrag} gitt i brevet",
+        "{assignments|Assignments} given in the {letter|letter}",
     ),
     // Indicators.
     (
         "indicator_kind_indicator",
-        "Indikator",
-        "Indikator",
-        "Indicator",
+        "{indicator|Indikator}",
+        "{indicator|Indikator}",
+        "{indicator|Indicator}",
     ),
     (
         "indicator_kind_keyfigure",
@@ -593,9 +615,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("targets", "Målverdiar", "Målverdier", "Targets"),
     (
         "indicators_heading",
-        "Indikatorar",
-        "Indikatorer",
-        "Indicators",
+        "{indicators|Indikatorar}",
+        "{indicators|Indikatorer}",
+        "{indicators|Indicators}",
     ),
     (
         "keyfigures_heading",
@@ -617,9 +639,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "data_per_unit",
-        "Tal per eining",
-        "Tall per enhet",
-        "Figures per unit",
+        "Tal per {unit|eining}",
+        "Tall per {unit|enhet}",
+        "Figures per {unit|unit}",
     ),
     ("latest", "Siste", "Siste", "Latest"),
     ("target_met", "Målet er nådd", "Målet er nådd", "Target met"),
@@ -652,21 +674,21 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("narrative", "Vurdering", "Vurdering", "Assessment"),
     (
         "status_updates",
-        "Status på oppdrag og oppgåver",
-        "Status på oppdrag og oppgaver",
-        "Status of assignments and tasks",
+        "Status på {assignments|oppdrag} og {tasks|oppgåver}",
+        "Status på {assignments|oppdrag} og {tasks|oppgaver}",
+        "Status of {assignments|assignments} and {tasks|tasks}",
     ),
     (
         "checklist_answers",
-        "Svar på sjekklister",
-        "Svar på sjekklister",
-        "Checklist answers",
+        "Svar på {checklists|sjekklister}",
+        "Svar på {checklists|sjekklister}",
+        "{checklist|Checklist} answers",
     ),
     (
         "goal_achievement",
         "Måloppnåing",
         "Måloppnåelse",
-        "Goal achievement",
+        "{goal|Goal} achievement",
     ),
     ("achievement_reached", "Nådd", "Nådd", "Reached"),
     (
@@ -709,15 +731,15 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("min_side", "Min side", "Min side", "My page"),
     (
         "min_side_intro",
-        "Oppdrag og oppgåver for kvar person som er ansvarleg for noko, og for kvar eining.",
-        "Oppdrag og oppgaver for hver person som er ansvarlig for noe, og for hver enhet.",
-        "Assignments and tasks for every person responsible for something, and for every unit.",
+        "{assignments|Oppdrag} og {tasks|oppgåver} for kvar person som er ansvarleg for noko, og for kvar eining.",
+        "{assignments|Oppdrag} og {tasks|oppgaver} for hver person som er ansvarlig for noe, og for hver enhet.",
+        "{assignments|Assignments} and {tasks|tasks} for every person responsible for something, and for every {unit|unit}.",
     ),
     (
         "min_side_rule",
         "Det som er over frist kjem først, så fristane dei neste 30 dagane (frå og med i dag), så resten. Ein leiar ser òg oppdraga og oppgåvene til eininga hen leier.",
         "Det som er over fristen kommer først, så fristene de neste 30 dagene (fra og med i dag), så resten. En leder ser også oppdragene og oppgavene til enheten hen leder.",
-        "What is overdue comes first, then deadlines in the next 30 days (from today on), then the rest. A leader also sees the assignments and tasks of the unit they lead.",
+        "What is overdue comes first, then deadlines in the next 30 days (from today on), then the rest. A leader also sees the {assignments|assignments} and {tasks|tasks} of the {unit|unit} they lead.",
     ),
     ("person", "Person", "Person", "Person"),
     ("people", "Personar", "Personer", "People"),
@@ -739,27 +761,27 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "in_assignment",
         "I oppdraget",
         "I oppdraget",
-        "In the assignment",
+        "In the {assignment|assignment}",
     ),
     (
         "min_side_of_unit",
         "Min side for eininga",
         "Min side for enheten",
-        "The unit's My page",
+        "The {unit|unit}'s My page",
     ),
     // The year wheel and calendars.
     ("arshjul", "Årshjul", "Årshjul", "Year wheel"),
     (
         "arshjul_intro",
-        "Fristane for oppdrag og oppgåver, slutten på kvart tertial og rapportfristane, månad for månad.",
-        "Fristene for oppdrag og oppgaver, slutten på hvert tertial og rapportfristene, måned for måned.",
-        "The deadlines of assignments and tasks, the end of each tertial and the report deadlines, month by month.",
+        "Fristane for {assignments|oppdrag} og {tasks|oppgåver}, slutten på kvart tertial og rapportfristane, månad for månad.",
+        "Fristene for {assignments|oppdrag} og {tasks|oppgaver}, slutten på hvert tertial og rapportfristene, måned for måned.",
+        "The deadlines of {assignments|assignments} and {tasks|tasks}, the end of each tertial and the {report|report} deadlines, month by month.",
     ),
     (
         "report_due_rule",
         "Dagar frå slutten på ein periode til rapportfristen",
         "Dager fra slutten på en periode til rapportfristen",
-        "Days from the end of a period to its report deadline",
+        "Days from the end of a period to its {report|report} deadline",
     ),
     (
         "no_deadlines",
@@ -772,21 +794,26 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "event_period_end_note",
         "Perioden sluttar. Rapporten for perioden kjem etter.",
         "Perioden slutter. Rapporten for perioden kommer etter.",
-        "The period ends. Its report follows.",
+        "The period ends. Its {report|report} follows.",
     ),
     (
         "event_report_due",
         "Rapportfrist",
         "Rapportfrist",
-        "Report due",
+        "{report|Report} due",
     ),
     (
         "event_report_due_note",
         "Siste dag for rapporten for perioden.",
         "Siste dag for rapporten for perioden.",
-        "The last day for the period's report.",
+        "The last day for the period's {report|report}.",
     ),
-    ("annual_report", "Årsrapport", "Årsrapport", "Annual report"),
+    (
+        "annual_report",
+        "Årsrapport",
+        "Årsrapport",
+        "Annual {report|report}",
+    ),
     (
         "calendar_file",
         "Abonner på årshjulet (kalenderfil)",
@@ -797,7 +824,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "unit_calendar",
         "Årshjulet til eininga (kalenderfil)",
         "Årshjulet til enheten (kalenderfil)",
-        "The unit's year wheel (calendar file)",
+        "The {unit|unit}'s year wheel (calendar file)",
     ),
     (
         "calendar_files",
@@ -809,7 +836,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "calendar_files_intro",
         "Kalenderfilene (iCalendar) kan lesast inn i eller abonnerast på i kalenderprogram. Filene for einingane har fristane for oppdraga og oppgåvene til eininga og rapportfristane.",
         "Kalenderfilene (iCalendar) kan leses inn i eller abonneres på i kalenderprogram. Filene for enhetene har fristene for oppdragene og oppgavene til enheten og rapportfristene.",
-        "The calendar files (iCalendar) can be imported into or subscribed to in calendar programs. A unit's file has the deadlines of its assignments and tasks and the report deadlines.",
+        "The calendar files (iCalendar) can be imported into or subscribed to in calendar programs. Each {unit|unit}'s file has the deadlines of its {assignments|assignments} and {tasks|tasks} and the {report|report} deadlines.",
     ),
     ("years", "År", "År", "Years"),
     // Printing and the leader agreement.
@@ -829,7 +856,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "back_to_unit",
         "Tilbake til eininga",
         "Tilbake til enheten",
-        "Back to the unit",
+        "Back to the {unit|unit}",
     ),
     (
         "agreement",
@@ -849,20 +876,20 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "agreement_intro",
         "Avtalen byggjer på verksemdsplanen til eininga: måla oppdraga skal tene, oppdraga for året, nøkkeltala, rammene og internkontrollen leiaren har ansvar for.",
         "Avtalen bygger på virksomhetsplanen til enheten: målene oppdragene skal tjene, oppdragene for året, nøkkeltallene, rammene og internkontrollen lederen har ansvar for.",
-        "The agreement rests on the unit's business plan: the goals its assignments serve, the assignments of the year, the key figures, the budget frames and the internal control the leader is responsible for.",
+        "The agreement rests on the {unit|unit}'s business plan: the {goals|goals} its {assignments|assignments} serve, the {assignments|assignments} of the year, the key figures, the budget frames and the internal control the leader is responsible for.",
     ),
     (
         "agreement_assignments",
-        "Oppdrag for året",
-        "Oppdrag for året",
-        "Assignments of the year",
+        "{assignments|Oppdrag} for året",
+        "{assignments|Oppdrag} for året",
+        "{assignments|Assignments} of the year",
     ),
     ("role", "Rolle", "Rolle", "Role"),
     (
         "agreement_internal_control",
         "Leiaren følgjer opp internkontrollen i eininga (kommunelova § 25-1) med desse sjekklistene:",
         "Lederen følger opp internkontrollen i enheten (kommuneloven § 25-1) med disse sjekklistene:",
-        "The leader follows up the unit's internal control (Local Government Act § 25-1) with these checklists:",
+        "The leader follows up the {unit|unit}'s internal control (Local Government Act § 25-1) with these {checklists|checklists}:",
     ),
     (
         "agreement_text",
@@ -883,19 +910,19 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "landing_lead",
         "Her ser du kva kommunen arbeider med: måla i planane, tiltaka og verbalpunkta kommunestyret har vedteke, og korleis arbeidet går.",
         "Her ser du hva kommunen arbeider med: målene i planene, tiltakene og verbalpunktene kommunestyret har vedtatt, og hvordan arbeidet går.",
-        "What the municipality is working on: the goals of its plans, the measures and resolutions the council adopted, and how the work is going.",
+        "What the municipality is working on: the {goals|goals} of its {plans|plans}, the {measures|measures} and {verbals|resolutions} the council adopted, and how the work is going.",
     ),
     (
         "work_by_goal",
-        "Arbeid etter mål",
-        "Arbeid etter mål",
-        "Work by goal",
+        "Arbeid etter {goal|mål}",
+        "Arbeid etter {goal|mål}",
+        "Work by {goal|goal}",
     ),
     (
         "work_total",
-        "Oppdrag i alt",
-        "Oppdrag totalt",
-        "Assignments",
+        "{assignments|Oppdrag} i alt",
+        "{assignments|Oppdrag} totalt",
+        "{assignments|Assignments}",
     ),
     ("table", "Tabell", "Tabell", "Table"),
     (
@@ -906,33 +933,33 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "work_counts_note",
-        "Tala er oppdrag som er offentlege, etter status no.",
-        "Tallene er oppdrag som er offentlige, etter status nå.",
-        "The figures are public assignments, by their current status.",
+        "Tala er {assignments|oppdrag} som er offentlege, etter status no.",
+        "Tallene er {assignments|oppdrag} som er offentlige, etter status nå.",
+        "The figures are public {assignments|assignments}, by their current status.",
     ),
     (
         "council_verbal",
-        "Verbalpunkt frå kommunestyret",
-        "Verbalpunkt fra kommunestyret",
-        "Council resolutions",
+        "{verbals|Verbalpunkt} frå kommunestyret",
+        "{verbals|Verbalpunkt} fra kommunestyret",
+        "{verbals|Council resolutions}",
     ),
     (
         "priority_measures",
-        "Prioriterte tiltak",
-        "Prioriterte tiltak",
-        "Priority measures",
+        "Prioriterte {measures|tiltak}",
+        "Prioriterte {measures|tiltak}",
+        "Priority {measures|measures}",
     ),
     (
         "adopted_plans",
-        "Vedtekne planar",
-        "Vedtatte planer",
-        "Adopted plans",
+        "Vedtekne {plans|planar}",
+        "Vedtatte {plans|planer}",
+        "Adopted {plans|plans}",
     ),
     (
         "plans_on_hearing",
-        "Planar på høyring",
-        "Planer på høring",
-        "Plans on public consultation",
+        "{plans|Planar} på høyring",
+        "{plans|Planer} på høring",
+        "{plans|Plans} on public consultation",
     ),
     (
         "latest_changes",
@@ -953,9 +980,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("feed_status", "Ny status", "Ny status", "New status"),
     (
         "no_work_yet",
-        "Ingen offentlege oppdrag enno",
-        "Ingen offentlige oppdrag ennå",
-        "No public assignments yet",
+        "Ingen offentlege {assignments|oppdrag} enno",
+        "Ingen offentlige {assignments|oppdrag} ennå",
+        "No public {assignments|assignments} yet",
     ),
     (
         "about_site",
@@ -1071,20 +1098,25 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "control_law",
         "Kommunedirektøren skal rapportere til kommunestyret om internkontroll minst éin gong i året (kommunelova § 25-2). Her er svara einingane har gitt på sjekklistene for internkontroll for året: kor mange som har svart, kva avvik som er melde, og kven som ikkje har svart.",
         "Kommunedirektøren skal rapportere til kommunestyret om internkontroll minst én gang i året (kommuneloven § 25-2). Her er svarene enhetene har gitt på sjekklistene for internkontroll for året: hvor mange som har svart, hvilke avvik som er meldt, og hvem som ikke har svart.",
-        "The chief executive reports to the municipal council on internal control at least once a year (Local Government Act § 25-2). Here are the units' answers to the year's internal-control checklists: how many have answered, which deviations were reported, and who has not answered.",
+        "The chief executive reports to the municipal council on internal control at least once a year (Local Government Act § 25-2). Here are the {units|units}' answers to the year's internal-control {checklists|checklists}: how many have answered, which deviations were reported, and who has not answered.",
     ),
-    ("assignments_short", "Oppdrag", "Oppdrag", "Assignments"),
+    (
+        "assignments_short",
+        "{assignments|Oppdrag}",
+        "{assignments|Oppdrag}",
+        "{assignments|Assignments}",
+    ),
     (
         "full_status_overview",
-        "Heile statusoversikta med einingane under",
-        "Hele statusoversikten med enhetene under",
-        "Full status overview with the units below",
+        "Heile statusoversikta med {units|einingane} under",
+        "Hele statusoversikten med {units|enhetene} under",
+        "Full status overview with the {units|units} below",
     ),
     (
         "status_per_unit",
-        "Status per eining",
-        "Status per enhet",
-        "Status per unit",
+        "Status per {unit|eining}",
+        "Status per {unit|enhet}",
+        "Status per {unit|unit}",
     ),
     (
         "chart_note",
@@ -1101,15 +1133,15 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "overdue_items",
-        "Oppdrag og oppgåver over frist",
-        "Oppdrag og oppgaver over frist",
-        "Overdue assignments and tasks",
+        "{assignments|Oppdrag} og {tasks|oppgåver} over frist",
+        "{assignments|Oppdrag} og {tasks|oppgaver} over frist",
+        "Overdue {assignments|assignments} and {tasks|tasks}",
     ),
     (
         "own_assignments_tasks",
-        "Eigne oppdrag og oppgåver",
-        "Egne oppdrag og oppgaver",
-        "Own assignments and tasks",
+        "Eigne {assignments|oppdrag} og {tasks|oppgåver}",
+        "Egne {assignments|oppdrag} og {tasks|oppgaver}",
+        "Own {assignments|assignments} and {tasks|tasks}",
     ),
     ("change", "Utvikling", "Utvikling", "Change"),
     ("change_better", "Betre", "Bedre", "Better"),
@@ -1165,15 +1197,15 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "units_have_reported",
-        "einingar har rapportert",
-        "enheter har rapportert",
-        "units have reported",
+        "{units|einingar} har rapportert",
+        "{units|enheter} har rapportert",
+        "{units|units} have reported",
     ),
     (
         "expected_note",
-        "einingar med eigne oppdrag eller oppgåver for året skal rapportere",
-        "enheter med egne oppdrag eller oppgaver for året skal rapportere",
-        "units with assignments or tasks of their own for the year are to report",
+        "{units|einingar} med eigne {assignments|oppdrag} eller {tasks|oppgåver} for året skal rapportere",
+        "{units|enheter} med egne {assignments|oppdrag} eller {tasks|oppgaver} for året skal rapportere",
+        "{units|units} with {assignments|assignments} or {tasks|tasks} of their own for the year are to report",
     ),
     (
         "all_reported",
@@ -1187,12 +1219,17 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Samlet for kommunen",
         "Whole municipality",
     ),
-    ("per_unit", "Per eining", "Per enhet", "Per unit"),
+    (
+        "per_unit",
+        "Per {unit|eining}",
+        "Per {unit|enhet}",
+        "Per {unit|unit}",
+    ),
     (
         "whole_report",
         "Heile rapporten",
         "Hele rapporten",
-        "Full report",
+        "Full {report|report}",
     ),
     (
         "current_reporting",
@@ -1218,7 +1255,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "not_answered_checklist",
         "Har ikkje svart på sjekklista",
         "Har ikke svart på sjekklisten",
-        "Has not answered the checklist",
+        "Has not answered the {checklist|checklist}",
     ),
     (
         "not_answered_items",
@@ -1234,9 +1271,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "answer_matrix",
-        "Svar per eining",
-        "Svar per enhet",
-        "Answers per unit",
+        "Svar per {unit|eining}",
+        "Svar per {unit|enhet}",
+        "Answers per {unit|unit}",
     ),
     (
         "no_public_answer",
@@ -1247,9 +1284,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("answer_text", "Tekstsvar", "Tekstsvar", "Text answer"),
     (
         "units_in_scope",
-        "Einingar sjekklista gjeld for",
-        "Enheter sjekklisten gjelder for",
-        "Units it applies to",
+        "{units|Einingar} sjekklista gjeld for",
+        "{units|Enheter} sjekklisten gjelder for",
+        "{units|Units} it applies to",
     ),
 ];
 
@@ -1260,7 +1297,7 @@ pub struct Labels(pub BTreeMap<String, String>);
 impl Labels {
     /// Builds the labels and warns about `[terms]` keys that name no label.
     pub fn new(cfg: &SiteConfig, diags: &mut Diagnostics) -> Labels {
-        let mut map: BTreeMap<String, String> = LABELS
+        let defaults: BTreeMap<&str, &str> = LABELS
             .iter()
             .map(|(k, nn, nb, en)| {
                 let v = match cfg.language {
@@ -1268,11 +1305,13 @@ impl Labels {
                     Lang::Nb => nb,
                     Lang::En => en,
                 };
-                (k.to_string(), v.to_string())
+                (*k, *v)
             })
             .collect();
+        // What the site names itself: its terms, and the plurals they imply.
+        let mut given = terms::Named::new();
         for (key, value) in &cfg.terms {
-            if !map.contains_key(&key.value) {
+            let Some((&k, _)) = defaults.get_key_value(key.value.as_str()) else {
                 diags
                     .warning(&cfg.file, key.pos, format!(
                         "`[terms]` has `{}`, which names no label{}",
@@ -1281,19 +1320,20 @@ impl Labels {
                     ))
                     .help("term keys are the singular type names (unit, plan, letter, assignment, indicator, checklist, report, goal, strategy, measure, verbal, task) or any label key listed in docs/content-format.md");
                 continue;
-            }
-            map.insert(key.value.clone(), value.clone());
+            };
+            given.insert(k, value);
         }
-        // A renamed concept is renamed everywhere: unless the plural is given too, headings
-        // and navigation use the site's own word.
-        for (singular, plural) in PLURALS {
-            let renamed = cfg.terms.iter().any(|(k, _)| k.value == *singular);
-            let plural_given = cfg.terms.iter().any(|(k, _)| k.value == *plural);
-            if renamed && !plural_given {
-                let term = map[*singular].clone();
-                map.insert(plural.to_string(), term);
-            }
-        }
+        terms::derive_plurals(&mut given);
+        let map = defaults
+            .iter()
+            .map(|(&k, &default)| {
+                let v = match given.get(k) {
+                    Some(&term) => term.to_string(),
+                    None => terms::fill(default, &given),
+                };
+                (k.to_string(), v)
+            })
+            .collect();
         Labels(map)
     }
 
@@ -1307,24 +1347,10 @@ impl Labels {
     }
 }
 
-const PLURALS: &[(&str, &str)] = &[
-    ("unit", "units"),
-    ("plan", "plans"),
-    ("goal", "goals"),
-    ("strategy", "strategies"),
-    ("measure", "measures"),
-    ("verbal", "verbals"),
-    ("letter", "letters"),
-    ("assignment", "assignments"),
-    ("task", "tasks"),
-    ("indicator", "indicators"),
-    ("checklist", "checklists"),
-    ("report", "reports"),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::terms::PLURALS;
     use crate::span::{Located, Pos};
 
     #[test]
@@ -1343,5 +1369,112 @@ mod tests {
         assert_eq!(l.get("task"), "Oppgåve");
         let msgs: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();
         assert!(msgs[0].starts_with("site.toml:4:1: warning: `[terms]` has `tilte`, which names no label (did you mean `title`?)"), "{msgs:?}");
+    }
+
+    fn site(lang: Lang, terms: &[(&str, &str)]) -> Labels {
+        let mut cfg = SiteConfig::with_defaults("site.toml".into(), "x".into(), lang);
+        for (i, (k, v)) in terms.iter().enumerate() {
+            let pos = Pos::new(i as u32 + 3, 1);
+            cfg.terms
+                .push((Located::new((*k).into(), pos), (*v).into()));
+        }
+        Labels::new(&cfg, &mut Diagnostics::new())
+    }
+
+    /// Every marked word names a concept a term can rename, and the braces close.
+    #[test]
+    fn every_marked_word_names_a_concept() {
+        let concepts: Vec<&str> = PLURALS.iter().flat_map(|(s, p)| [*s, *p]).collect();
+        for (key, nn, nb, en) in LABELS {
+            for text in [nn, nb, en] {
+                let mut rest = *text;
+                while let Some(open) = rest.find('{') {
+                    let close = rest[open..].find('}').map(|c| open + c);
+                    let close =
+                        close.unwrap_or_else(|| panic!("{key}: unclosed brace in {text:?}"));
+                    let inner = &rest[open + 1..close];
+                    if let Some((concept, word)) = inner.split_once('|') {
+                        assert!(
+                            concepts.contains(&concept),
+                            "{key}: `{concept}` is no concept in {text:?}"
+                        );
+                        assert!(
+                            !word.is_empty() && !word.contains(['|', '{']),
+                            "{key}: {text:?}"
+                        );
+                    }
+                    rest = &rest[close + 1..];
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn without_terms_every_label_is_its_default_word_for_word() {
+        for lang in [Lang::Nn, Lang::Nb, Lang::En] {
+            let l = site(lang, &[]);
+            for (key, value) in &l.0 {
+                assert!(!value.contains('|'), "{lang:?} {key}: {value:?}");
+            }
+        }
+        let nn = site(Lang::Nn, &[]);
+        assert_eq!(nn.get("uncovered_goals"), "Mål utan oppdrag");
+        assert_eq!(nn.get("with_units_below"), "Med einingane under");
+        assert_eq!(nn.get("search_count"), "{n} treff");
+        assert_eq!(site(Lang::En, &[]).get("sub_units"), "Units below");
+    }
+
+    #[test]
+    fn a_term_fills_the_words_it_stands_for_in_their_case() {
+        let l = site(
+            Lang::Nn,
+            &[
+                ("assignment", "Bestilling"),
+                ("unit", "Verksemd"),
+                ("units", "Verksemder"),
+                ("indicator", "KPI"),
+                ("verbal", "politisk bestilling"),
+            ],
+        );
+        // Upper case where the default word starts a label, lower case inside one.
+        assert_eq!(l.get("uncovered_goals"), "Mål utan bestilling");
+        assert_eq!(l.get("overdue_assignments"), "Bestilling over frist");
+        assert_eq!(l.get("sub_units"), "Verksemder under");
+        assert_eq!(l.get("with_units_below"), "Med verksemder under");
+        assert_eq!(l.get("units_count"), "verksemder");
+        assert_eq!(l.get("parent_unit"), "Verksemd over");
+        assert_eq!(
+            l.get("council_verbal"),
+            "Politisk bestilling frå kommunestyret"
+        );
+        // An acronym keeps its capitals.
+        assert_eq!(l.get("activity"), "Aktivitet – nøkkeltal og KPI");
+        assert_eq!(l.get("indicators_heading"), "KPI");
+        // Concepts the site did not rename keep the default word.
+        assert_eq!(l.get("goals_and_strategies"), "Mål og strategiar");
+        assert_eq!(l.get("status_updates"), "Status på bestilling og oppgåver");
+        // "Oppdrag" inside "Oppdragsbrev" is the letter, not the assignment.
+        assert_eq!(l.get("letters"), "Oppdragsbrev");
+        assert_eq!(
+            l.get("letters_without_assignment"),
+            "Oppdragsbrev utan bestilling"
+        );
+        // "Mål" as an indicator's target is not the goal.
+        let g = site(Lang::Nb, &[("goal", "Målsetting")]);
+        assert_eq!(g.get("target"), "Mål");
+        assert_eq!(g.get("matrix"), "Oppdrag per målsetting og enhet");
+    }
+
+    #[test]
+    fn a_label_the_site_sets_itself_is_taken_as_written() {
+        let l = site(
+            Lang::En,
+            &[
+                ("assignment", "Commission"),
+                ("uncovered_goals", "Goals {x|y} left"),
+            ],
+        );
+        assert_eq!(l.get("uncovered_goals"), "Goals {x|y} left");
+        assert_eq!(l.get("orphans"), "Commission with no goal");
     }
 }
