@@ -1270,3 +1270,47 @@ fn carrying_out_a_measure_does_not_inherit_its_goals() {
         "g-helse lists a-helsestasjon"
     );
 }
+
+/// A measure that names a main goal and, through a strategy, one of its sub-goals is tied to
+/// both: its assignment shows under the measure on the main goal's tree (not "no assignment")
+/// and has both paths up.
+#[test]
+fn a_measure_tied_to_a_goal_and_through_a_strategy_to_its_sub_goal() {
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/plans/hop.md",
+        "+++\ntitle = \"HØP\"\nkind = \"handlings-og-okonomiplan\"\nowner = \"kommune\"\n\n\
+         [[strategies]]\nid = \"s-sub\"\ntitle = \"Strategi for delmålet\"\ngoals = [\"helse-02\"]\n\n\
+         [[measures]]\nid = \"m-begge\"\ntitle = \"Tiltak for begge\"\ngoals = [\"helse-01\"]\n\
+         strategies = [\"s-sub\"]\nowner = \"kommune\"\npriority = true\n+++\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let tree = site.out().join("internal");
+    let paths = paths_on(&tree, "assignments/m-begge/index.html");
+    let want: BTreeSet<Vec<String>> = [
+        vec!["measures/m-begge", "goals/helse-01", "plans/plan"],
+        vec![
+            "measures/m-begge",
+            "strategies/s-sub",
+            "goals/helse-02",
+            "goals/helse-01",
+            "plans/plan",
+        ],
+    ]
+    .into_iter()
+    .map(|p| p.into_iter().map(str::to_string).collect())
+    .collect();
+    assert_eq!(paths, want);
+    let goal = read(&tree.join("goals/helse-01/index.html"));
+    let doc = Html::parse_document(&goal);
+    let measure_node = select(&doc, "#rt-tree li")
+        .into_iter()
+        .find(|li| text(li).starts_with("Tiltak Tiltak for begge"))
+        .map(|li| li.html())
+        .expect("the measure is in the main goal's tree");
+    assert!(
+        measure_node.contains("assignments/m-begge/index.html"),
+        "{measure_node}"
+    );
+}

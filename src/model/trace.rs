@@ -208,9 +208,10 @@ impl Trace {
 ///   automatic assignment, which is its measure, the measure's goals and strategies as above
 ///   (or the measure's plan when it names none).
 ///
-/// A path that another path passes through entirely, with more steps, is left out: an
-/// assignment naming goal G and strategy S (which serves G) is shown as S › G, not also as G;
-/// an automatic assignment, whose goals are its measure's, as measure › goal.
+/// A path that another path passes through entirely, with more steps, to the same first goal
+/// is left out: an assignment naming goal G and strategy S (which serves G) is shown as
+/// S › G, not also as G; an automatic assignment, whose goals are its measure's, as
+/// measure › goal. One naming G and a strategy for a sub-goal of G keeps both.
 ///
 /// Cost: O(paths² × length), with at most [`MAX_PATHS`] paths.
 pub fn paths_up(g: &Graph, assignment: ItemId) -> Vec<TracePath> {
@@ -251,10 +252,14 @@ pub fn paths_up(g: &Graph, assignment: ItemId) -> Vec<TracePath> {
     for p in &mut paths {
         climb(g, p);
     }
+    let first_goal = |p: &TracePath| p.iter().copied().find(|&i| g.item(i).kind == Kind::Goal);
     let mut out: Vec<TracePath> = Vec::new();
     for (i, p) in paths.iter().enumerate() {
+        // Covered only by a path that ties the assignment to the same goal: a measure that
+        // names a main goal and a strategy for one of its sub-goals is tied to both.
         let covered = paths.iter().enumerate().any(|(j, q)| {
-            j != i && q.len() > p.len() && is_subsequence(p, q) || j < i && q == p // the first of two equal paths stays
+            j != i && q.len() > p.len() && is_subsequence(p, q) && first_goal(p) == first_goal(q)
+                || j < i && q == p // the first of two equal paths stays
         });
         if !covered {
             out.push(p.clone());
