@@ -118,6 +118,9 @@ impl<'a> Fields<'a> {
         let node = self.raw(key)?;
         let text = match &node.value {
             Value::Str(s) => s.clone(),
+            Value::Int(_) | Value::Float(_) if node.raw.is_some() => {
+                node.raw.as_deref().unwrap_or_default().to_string()
+            }
             Value::Int(i) => i.to_string(),
             Value::Float(f) => f.to_string(),
             Value::Date(d) => d.clone(),
@@ -334,10 +337,7 @@ impl<'a> Fields<'a> {
         entries
             .iter()
             .filter_map(|e| {
-                let key_node = Node {
-                    pos: e.key_pos,
-                    value: Value::Str(e.key.clone()),
-                };
+                let key_node = Node::new(e.key_pos, Value::Str(e.key.clone()));
                 let year = self.year_of(key, &key_node)?;
                 let amount = self.int_of(key, &e.node)?;
                 Some((year, amount))

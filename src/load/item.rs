@@ -37,10 +37,7 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
     };
     // An empty YAML document is null; treat it as no fields.
     let tree = match tree.value {
-        Value::Null => Node {
-            pos: tree.pos,
-            value: Value::Map(Vec::new()),
-        },
+        Value::Null => Node::new(tree.pos, Value::Map(Vec::new())),
         _ => tree,
     };
     let fence = Pos::new(1, 1);

@@ -14,6 +14,19 @@ use crate::span::{LineIndex, Pos};
 pub struct Node {
     pub pos: Pos,
     pub value: Value,
+    /// A number as written, where that differs from how the number prints: YAML reads
+    /// `id: 1.10` as the number 1.1 and `id: 007` as 7, but an id or a case number is text.
+    pub raw: Option<Box<str>>,
+}
+
+impl Node {
+    pub fn new(pos: Pos, value: Value) -> Node {
+        Node {
+            pos,
+            value,
+            raw: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -66,10 +79,10 @@ pub fn from_toml(text: &str, first_line: u32) -> Result<Node, SyntaxError> {
     let index = LineIndex::new(text);
     let at = |offset: usize| shift(index.pos(offset), first_line);
     match toml::de::DeTable::parse(text) {
-        Ok(table) => Ok(Node {
-            pos: fence_line(first_line),
-            value: toml_table(table.into_inner(), &at),
-        }),
+        Ok(table) => Ok(Node::new(
+            fence_line(first_line),
+            toml_table(table.into_inner(), &at),
+        )),
         Err(e) => {
             let message = e.message().trim();
             Err(SyntaxError {
@@ -108,13 +121,21 @@ fn toml_node(v: toml::Spanned<toml::de::DeValue<'_>>, at: &impl Fn(usize) -> Pos
             // Too large for i64: keep it as text; the field decoder reports it.
             Err(_) => Value::Str(i.to_string()),
         },
-        DeValue::Float(f) => Value::Float(f.as_str().parse().unwrap_or(f64::NAN)),
+        DeValue::Float(f) => {
+            let n: f64 = f.as_str().parse().unwrap_or(f64::NAN);
+            let raw = (n.to_string() != f.as_str()).then(|| f.as_str().into());
+            return Node {
+                pos,
+                value: Value::Float(n),
+                raw,
+            };
+        }
         DeValue::Boolean(b) => Value::Bool(b),
         DeValue::Datetime(d) => Value::Date(d.to_string()),
         DeValue::Array(items) => Value::Seq(items.into_iter().map(|n| toml_node(n, at)).collect()),
         DeValue::Table(t) => toml_table(t, at),
     };
-    Node { pos, value }
+    Node::new(pos, value)
 }
 
 /// The whole document is located at its opening fence: a missing field is reported there.
@@ -132,10 +153,7 @@ fn shift(p: Pos, first_line: u32) -> Pos {
 /// and Norwegian text is full of "no", "ja" and "nei".
 pub fn from_yaml(text: &str, first_line: u32) -> Result<Node, SyntaxError> {
     if text.trim().is_empty() {
-        return Ok(Node {
-            pos: fence_line(first_line),
-            value: Value::Map(Vec::new()),
-        });
+        return Ok(Node::new(fence_line(first_line), Value::Map(Vec::new())));
     }
     let mut options = serde_saphyr::options! {
         strict_booleans: true,
@@ -143,11 +161,10 @@ pub fn from_yaml(text: &str, first_line: u32) -> Result<Node, SyntaxError> {
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
     match serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<YamlValue>>(text, options) {
         Ok(doc) => {
-            let mut node = Node {
-                pos: fence_line(first_line),
-                value: doc.value.0,
-            };
+            let mut node = Node::new(fence_line(first_line), doc.value.0);
             // The visitor sees positions in the front-matter; make them file lines.
+            let lines: Vec<&str> = text.lines().collect();
+            keep_written_numbers(&mut node.value, &lines);
             shift_children(&mut node.value, first_line);
             Ok(node)
         }
@@ -195,6 +212,42 @@ fn yaml_message(e: &serde_saphyr::Error) -> String {
             rest.split(',').next().unwrap_or(rest).trim()
         ),
         None => message.to_string(),
+    }
+}
+
+/// Keeps the text of each YAML number whose value prints otherwise (`1.10`, `007`, `1e3`),
+/// read from the line and column the parser gave (a plain scalar runs to the end of the line,
+/// a comment, or the next `,` `]` `}` of a flow collection).
+fn keep_written_numbers(value: &mut Value, lines: &[&str]) {
+    let children: Vec<&mut Node> = match value {
+        Value::Seq(items) => items.iter_mut().collect(),
+        Value::Map(entries) => entries.iter_mut().map(|e| &mut e.node).collect(),
+        _ => return,
+    };
+    for node in children {
+        let printed = match &node.value {
+            Value::Int(i) => Some(i.to_string()),
+            Value::Float(f) => Some(f.to_string()),
+            _ => None,
+        };
+        if let Some(printed) = printed {
+            let written = lines
+                .get((node.pos.line as usize).wrapping_sub(1))
+                .and_then(|l| {
+                    l.chars()
+                        .skip(node.pos.col as usize - 1)
+                        .collect::<String>()
+                        .into()
+                })
+                .map(|rest: String| {
+                    let end = rest.find([',', ']', '}', '#']).unwrap_or(rest.len());
+                    rest[..end].trim().to_string()
+                });
+            if let Some(w) = written.filter(|w| !w.is_empty() && *w != printed) {
+                node.raw = Some(w.into());
+            }
+        }
+        keep_written_numbers(&mut node.value, lines);
     }
 }
 
@@ -282,10 +335,7 @@ impl<'de> Visitor<'de> for YamlVisitor {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<YamlValue, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element::<serde_saphyr::Spanned<YamlValue>>()? {
-            items.push(Node {
-                pos: yaml_pos(&item),
-                value: item.value.0,
-            });
+            items.push(Node::new(yaml_pos(&item), item.value.0));
         }
         Ok(YamlValue(Value::Seq(items)))
     }
@@ -310,10 +360,7 @@ impl<'de> Visitor<'de> for YamlVisitor {
             entries.push(Entry {
                 key,
                 key_pos,
-                node: Node {
-                    pos: yaml_pos(&value),
-                    value: value.value.0,
-                },
+                node: Node::new(yaml_pos(&value), value.value.0),
             });
         }
         Ok(YamlValue(Value::Map(entries)))
@@ -363,5 +410,26 @@ mod tests {
         let e = from_yaml("title: [unclosed\nx: 1\n", 2).unwrap_err();
         assert!(e.pos.line >= 2, "{:?}", e);
         assert!(!e.message.contains("-->"), "{}", e.message);
+    }
+
+    #[test]
+    fn yaml_numbers_keep_how_they_were_written() {
+        let n = from_yaml(
+            "items: [{id: 1.1}, {id: 1.10}]\ncase: 007\nx: 2.5 # note\n",
+            2,
+        )
+        .unwrap();
+        let items = match &entry(&n, "items").node.value {
+            Value::Seq(v) => v.clone(),
+            _ => panic!(),
+        };
+        let id = |i: usize| match &items[i].value {
+            Value::Map(es) => es[0].node.clone(),
+            _ => panic!(),
+        };
+        assert_eq!(id(0).raw, None);
+        assert_eq!(id(1).raw.as_deref(), Some("1.10"));
+        assert_eq!(entry(&n, "case").node.raw.as_deref(), Some("007"));
+        assert_eq!(entry(&n, "x").node.raw, None);
     }
 }
