@@ -576,3 +576,23 @@ fn a_verbalpunkt_without_owner_goes_to_the_plans_owner_with_a_warning() {
     let page = read(&site.out().join("internal/assignments/v1/index.html"));
     assert!(page.contains("../../org/skule/index.html"), "{page}");
 }
+
+#[test]
+fn a_leader_that_is_not_a_table_says_how_a_leader_is_written() {
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/org/ny.md",
+        "+++\ntitle = \"Ny\"\nparent = \"kommune\"\nleader = \"Kari Nordmann\"\n+++\n",
+    );
+    let run = site.check();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "content/org/ny.md:4:10: error: `leader` must be a table of fields, found a string"
+        ) && run
+            .stderr
+            .contains("leader = { role = \"…\", name = \"…\" }"),
+        "{}",
+        run.stderr
+    );
+}

@@ -831,3 +831,26 @@ fn a_name_in_a_public_id_is_an_error() {
     );
     built(&site);
 }
+
+/// A task's card says who is responsible where names may be shown (the internal tree), and
+/// in the first spelling the site uses for that person; the open tree's card does not.
+#[test]
+fn task_cards_name_the_responsible_person_internally_only() {
+    let site = Site::fixture("openness");
+    built(&site);
+    let card = |tree: &str| {
+        let page = site.page(tree, "assignments/lesing/index.html");
+        let doc = scraper::Html::parse_document(&page);
+        let sel = scraper::Selector::parse("li.card").unwrap();
+        doc.select(&sel)
+            .map(|li| li.text().collect::<String>())
+            .find(|t| t.contains("Kartlegge lesing"))
+            .expect("the task's card")
+    };
+    assert!(
+        card("internal").contains("Ansvarleg: Erik Personmerkeee"),
+        "{}",
+        card("internal")
+    );
+    assert!(!card("open").contains("Ansvarleg"), "{}", card("open"));
+}

@@ -62,6 +62,23 @@ pub struct Fields<'a> {
     pub pos: Pos,
 }
 
+/// A table of the kind `what` names, as an editor would write it.
+fn example(what: &str) -> &'static str {
+    match what {
+        "`leader`" => "leader = { role = \"…\", name = \"…\" }",
+        "`period`" => "period = { from = 2026, to = 2029 }",
+        "a budget line" => "{ year = 2026, amount = 1000000, note = \"…\" }",
+        "a task" => "{ id = \"…\", title = \"…\", responsible = \"…\", deadline = 2026-12-31 }",
+        "a checklist item" => "{ id = \"…\", question = \"…\", answer = \"yesno\" }",
+        "a status entry" => "{ ref = \"…\", status = \"…\", progress = 50 }",
+        "a checklist answer" => "{ ref = \"…\", answer = true }",
+        "a goal achievement" => "{ ref = \"…\", achievement = \"reached\" }",
+        "an indicator value" => "{ indicator = \"…\", value = 84.5 }",
+        "a verbalpunkt" => "{ id = \"…\", text = \"…\", owner = \"…\" }",
+        _ => "{ id = \"…\", title = \"…\" }",
+    }
+}
+
 impl<'a> Fields<'a> {
     /// The fields of `node`, or an error when it is not a table. `what` names it in messages.
     pub fn of(cx: &'a FileCx, node: &'a Node, what: &str) -> Option<Fields<'a>> {
@@ -76,8 +93,14 @@ impl<'a> Fields<'a> {
             other => {
                 cx.error(
                     node.pos,
-                    format!("{what} must be a table of fields, found {}", other.describe()),
-                    Some("write it as `{ id = \"…\", title = \"…\" }` in TOML or as `key: value` lines in YAML"),
+                    format!(
+                        "{what} must be a table of fields, found {}",
+                        other.describe()
+                    ),
+                    Some(&format!(
+                        "write it as `{}` in TOML or as `key: value` lines in YAML",
+                        example(what)
+                    )),
                 );
                 None
             }

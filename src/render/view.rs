@@ -59,6 +59,8 @@ pub struct Card {
     pub deadline: Option<DateView>,
     pub overdue: bool,
     pub unit: Option<Link>,
+    /// The person responsible for a task, where this audience may see names.
+    pub person: Option<String>,
     pub internal: bool,
 }
 
@@ -228,6 +230,13 @@ impl<'g> Ctx<'g> {
             deadline: track.and_then(|t| self.date_opt(t.deadline)),
             overdue: track.is_some_and(|t| t.overdue),
             unit: self.unit_of(item).and_then(|u| self.link(u)),
+            person: match &item.data {
+                Data::Task(t) => match &t.responsible {
+                    Responsible::Person(name) => self.person(Some(self.g.people.shown(name))),
+                    _ => None,
+                },
+                _ => None,
+            },
             internal: self.is_internal(id),
         })
     }

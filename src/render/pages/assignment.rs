@@ -120,7 +120,7 @@ pub fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
     };
     let (responsible_unit, responsible_person) = match &t.responsible {
         Responsible::Unit(u) => (p.link(*u), None),
-        Responsible::Person(name) => match p.person(Some(name)) {
+        Responsible::Person(name) => match p.person(Some(g.people.shown(name))) {
             Some(n) => (None, Some(n)),
             // Where names may not be shown, the unit doing the assignment is.
             None => (
