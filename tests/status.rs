@@ -767,3 +767,35 @@ fn the_front_page_lists_the_oldest_overdue_and_links_to_the_rest() {
         );
     }
 }
+
+/// A unit's indicators are the same on every page about the unit: those naming it in `units`
+/// and those with figures for it. One with figures from a CSV row only shows on the unit page
+/// and the printable verksemdsplan; one the unit follows up (`units`) with figures for the
+/// whole municipality only shows those on the unit's status page.
+#[test]
+fn a_units_indicators_are_the_same_on_every_page() {
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/indicators/oppfolging.md",
+        "+++\ntitle = \"Fråvær\"\nunits = [\"skule\"]\nvalues = { 2025 = 5.5 }\ntargets = { 2025 = 5.0 }\nmeasure = \"%\"\ndirection = \"lower\"\n+++\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for page in ["org/skule/index.html", "verksemdsplan/skule/index.html"] {
+        let html = site.page("internal", page);
+        assert!(
+            html.contains("indicators/ind/index.html"),
+            "{page}: Trivsel (CSV row) missing"
+        );
+        assert!(
+            html.contains("indicators/oppfolging/index.html"),
+            "{page}: Fråvær (units) missing"
+        );
+    }
+    let status = site.page("internal", "org/skule/status/index.html");
+    assert!(status.contains("id=\"rt-chart-ind-skule\""), "{status}");
+    assert!(
+        status.contains("id=\"rt-chart-oppfolging-skule\""),
+        "{status}"
+    );
+}

@@ -155,6 +155,20 @@ pub struct Unit {
     pub stats: [UnitStats; 2],
 }
 
+impl Unit {
+    /// A unit's indicators: those that name it in `units`, then those with values for it,
+    /// each once (docs/content-format.md, "A unit's indicators").
+    pub fn all_indicators(&self) -> Vec<ItemId> {
+        let mut out = self.indicators.clone();
+        for &i in &self.indicator_data {
+            if !out.contains(&i) {
+                out.push(i);
+            }
+        }
+        out
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Leader {
     pub role: Option<String>,

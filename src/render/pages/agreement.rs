@@ -140,9 +140,9 @@ pub fn view(p: &PageCx, u: ItemId) -> Option<AgreementView> {
         goals: goals(p, &of_year),
         assignments,
         indicators: unit
-            .indicators
-            .iter()
-            .filter_map(|&i| indicator_summary(p, i, Some(u)))
+            .all_indicators()
+            .into_iter()
+            .filter_map(|i| indicator_summary(p, i, Some(u)))
             .collect(),
         budget: super::print::budget(p, unit)
             .into_iter()

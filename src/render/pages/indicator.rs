@@ -192,11 +192,16 @@ fn unit_series(p: &PageCx, i: &Indicator, unit: ItemId) -> Vec<(Period, f64)> {
 pub fn series_block(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<SeriesBlock> {
     let i = indicator(p.g, id)?;
     let summary = summary(p, id, unit)?;
-    let series = match unit {
-        Some(u) => unit_series(p, i, u),
-        None => whole_series(p, i),
+    // A unit that follows an indicator up (`units`) without figures of its own is shown the
+    // municipality's figures, as its summary on the unit page is.
+    let (series, whose_unit) = match unit {
+        Some(u) => match unit_series(p, i, u) {
+            s if s.is_empty() && i.units.contains(&u) => (whole_series(p, i), None),
+            s => (s, Some(u)),
+        },
+        None => (whole_series(p, i), None),
     };
-    if series.is_empty() && (unit.is_some() || i.targets.is_empty()) {
+    if series.is_empty() && (whose_unit.is_some() || i.targets.is_empty()) {
         return None;
     }
     let periods: Vec<Period> = series
@@ -231,7 +236,7 @@ pub fn series_block(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<Seri
         .collect();
 
     let title = p.g.item(id).title.clone();
-    let whose = match unit {
+    let whose = match whose_unit {
         Some(u) => p.g.item(u).title.clone(),
         None => p.l("whole_municipality"),
     };

@@ -295,9 +295,9 @@ pub fn view(p: &PageCx, u: ItemId) -> Option<PlanPrintView> {
             .collect(),
         goals: goals(p, &unit.assignments),
         indicators: unit
-            .indicators
-            .iter()
-            .filter_map(|&i| indicator_summary(p, i, Some(u)))
+            .all_indicators()
+            .into_iter()
+            .filter_map(|i| indicator_summary(p, i, Some(u)))
             .collect(),
         assignments: unit
             .assignments

@@ -178,14 +178,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         .partition(|&&i| g.assignment(i).is_some());
 
     // Indicators it follows up or has figures for, with the figures the audience may see.
-    let mut indicators = Vec::new();
-    for &i in unit.indicators.iter().chain(&unit.indicator_data) {
-        if indicators.contains(&i) {
-            continue;
-        }
-        indicators.push(i);
-    }
-    let indicators = indicators
+    let indicators = unit
+        .all_indicators()
         .into_iter()
         .filter_map(|i| series_block(p, i, Some(id)))
         .collect();

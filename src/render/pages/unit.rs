@@ -180,9 +180,9 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         letters_from: p.cards(&unit.letters_from),
         goals,
         indicators: unit
-            .indicators
-            .iter()
-            .filter_map(|&i| indicator_summary(p, i, Some(id)))
+            .all_indicators()
+            .into_iter()
+            .filter_map(|i| indicator_summary(p, i, Some(id)))
             .collect(),
         assignments,
         tasks_elsewhere,
