@@ -854,3 +854,41 @@ fn task_cards_name_the_responsible_person_internally_only() {
     );
     assert!(!card("open").contains("Ansvarleg"), "{}", card("open"));
 }
+
+/// A public unit below an internal one stands where the internal one would in the open
+/// tree: a row of its own among the units below on the municipality's status page, and a
+/// column of its own in the goals × units matrix, with its assignment counted there.
+#[test]
+fn a_public_unit_below_an_internal_one_keeps_its_row_and_column() {
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/org/mellom.md",
+        "+++\ntitle = \"LEAK-mellom\"\nparent = \"kommune\"\nvisibility = \"internal\"\nleader = { role = \"Leiar\" }\n+++\n",
+    );
+    site.write(
+        "content/org/skule.md",
+        "+++\ntitle = \"Skulen\"\nparent = \"mellom\"\nleader = { role = \"Rektor\" }\n+++\n",
+    );
+    built(&site);
+    let status = site.page("open", "org/kommune/status/index.html");
+    let doc = scraper::Html::parse_document(&status);
+    let rows: Vec<String> = select(&doc, "table tbody tr th").iter().map(text).collect();
+    assert!(rows.iter().any(|r| r.starts_with("Skulen")), "{rows:?}");
+    assert!(!status.contains("LEAK"));
+    let trace = site.page("open", "trace/index.html");
+    let doc = scraper::Html::parse_document(&trace);
+    let heads: Vec<String> = select(&doc, "table thead th").iter().map(text).collect();
+    assert!(heads.iter().any(|h| h.contains("Skulen")), "{heads:?}");
+    let row = select(&doc, "table tbody tr")
+        .into_iter()
+        .map(|tr| tr.text().collect::<Vec<_>>().join(" "))
+        .find(|t| t.contains("Trygg oppvekst"))
+        .expect("the goal's row");
+    assert!(!trace.contains("LEAK"));
+    // Kommunen 0, Skulen 1, in all 1.
+    let counts: Vec<&str> = row
+        .split_whitespace()
+        .filter(|w| w.parse::<u32>().is_ok())
+        .collect();
+    assert!(counts.starts_with(&["0", "1"]), "{row}");
+}

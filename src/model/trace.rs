@@ -7,7 +7,7 @@
 //! never search the graph. Cost of the build: O(assignments × paths × depth of the goal
 //! tree) + O(units) — linear in the number of assignments, with small factors.
 
-use super::vocab::Kind;
+use super::vocab::{Audience, Kind};
 use super::*;
 
 /// One way up from an assignment: the item it names (goal, strategy, measure or
@@ -40,10 +40,11 @@ pub struct Trace {
     /// For goals: every assignment tied to the goal or to a sub-goal at any depth, once
     /// each, in item order.
     below: Vec<Vec<ItemId>>,
-    /// For units: the matrix column the unit counts in.
-    column: Vec<Option<ItemId>>,
-    /// The municipality, then the units right below it.
-    columns: Vec<ItemId>,
+    /// Per audience, for units: the matrix column the unit counts in.
+    column: [Vec<Option<ItemId>>; 2],
+    /// Per audience: the municipality, then the units right below it as the audience sees
+    /// the organisation (a public unit below an internal one takes that one's place).
+    columns: [Vec<ItemId>; 2],
 }
 
 impl Trace {
@@ -56,8 +57,8 @@ impl Trace {
             paths: vec![Vec::new(); n],
             ties: vec![Vec::new(); n],
             below: vec![Vec::new(); n],
-            column: vec![None; n],
-            columns: Vec::new(),
+            column: [vec![None; n], vec![None; n]],
+            columns: [Vec::new(), Vec::new()],
         };
         for &a in g.kind(Kind::Assignment) {
             let paths = paths_up(g, a);
@@ -119,12 +120,38 @@ impl Trace {
             t.paths[a.index()] = paths;
         }
         if let Some(root) = g.root_unit {
-            t.columns.push(root);
-            t.column[root.index()] = Some(root);
-            for &top in g.unit(root).map_or(&[][..], |u| &u.children) {
-                t.columns.push(top);
-                for u in g.unit_subtree(top) {
-                    t.column[u.index()] = Some(top);
+            for audience in Audience::BOTH {
+                let sees = |u: ItemId| audience.sees(g.item(u).visibility);
+                let (columns, column) = (
+                    &mut t.columns[audience as usize],
+                    &mut t.column[audience as usize],
+                );
+                columns.push(root);
+                column[root.index()] = Some(root);
+                // Depth first from the top: a unit the audience sees below the root, with no
+                // seen unit between, is a column; every seen unit below it counts in it.
+                let mut stack: Vec<(ItemId, Option<ItemId>)> = g
+                    .unit(root)
+                    .map_or(&[][..], |u| &u.children)
+                    .iter()
+                    .rev()
+                    .map(|&c| (c, None))
+                    .collect();
+                while let Some((u, col)) = stack.pop() {
+                    let col = match col {
+                        Some(c) => Some(c),
+                        None if sees(u) => {
+                            columns.push(u);
+                            Some(u)
+                        }
+                        None => None,
+                    };
+                    if sees(u) {
+                        column[u.index()] = col;
+                    }
+                    for &c in g.unit(u).map_or(&[][..], |x| &x.children).iter().rev() {
+                        stack.push((c, col));
+                    }
                 }
             }
         }
@@ -148,26 +175,36 @@ impl Trace {
         self.below.get(goal.index()).map_or(&[], Vec::as_slice)
     }
 
-    /// Columns of the goals × units matrix: the municipality, then the units right below it.
-    pub fn columns(&self) -> &[ItemId] {
-        &self.columns
+    /// Columns of the goals × units matrix as `audience` sees the organisation: the
+    /// municipality, then the units right below it.
+    pub fn columns(&self, audience: Audience) -> &[ItemId] {
+        &self.columns[audience as usize]
     }
 
-    /// The column a unit counts in: its ancestor right below the municipality, or the
-    /// municipality itself.
-    pub fn column_of(&self, unit: ItemId) -> Option<ItemId> {
-        self.column.get(unit.index()).copied().flatten()
+    /// The column a unit counts in: its ancestor right below the municipality (as the
+    /// audience sees the organisation), or the municipality itself; none for a unit the
+    /// audience does not see.
+    pub fn column_of(&self, unit: ItemId, audience: Audience) -> Option<ItemId> {
+        self.column[audience as usize]
+            .get(unit.index())
+            .copied()
+            .flatten()
     }
 
     /// The columns an assignment counts in, once each: those of its owner and of the units it
     /// is given to.
-    pub fn assignment_columns(&self, g: &Graph, assignment: ItemId) -> Vec<ItemId> {
+    pub fn assignment_columns(
+        &self,
+        g: &Graph,
+        assignment: ItemId,
+        audience: Audience,
+    ) -> Vec<ItemId> {
         let Some(a) = g.assignment(assignment) else {
             return Vec::new();
         };
         let mut cols: Vec<ItemId> = Vec::new();
         for &u in a.owner.iter().chain(&a.assigned_to) {
-            if let Some(c) = self.column_of(u)
+            if let Some(c) = self.column_of(u, audience)
                 && !cols.contains(&c)
             {
                 cols.push(c);

@@ -317,7 +317,7 @@ pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
         }
         let cols: Vec<ItemId> = g
             .trace
-            .assignment_columns(g, a)
+            .assignment_columns(g, a, p.audience)
             .into_iter()
             .filter(|&c| p.visible(c))
             .collect();
@@ -330,7 +330,7 @@ pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
     }
     let mut by_unit: Vec<UnitGroup> = g
         .trace
-        .columns()
+        .columns(p.audience)
         .iter()
         .filter_map(|&col| {
             let ids = by_column.get(&col)?;

@@ -146,11 +146,11 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         ],
     );
 
-    let children: Vec<ChildRow> = unit
-        .children
-        .iter()
-        .filter(|&&c| p.visible(c))
-        .filter_map(|&c| {
+    // As the audience sees the organisation: a public unit below an internal one in its place.
+    let children: Vec<ChildRow> = p
+        .units_below(id)
+        .into_iter()
+        .filter_map(|c| {
             let cu = g.unit(c)?;
             let cs = &cu.stats[p.audience as usize];
             Some(ChildRow {

@@ -138,7 +138,7 @@ impl<'a> Tally<'a> {
     fn add(&mut self, a: ItemId) {
         let g = self.p.g;
         let Some(track) = g.tracking(a) else { return };
-        for col in g.trace.assignment_columns(g, a) {
+        for col in g.trace.assignment_columns(g, a, self.p.audience) {
             let Some(&c) = self.col_of.get(&col) else {
                 continue;
             };
@@ -198,7 +198,7 @@ struct Columns {
 fn columns(p: &PageCx) -> Columns {
     let ids: Vec<ItemId> =
         p.g.trace
-            .columns()
+            .columns(p.audience)
             .iter()
             .copied()
             .filter(|&c| p.visible(c))
