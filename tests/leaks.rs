@@ -892,3 +892,29 @@ fn a_public_unit_below_an_internal_one_keeps_its_row_and_column() {
         .collect();
     assert!(counts.starts_with(&["0", "1"]), "{row}");
 }
+
+/// Links an editor writes to an internal item, in any form, are not links in the open tree
+/// (their text stays): to its Markdown file, as an image, or by a path that leads nowhere.
+#[test]
+fn body_links_to_internal_items_are_dropped_in_the_open_tree() {
+    let site = Site::fixture("openness");
+    let file = "content/assignments/lesing.md";
+    let text = read(&site.root().join(file));
+    site.write(
+        file,
+        &format!(
+            "{text}\nSjå [fila](leak-oppdrag.md), ![biletet](leak-oppdrag.md), \
+             [stien](../assignments/leak-oppdrag/index.html) og [utanfor](../../leak-oppdrag.md).\n"
+        ),
+    );
+    built(&site);
+    let open = site.page("open", "assignments/lesing/index.html");
+    assert!(!open.contains("leak-oppdrag"), "{open}");
+    for shown in ["Sjå fila", "biletet", "stien og utanfor"] {
+        assert!(open.contains(shown), "{shown}: {open}");
+    }
+    // The internal tree links the file; the paths that lead nowhere stay as written there,
+    // and check warns about them.
+    let internal = site.page("internal", "assignments/lesing/index.html");
+    assert!(internal.contains("href=\"../../assignments/leak-oppdrag/index.html\""));
+}

@@ -229,11 +229,11 @@ fn rewrite<'a>(
                 Event::Html("".into())
             }
         },
-        Event::End(TagEnd::Link) => {
+        Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
             if links.pop().unwrap_or(false) {
                 Event::Html("".into())
             } else {
-                Event::End(TagEnd::Link)
+                event
             }
         }
         Event::Start(Tag::Image {
@@ -242,18 +242,29 @@ fn rewrite<'a>(
             title,
             id,
         }) => match target(&dest_url, cx, assets) {
-            Target::To(url) => Event::Start(Tag::Image {
-                link_type,
-                dest_url: url.into(),
-                title,
-                id,
-            }),
-            _ => Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }),
+            Target::To(url) => {
+                links.push(false);
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: url.into(),
+                    title,
+                    id,
+                })
+            }
+            // Its alt text stays, as text.
+            Target::Drop => {
+                links.push(true);
+                Event::Html("".into())
+            }
+            Target::Keep => {
+                links.push(false);
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
         },
         Event::Html(html) => match demote_html_headings(&html, cx.shift) {
             Some(demoted) => Event::Html(demoted.into()),
@@ -310,9 +321,17 @@ enum Target {
     Drop,
 }
 
+/// Where a link or image of a body goes in this tree. In the open tree a link that leads
+/// nowhere is dropped (its text stays): it could only name, by its path, something the open
+/// tree does not have, such as an internal item (`check` warns about it in any case).
 fn target(url: &str, cx: &MdContext, assets: &mut Vec<String>) -> Target {
+    let nowhere = || match cx.audience {
+        Audience::Open => Target::Drop,
+        Audience::Internal => Target::Keep,
+    };
     match destination(url, cx.dir) {
-        Dest::Elsewhere | Dest::Outside => Target::Keep,
+        Dest::Elsewhere => Target::Keep,
+        Dest::Outside => nowhere(),
         // Usually `static/`: relative to this tree's root instead, so it works under a
         // sub-path and from file:// too.
         Dest::Root(rest) => Target::To(format!("{}{rest}", cx.root)),
@@ -326,14 +345,14 @@ fn target(url: &str, cx: &MdContext, assets: &mut Vec<String>) -> Target {
                         urls::item_path(cx.graph, id)
                     )),
                     Some(_) => Target::Drop,
-                    None => Target::Keep,
+                    None => nowhere(),
                 };
             }
             if cx.assets.contains(&rel) {
                 assets.push(rel.clone());
                 return Target::To(format!("{}{}{frag}", cx.root, urls::asset_path(&rel)));
             }
-            Target::Keep
+            nowhere()
         }
     }
 }
