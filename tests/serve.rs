@@ -8,8 +8,9 @@ use std::net::TcpListener;
 use std::sync::{Arc, Barrier};
 use std::time::Duration;
 
-use common::server::{Events, Server, get};
+use common::server::{Events, Server, get, request};
 use common::{Site, raudtrad, snapshot};
+use raudtrad::serve::EVENTS;
 
 fn has_overlay(body: &str) -> bool {
     body.contains("id=\"raudtrad-problems\"")
@@ -102,12 +103,12 @@ fn folders_content_types_and_the_404_page() {
 
     let post = common::server::request(
         server.port,
-        "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
     );
     assert_eq!(post.status, 405);
     let head = common::server::request(
         server.port,
-        "HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        "HEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
     );
     assert_eq!((head.status, head.body.as_str()), (200, ""));
 }
@@ -452,6 +453,87 @@ fn answers_fifty_clients_at_once() {
         assert_eq!(reply.page().len(), expected[which].1, "{}", paths[which]);
     }
     drop(listening);
+}
+
+/// DNS rebinding: a page of another web site whose name was pointed at 127.0.0.1 reaches the
+/// server with that name in `Host`. It gets neither a page nor the event stream; the names
+/// of loopback get both.
+#[test]
+fn answers_only_for_its_own_host_names() {
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    let port = server.port;
+    let page = "/assignments/lukka/index.html";
+    let ask = |host: &str, target: &str| {
+        request(
+            port,
+            &format!("GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+        )
+    };
+    let foreign = [
+        "attacker.example:1111".to_string(),
+        "attacker.example".into(),
+        format!("localhost.attacker.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "192.168.1.10".into(),
+    ];
+    for host in &foreign {
+        for target in [
+            page,
+            "/",
+            "/assets/raudtrad.css",
+            "/search/entry.js",
+            EVENTS,
+        ] {
+            let r = ask(host, target);
+            assert_eq!(r.status, 421, "{host} {target}: {}", r.body);
+            assert_eq!(r.header("content-type"), Some("text/plain; charset=utf-8"));
+            assert!(r.body.contains("DNS rebinding"), "{}", r.body);
+            assert!(
+                !r.body.contains("Lukka") && !r.body.contains("<html") && !r.body.contains("data:"),
+                "{host} {target}: {}",
+                r.body
+            );
+        }
+    }
+    let post = request(
+        port,
+        "POST / HTTP/1.1\r\nHost: attacker.example\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(post.status, 421);
+
+    for host in [
+        "localhost".to_string(),
+        format!("localhost:{port}"),
+        format!("LOCALHOST:{port}"),
+        "127.0.0.1".into(),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        let r = ask(&host, page);
+        assert_eq!(r.status, 200, "{host}: {}", r.body);
+        assert!(r.body.contains("Lukka oppdrag"), "{host}");
+    }
+    let mut events = Events::connect_as(port, &format!("localhost:{port}"));
+    assert!(events.next() > 0);
+
+    // HTTP/1.1 requires Host, once; HTTP/1.0 did not, and no browser leaves it out.
+    let none = request(
+        port,
+        &format!("GET {page} HTTP/1.1\r\nConnection: close\r\n\r\n"),
+    );
+    assert_eq!(none.status, 400, "{}", none.body);
+    assert!(!none.body.contains("Lukka"));
+    let twice = request(
+        port,
+        &format!(
+            "GET {page} HTTP/1.1\r\nHost: localhost\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert_eq!(twice.status, 400, "{}", twice.body);
+    let old = request(port, &format!("GET {page} HTTP/1.0\r\n\r\n"));
+    assert_eq!(old.status, 200, "{}", old.body);
+    assert!(old.body.contains("Lukka oppdrag"));
 }
 
 #[test]

@@ -4,9 +4,10 @@
 
 use std::io::Cursor;
 
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use tiny_http::{HTTPVersion, Header, Method, Request, Response, StatusCode};
 
 use super::content_type;
+use super::host::{Hosts, Refused};
 use super::live::{self, BEGIN, END, Listeners};
 use super::path;
 use super::site::Found;
@@ -43,7 +44,12 @@ impl Reply {
 }
 
 /// Answers `request`; failures to send (the client left) are ignored.
-pub fn handle(request: Request, state: &State, listeners: &Listeners) {
+pub fn handle(request: Request, state: &State, listeners: &Listeners, hosts: &Hosts) {
+    // Before anything else, the event stream included: see `host.rs`.
+    if let Some(reply) = misdirected(&request, hosts) {
+        let _ = request.respond(response(reply));
+        return;
+    }
     let method = request.method().clone();
     if !matches!(method, Method::Get | Method::Head) {
         let reply = Reply::text(405, "405 Method Not Allowed: only GET and HEAD\n".into());
@@ -58,6 +64,31 @@ pub fn handle(request: Request, state: &State, listeners: &Listeners) {
     }
     let reply = answer(&url, &snapshot);
     let _ = request.respond(response(reply));
+}
+
+/// The refusal of a request whose `Host` this server does not answer for.
+fn misdirected(request: &Request, hosts: &Hosts) -> Option<Reply> {
+    let named: Vec<&str> = request
+        .headers()
+        .iter()
+        .filter(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str())
+        .collect();
+    let http_1_0 = *request.http_version() < HTTPVersion(1, 1);
+    match hosts.check(&named, http_1_0) {
+        Ok(()) => None,
+        Err(Refused::Malformed(why)) => Some(Reply::text(400, format!("400 Bad Request: {why}\n"))),
+        Err(Refused::Foreign) => Some(Reply::text(
+            421,
+            format!(
+                "421 Misdirected Request: raudtrad serve answers only requests addressed to {}, \
+                 not to {:?}, so that no other web site can read the preview (DNS rebinding). \
+                 Open the address raudtrad serve printed.\n",
+                hosts.described(),
+                named[0]
+            ),
+        )),
+    }
 }
 
 fn answer(url: &str, now: &Snapshot) -> Reply {

@@ -10,6 +10,7 @@
 
 mod cache;
 mod content_type;
+mod host;
 mod http;
 mod live;
 mod path;
@@ -134,12 +135,13 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
     publish(outcome, opts.audience, &state, &term, started, None, &root);
 
     let stop = Arc::new(AtomicBool::new(false));
+    let hosts = host::Hosts::new(opts.bind);
     let workers: Vec<_> = (0..WORKERS)
         .map(|_| {
             let (server, state, listeners) = (server.clone(), state.clone(), listeners.clone());
             thread::spawn(move || {
                 while let Ok(request) = server.recv() {
-                    http::handle(request, &state, &listeners);
+                    http::handle(request, &state, &listeners, &hosts);
                 }
             })
         })
