@@ -66,13 +66,16 @@ impl Hosts {
     /// What this server answers for, for the refusal's text.
     pub fn described(&self) -> String {
         if self.bind.is_loopback() {
-            let own = match self.bind {
-                IpAddr::V4(ip) if ip == Ipv4Addr::LOCALHOST => String::new(),
-                IpAddr::V6(ip) if ip == Ipv6Addr::LOCALHOST => String::new(),
-                IpAddr::V4(ip) => format!(", {ip}"),
-                IpAddr::V6(ip) => format!(", [{ip}]"),
-            };
-            format!("localhost, 127.0.0.1, [::1]{own}")
+            match self.bind {
+                IpAddr::V4(ip) if ip == Ipv4Addr::LOCALHOST => {
+                    "localhost, 127.0.0.1 or [::1]".into()
+                }
+                IpAddr::V6(ip) if ip == Ipv6Addr::LOCALHOST => {
+                    "localhost, 127.0.0.1 or [::1]".into()
+                }
+                IpAddr::V4(ip) => format!("localhost, 127.0.0.1, [::1] or {ip}"),
+                IpAddr::V6(ip) => format!("localhost, 127.0.0.1, [::1] or [{ip}]"),
+            }
         } else {
             "localhost and IP addresses (open it by this machine's address, not its name)".into()
         }
@@ -173,7 +176,8 @@ mod tests {
     fn the_bind_address_is_accepted() {
         assert_eq!(on("127.0.0.2").check(&["127.0.0.2:80"], false), Ok(()));
         assert_eq!(on("::1").check(&["[::1]:80"], false), Ok(()));
-        assert!(on("127.0.0.2").described().contains("127.0.0.2"));
+        assert!(on("127.0.0.2").described().ends_with("[::1] or 127.0.0.2"));
+        assert_eq!(on("::1").described(), "localhost, 127.0.0.1 or [::1]");
     }
 
     #[test]
