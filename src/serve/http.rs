@@ -2,18 +2,17 @@
 //! file beside content, a redirect from a folder without its `/`, the theme's 404 page, or
 //! the event stream of live reload.
 
-use std::io::Cursor;
+use std::io::{Cursor, Write};
 
 use tiny_http::{HTTPVersion, Header, Method, Request, Response, StatusCode};
 
 use super::content_type;
 use super::host::{Hosts, Refused};
-use super::live::{self, BEGIN, END, Listeners};
+use super::live::{self, BEGIN, END, Listeners, Note};
 use super::path;
-use super::site::Found;
-use super::state::{Problems, Snapshot, State};
+use super::site::{Found, Site};
+use super::state::{Snapshot, State};
 use crate::diag::Diagnostics;
-use crate::render::labels::Labels;
 
 /// What to send back.
 struct Reply {
@@ -118,21 +117,16 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
         // The feed, the sitemap, robots.txt and calendar files go out as `build` writes them.
         Some(Found::Page(page)) if !page.is_html() => match site.render(page) {
             Ok(text) => bytes_reply(&rel, text.into_bytes()),
-            Err(d) => render_failed(
-                d,
-                now,
-                &site.renderer.labels,
-                site.graph.config.language.code(),
-            ),
+            // Not from an earlier version: nothing could say over a calendar file or the
+            // feed that it is out of date, so the error page is the honest answer.
+            Err(d) => render_failed(&rel, d, site, None, now),
         },
         Some(Found::Page(page)) => match site.render(page) {
             Ok(html) => Reply::html(200, decorate(&html, now)),
-            Err(d) => render_failed(
-                d,
-                now,
-                &site.renderer.labels,
-                site.graph.config.language.code(),
-            ),
+            Err(d) => {
+                let earlier = now.earlier.as_ref().and_then(|e| e.render_html(&rel));
+                render_failed(&rel, d, site, earlier, now)
+            }
         },
         Some(Found::Embedded(bytes)) => bytes_reply(&rel, bytes.to_vec()),
         Some(Found::Made(bytes)) => bytes_reply(&rel, bytes.to_vec()),
@@ -176,7 +170,7 @@ fn bytes_reply(rel: &str, body: Vec<u8>) -> Reply {
 
 /// The theme's 404 page, with status 404. It is rendered for the tree's root, so a `<base>`
 /// makes its relative links work at any depth.
-fn not_found(site: &super::site::Site, now: &Snapshot) -> Reply {
+fn not_found(site: &Site, now: &Snapshot) -> Reply {
     let html = site
         .not_found()
         .and_then(|page| site.render(page).ok())
@@ -204,18 +198,52 @@ fn decorate(html: &str, now: &Snapshot) -> String {
     )
 }
 
-/// A page that fails to render (a template error the theme check did not reach): the error
-/// in the terminal and over an error page, which reloads once it is mended.
-fn render_failed(d: Diagnostics, now: &Snapshot, labels: &Labels, lang: &str) -> Reply {
-    let list = d.sorted();
-    for problem in &list {
-        eprintln!("{problem}");
+/// A page that fails to render (a template error the theme check did not reach, see
+/// `probe` in `cache.rs`): the error in the terminal, and over the page as an earlier
+/// version rendered it (`earlier`), or over an error page when none could. Either reloads
+/// once it is mended.
+fn render_failed(
+    rel: &str,
+    d: Diagnostics,
+    site: &Site,
+    earlier: Option<String>,
+    now: &Snapshot,
+) -> Reply {
+    let mut list = d.sorted();
+    {
+        let mut err = std::io::stderr().lock();
+        for problem in &list {
+            let _ = writeln!(err, "{problem}");
+        }
+        let _ = writeln!(
+            err,
+            "error: /{rel} cannot be rendered; {}",
+            if earlier.is_some() {
+                "serving it as an earlier version rendered it"
+            } else {
+                "no earlier version can render it either, so the browser shows the error"
+            }
+        );
     }
-    let problems = Problems::new(list, labels.clone(), lang, true);
-    Reply::html(
-        500,
-        live::problems_page(lang, labels, &problems.overlay, now.version),
-    )
+    // The last rebuild's own problems, if it failed, are as true for this page as for any.
+    if let Some(p) = &now.problems {
+        list.extend(p.list.iter().cloned());
+    }
+    let labels = &site.renderer.labels;
+    match earlier {
+        Some(html) => {
+            let overlay = live::overlay(&list, labels, Note::PageKept);
+            Reply::html(200, live::inject(&html, now.version, Some(&overlay)))
+        }
+        None => {
+            let overlay = live::overlay(&list, labels, Note::PageLost);
+            let lang = site.graph.config.language.code();
+            Reply::html(
+                500,
+                live::problems_page(lang, labels, &overlay, now.version),
+            )
+        }
+    }
 }
 
 fn header(name: &str, value: &str) -> Header {

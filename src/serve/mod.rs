@@ -1,7 +1,8 @@
 //! `raudtrad serve`: a live preview for editors. Builds the site in memory, serves one tree
 //! over HTTP on loopback, watches the sources, rebuilds on every save and reloads the open
 //! browser tabs; a save with errors shows them over the page and in the terminal while the
-//! last good version stays served.
+//! last good version stays served, and a page that fails to render is served as an earlier
+//! version rendered it.
 //!
 //! Threads: a pool of [`WORKERS`] answers requests from a snapshot of the current version
 //! ([`state`]); one thread waits for file changes ([`watch`]), rebuilds ([`cache`]) and
