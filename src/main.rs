@@ -68,7 +68,8 @@ enum Command {
         /// The port to listen on; 0 picks a free one.
         #[arg(long, default_value_t = 1111)]
         port: u16,
-        /// The address to listen on. Only this machine can connect unless you give another.
+        /// The address to listen on. Only this machine can connect unless you give another;
+        /// beyond loopback, open it by the address, not by the machine's name (see README).
         #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
         /// Which tree to show: internal (everything) or open (what citizens see).

@@ -8,8 +8,9 @@ use std::net::TcpListener;
 use std::sync::{Arc, Barrier};
 use std::time::Duration;
 
-use common::server::{Events, Server, get};
+use common::server::{Events, Server, get, request};
 use common::{Site, raudtrad, snapshot};
+use raudtrad::serve::EVENTS;
 
 fn has_overlay(body: &str) -> bool {
     body.contains("id=\"raudtrad-problems\"")
@@ -102,12 +103,12 @@ fn folders_content_types_and_the_404_page() {
 
     let post = common::server::request(
         server.port,
-        "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
     );
     assert_eq!(post.status, 405);
     let head = common::server::request(
         server.port,
-        "HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        "HEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
     );
     assert_eq!((head.status, head.body.as_str()), (200, ""));
 }
@@ -322,6 +323,111 @@ fn theme_and_settings_changes_rebuild() {
     assert!(broken.body.contains("EIGE-404"), "the last good version");
 }
 
+/// A template error that fires on some pages only: the theme check renders one page per
+/// template, so the rebuild is taken, and the page it fails on is served as the version
+/// before rendered it, with the error over it and words that say so; another save keeps
+/// that version; a page no earlier version has shows the error alone; a save mends both.
+#[test]
+fn a_page_its_template_fails_on_is_served_as_an_earlier_version_had_it() {
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    let page = "/assignments/ope/index.html";
+    let new_page = "/assignments/ny/index.html";
+    assert!(server.get(page).body.contains("Ope oppdrag"));
+
+    let template =
+        std::fs::read_to_string(common::repo().join("themes/default/templates/assignment.html"))
+            .unwrap();
+    let with = |inserted: &str| {
+        template.replacen(
+            "{% block content %}\n",
+            &format!("{{% block content %}}\n<p>EIGE-MAL</p>{inserted}\n"),
+            1,
+        )
+    };
+    site.write(
+        "themes/eige/templates/assignment.html",
+        &with(
+            "{% if item.base.title == \"Ope oppdrag\" or item.base.title == \"Nytt oppdrag\" %}{{ undefined_thing.x }}{% endif %}",
+        ),
+    );
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("{toml}\ntheme = \"eige\"\n"));
+    server.wait_for("/assignments/flytt/index.html", "the new theme", |r| {
+        r.status == 200 && r.body.contains("EIGE-MAL")
+    });
+
+    let kept = |what: &str| {
+        let r = server.get(page);
+        assert_eq!(r.status, 200, "{what}: {}", r.body);
+        assert!(
+            r.body.contains("Ope oppdrag") && !r.body.contains("EIGE-MAL"),
+            "{what}: the page as the version before rendered it:\n{}",
+            r.body
+        );
+        assert!(has_overlay(&r.body), "{what}");
+        assert!(
+            r.body.contains("themes/eige/templates/assignment.html:3:"),
+            "{what}: the template error:\n{}",
+            r.body
+        );
+        assert!(r.body.contains("undefined_thing"), "{what}");
+        assert!(
+            r.body
+                .contains("Du ser ho slik ho var i ein tidlegare versjon."),
+            "{what}"
+        );
+        assert!(!r.body.contains("siste versjonen utan feil"), "{what}");
+    };
+    kept("after the theme change");
+    server.wait_output("themes/eige/templates/assignment.html:3:");
+    server.wait_output("error: /assignments/ope/index.html cannot be rendered; serving it as an earlier version rendered it");
+
+    // A save that does not touch the template keeps the version before for that page.
+    let slett = std::fs::read_to_string(site.root().join("content/assignments/slett.md")).unwrap();
+    site.write(
+        "content/assignments/slett.md",
+        &slett.replace("Slettbart oppdrag", "Endra oppdrag"),
+    );
+    server.wait_for("/assignments/slett/index.html", "the edited page", |r| {
+        r.body.contains("Endra oppdrag")
+    });
+    kept("after another save");
+
+    // A page no earlier version has: only the error, and words that say so.
+    site.write(
+        "content/assignments/ny.md",
+        "+++\ntitle = \"Nytt oppdrag\"\nowner = \"skule\"\ndeadline = 2026-12-01\ngoals = [\"mal-1\"]\n+++\n",
+    );
+    let lost = server.wait_for(new_page, "the error page", |r| r.status == 500);
+    assert!(has_overlay(&lost.body));
+    assert!(
+        lost.body
+            .contains("themes/eige/templates/assignment.html:3:")
+    );
+    assert!(
+        lost.body
+            .contains("ingen tidlegare versjon av sida kan visast i staden"),
+        "{}",
+        lost.body
+    );
+    assert!(
+        !lost.body.contains("Nytt oppdrag") && !lost.body.contains("siste versjonen utan feil")
+    );
+    server.wait_output("error: /assignments/ny/index.html cannot be rendered; no earlier version");
+
+    // Mended: both pages as the theme renders them, no overlay.
+    site.write("themes/eige/templates/assignment.html", &with(""));
+    for (path, title) in [(page, "Ope oppdrag"), (new_page, "Nytt oppdrag")] {
+        server.wait_for(path, "the mended page", |r| {
+            r.status == 200
+                && r.body.contains(title)
+                && r.body.contains("EIGE-MAL")
+                && !has_overlay(&r.body)
+        });
+    }
+}
+
 #[test]
 fn a_site_that_never_built_shows_its_errors_until_mended() {
     let site = Site::fixture("serve");
@@ -452,6 +558,87 @@ fn answers_fifty_clients_at_once() {
         assert_eq!(reply.page().len(), expected[which].1, "{}", paths[which]);
     }
     drop(listening);
+}
+
+/// DNS rebinding: a page of another web site whose name was pointed at 127.0.0.1 reaches the
+/// server with that name in `Host`. It gets neither a page nor the event stream; the names
+/// of loopback get both.
+#[test]
+fn answers_only_for_its_own_host_names() {
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    let port = server.port;
+    let page = "/assignments/lukka/index.html";
+    let ask = |host: &str, target: &str| {
+        request(
+            port,
+            &format!("GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+        )
+    };
+    let foreign = [
+        "attacker.example:1111".to_string(),
+        "attacker.example".into(),
+        format!("localhost.attacker.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "192.168.1.10".into(),
+    ];
+    for host in &foreign {
+        for target in [
+            page,
+            "/",
+            "/assets/raudtrad.css",
+            "/search/entry.js",
+            EVENTS,
+        ] {
+            let r = ask(host, target);
+            assert_eq!(r.status, 421, "{host} {target}: {}", r.body);
+            assert_eq!(r.header("content-type"), Some("text/plain; charset=utf-8"));
+            assert!(r.body.contains("DNS rebinding"), "{}", r.body);
+            assert!(
+                !r.body.contains("Lukka") && !r.body.contains("<html") && !r.body.contains("data:"),
+                "{host} {target}: {}",
+                r.body
+            );
+        }
+    }
+    let post = request(
+        port,
+        "POST / HTTP/1.1\r\nHost: attacker.example\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(post.status, 421);
+
+    for host in [
+        "localhost".to_string(),
+        format!("localhost:{port}"),
+        format!("LOCALHOST:{port}"),
+        "127.0.0.1".into(),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        let r = ask(&host, page);
+        assert_eq!(r.status, 200, "{host}: {}", r.body);
+        assert!(r.body.contains("Lukka oppdrag"), "{host}");
+    }
+    let mut events = Events::connect_as(port, &format!("localhost:{port}"));
+    assert!(events.next() > 0);
+
+    // HTTP/1.1 requires Host, once; HTTP/1.0 did not, and no browser leaves it out.
+    let none = request(
+        port,
+        &format!("GET {page} HTTP/1.1\r\nConnection: close\r\n\r\n"),
+    );
+    assert_eq!(none.status, 400, "{}", none.body);
+    assert!(!none.body.contains("Lukka"));
+    let twice = request(
+        port,
+        &format!(
+            "GET {page} HTTP/1.1\r\nHost: localhost\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert_eq!(twice.status, 400, "{}", twice.body);
+    let old = request(port, &format!("GET {page} HTTP/1.0\r\n\r\n"));
+    assert_eq!(old.status, 200, "{}", old.body);
+    assert!(old.body.contains("Lukka oppdrag"));
 }
 
 #[test]

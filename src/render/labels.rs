@@ -727,6 +727,18 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Nettstedet kan ikke bygges ennå. Rett feilene nedenfor og lagre, så lastes siden inn på nytt av seg selv.",
         "The site cannot be built yet. Mend the problems below and save; the page reloads by itself.",
     ),
+    (
+        "serve_page_kept",
+        "Denne sida kan ikkje visast slik ho er no. Du ser ho slik ho var i ein tidlegare versjon. Rett feila under og lagre, så lastar sida seg inn på nytt av seg sjølv.",
+        "Denne siden kan ikke vises slik den er nå. Du ser den slik den var i en tidligere versjon. Rett feilene nedenfor og lagre, så lastes siden inn på nytt av seg selv.",
+        "This page cannot be shown as it is now. You are seeing it as it was in an earlier version. Mend the problems below and save; the page reloads by itself.",
+    ),
+    (
+        "serve_page_lost",
+        "Denne sida kan ikkje visast, og ingen tidlegare versjon av sida kan visast i staden. Rett feila under og lagre, så lastar sida seg inn på nytt av seg sjølv.",
+        "Denne siden kan ikke vises, og ingen tidligere versjon av siden kan vises i stedet. Rett feilene nedenfor og lagre, så lastes siden inn på nytt av seg selv.",
+        "This page cannot be shown, and no earlier version of it can be shown instead. Mend the problems below and save; the page reloads by itself.",
+    ),
     // Min side.
     ("min_side", "Min side", "Min side", "My page"),
     (

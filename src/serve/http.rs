@@ -2,17 +2,17 @@
 //! file beside content, a redirect from a folder without its `/`, the theme's 404 page, or
 //! the event stream of live reload.
 
-use std::io::Cursor;
+use std::io::{Cursor, Write};
 
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use tiny_http::{HTTPVersion, Header, Method, Request, Response, StatusCode};
 
 use super::content_type;
-use super::live::{self, BEGIN, END, Listeners};
+use super::host::{Hosts, Refused};
+use super::live::{self, BEGIN, END, Listeners, Note};
 use super::path;
-use super::site::Found;
-use super::state::{Problems, Snapshot, State};
+use super::site::{Found, Site};
+use super::state::{Snapshot, State};
 use crate::diag::Diagnostics;
-use crate::render::labels::Labels;
 
 /// What to send back.
 struct Reply {
@@ -43,7 +43,12 @@ impl Reply {
 }
 
 /// Answers `request`; failures to send (the client left) are ignored.
-pub fn handle(request: Request, state: &State, listeners: &Listeners) {
+pub fn handle(request: Request, state: &State, listeners: &Listeners, hosts: &Hosts) {
+    // Before anything else, the event stream included: see `host.rs`.
+    if let Some(reply) = misdirected(&request, hosts) {
+        let _ = request.respond(response(reply));
+        return;
+    }
     let method = request.method().clone();
     if !matches!(method, Method::Get | Method::Head) {
         let reply = Reply::text(405, "405 Method Not Allowed: only GET and HEAD\n".into());
@@ -58,6 +63,31 @@ pub fn handle(request: Request, state: &State, listeners: &Listeners) {
     }
     let reply = answer(&url, &snapshot);
     let _ = request.respond(response(reply));
+}
+
+/// The refusal of a request whose `Host` this server does not answer for.
+fn misdirected(request: &Request, hosts: &Hosts) -> Option<Reply> {
+    let named: Vec<&str> = request
+        .headers()
+        .iter()
+        .filter(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str())
+        .collect();
+    let http_1_0 = *request.http_version() < HTTPVersion(1, 1);
+    match hosts.check(&named, http_1_0) {
+        Ok(()) => None,
+        Err(Refused::Malformed(why)) => Some(Reply::text(400, format!("400 Bad Request: {why}\n"))),
+        Err(Refused::Foreign) => Some(Reply::text(
+            421,
+            format!(
+                "421 Misdirected Request: raudtrad serve answers only requests addressed to {}, \
+                 not to {:?}, so that no other web site can read the preview (DNS rebinding). \
+                 Open the address raudtrad serve printed.\n",
+                hosts.described(),
+                named[0]
+            ),
+        )),
+    }
 }
 
 fn answer(url: &str, now: &Snapshot) -> Reply {
@@ -87,21 +117,16 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
         // The feed, the sitemap, robots.txt and calendar files go out as `build` writes them.
         Some(Found::Page(page)) if !page.is_html() => match site.render(page) {
             Ok(text) => bytes_reply(&rel, text.into_bytes()),
-            Err(d) => render_failed(
-                d,
-                now,
-                &site.renderer.labels,
-                site.graph.config.language.code(),
-            ),
+            // Not from an earlier version: nothing could say over a calendar file or the
+            // feed that it is out of date, so the error page is the honest answer.
+            Err(d) => render_failed(&rel, d, site, None, now),
         },
         Some(Found::Page(page)) => match site.render(page) {
             Ok(html) => Reply::html(200, decorate(&html, now)),
-            Err(d) => render_failed(
-                d,
-                now,
-                &site.renderer.labels,
-                site.graph.config.language.code(),
-            ),
+            Err(d) => {
+                let earlier = now.earlier.as_ref().and_then(|e| e.render_html(&rel));
+                render_failed(&rel, d, site, earlier, now)
+            }
         },
         Some(Found::Embedded(bytes)) => bytes_reply(&rel, bytes.to_vec()),
         Some(Found::Made(bytes)) => bytes_reply(&rel, bytes.to_vec()),
@@ -145,7 +170,7 @@ fn bytes_reply(rel: &str, body: Vec<u8>) -> Reply {
 
 /// The theme's 404 page, with status 404. It is rendered for the tree's root, so a `<base>`
 /// makes its relative links work at any depth.
-fn not_found(site: &super::site::Site, now: &Snapshot) -> Reply {
+fn not_found(site: &Site, now: &Snapshot) -> Reply {
     let html = site
         .not_found()
         .and_then(|page| site.render(page).ok())
@@ -173,18 +198,52 @@ fn decorate(html: &str, now: &Snapshot) -> String {
     )
 }
 
-/// A page that fails to render (a template error the theme check did not reach): the error
-/// in the terminal and over an error page, which reloads once it is mended.
-fn render_failed(d: Diagnostics, now: &Snapshot, labels: &Labels, lang: &str) -> Reply {
-    let list = d.sorted();
-    for problem in &list {
-        eprintln!("{problem}");
+/// A page that fails to render (a template error the theme check did not reach, see
+/// `probe` in `cache.rs`): the error in the terminal, and over the page as an earlier
+/// version rendered it (`earlier`), or over an error page when none could. Either reloads
+/// once it is mended.
+fn render_failed(
+    rel: &str,
+    d: Diagnostics,
+    site: &Site,
+    earlier: Option<String>,
+    now: &Snapshot,
+) -> Reply {
+    let mut list = d.sorted();
+    {
+        let mut err = std::io::stderr().lock();
+        for problem in &list {
+            let _ = writeln!(err, "{problem}");
+        }
+        let _ = writeln!(
+            err,
+            "error: /{rel} cannot be rendered; {}",
+            if earlier.is_some() {
+                "serving it as an earlier version rendered it"
+            } else {
+                "no earlier version can render it either, so the browser shows the error"
+            }
+        );
     }
-    let problems = Problems::new(list, labels.clone(), lang, true);
-    Reply::html(
-        500,
-        live::problems_page(lang, labels, &problems.overlay, now.version),
-    )
+    // The last rebuild's own problems, if it failed, are as true for this page as for any.
+    if let Some(p) = &now.problems {
+        list.extend(p.list.iter().cloned());
+    }
+    let labels = &site.renderer.labels;
+    match earlier {
+        Some(html) => {
+            let overlay = live::overlay(&list, labels, Note::PageKept);
+            Reply::html(200, live::inject(&html, now.version, Some(&overlay)))
+        }
+        None => {
+            let overlay = live::overlay(&list, labels, Note::PageLost);
+            let lang = site.graph.config.language.code();
+            Reply::html(
+                500,
+                live::problems_page(lang, labels, &overlay, now.version),
+            )
+        }
+    }
 }
 
 fn header(name: &str, value: &str) -> Header {

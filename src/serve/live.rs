@@ -98,10 +98,33 @@ fn script(version: u64) -> String {
     )
 }
 
-/// The problems of the last rebuild, over the page: a live region that screen readers
-/// announce, foldable without script (`<details>`), scrollable by keyboard, and in the
-/// site's language.
-pub fn overlay(problems: &[Diagnostic], labels: &Labels, site_kept: bool) -> String {
+/// What the overlay says the reader is looking at; it must be true.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// The last rebuild failed; the last version without errors is served.
+    SiteKept,
+    /// No version has built yet: there is no page, only the problems.
+    NoSite,
+    /// This page failed to render and is served from an earlier version.
+    PageKept,
+    /// This page failed to render and no earlier version can show it.
+    PageLost,
+}
+
+impl Note {
+    fn label(self) -> &'static str {
+        match self {
+            Note::SiteKept => "serve_problems_kept",
+            Note::NoSite => "serve_problems_first",
+            Note::PageKept => "serve_page_kept",
+            Note::PageLost => "serve_page_lost",
+        }
+    }
+}
+
+/// The problems, over the page: a live region that screen readers announce, foldable
+/// without script (`<details>`), scrollable by keyboard, and in the site's language.
+pub fn overlay(problems: &[Diagnostic], labels: &Labels, note: Note) -> String {
     let errors = problems
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -110,11 +133,6 @@ pub fn overlay(problems: &[Diagnostic], labels: &Labels, site_kept: bool) -> Str
         .iter()
         .map(|d| html_escape(&d.to_string()))
         .collect();
-    let note = if site_kept {
-        "serve_problems_kept"
-    } else {
-        "serve_problems_first"
-    };
     format!(
         r#"<section id="raudtrad-problems" role="alert" aria-labelledby="raudtrad-problems-title">
 <details open><summary><span id="raudtrad-problems-title">{title}</span> ({errors})</summary>
@@ -132,7 +150,7 @@ pub fn overlay(problems: &[Diagnostic], labels: &Labels, site_kept: bool) -> Str
 #raudtrad-problems :focus-visible {{ outline: 3px solid #ffdd00; outline-offset: 2px; }}
 </style>"#,
         title = html_escape(labels.get("serve_problems")),
-        note = html_escape(labels.get(note)),
+        note = html_escape(labels.get(note.label())),
         text = text.join("\n"),
     )
 }
@@ -152,7 +170,8 @@ pub fn inject(html: &str, version: u64, overlay: Option<&str>) -> String {
     out
 }
 
-/// A page for when no version of the site has built yet: only the problems.
+/// A page with only the problems: no version of the site has built yet, or none can render
+/// the page asked for.
 pub fn problems_page(lang: &str, labels: &Labels, overlay: &str, version: u64) -> String {
     let title = html_escape(labels.get("serve_problems"));
     let page = format!(
@@ -193,7 +212,7 @@ mod tests {
             crate::config::Lang::En,
         );
         let labels = Labels::new(&cfg, &mut crate::diag::Diagnostics::new());
-        let o = overlay(&d.sorted(), &labels, true);
+        let o = overlay(&d.sorted(), &labels, Note::SiteKept);
         assert!(o.contains("content/x.md:3:1: error: bad &lt;b&gt;"), "{o}");
         assert!(o.contains("The site has errors</span> (1)"));
     }

@@ -1,7 +1,8 @@
 //! `raudtrad serve`: a live preview for editors. Builds the site in memory, serves one tree
 //! over HTTP on loopback, watches the sources, rebuilds on every save and reloads the open
 //! browser tabs; a save with errors shows them over the page and in the terminal while the
-//! last good version stays served.
+//! last good version stays served, and a page that fails to render is served as an earlier
+//! version rendered it.
 //!
 //! Threads: a pool of [`WORKERS`] answers requests from a snapshot of the current version
 //! ([`state`]); one thread waits for file changes ([`watch`]), rebuilds ([`cache`]) and
@@ -10,6 +11,7 @@
 
 mod cache;
 mod content_type;
+mod host;
 mod http;
 mod live;
 mod path;
@@ -134,12 +136,13 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
     publish(outcome, opts.audience, &state, &term, started, None, &root);
 
     let stop = Arc::new(AtomicBool::new(false));
+    let hosts = host::Hosts::new(opts.bind);
     let workers: Vec<_> = (0..WORKERS)
         .map(|_| {
             let (server, state, listeners) = (server.clone(), state.clone(), listeners.clone());
             thread::spawn(move || {
                 while let Ok(request) = server.recv() {
-                    http::handle(request, &state, &listeners);
+                    http::handle(request, &state, &listeners, &hosts);
                 }
             })
         })

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
@@ -36,6 +37,8 @@ pub struct Site {
     assets: OnceLock<HashMap<String, PathBuf>>,
     /// Path → the search index's files, made the first time one is asked for.
     made: OnceLock<HashMap<String, Vec<u8>>>,
+    /// A page failed to render (see [`super::state::State::publish_site`]).
+    failed: AtomicBool,
 }
 
 /// Where the bytes of a path come from.
@@ -74,6 +77,7 @@ impl Site {
             statics,
             assets: OnceLock::new(),
             made: OnceLock::new(),
+            failed: AtomicBool::new(false),
         }
     }
 
@@ -113,15 +117,32 @@ impl Site {
         })
     }
 
+    /// Renders `page`; a failure is remembered (see [`Site::has_failed`]).
     pub fn render(&self, page: &Page) -> Result<String, Diagnostics> {
-        let html = self
-            .renderer
-            .try_render(&self.graph, self.audience, page)?
-            .html;
+        let html = match self.renderer.try_render(&self.graph, self.audience, page) {
+            Ok(r) => r.html,
+            Err(d) => {
+                self.failed.store(true, Ordering::Relaxed);
+                return Err(d);
+            }
+        };
         Ok(match &self.guard {
             Some(g) => String::from_utf8_lossy(&g.apply(html.as_bytes())).into_owned(),
             None => html,
         })
+    }
+
+    /// Whether a page of this version failed to render.
+    pub fn has_failed(&self) -> bool {
+        self.failed.load(Ordering::Relaxed)
+    }
+
+    /// The HTML page at `rel`, rendered, if this version has one and can render it.
+    pub fn render_html(&self, rel: &str) -> Option<String> {
+        match self.find(rel)? {
+            Found::Page(page) if page.is_html() => self.render(page).ok(),
+            _ => None,
+        }
     }
 
     /// A file beside content as `build` publishes it (see [`Guard::attachment`]).

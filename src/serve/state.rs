@@ -13,16 +13,24 @@ use crate::render::labels::Labels;
 pub struct Problems {
     pub labels: Labels,
     pub lang: String,
+    /// As the terminal printed them; a page that fails to render shows them under its own.
+    pub list: Vec<Diagnostic>,
     /// The overlay's HTML.
     pub overlay: String,
 }
 
 impl Problems {
     pub fn new(list: Vec<Diagnostic>, labels: Labels, lang: &str, site_kept: bool) -> Problems {
-        let overlay = live::overlay(&list, &labels, site_kept);
+        let note = if site_kept {
+            live::Note::SiteKept
+        } else {
+            live::Note::NoSite
+        };
+        let overlay = live::overlay(&list, &labels, note);
         Problems {
             labels,
             lang: lang.to_string(),
+            list,
             overlay,
         }
     }
@@ -34,6 +42,10 @@ pub struct Snapshot {
     pub version: u64,
     /// The last version that built without errors.
     pub site: Option<Arc<Site>>,
+    /// A version before `site`, for the pages `site` fails to render: a template error can
+    /// fire on some pages only, which the theme check (one page per template) does not
+    /// reach, and such a page is then served as it was.
+    pub earlier: Option<Arc<Site>>,
     /// Set when the last rebuild failed.
     pub problems: Option<Arc<Problems>>,
 }
@@ -48,15 +60,24 @@ impl State {
         self.lock().clone()
     }
 
-    /// Publishes a good version; returns its number and the version it replaces, for the
+    /// Publishes a good version; returns its number and the version it lets go, for the
     /// caller to free once the tabs are told (a large graph takes a while to free).
+    ///
+    /// The replaced version becomes the earlier one unless a page of it failed to render:
+    /// then the earlier one stays, since it still has that page, and a save that does not
+    /// mend the template (the editor goes on writing) must not lose it. That keeps at most
+    /// two graphs besides the one a rebuild is making.
     pub fn publish_site(&self, site: Site) -> (u64, Option<Arc<Site>>) {
         let site = Arc::new(site);
         let mut now = self.lock();
         now.version += 1;
         let old = now.site.replace(site);
         now.problems = None;
-        (now.version, old)
+        let freed = match old {
+            Some(old) if !old.has_failed() || now.earlier.is_none() => now.earlier.replace(old),
+            other => other,
+        };
+        (now.version, freed)
     }
 
     /// Publishes a failed rebuild: the last good site stays; returns the new number.

@@ -84,6 +84,36 @@ test('stemmed, folded and prefix queries find what the hand count says, over HTT
   }
 });
 
+test('a search without results says so where the results would be, and offers no link to them', async () => {
+  for (const [mode, base] of await modes(join(fixture, 'open'))) {
+    const page = await open(base, 'index.html');
+    // A word nobody wrote, and a stop word alone: both find nothing.
+    for (const q of ['zzzz', 'og']) {
+      const r = await query(page, q);
+      assert.equal(r.status, 'Ingen treff', `${mode}: ${q}: the live region`);
+      assert.ok(await page.isVisible('[data-search-panel]'), `${mode}: ${q}: the panel is open`);
+      assert.ok(await page.isVisible('[data-search-panel] .search-none'), `${mode}: ${q}: the words are shown`);
+      assert.equal(await page.textContent('[data-search-panel] .search-none'), 'Ingen treff');
+      assert.ok(!(await page.isVisible('[data-search-panel] .search-all')), `${mode}: ${q}: no link to all 0 results`);
+      assert.equal(await page.evaluate(() => [...document.querySelectorAll('a')].some((a) => a.checkVisibility() && /Sjå alle/.test(a.textContent))), false, `${mode}: ${q}: "Sjå alle" shown`);
+    }
+    // With results the words go and the link comes.
+    await query(page, 'barnehage');
+    assert.ok(!(await page.isVisible('[data-search-panel] .search-none')), `${mode}: no "Ingen treff" beside results`);
+    assert.ok(await page.isVisible('[data-search-panel] .search-all'), `${mode}: the link to all results`);
+    assert.equal(await page.textContent('[data-search-panel] .search-all'), 'Sjå alle 3 treff, og avgrens søket');
+
+    await page.goto(base + 'search/index.html?q=zzzz');
+    const r = await settled(page, '#rt-search-words');
+    assert.deepEqual(r.titles, []);
+    assert.ok(await page.isVisible('.search-count'), `${mode}: the search page shows its count`);
+    assert.equal(await page.textContent('.search-count'), 'Ingen treff');
+    assert.ok(!(await page.isVisible('[data-search-more]')), `${mode}: no "more" button`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
 test('filters narrow the results: type, unit with the units below, status, year, category, overdue', async () => {
   for (const [mode, base] of await modes(join(fixture, 'open'))) {
     const page = await open(base, 'search/index.html?q=barnehage');
@@ -223,6 +253,10 @@ test('without JavaScript the box leads to the register from A to Å', async () =
       await Promise.all([page.waitForNavigation(), page.press('#rt-q', 'Enter')]);
       assert.match(page.url(), /search\/index\.html\?q=barnehage$/);
       assert.ok(await page.isVisible('noscript, .az-letters'));
+      // The filters work only with JavaScript, so they are not shown without it.
+      assert.ok(!(await page.isVisible('[data-search-filters]')), 'no filters without JavaScript');
+      for (const select of await page.$$('[data-search-filters] select')) assert.ok(!(await select.isVisible()));
+      assert.equal(await page.$eval('[data-search-filters]', (f) => getComputedStyle(f).display), 'none');
       await Promise.all([page.waitForNavigation(), page.click('.az-letters a:has-text("Ø")')]);
       const entries = await page.$$eval('.az-entries a', (as) => as.map((a) => a.textContent));
       assert.deepEqual(entries, ['Østre skule']);

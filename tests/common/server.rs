@@ -271,11 +271,16 @@ pub struct Events {
 
 impl Events {
     pub fn connect(port: u16) -> Events {
+        Events::connect_as(port, "127.0.0.1")
+    }
+
+    /// Connects naming `host` in the `Host` header.
+    pub fn connect_as(port: u16, host: &str) -> Events {
         let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
         stream.set_read_timeout(Some(PATIENCE)).unwrap();
         write!(
             stream,
-            "GET {} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n",
+            "GET {} HTTP/1.1\r\nHost: {host}\r\nAccept: text/event-stream\r\n\r\n",
             raudtrad::serve::EVENTS
         )
         .unwrap();

@@ -349,9 +349,12 @@
           if (mine !== seq) return;
           box.list.textContent = '';
           var typed = words(fold(q));
-          box.status.textContent = !typed.length ? '' : typed.some(function (w) { return Array.from(w).length >= 2; }) ? index.e.l.search_none : index.e.l.search_short;
+          // Words of two letters or more that are all stop words find nothing: said as for
+          // any query without results.
+          var none = typed.some(function (w) { return Array.from(w).length >= 2; });
+          box.status.textContent = !typed.length ? '' : none ? index.e.l.search_none : index.e.l.search_short;
           if (box.more) box.more.hidden = true;
-          if (box.after) box.after(null, q);
+          if (box.after) box.after(none ? [] : null, q);
           return;
         }
         return index.search(q, filters).then(function (found) {
@@ -415,9 +418,14 @@
     var status = form.querySelector('[data-search-status]');
     if (!panel || !input || !status) return;
     var list = el('ol', 'search-results');
+    // The live region is visually hidden (it is in the header's form), so "no results" is
+    // also written where the results would be.
+    var none = el('p', 'search-none');
+    none.hidden = true;
     var all = el('a', 'search-all');
     all.hidden = true;
     panel.appendChild(list);
+    panel.appendChild(none);
     panel.appendChild(all);
     var run = wire({
       input: input, status: status, list: list, more: null, pageSize: 6, failed: form.getAttribute('data-failed'),
@@ -425,8 +433,12 @@
       after: function (ids, q) {
         panel.hidden = ids === null;
         all.hidden = !ids || ids.length === 0;
+        none.hidden = !ids || ids.length > 0;
         all.href = form.getAttribute('action') + '?q=' + encodeURIComponent(q);
-        if (ids) index().then(function (ix) { all.textContent = ix.e.l.search_all.replace('{n}', String(ids.length)); });
+        if (ids) index().then(function (ix) {
+          all.textContent = ix.e.l.search_all.replace('{n}', String(ids.length));
+          none.textContent = ix.e.l.search_none;
+        });
       }
     }, index);
     input.addEventListener('focus', function () { index().catch(function () {}); });
