@@ -108,7 +108,7 @@ fn has_scheme(url: &str) -> bool {
 }
 
 /// `dir/path` normalised under `content/`, or `None` when it leaves it.
-fn join(dir: &str, path: &str) -> Option<String> {
+pub fn join(dir: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
     for seg in path.split('/') {
         match seg {

@@ -147,23 +147,12 @@ fn relative(dir: &str, to: &str) -> String {
 /// goes (`../../static/x.pdf` from `content/plans/`).
 fn in_static(dir: &str, url: &str) -> Option<String> {
     let path = url.split(['#', '?']).next().unwrap_or(url);
-    let mut parts: Vec<&str> = ["content"]
-        .into_iter()
-        .chain(dir.split('/').filter(|s| !s.is_empty()))
-        .collect();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    match parts.as_slice() {
-        ["static", rest @ ..] if !rest.is_empty() => Some(rest.join("/")),
-        _ => None,
-    }
+    // Joined from the site's root rather than from `content/`, so a climb out of it is seen.
+    let joined = crate::commonmark::join(&format!("content/{dir}"), path)?;
+    joined
+        .strip_prefix("static/")
+        .filter(|rest| !rest.is_empty())
+        .map(str::to_string)
 }
 
 #[cfg(test)]
