@@ -189,8 +189,19 @@ impl PersonNames {
             }
             let from = floor_char(text, hit.start().saturating_sub(self.reach));
             let to = ceil_char(text, (hit.end() + self.reach).min(text.len()));
+            let window = &text[from..to];
             for tags in [Tags::Keep, Tags::Skip, Tags::Unfold] {
-                let (folded, map) = fold(&text[from..to], tags);
+                // The other readings only where they can find more: most text has no markup
+                // and no calendar folds.
+                let useful = match tags {
+                    Tags::Keep => true,
+                    Tags::Skip => window.contains('<'),
+                    Tags::Unfold => window.contains("\r\n ") || window.contains("\r\n\t"),
+                };
+                if !useful {
+                    continue;
+                }
+                let (folded, map) = fold(window, tags);
                 for &name in candidates {
                     for (s, e) in occurrences(&folded, &self.keys[name]) {
                         let start = from + map[s].0 as usize;
