@@ -14,7 +14,12 @@ use walkdir::WalkDir;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let Some(src) = args.next().map(PathBuf::from) else {
+    let Some(src) = args
+        .next()
+        .filter(|a| !a.starts_with('-'))
+        .map(PathBuf::from)
+        .filter(|p| p.is_dir())
+    else {
         eprintln!("usage: write_floor BUILT_OUTPUT_DIR [--serial]");
         std::process::exit(2);
     };
