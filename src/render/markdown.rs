@@ -191,81 +191,40 @@ fn rewrite<'a>(
     assets: &mut Vec<String>,
 ) -> Event<'a> {
     match event {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => match target(&dest_url, cx, assets) {
-            Target::Keep if cx.id_prefix.is_some() && dest_url.starts_with('#') => {
-                links.push(false);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: format!("#{}", prefixed(cx, &dest_url[1..])).into(),
-                    title,
-                    id,
-                })
-            }
-            Target::Keep => {
-                links.push(false);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
-            Target::To(url) => {
-                links.push(false);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: url.into(),
-                    title,
-                    id,
-                })
-            }
-            Target::Drop => {
-                links.push(true);
-                Event::Html("".into())
-            }
-        },
-        Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
+        Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
+            let (Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &tag else {
+                return Event::Start(tag);
+            };
+            let to = match target(dest_url, cx, assets) {
+                // The link's text, or the image's alt text, stays as text.
+                Target::Drop => {
+                    links.push(true);
+                    return Event::Html("".into());
+                }
+                Target::To(url) => Some(url),
+                // A fragment of this body, on a page that shows several: its ids are prefixed.
+                Target::Keep
+                    if cx.id_prefix.is_some()
+                        && dest_url.starts_with('#')
+                        && matches!(tag, Tag::Link { .. }) =>
+                {
+                    Some(format!("#{}", prefixed(cx, &dest_url[1..])))
+                }
+                Target::Keep => None,
+            };
+            links.push(false);
+            Event::Start(match to {
+                Some(url) => with_dest(tag, url.into()),
+                None => tag,
+            })
+        }
+        Event::End(TagEnd::Link | TagEnd::Image) => {
             if links.pop().unwrap_or(false) {
                 Event::Html("".into())
             } else {
                 event
             }
         }
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => match target(&dest_url, cx, assets) {
-            Target::To(url) => {
-                links.push(false);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: url.into(),
-                    title,
-                    id,
-                })
-            }
-            // Its alt text stays, as text.
-            Target::Drop => {
-                links.push(true);
-                Event::Html("".into())
-            }
-            Target::Keep => {
-                links.push(false);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
-        },
         Event::Html(html) => match demote_html_headings(&html, cx.shift) {
             Some(demoted) => Event::Html(demoted.into()),
             None => Event::Html(html),
@@ -280,6 +239,35 @@ fn rewrite<'a>(
         Event::Start(Tag::FootnoteDefinition(name)) if cx.id_prefix.is_some() => {
             Event::Start(Tag::FootnoteDefinition(prefixed(cx, &name).into()))
         }
+        other => other,
+    }
+}
+
+/// A link or image with another destination.
+fn with_dest<'a>(tag: Tag<'a>, dest_url: CowStr<'a>) -> Tag<'a> {
+    match tag {
+        Tag::Link {
+            link_type,
+            title,
+            id,
+            ..
+        } => Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        },
+        Tag::Image {
+            link_type,
+            title,
+            id,
+            ..
+        } => Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        },
         other => other,
     }
 }
