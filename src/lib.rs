@@ -235,10 +235,11 @@ pub fn write_trees(
         let linked: Vec<String> = used.into_iter().flatten().collect();
         for (target, path) in render::files::assets(graph, audience, &linked) {
             let target = format!("{dir}/{target}");
-            let withheld = guard.as_ref().and_then(|g| {
-                let bytes = std::fs::read(path).ok()?;
-                g.attachment(path, &bytes)
-            });
+            // Only a text file is read; anything else is copied without reading it first.
+            let withheld = guard
+                .as_ref()
+                .filter(|_| render::guard::Guard::reads(path))
+                .and_then(|g| g.attachment(path, &std::fs::read(path).ok()?));
             match withheld {
                 Some(bytes) => staging.write(&target, &bytes)?,
                 None => staging.copy(&target, path)?,

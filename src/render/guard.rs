@@ -41,17 +41,24 @@ impl Guard {
         }
     }
 
-    /// A file beside content as the tree publishes it: a text file (by its extension) with
-    /// every known name withheld, or `None` to publish the bytes as they are. Binary files
-    /// (PDF, images, office documents) cannot be read for names here; what they hold is the
-    /// editor's responsibility (docs/content-format.md, "What the open tree shows").
-    pub fn attachment(&self, path: &std::path::Path, bytes: &[u8]) -> Option<Vec<u8>> {
+    /// Whether a file beside content is read for names when published: a text file, by its
+    /// extension. Binary files (PDF, images, office documents) cannot be read for names here
+    /// and are copied as they are; what they hold is the editor's responsibility
+    /// (docs/content-format.md, "What the open tree shows").
+    pub fn reads(path: &std::path::Path) -> bool {
         const TEXT: &[&str] = &[
             "txt", "csv", "tsv", "md", "markdown", "html", "htm", "xml", "svg", "json", "ics",
             "vcf", "rtf",
         ];
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        if !TEXT.contains(&ext.as_str()) {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| TEXT.contains(&e.to_ascii_lowercase().as_str()))
+    }
+
+    /// A file beside content as the tree publishes it: a text file ([`Guard::reads`]) with
+    /// every known name withheld, or `None` to publish the bytes as they are.
+    pub fn attachment(&self, path: &std::path::Path, bytes: &[u8]) -> Option<Vec<u8>> {
+        if !Self::reads(path) {
             return None;
         }
         self.names.redact(bytes, &self.replacement)
