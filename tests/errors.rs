@@ -596,3 +596,25 @@ fn a_leader_that_is_not_a_table_says_how_a_leader_is_written() {
         run.stderr
     );
 }
+
+#[test]
+fn a_verbalpunkt_with_no_owner_anywhere_is_an_error() {
+    // No unit at all, and a plan without owner: nobody to give the assignment to.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("site.toml"), "title = \"T\"\n").unwrap();
+    std::fs::create_dir_all(dir.path().join("content/plans")).unwrap();
+    std::fs::write(
+        dir.path().join("content/plans/hop.md"),
+        "+++\ntitle = \"HØP\"\nkind = \"handlings-og-okonomiplan\"\n\n[[verbal]]\nid = \"v1\"\ntext = \"V\"\n+++\n",
+    )
+    .unwrap();
+    let run = check(dir.path());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/plans/hop.md:5:1: error: the verbalpunkt `v1` has no `owner`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
