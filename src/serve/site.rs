@@ -98,7 +98,9 @@ impl Site {
         // Only a path of the index makes it: making the search index of a large site takes a
         // while, and a page after a save must not wait for it.
         if rel.starts_with("search/")
-            && rel.ends_with(".js")
+            && rel
+                .rsplit_once('.')
+                .is_some_and(|(_, ext)| ext == crate::search::Format::of(self.audience).ext())
             && let Some(bytes) = self.made().get(rel)
         {
             return Some(Found::Made(bytes));
