@@ -293,13 +293,22 @@ fn the_internal_index_is_json_and_never_script() {
     let internal = index_files(&site.out().join("internal"));
     assert!(internal.len() > 10);
     for (path, text) in &internal {
-        assert!(path.ends_with(".json"), "internal/search/{path} is not JSON");
+        assert!(
+            path.ends_with(".json"),
+            "internal/search/{path} is not JSON"
+        );
         let v: Value = serde_json::from_str(text).expect("JSON");
-        assert!(v.is_object(), "internal/search/{path} is not an object at the top");
+        assert!(
+            v.is_object(),
+            "internal/search/{path} is not an object at the top"
+        );
     }
     assert!(!site.out().join("internal/search/entry.js").exists());
     let open = index_files(&site.out().join("open"));
-    assert!(open.iter().all(|(p, t)| p.ends_with(".js") && t.starts_with("__rtS(")));
+    assert!(
+        open.iter()
+            .all(|(p, t)| p.ends_with(".js") && t.starts_with("__rtS("))
+    );
     // Each page names its tree's entry file, relative to itself.
     let page = read(&site.out().join("internal/index.html"));
     assert!(page.contains("data-search-entry=\"search/entry.json\""));

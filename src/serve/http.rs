@@ -4,9 +4,9 @@
 //! `host.rs` and `origin.rs`), and every answer carries headers that keep other origins from
 //! framing or embedding it.
 
-use std::io::{Cursor, Write};
+use std::io::Write;
 
-use tiny_http::{HTTPVersion, Header, Method, Response, StatusCode};
+use tiny_http::{HTTPVersion, Header, Method, Response, ResponseBox, StatusCode};
 
 use super::content_type;
 use super::host::{Hosts, Refused};
@@ -32,8 +32,15 @@ pub const SECURITY_HEADERS: [(&str, &str); 4] = [
 struct Reply {
     status: u16,
     content_type: std::borrow::Cow<'static, str>,
-    body: Vec<u8>,
+    body: Body,
     location: Option<String>,
+}
+
+/// A body in memory, or a file read as it is sent (a large file is not held in memory once
+/// per client, and a client that reads slowly only holds its own connection's thread).
+enum Body {
+    Bytes(Vec<u8>),
+    File(std::fs::File),
 }
 
 impl Reply {
@@ -41,7 +48,7 @@ impl Reply {
         Reply {
             status,
             content_type: "text/html; charset=utf-8".into(),
-            body: html.into_bytes(),
+            body: Body::Bytes(html.into_bytes()),
             location: None,
         }
     }
@@ -50,7 +57,7 @@ impl Reply {
         Reply {
             status,
             content_type: "text/plain; charset=utf-8".into(),
-            body: text.into_bytes(),
+            body: Body::Bytes(text.into_bytes()),
             location: None,
         }
     }
@@ -59,7 +66,7 @@ impl Reply {
 /// The answer to a request: a response to write, or the event stream of live reload (the
 /// connection is handed to the listeners).
 pub enum Answer {
-    Reply(Response<Cursor<Vec<u8>>>),
+    Reply(ResponseBox),
     Events(u64),
 }
 
@@ -171,6 +178,16 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
             // Deleted since the last rebuild; the next one will drop it.
             Err(_) => not_found(site, now),
         },
+        // Nothing to withhold in this tree: sent straight from the file.
+        Some(Found::Attachment(file)) if !site.guards() => match std::fs::File::open(file) {
+            Ok(f) => Reply {
+                status: 200,
+                content_type: content_type::for_path(&rel),
+                body: Body::File(f),
+                location: None,
+            },
+            Err(_) => not_found(site, now),
+        },
         Some(Found::Attachment(file)) => match std::fs::read(file) {
             Ok(bytes) => bytes_reply(&rel, site.attachment(file, bytes)),
             Err(_) => not_found(site, now),
@@ -199,7 +216,7 @@ fn bytes_reply(rel: &str, body: Vec<u8>) -> Reply {
     Reply {
         status: 200,
         content_type: content_type::for_path(rel),
-        body,
+        body: Body::Bytes(body),
         location: None,
     }
 }
@@ -294,10 +311,13 @@ pub fn secured<R: std::io::Read>(mut response: Response<R>) -> Response<R> {
     response
 }
 
-fn response(reply: Reply) -> Response<Cursor<Vec<u8>>> {
+fn response(reply: Reply) -> ResponseBox {
+    let body = match reply.body {
+        Body::Bytes(bytes) => Response::from_data(bytes).boxed(),
+        Body::File(file) => Response::from_file(file).boxed(),
+    };
     let mut r = secured(
-        Response::from_data(reply.body)
-            .with_status_code(StatusCode(reply.status))
+        body.with_status_code(StatusCode(reply.status))
             .with_header(header("Content-Type", &reply.content_type))
             .with_header(header("Cache-Control", "no-store")),
     );

@@ -155,6 +155,11 @@ impl Site {
             .unwrap_or(bytes)
     }
 
+    /// Whether files of this tree pass a guard before they are sent (the open tree's).
+    pub fn guards(&self) -> bool {
+        self.guard.is_some()
+    }
+
     /// The theme's 404 page.
     pub fn not_found(&self) -> Option<&Page> {
         self.pages.get("404.html")
