@@ -124,8 +124,9 @@ pub fn accept(listener: TcpListener, shared: Arc<Shared>) {
         }
         let _ = stream.set_nodelay(true);
         let Some(id) = registry.admit(&stream) else {
-            let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
-            refuse(
+            // A few bytes into a new connection's empty buffer: this does not wait.
+            let _ = stream.set_write_timeout(Some(Duration::from_millis(100)));
+            let _ = answer_and_close(
                 &mut stream,
                 503,
                 "503 Service Unavailable: too many connections\n",
@@ -189,6 +190,9 @@ fn serve(stream: &mut TcpStream, id: u64, shared: &Shared, registry: &Registry) 
         match http::handle(&request, &shared.state, &shared.hosts) {
             Answer::Events(version) => {
                 if let Ok(handle) = stream.try_clone() {
+                    // Every tab is written to in turn on each rebuild; one that does not take
+                    // a few bytes within a second is dropped (its browser reconnects).
+                    let _ = handle.set_write_timeout(Some(Duration::from_secs(1)));
                     shared.listeners.add(handle, version);
                 }
                 // The listeners keep the connection; this thread is done with it.
@@ -215,18 +219,23 @@ fn serve(stream: &mut TcpStream, id: u64, shared: &Shared, registry: &Registry) 
     }
 }
 
-/// Answers a connection whose request could not be read, and closes it.
-fn refuse(stream: &mut TcpStream, status: u16, text: &str) {
+/// Writes a plain answer and closes the sending side.
+fn answer_and_close(stream: &mut TcpStream, status: u16, text: &str) -> std::io::Result<()> {
     let response = http::secured(
         Response::from_string(text)
             .with_status_code(StatusCode(status))
             .with_header(http::header("Content-Type", "text/plain; charset=utf-8")),
     );
-    let _ = response.raw_print(&mut *stream, HTTPVersion(1, 1), &[], false, None);
-    let _ = stream.flush();
-    // Whatever else the client sends is not read; closing at once could reset the
-    // connection before it reads the answer, so the sending side is closed first.
-    let _ = stream.shutdown(Shutdown::Write);
+    response.raw_print(&mut *stream, HTTPVersion(1, 1), &[], false, None)?;
+    stream.flush()?;
+    stream.shutdown(Shutdown::Write)
+}
+
+/// Answers a connection whose request could not be read, and closes it.
+fn refuse(stream: &mut TcpStream, status: u16, text: &str) {
+    let _ = answer_and_close(stream, status, text);
+    // Whatever else the client sends is not read, but closing at once while it is still
+    // sending would reset the connection before it reads the answer: a little is drained.
     let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
     let mut sink = [0u8; 4096];
     for _ in 0..16 {

@@ -5,8 +5,8 @@
 //! it was rendered from and listens on [`EVENTS`]; the server sends the current number when
 //! the tab connects and again after every rebuild, and the tab reloads when the number is not
 //! its own, so a rebuild that lands between loading the page and connecting is not missed.
-//! Listening connections are handed their socket and kept here, so they never occupy a
-//! worker thread that answers ordinary requests.
+//! Listening connections are handed over with their socket and kept here, so they hold no
+//! thread (see `conn.rs`).
 //!
 //! The script and the error overlay are added only by `serve`, never to built files.
 
