@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSite, copyFixture, serve, startServe, launch } from './lib.mjs';
+import { buildSite, copyFixture, serve, startServe, launch, axe } from './lib.mjs';
 
 let site, built, browser, attacker, servers = [];
 
@@ -176,6 +176,7 @@ test('from file:// the internal tree\'s search says it needs a web server and le
   const text = await panel.textContent();
   assert.match(text, /nettstad \(http eller https\)/);
   assert.match(await page.textContent('[data-search-status]'), /nettstad \(http eller https\)/, 'said in the live region');
+  assert.deepEqual(await axe(page), [], 'the message passes WCAG 2.1 AA checks');
   const href = await panel.locator('.search-none a').getAttribute('href');
   await page.click('[data-search-panel] .search-none a');
   await page.waitForURL(/search\/index\.html/);
