@@ -159,6 +159,15 @@ test('another origin reads no internal item from raudtrad serve, which refuses i
     await page.close();
     const own = await attackFrom(server.url + 'index.html', server.url);
     assert.ok(leaks(own).some((l) => l.startsWith('fetch search/')), 'the own origin reads the index');
+    // And the preview's own search works, through the browser's real request headers.
+    const mine = await browser.newPage();
+    await mine.goto(server.url + 'index.html');
+    await mine.focus('#rt-q');
+    await mine.keyboard.type('hemmeleg');
+    await mine.waitForFunction(() => document.querySelectorAll('[data-search-panel] .search-result-title').length > 0);
+    const titles = await mine.locator('[data-search-panel] .search-result-title').allTextContents();
+    assert.ok(titles.some((t) => t.includes('INTERNMERKE')), titles.join());
+    await mine.close();
   } finally {
     await server.stop();
   }
