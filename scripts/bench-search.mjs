@@ -38,7 +38,7 @@ async function filtered(base, q) {
   page.on('requestfinished', async (r) => {
     const s = await r.sizes().catch(() => null);
     if (!s) return;
-    const isIndex = r.url().includes('/search/') && r.url().endsWith('.js');
+    const isIndex = r.url().includes('/search/') && /\.json?$/.test(r.url());
     bytes[isIndex ? 'index' : 'page'] += s.responseBodySize;
     bytes.files += 1;
   });
@@ -61,7 +61,7 @@ async function measure(base, q, how) {
     if (!counting) return;
     const s = await r.sizes().catch(() => null);
     if (!s) return;
-    const isIndex = r.url().includes('/search/') && r.url().endsWith('.js');
+    const isIndex = r.url().includes('/search/') && /\.json?$/.test(r.url());
     bytes[isIndex ? 'index' : 'page'] += s.responseBodySize;
     bytes.files += 1;
   });
@@ -104,7 +104,9 @@ async function measure(base, q, how) {
 const server = await serve(tree);
 const rows = [];
 try {
-  for (const [mode, base] of [['http', server.url], ['file', 'file://' + tree + '/']]) {
+  // The internal tree's index is JSON, which browsers do not fetch() from disk: over HTTP only.
+  const modes = [['http', server.url], ['file', 'file://' + tree + '/']].filter(([m]) => m === 'http' || treeName !== 'internal');
+  for (const [mode, base] of modes) {
     for (const how of ['typed', 'pasted']) {
       for (const q of queries) rows.push({ mode, ...(await measure(base, q, how)) });
     }

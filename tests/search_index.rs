@@ -10,36 +10,46 @@ use std::path::Path;
 use common::*;
 use serde_json::Value;
 
-/// Every file of a tree's index: `search/entry.js` and the build's folder.
+/// Every file of a tree's index: `search/entry.EXT` and the build's folder.
 fn index_files(tree: &Path) -> Vec<(String, String)> {
     snapshot(&tree.join("search"))
         .into_iter()
-        .filter(|(p, _)| p.ends_with(".js"))
+        .filter(|(p, _)| p.ends_with(".js") || p.ends_with(".json"))
         .map(|(p, b)| (p, String::from_utf8(b).expect("index files are UTF-8")))
         .collect()
 }
 
-/// The data of an index file: `__rtS("name",DATA);`.
-fn data(js: &str) -> Value {
-    let start = js.find(',').expect("__rtS(name, data)") + 1;
-    let end = js.rfind(");").expect("ends with );");
-    serde_json::from_str(&js[start..end]).expect("the data is JSON")
+/// The data of an index file: `{"d":DATA}` (JSON) or `__rtS("name",DATA);` (script).
+fn data(text: &str) -> Value {
+    if text.starts_with('{') {
+        let mut v: Value = serde_json::from_str(text).expect("the file is JSON");
+        return v["d"].take();
+    }
+    let start = text.find(',').expect("__rtS(name, data)") + 1;
+    let end = text.rfind(");").expect("ends with );");
+    serde_json::from_str(&text[start..end]).expect("the data is JSON")
 }
 
 struct Index {
     dir: std::path::PathBuf,
+    ext: &'static str,
     entry: Value,
 }
 
 impl Index {
     fn open(tree: &Path) -> Index {
-        let entry = data(&read(&tree.join("search/entry.js")));
+        let ext = if tree.join("search/entry.json").exists() {
+            "json"
+        } else {
+            "js"
+        };
+        let entry = data(&read(&tree.join(format!("search/entry.{ext}"))));
         let dir = tree.join("search").join(entry["dir"].as_str().unwrap());
-        Index { dir, entry }
+        Index { dir, ext, entry }
     }
 
     fn file(&self, name: &str) -> Value {
-        data(&read(&self.dir.join(format!("{name}.js"))))
+        data(&read(&self.dir.join(format!("{name}.{}", self.ext))))
     }
 
     /// Doc ids of a term, looked up the way the browser does: in the shard with the longest
@@ -272,4 +282,36 @@ fn a_unit_below_an_internal_unit_counts_as_below_the_visible_unit_above() {
     assert_eq!(units, [("kommune", -1), ("helse", 0), ("ostre-skule", 0)]);
     let internal = Index::open(&site.out().join("internal"));
     assert_eq!(internal.entry["units"].as_array().unwrap().len(), 4);
+}
+
+/// The internal tree's index is JSON, an object at the top of every file, so that a page of
+/// another web site can neither run it as a script nor read it with `fetch()`; the open
+/// tree's is script (public data, and search then works from `file://`).
+#[test]
+fn the_internal_index_is_json_and_never_script() {
+    let site = built();
+    let internal = index_files(&site.out().join("internal"));
+    assert!(internal.len() > 10);
+    for (path, text) in &internal {
+        assert!(
+            path.ends_with(".json"),
+            "internal/search/{path} is not JSON"
+        );
+        let v: Value = serde_json::from_str(text).expect("JSON");
+        assert!(
+            v.is_object(),
+            "internal/search/{path} is not an object at the top"
+        );
+    }
+    assert!(!site.out().join("internal/search/entry.js").exists());
+    let open = index_files(&site.out().join("open"));
+    assert!(
+        open.iter()
+            .all(|(p, t)| p.ends_with(".js") && t.starts_with("__rtS("))
+    );
+    // Each page names its tree's entry file, relative to itself.
+    let page = read(&site.out().join("internal/index.html"));
+    assert!(page.contains("data-search-entry=\"search/entry.json\""));
+    let page = read(&site.out().join("open/index.html"));
+    assert!(page.contains("data-search-entry=\"search/entry.js\""));
 }

@@ -4,6 +4,7 @@
 
 mod common;
 
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::sync::{Arc, Barrier};
 use std::time::Duration;
@@ -702,4 +703,278 @@ fn listens_on_loopback_only_by_default() {
         Duration::from_secs(2),
     );
     assert!(other.is_err(), "127.0.0.2 was answered");
+}
+
+// --- Other web sites and slow clients (issue 14, points 1 and 6) ---------------------------
+
+/// A request as a browser sends it for a page of `origin` (`None`: the address typed), with
+/// the given `Sec-Fetch-*` headers; `None` leaves a header out.
+fn fetched(
+    port: u16,
+    target: &str,
+    site: Option<&str>,
+    mode_dest: Option<(&str, &str)>,
+    origin: Option<&str>,
+) -> common::server::Reply {
+    let mut raw =
+        format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n");
+    if let Some(site) = site {
+        raw.push_str(&format!("Sec-Fetch-Site: {site}\r\n"));
+    }
+    if let Some((mode, dest)) = mode_dest {
+        raw.push_str(&format!(
+            "Sec-Fetch-Mode: {mode}\r\nSec-Fetch-Dest: {dest}\r\n"
+        ));
+    }
+    if let Some(origin) = origin {
+        raw.push_str(&format!("Origin: {origin}\r\n"));
+    }
+    raw.push_str("\r\n");
+    request(port, &raw)
+}
+
+/// A page of another origin (another port of loopback is one; it is even the same *site*)
+/// gets nothing but a top-level navigation: no script, no fetch, no frame, no event stream,
+/// whatever `Host` it names. The preview's own pages get everything, and every answer says
+/// that no other origin may frame or embed it.
+#[test]
+fn other_origins_are_refused_and_every_answer_forbids_embedding() {
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    let port = server.port;
+    let page = "/assignments/lukka/index.html";
+    let own = format!("http://127.0.0.1:{port}");
+    let other = format!("http://127.0.0.1:{}", port.wrapping_add(1).max(1));
+    let targets = [page, "/search/entry.json", "/data/items.json", "/", EVENTS];
+    for target in targets {
+        for (site, mode_dest, origin) in [
+            (Some("cross-site"), Some(("no-cors", "script")), None),
+            (Some("same-site"), Some(("no-cors", "script")), None),
+            (
+                Some("same-site"),
+                Some(("cors", "empty")),
+                Some(other.as_str()),
+            ),
+            (Some("cross-site"), Some(("navigate", "iframe")), None),
+            (Some("same-site"), Some(("no-cors", "image")), None),
+            (Some("cross-site"), None, None),
+            (None, None, Some(other.as_str())),
+            (None, None, Some("null")),
+            (
+                Some("same-origin"),
+                Some(("cors", "empty")),
+                Some(other.as_str()),
+            ),
+        ] {
+            let r = fetched(port, target, site, mode_dest, origin);
+            assert_eq!(
+                r.status, 403,
+                "{target} {site:?} {mode_dest:?} {origin:?}: {}",
+                r.body
+            );
+            assert!(r.body.contains("another origin"), "{}", r.body);
+            assert!(
+                !r.body.contains("Lukka") && !r.body.contains("\"d\"") && !r.body.contains("data:"),
+                "{target}: {}",
+                r.body
+            );
+        }
+    }
+    // A link from another site opens the preview, as any link does.
+    let r = fetched(
+        port,
+        page,
+        Some("cross-site"),
+        Some(("navigate", "document")),
+        None,
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    // The preview's own pages, and an address typed.
+    for (site, mode_dest, origin) in [
+        (Some("same-origin"), Some(("cors", "empty")), None),
+        (
+            Some("same-origin"),
+            Some(("cors", "empty")),
+            Some(own.as_str()),
+        ),
+        (Some("none"), Some(("navigate", "document")), None),
+        (None, None, None),
+    ] {
+        let r = fetched(port, "/search/entry.json", site, mode_dest, origin);
+        assert_eq!(r.status, 200, "{site:?} {origin:?}: {}", r.body);
+        assert!(r.body.starts_with("{\"d\":"), "{}", r.body);
+    }
+    // Every answer, refused or not, forbids framing, embedding and sniffing.
+    let answers = [
+        server.get(page),
+        server.get("/assets/raudtrad.css"),
+        server.get("/files/assignments/ope-vedlegg.txt"),
+        server.get("/finst-ikkje"),
+        fetched(
+            port,
+            page,
+            Some("cross-site"),
+            Some(("no-cors", "script")),
+            None,
+        ),
+        request(
+            port,
+            "GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n",
+        ),
+    ];
+    for r in &answers {
+        assert_eq!(r.header("x-frame-options"), Some("DENY"), "{}", r.status);
+        assert_eq!(
+            r.header("content-security-policy"),
+            Some("frame-ancestors 'none'")
+        );
+        assert_eq!(r.header("x-content-type-options"), Some("nosniff"));
+        assert_eq!(
+            r.header("cross-origin-resource-policy"),
+            Some("same-origin")
+        );
+    }
+    // The event stream too.
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    write!(stream, "GET {EVENTS} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    let mut head = String::new();
+    let mut reader = BufReader::new(stream);
+    while reader.read_line(&mut head).unwrap() > 2 && !head.ends_with("\r\n\r\n") {}
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    for h in [
+        "X-Frame-Options: DENY",
+        "Cross-Origin-Resource-Policy: same-origin",
+        "X-Content-Type-Options: nosniff",
+    ] {
+        assert!(head.contains(h), "{head}");
+    }
+}
+
+/// A file beside content larger than what socket buffers hold.
+const LARGE: usize = 24 << 20;
+
+/// Eight clients ask for a large file and read nothing of it: another client's page is
+/// still answered (a slow reader holds only its own connection).
+#[test]
+fn stalled_readers_of_a_large_file_do_not_stop_the_server() {
+    let site = Site::fixture("serve");
+    site.write_bytes("content/assignments/stort.bin", &vec![b'x'; LARGE]);
+    let server = Server::start(site.root(), &[]);
+    let target = format!(
+        "/{}",
+        raudtrad::render::urls::asset_path("assignments/stort.bin")
+    );
+    let stalled: Vec<std::net::TcpStream> = (0..8)
+        .map(|_| {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+            write!(s, "GET {target} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+            // The answer has begun; then nothing more is read.
+            let mut status = [0u8; 12];
+            s.read_exact(&mut status).unwrap();
+            assert_eq!(&status, b"HTTP/1.1 200");
+            s
+        })
+        .collect();
+    // Answered at all (get() gives up after 20 s): before, every thread was writing.
+    let reply = server.get("/assignments/lukka/index.html");
+    assert_eq!(reply.status, 200);
+    assert!(reply.body.contains("Lukka oppdrag"));
+    drop(stalled);
+}
+
+/// `Name:   kB` of /proc/PID/status.
+fn proc_status(pid: u32, name: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(name))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or_else(|| panic!("{name} in {status}"))
+}
+
+/// A header that never ends is cut off after a bounded head (431, connection closed), and
+/// the server's memory does not grow by it.
+#[test]
+fn an_endless_header_is_cut_off_without_growing_memory() {
+    if !std::path::Path::new("/proc/self/status").exists() {
+        return;
+    }
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    assert_eq!(server.get("/").status, 200);
+    let before = proc_status(server.pid(), "VmRSS:");
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    stream
+        .set_write_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Endless: ")
+        .unwrap();
+    let chunk = vec![b'a'; 64 * 1024];
+    let mut sent = 0usize;
+    // Up to 200 MB, or until the server closes the connection.
+    while sent < 200 << 20 {
+        match stream.write(&chunk) {
+            Ok(n) if n > 0 => sent += n,
+            _ => break,
+        }
+    }
+    assert!(sent < 200 << 20, "the server read 200 MB of one header");
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(
+        answer.is_empty() || answer.starts_with("HTTP/1.1 431"),
+        "{answer}"
+    );
+    // Still up, and no bigger than a few MB more than before.
+    assert_eq!(server.get("/").status, 200);
+    let after = proc_status(server.pid(), "VmRSS:");
+    assert!(
+        after < before + 32 * 1024,
+        "VmRSS grew from {before} kB to {after} kB"
+    );
+}
+
+/// Three hundred connections that send nothing, or half a request, do not make a thread each;
+/// a client's page is still answered.
+#[test]
+fn half_open_connections_do_not_make_a_thread_each() {
+    if !std::path::Path::new("/proc/self/task").exists() {
+        return;
+    }
+    let site = Site::fixture("serve");
+    let server = Server::start(site.root(), &[]);
+    assert_eq!(server.get("/").status, 200);
+    let threads = || {
+        std::fs::read_dir(format!("/proc/{}/task", server.pid()))
+            .unwrap()
+            .count()
+    };
+    let idle = threads();
+    let open: Vec<std::net::TcpStream> = (0..300)
+        .map(|i| {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+            if i % 2 == 0 {
+                s.write_all(b"GET / HTTP/1.1\r\nHost: loc").unwrap();
+            }
+            s
+        })
+        .collect();
+    // Answered at all, after every one of them was accepted.
+    let reply = server.get("/assignments/lukka/index.html");
+    assert_eq!(reply.status, 200);
+    let busy = threads();
+    assert!(
+        busy < idle + 100,
+        "{busy} threads with 300 half-open connections ({idle} before)"
+    );
+    drop(open);
 }

@@ -1300,6 +1300,13 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "{units|Enheter} sjekklisten gjelder for",
         "{units|Units} it applies to",
     ),
+    // Search of a tree whose index is JSON (the internal one), opened from disk.
+    (
+        "search_needs_server",
+        "Søket verkar berre når sidene er opna frå ein nettstad (http eller https), ikkje frå ei fil på disken. Alle sidene finn du i registeret frå A til Å.",
+        "Søket virker bare når sidene er åpnet fra et nettsted (http eller https), ikke fra en fil på disken. Alle sidene finner du i registeret fra A til Å.",
+        "Search works only when the pages are opened from a web site (http or https), not from a file on disk. Every page is in the index from A to Z.",
+    ),
 ];
 
 /// The labels of a site: defaults in its language, then its `[terms]`.

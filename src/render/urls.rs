@@ -54,6 +54,12 @@ pub fn root_prefix(page_path: &str) -> String {
     "../".repeat(page_path.matches('/').count())
 }
 
+/// The search index's entry file, whose extension (`js` or `json`) says how its files are
+/// loaded (see `search::Format`).
+pub fn search_entry(ext: &str) -> String {
+    format!("search/entry.{ext}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

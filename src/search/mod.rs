@@ -3,17 +3,20 @@
 //!
 //! Each tree gets its own index, made from [`docs::documents`], which sees the graph through
 //! the tree's [`Ctx`]: the open tree's index holds only what the open tree shows. The files
-//! (`docs/search.md` describes them) are JavaScript that registers data
-//! (`__rtS("name", …)`), loaded with `<script>` elements, because browsers refuse `fetch()`
-//! of files next to a page opened from disk:
+//! (`docs/search.md` describes them) come in the tree's [`Format`]: JSON for the internal
+//! tree, read with `fetch()`, so that no page of another web site can run them and read the
+//! items (a script file can be included and run by any page); JavaScript that registers data
+//! (`__rtS("name", …)`) for the open tree, loaded with `<script>` elements, because browsers
+//! refuse `fetch()` of files next to a page opened from disk and the open tree's data is
+//! public anyway:
 //!
-//! - `search/entry.js`: what every search needs first, a few KB: the shard keys, the units,
+//! - `search/entry.EXT`: what every search needs first, a few KB: the shard keys, the units,
 //!   kinds, statuses and categories to show and filter by, the words of the interface;
-//! - `search/HASH/tN.js`: terms and their postings, sharded by the terms' first letters so
+//! - `search/HASH/tN.EXT`: terms and their postings, sharded by the terms' first letters so
 //!   that a query loads one shard per word;
-//! - `search/HASH/dN.js`: titles, summaries and text of a few documents each, loaded for the
+//! - `search/HASH/dN.EXT`: titles, summaries and text of a few documents each, loaded for the
 //!   results shown;
-//! - `search/HASH/f-NAME.js`: one filter column each (kind, unit, status, year, category,
+//! - `search/HASH/f-NAME.EXT`: one filter column each (kind, unit, status, year, category,
 //!   overdue), loaded when a filter is used.
 //!
 //! `HASH` is taken from the content, so a browser never mixes shards of two builds.
@@ -32,6 +35,7 @@ use serde_json::json;
 use crate::model::ItemId;
 use crate::model::vocab::{Audience, Kind};
 use crate::render::guard::Guard;
+use crate::render::urls;
 use crate::render::view::Ctx;
 use docs::Doc;
 use encode::Fnv;
@@ -221,12 +225,44 @@ fn snippet_text(text: &str) -> &str {
     }
 }
 
-fn js(name: &str, value: &impl Serialize) -> String {
-    format!(
-        "__rtS({},{});\n",
-        serde_json::to_string(name).expect("a name serialises"),
-        serde_json::to_string(value).expect("index data serialises")
-    )
+/// How a tree's index files are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// `{"d": DATA}`: an object at the top, so that a file included as a script is a syntax
+    /// error and runs nothing, and a cross-origin `fetch()` cannot read it (no CORS).
+    Json,
+    /// `__rtS("name", DATA);`: loaded with `<script>`, which works from `file://` too, but
+    /// which any web page can do as well; only for data that is public.
+    Script,
+}
+
+impl Format {
+    /// The one rule: a tree with anything internal never has its items in a script.
+    pub fn of(audience: Audience) -> Format {
+        match audience {
+            Audience::Internal => Format::Json,
+            Audience::Open => Format::Script,
+        }
+    }
+
+    /// The extension of the tree's index files.
+    pub fn ext(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Script => "js",
+        }
+    }
+
+    fn file(self, name: &str, value: &impl Serialize) -> String {
+        let data = serde_json::to_string(value).expect("index data serialises");
+        match self {
+            Format::Json => format!("{{\"d\":{data}}}\n"),
+            Format::Script => format!(
+                "__rtS({},{data});\n",
+                serde_json::to_string(name).expect("a name serialises")
+            ),
+        }
+    }
 }
 
 /// The index files of the tree `v` sees, paths from the tree's root. `guard` is the tree's
@@ -235,6 +271,8 @@ fn js(name: &str, value: &impl Serialize) -> String {
 /// passes it again on the way out.
 pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
     let g = v.g;
+    let format = Format::of(v.audience);
+    let ext = format.ext();
     let mut docs = docs::documents(v);
     if let Some(guard) = guard {
         let redact = |s: &mut String| {
@@ -275,7 +313,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
             .map(|(t, p)| (t.clone(), serde_json::Value::String(p.clone())))
             .collect();
         let name = format!("t{i}");
-        files.push((format!("{name}.js"), js(&name, &map)));
+        files.push((format!("{name}.{ext}"), format.file(&name, &map)));
         keys.push(key.clone());
     }
 
@@ -310,7 +348,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
             })
             .collect();
         let name = format!("d{i}");
-        files.push((format!("{name}.js"), js(&name, &records)));
+        files.push((format!("{name}.{ext}"), format.file(&name, &records)));
     }
 
     // Filter columns: 0 is "none", a value is its index + 1.
@@ -356,7 +394,10 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         let w = encode::width_for(values.iter().copied().max().unwrap_or(0));
         widths.insert((*name).into(), w.into());
         let file = format!("f-{name}");
-        files.push((format!("{file}.js"), js(&file, &encode::column(values, w))));
+        files.push((
+            format!("{file}.{ext}"),
+            format.file(&file, &encode::column(values, w)),
+        ));
     }
 
     let mut hash = Fnv::default();
@@ -388,8 +429,8 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         "l": labels,
     });
     let mut out = vec![File {
-        path: "search/entry.js".into(),
-        content: js("entry", &entry),
+        path: urls::search_entry(ext),
+        content: format.file("entry", &entry),
     }];
     out.extend(files.into_iter().map(|(name, content)| File {
         path: format!("search/{dir}/{name}"),

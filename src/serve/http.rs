@@ -1,25 +1,46 @@
 //! Answers one request from the current snapshot: a page (rendered now), a static file, a
 //! file beside content, a redirect from a folder without its `/`, the theme's 404 page, or
-//! the event stream of live reload.
+//! the event stream of live reload. Requests another web site makes are refused first (see
+//! `host.rs` and `origin.rs`), and every answer carries headers that keep other origins from
+//! framing or embedding it.
 
-use std::io::{Cursor, Write};
+use std::io::Write;
 
-use tiny_http::{HTTPVersion, Header, Method, Request, Response, StatusCode};
+use tiny_http::{HTTPVersion, Header, Method, Response, ResponseBox, StatusCode};
 
 use super::content_type;
 use super::host::{Hosts, Refused};
-use super::live::{self, BEGIN, END, Listeners, Note};
+use super::live::{self, BEGIN, END, Note};
+use super::origin;
 use super::path;
+use super::request::Request;
 use super::site::{Found, Site};
 use super::state::{Snapshot, State};
 use crate::diag::Diagnostics;
+
+/// Sent with every answer, the event stream included: no other origin may frame a page
+/// (clickjacking, reading by layout), embed a file (`<script>`, `<img>`, `no-cors` fetch),
+/// or have a file sniffed into another type.
+pub const SECURITY_HEADERS: [(&str, &str); 4] = [
+    ("X-Frame-Options", "DENY"),
+    ("Content-Security-Policy", "frame-ancestors 'none'"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Cross-Origin-Resource-Policy", "same-origin"),
+];
 
 /// What to send back.
 struct Reply {
     status: u16,
     content_type: std::borrow::Cow<'static, str>,
-    body: Vec<u8>,
+    body: Body,
     location: Option<String>,
+}
+
+/// A body in memory, or a file read as it is sent (a large file is not held in memory once
+/// per client, and a client that reads slowly only holds its own connection's thread).
+enum Body {
+    Bytes(Vec<u8>),
+    File(std::fs::File),
 }
 
 impl Reply {
@@ -27,7 +48,7 @@ impl Reply {
         Reply {
             status,
             content_type: "text/html; charset=utf-8".into(),
-            body: html.into_bytes(),
+            body: Body::Bytes(html.into_bytes()),
             location: None,
         }
     }
@@ -36,44 +57,41 @@ impl Reply {
         Reply {
             status,
             content_type: "text/plain; charset=utf-8".into(),
-            body: text.into_bytes(),
+            body: Body::Bytes(text.into_bytes()),
             location: None,
         }
     }
 }
 
-/// Answers `request`; failures to send (the client left) are ignored.
-pub fn handle(request: Request, state: &State, listeners: &Listeners, hosts: &Hosts) {
-    // Before anything else, the event stream included: see `host.rs`.
-    if let Some(reply) = misdirected(&request, hosts) {
-        let _ = request.respond(response(reply));
-        return;
-    }
-    let method = request.method().clone();
-    if !matches!(method, Method::Get | Method::Head) {
-        let reply = Reply::text(405, "405 Method Not Allowed: only GET and HEAD\n".into());
-        let _ = request.respond(response(reply).with_header(header("Allow", "GET, HEAD")));
-        return;
-    }
-    let url = request.url().to_string();
-    let snapshot = state.snapshot();
-    if url.split('?').next() == Some(live::EVENTS) {
-        listeners.add(request, snapshot.version);
-        return;
-    }
-    let reply = answer(&url, &snapshot);
-    let _ = request.respond(response(reply));
+/// The answer to a request: a response to write, or the event stream of live reload (the
+/// connection is handed to the listeners).
+pub enum Answer {
+    Reply(ResponseBox),
+    Events(u64),
 }
 
-/// The refusal of a request whose `Host` this server does not answer for.
+/// Answers `request`.
+pub fn handle(request: &Request, state: &State, hosts: &Hosts) -> Answer {
+    // Before anything else, the event stream included.
+    if let Some(reply) = misdirected(request, hosts).or_else(|| cross_origin(request)) {
+        return Answer::Reply(response(reply));
+    }
+    if !matches!(request.method, Method::Get | Method::Head) {
+        let reply = Reply::text(405, "405 Method Not Allowed: only GET and HEAD\n".into());
+        return Answer::Reply(response(reply).with_header(header("Allow", "GET, HEAD")));
+    }
+    let url = request.url.as_str();
+    let snapshot = state.snapshot();
+    if url.split('?').next() == Some(live::EVENTS) {
+        return Answer::Events(snapshot.version);
+    }
+    Answer::Reply(response(answer(url, &snapshot)))
+}
+
+/// The refusal of a request whose `Host` this server does not answer for (see `host.rs`).
 fn misdirected(request: &Request, hosts: &Hosts) -> Option<Reply> {
-    let named: Vec<&str> = request
-        .headers()
-        .iter()
-        .filter(|h| h.field.equiv("Host"))
-        .map(|h| h.value.as_str())
-        .collect();
-    let http_1_0 = *request.http_version() < HTTPVersion(1, 1);
+    let named: Vec<&str> = request.all("Host").collect();
+    let http_1_0 = request.version < HTTPVersion(1, 1);
     match hosts.check(&named, http_1_0) {
         Ok(()) => None,
         Err(Refused::Malformed(why)) => Some(Reply::text(400, format!("400 Bad Request: {why}\n"))),
@@ -88,6 +106,31 @@ fn misdirected(request: &Request, hosts: &Hosts) -> Option<Reply> {
             ),
         )),
     }
+}
+
+/// The refusal of a request made by a page of another origin (see `origin.rs`).
+fn cross_origin(request: &Request) -> Option<Reply> {
+    let refused = origin::check(
+        request.header("Sec-Fetch-Site"),
+        request.header("Sec-Fetch-Mode"),
+        request.header("Sec-Fetch-Dest"),
+        request.header("Origin"),
+        request.header("Host"),
+    )
+    .err()?;
+    let why = match refused {
+        origin::Refused::Fetch(site) => format!(
+            "the browser says a page of another origin asked for it (Sec-Fetch-Site: {site})"
+        ),
+        origin::Refused::Origin(o) => format!("it comes from a page of another origin ({o:?})"),
+    };
+    Some(Reply::text(
+        403,
+        format!(
+            "403 Forbidden: {why}. raudtrad serve answers only its own pages, so that no other \
+             web site can read the preview; open the address raudtrad serve printed.\n"
+        ),
+    ))
 }
 
 fn answer(url: &str, now: &Snapshot) -> Reply {
@@ -135,6 +178,16 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
             // Deleted since the last rebuild; the next one will drop it.
             Err(_) => not_found(site, now),
         },
+        // Nothing to withhold in this tree: sent straight from the file.
+        Some(Found::Attachment(file)) if !site.guards() => match std::fs::File::open(file) {
+            Ok(f) => Reply {
+                status: 200,
+                content_type: content_type::for_path(&rel),
+                body: Body::File(f),
+                location: None,
+            },
+            Err(_) => not_found(site, now),
+        },
         Some(Found::Attachment(file)) => match std::fs::read(file) {
             Ok(bytes) => bytes_reply(&rel, site.attachment(file, bytes)),
             Err(_) => not_found(site, now),
@@ -163,7 +216,7 @@ fn bytes_reply(rel: &str, body: Vec<u8>) -> Reply {
     Reply {
         status: 200,
         content_type: content_type::for_path(rel),
-        body,
+        body: Body::Bytes(body),
         location: None,
     }
 }
@@ -246,16 +299,28 @@ fn render_failed(
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
+pub fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
 }
 
-fn response(reply: Reply) -> Response<Cursor<Vec<u8>>> {
-    let mut r = Response::from_data(reply.body)
-        .with_status_code(StatusCode(reply.status))
-        .with_header(header("Content-Type", &reply.content_type))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("X-Content-Type-Options", "nosniff"));
+/// `response` with [`SECURITY_HEADERS`].
+pub fn secured<R: std::io::Read>(mut response: Response<R>) -> Response<R> {
+    for (name, value) in SECURITY_HEADERS {
+        response.add_header(header(name, value));
+    }
+    response
+}
+
+fn response(reply: Reply) -> ResponseBox {
+    let body = match reply.body {
+        Body::Bytes(bytes) => Response::from_data(bytes).boxed(),
+        Body::File(file) => Response::from_file(file).boxed(),
+    };
+    let mut r = secured(
+        body.with_status_code(StatusCode(reply.status))
+            .with_header(header("Content-Type", &reply.content_type))
+            .with_header(header("Cache-Control", "no-store")),
+    );
     if let Some(location) = reply.location {
         r = r.with_header(header("Location", &location));
     }

@@ -5,8 +5,8 @@
 //! it was rendered from and listens on [`EVENTS`]; the server sends the current number when
 //! the tab connects and again after every rebuild, and the tab reloads when the number is not
 //! its own, so a rebuild that lands between loading the page and connecting is not missed.
-//! Listening connections are handed their socket and kept here, so they never occupy a
-//! worker thread that answers ordinary requests.
+//! Listening connections are handed over with their socket and kept here, so they hold no
+//! thread (see `conn.rs`).
 //!
 //! The script and the error overlay are added only by `serve`, never to built files.
 
@@ -34,11 +34,15 @@ pub struct Listeners {
 
 impl Listeners {
     /// Answers an event-stream request and keeps its connection.
-    pub fn add(&self, request: tiny_http::Request, version: u64) {
-        let mut stream = request.into_writer();
+    pub fn add(&self, stream: impl Write + Send + 'static, version: u64) {
+        let mut stream: Stream = Box::new(stream);
+        let security: String = super::http::SECURITY_HEADERS
+            .iter()
+            .map(|(name, value)| format!("{name}: {value}\r\n"))
+            .collect();
         let head = format!(
             "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n\
-             Cache-Control: no-store\r\nConnection: keep-alive\r\nX-Content-Type-Options: nosniff\r\n\r\n\
+             Cache-Control: no-store\r\nConnection: keep-alive\r\n{security}\r\n\
              retry: 1000\ndata: {version}\n\n"
         );
         if stream.write_all(head.as_bytes()).is_ok() && stream.flush().is_ok() {

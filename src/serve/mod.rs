@@ -4,17 +4,21 @@
 //! last good version stays served, and a page that fails to render is served as an earlier
 //! version rendered it.
 //!
-//! Threads: a pool of [`WORKERS`] answers requests from a snapshot of the current version
-//! ([`state`]); one thread waits for file changes ([`watch`]), rebuilds ([`cache`]) and
-//! publishes; one pings the live-reload connections ([`live`]); the main thread waits for
-//! Ctrl-C and shuts everything down.
+//! Threads: one accepts connections and gives each a thread of its own, at most
+//! [`conn::MAX_CONNECTIONS`] ([`conn`]), which answers its requests from a snapshot of the
+//! current version ([`state`]); one thread waits for file changes ([`watch`]), rebuilds
+//! ([`cache`]) and publishes; one pings the live-reload connections ([`live`]); the main
+//! thread waits for Ctrl-C and shuts everything down.
 
 mod cache;
+mod conn;
 mod content_type;
 mod host;
 mod http;
 mod live;
+mod origin;
 mod path;
+mod request;
 mod site;
 mod state;
 mod watch;
@@ -38,8 +42,6 @@ pub use live::{BEGIN, END, EVENTS};
 use site::Site;
 use state::{Problems, State};
 
-/// Threads answering requests. Live-reload connections do not hold one.
-pub const WORKERS: usize = 8;
 /// How often live-reload connections are pinged, to notice closed tabs.
 const PING: Duration = Duration::from_secs(15);
 
@@ -109,10 +111,6 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
     let addr = listener
         .local_addr()
         .map_err(|source| ServeError::Bind { addr, source })?;
-    let server = Arc::new(
-        tiny_http::Server::from_listener(listener, None)
-            .map_err(|e| ServeError::Start(e.to_string()))?,
-    );
     let (stop_tx, stop_rx) = mpsc::channel();
     ctrlc::set_handler(move || {
         let _ = stop_tx.send(());
@@ -137,16 +135,15 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
 
     let stop = Arc::new(AtomicBool::new(false));
     let hosts = host::Hosts::new(opts.bind);
-    let workers: Vec<_> = (0..WORKERS)
-        .map(|_| {
-            let (server, state, listeners) = (server.clone(), state.clone(), listeners.clone());
-            thread::spawn(move || {
-                while let Ok(request) = server.recv() {
-                    http::handle(request, &state, &listeners, &hosts);
-                }
-            })
-        })
-        .collect();
+    let acceptor = {
+        let shared = Arc::new(conn::Shared {
+            state: state.clone(),
+            listeners: listeners.clone(),
+            hosts,
+            stop: stop.clone(),
+        });
+        thread::spawn(move || conn::accept(listener, shared))
+    };
     let rebuilder = {
         let (state, listeners, stop) = (state.clone(), listeners.clone(), stop.clone());
         let audience = opts.audience;
@@ -196,12 +193,8 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
 
     let _ = stop_rx.recv();
     stop.store(true, Ordering::Relaxed);
-    for _ in &workers {
-        server.unblock();
-    }
-    for w in workers {
-        let _ = w.join();
-    }
+    conn::wake(addr);
+    let _ = acceptor.join();
     listeners.close();
     let _ = rebuilder.join();
     term.say("stopped");

@@ -98,7 +98,9 @@ impl Site {
         // Only a path of the index makes it: making the search index of a large site takes a
         // while, and a page after a save must not wait for it.
         if rel.starts_with("search/")
-            && rel.ends_with(".js")
+            && rel
+                .rsplit_once('.')
+                .is_some_and(|(_, ext)| ext == crate::search::Format::of(self.audience).ext())
             && let Some(bytes) = self.made().get(rel)
         {
             return Some(Found::Made(bytes));
@@ -151,6 +153,11 @@ impl Site {
             .as_ref()
             .and_then(|g| g.attachment(path, &bytes))
             .unwrap_or(bytes)
+    }
+
+    /// Whether files of this tree pass a guard before they are sent (the open tree's).
+    pub fn guards(&self) -> bool {
+        self.guard.is_some()
     }
 
     /// The theme's 404 page.

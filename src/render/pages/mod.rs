@@ -248,6 +248,8 @@ pub struct Frame {
     pub audience: Audience,
     pub crumbs: Vec<Crumb>,
     pub nav: Vec<Nav>,
+    /// The search index's entry file; its extension tells `search.js` how to load the index.
+    pub search_entry: String,
 }
 
 #[derive(Serialize)]
@@ -485,6 +487,9 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         ),
     });
     Frame {
+        search_entry: v.href(&urls::search_entry(
+            crate::search::Format::of(v.audience).ext(),
+        )),
         root: v.root.clone(),
         path: page.path.clone(),
         crumbs: crumbs(v, page.what, &title),

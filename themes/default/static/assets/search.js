@@ -1,9 +1,12 @@
 /* raudtrad search: the header box on every page and the search page (search/index.html).
-   No dependencies. The index is a set of script files (search/entry.js and a folder named
-   after the build) that call __rtS(name, data); they are loaded with <script> elements, so
-   search works from file:// as well as from a web server. fold(), words() and stem() must
-   give what src/search/text.rs gives: tests/search_text.rs compares them. docs/search.md
-   describes the files and the folding. */
+   No dependencies. The index is a set of files (search/entry.EXT and a folder named after
+   the build) in one of two forms, told by the extension of the entry file the page names
+   (data-search-entry): JSON read with fetch() (the internal tree: no page of another web
+   site can read it, but browsers refuse fetch() from file://, so there it says that search
+   needs a web server), or scripts that call __rtS(name, data), loaded with <script>
+   elements (the open tree, whose data is public: works from file:// too). fold(), words()
+   and stem() must give what src/search/text.rs gives: tests/search_text.rs compares them.
+   docs/search.md describes the files and the folding. */
 (function () {
   'use strict';
 
@@ -85,34 +88,65 @@
   var loading = {};
   (typeof window === 'object' ? window : globalThis).__rtS = function (name, data) { registry[name] = data; };
 
+  var fromDisk = typeof location === 'object' && location.protocol === 'file:';
+
+  function script(src, name) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.async = true;
+      s.onload = function () {
+        if (registry[name] === undefined) reject(new Error(src)); else resolve(registry[name]);
+      };
+      s.onerror = function () { reject(new Error(src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  function json(src, name) {
+    if (fromDisk) {
+      var err = new Error(src);
+      err.needsServer = true;
+      return Promise.reject(err);
+    }
+    return fetch(src, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error(src);
+      return r.json();
+    }).then(function (o) { registry[name] = o.d; return o.d; });
+  }
+
   function load(src, name) {
     if (registry[name] !== undefined) return Promise.resolve(registry[name]);
     if (!loading[name]) {
-      loading[name] = new Promise(function (resolve, reject) {
-        var s = document.createElement('script');
-        s.src = src;
-        s.async = true;
-        s.onload = function () {
-          if (registry[name] === undefined) reject(new Error(src)); else resolve(registry[name]);
-        };
-        s.onerror = function () { delete loading[name]; reject(new Error(src)); };
-        document.head.appendChild(s);
-      });
+      loading[name] = (/\.json$/.test(src) ? json : script)(src, name)
+        .catch(function (err) { delete loading[name]; throw err; });
     }
     return loading[name];
   }
 
-  function Index(root, entry) {
+  function Index(root, entry, ext) {
     this.root = root;
     this.e = entry;
+    this.ext = ext;
     this.stop = new Set(entry.stop);
     this.keys = entry.t;
   }
-  Index.open = function (root) {
-    return load(root + 'search/entry.js', 'entry').then(function (e) { return new Index(root, e); });
+  // `entry` is the entry file the page names; a theme's older base.html names none, and then
+  // the JSON form is tried first (over http(s)), the script form second.
+  Index.open = function (root, entry) {
+    var tries = entry ? [entry] : fromDisk ? [root + 'search/entry.js'] : [root + 'search/entry.json', root + 'search/entry.js'];
+    function attempt(i) {
+      return load(tries[i], 'entry').then(function (e) {
+        return new Index(root, e, /\.json$/.test(tries[i]) ? 'json' : 'js');
+      }, function (err) {
+        if (i + 1 < tries.length && !err.needsServer) return attempt(i + 1);
+        throw err;
+      });
+    }
+    return attempt(0);
   };
   Index.prototype.file = function (name) {
-    return load(this.root + 'search/' + this.e.dir + '/' + name + '.js', name);
+    return load(this.root + 'search/' + this.e.dir + '/' + name + '.' + this.ext, name);
   };
   // The shard holding `term`: the one with the longest key that begins it.
   Index.prototype.shardFor = function (term) {
@@ -371,8 +405,10 @@
             if (box.after) box.after(ids, q);
           });
         });
-      }).catch(function () {
-        if (mine === seq) box.status.textContent = box.failed;
+      }).catch(function (err) {
+        if (mine !== seq) return;
+        box.status.textContent = err && err.needsServer ? messages.needsServer : messages.failed;
+        if (box.failedWith) box.failedWith(err);
       }).then(function () { done(mine); });
     }
     box.input.addEventListener('input', run);
@@ -402,13 +438,16 @@
     return run;
   }
 
-  function lazyIndex(root) {
+  function lazyIndex(root, entry) {
     var p = null;
     return function () {
-      if (!p) p = Index.open(root).catch(function (err) { p = null; throw err; });
+      if (!p) p = Index.open(root, entry).catch(function (err) { p = null; throw err; });
       return p;
     };
   }
+
+  // What the boxes say when the index cannot be loaded (from the header form's attributes).
+  var messages = { failed: '', needsServer: '', az: '' };
 
   // --- The header box on every page ---------------------------------------------------------
 
@@ -428,8 +467,21 @@
     panel.appendChild(none);
     panel.appendChild(all);
     var run = wire({
-      input: input, status: status, list: list, more: null, pageSize: 6, failed: form.getAttribute('data-failed'),
+      input: input, status: status, list: list, more: null, pageSize: 6,
       reopen: function () { panel.hidden = false; },
+      // From disk, the JSON index cannot be read: said where the results would be, with the
+      // way to every page that needs no script (the register from A to Å).
+      failedWith: function (err) {
+        if (!err || !err.needsServer) return;
+        list.textContent = '';
+        all.hidden = true;
+        none.textContent = messages.needsServer + ' ';
+        var az = el('a', null, messages.az);
+        az.href = form.getAttribute('action');
+        none.appendChild(az);
+        none.hidden = false;
+        panel.hidden = false;
+      },
       after: function (ids, q) {
         panel.hidden = ids === null;
         all.hidden = !ids || ids.length === 0;
@@ -528,7 +580,7 @@
     input.value = params.get('q') || '';
     var entry = null;
     var run = wire({
-      input: input, status: status, list: list, more: more, pageSize: 20, failed: form.getAttribute('data-failed'),
+      input: input, status: status, list: list, more: more, pageSize: 20,
       filters: function () { return entry ? chosen(form, entry) : {}; },
       after: function (ids, q) {
         var url = new URLSearchParams();
@@ -545,13 +597,16 @@
       fillFilters(form, ix.e, params);
       if (fields) fields.hidden = false;
       run();
-    }, function () { status.textContent = form.getAttribute('data-failed'); });
+    }, function (err) { status.textContent = err && err.needsServer ? messages.needsServer : messages.failed; });
   }
 
   function start() {
     var header = document.querySelector('form[data-search-root]');
     if (!header) return;
-    var index = lazyIndex(header.getAttribute('data-search-root'));
+    messages.failed = header.getAttribute('data-failed') || '';
+    messages.needsServer = header.getAttribute('data-needs-server') || messages.failed;
+    messages.az = header.getAttribute('data-az') || '';
+    var index = lazyIndex(header.getAttribute('data-search-root'), header.getAttribute('data-search-entry'));
     headerBox(header, index);
     var page = document.querySelector('form[data-search-page]');
     if (page) searchPage(page, index);
