@@ -119,7 +119,7 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
         return Err(BuildError::Invalid);
     }
     stage("compile templates");
-    let staging = Staging::begin(out, root)?;
+    let staging = Staging::begin(out, root, &load::inputs(root))?;
     let (pages, mut files, costs) = write_trees(&graph, &renderer, &staging)?;
     stage("render and write");
     for (n, audience) in write_search(&graph, &renderer, &staging)?
