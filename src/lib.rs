@@ -100,6 +100,7 @@ pub fn resolve_loaded(loaded: load::Loaded, diags: &mut Diagnostics) -> Graph {
 pub fn check(root: &Path, diags: &mut Diagnostics) -> Option<(Graph, Renderer)> {
     let graph = read_site(root, diags);
     let renderer = Renderer::new(&graph, diags)?;
+    renderer.check_addresses(&graph, diags);
     (!diags.has_errors()).then_some((graph, renderer))
 }
 
@@ -115,6 +116,7 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
     let graph = read_site(root, diags);
     stage("load and resolve");
     let renderer = Renderer::new(&graph, diags).ok_or(BuildError::Invalid)?;
+    renderer.check_addresses(&graph, diags);
     if diags.has_errors() {
         return Err(BuildError::Invalid);
     }

@@ -163,6 +163,9 @@ impl Cache {
         stage("resolve");
 
         let renderer = self.compiled(&graph, changes.theme, &mut diags);
+        if let Some(r) = &renderer {
+            r.check_addresses(&graph, &mut diags);
+        }
         stage("compile templates");
         let result = match renderer {
             Some(renderer) if !diags.has_errors() => Some(Rebuilt { graph, renderer }),
