@@ -8,6 +8,7 @@
 
 pub mod commonmark;
 pub mod config;
+pub mod controls;
 pub mod diag;
 pub mod links;
 pub mod load;
@@ -158,7 +159,7 @@ pub fn write_search(
             for file in &files {
                 staging.write(
                     &format!("{}/{}", audience.dir(), file.path),
-                    file.content.as_bytes(),
+                    controls::clean(&file.content).as_bytes(),
                 )?;
             }
             Ok(files.len())

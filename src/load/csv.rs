@@ -102,6 +102,7 @@ pub fn parse(bytes: &[u8], cx: &FileCx) -> Vec<CsvRow> {
             return Vec::new();
         }
     };
+    let text = super::controls(text, cx);
     let text = text.trim_start_matches('\u{feff}');
     // A record's position includes the blank lines skipped before it (and its line number
     // does not count them); start from its byte offset and step over those lines.

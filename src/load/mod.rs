@@ -109,7 +109,7 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> SiteConfig {
         Ok(bytes) => {
             let cx = FileCx::new(file.clone());
             let config = match utf8(&bytes, &cx) {
-                Some(text) => site::parse(text, &cx),
+                Some(text) => site::parse(&text, &cx),
                 None => SiteConfig::with_defaults(file, String::new(), Lang::Nn),
             };
             diags.extend(cx.into_diagnostics());
@@ -128,7 +128,7 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> SiteConfig {
 pub fn load_file(root: &Path, rel: &str) -> (Option<RawItem>, Diagnostics) {
     let cx = FileCx::new(format!("content/{rel}").into());
     let item = match std::fs::read(root.join("content").join(rel)) {
-        Ok(bytes) => utf8(&bytes, &cx).and_then(|text| item::decode(text, rel, root, &cx)),
+        Ok(bytes) => utf8(&bytes, &cx).and_then(|text| item::decode(&text, rel, root, &cx)),
         Err(e) => {
             cx.error(Pos::default(), format!("cannot read the file: {e}"), None);
             None
@@ -140,13 +140,14 @@ pub fn load_file(root: &Path, rel: &str) -> (Option<RawItem>, Diagnostics) {
 /// Decodes from text already in memory (tests, fuzzing, the preview server's cache).
 pub fn decode_file(root: &Path, rel: &str, bytes: &[u8]) -> (Option<RawItem>, Diagnostics) {
     let cx = FileCx::new(format!("content/{rel}").into());
-    let item = utf8(bytes, &cx).and_then(|text| item::decode(text, rel, root, &cx));
+    let item = utf8(bytes, &cx).and_then(|text| item::decode(&text, rel, root, &cx));
     (item, cx.into_diagnostics())
 }
 
-fn utf8<'a>(bytes: &'a [u8], cx: &FileCx) -> Option<&'a str> {
+/// The file as text, control characters replaced and warned about ([`crate::controls`]).
+fn utf8<'a>(bytes: &'a [u8], cx: &FileCx) -> Option<std::borrow::Cow<'a, str>> {
     match std::str::from_utf8(bytes) {
-        Ok(t) => Some(t),
+        Ok(t) => Some(controls(t, cx)),
         Err(e) => {
             let before = &bytes[..e.valid_up_to()];
             let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
@@ -159,6 +160,41 @@ fn utf8<'a>(bytes: &'a [u8], cx: &FileCx) -> Option<&'a str> {
             None
         }
     }
+}
+
+/// `text` with its control characters replaced, and a warning at each (the first few of a
+/// file, which is enough to find and mend them).
+pub(crate) fn controls<'a>(text: &'a str, cx: &FileCx) -> std::borrow::Cow<'a, str> {
+    let found = crate::controls::find(text);
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let lines = crate::span::LineIndex::new(text);
+    for &(offset, c) in found.iter().take(5) {
+        cx.warning(
+            lines.pos(offset),
+            format!(
+                "a control character, {}, which a web page or feed cannot hold; it is replaced by {}",
+                crate::controls::name(c),
+                match crate::controls::replacement(c) {
+                    Some(' ') => "a space",
+                    _ => "`\u{FFFD}` (U+FFFD)",
+                }
+            ),
+            Some("remove it (it is invisible in most editors: delete the character before or after the position and type it again); a line break is Enter"),
+        );
+    }
+    if found.len() > 5 {
+        cx.warning(
+            lines.pos(found[5].0),
+            format!(
+                "{} more control characters in this file, replaced too",
+                found.len() - 5
+            ),
+            None,
+        );
+    }
+    crate::controls::clean(text)
 }
 
 /// Whether a file or folder name marks a draft (or a hidden file) that is skipped.

@@ -167,6 +167,21 @@ impl Renderer {
         audience: Audience,
         page: &Page,
     ) -> Result<Rendered, Diagnostics> {
+        self.render_raw(g, audience, page).map(|mut r| {
+            // Whatever the input, no control character reaches a written file.
+            if let std::borrow::Cow::Owned(clean) = crate::controls::clean(&r.html) {
+                r.html = clean;
+            }
+            r
+        })
+    }
+
+    fn render_raw(
+        &self,
+        g: &Graph,
+        audience: Audience,
+        page: &Page,
+    ) -> Result<Rendered, Diagnostics> {
         if let Some(text) = pages::text_file(g, &self.labels, audience, page) {
             return match text {
                 Ok(text) => Ok(Rendered {
