@@ -8,6 +8,7 @@
 
 pub mod commonmark;
 pub mod config;
+pub mod controls;
 pub mod diag;
 pub mod links;
 pub mod load;
@@ -100,6 +101,7 @@ pub fn resolve_loaded(loaded: load::Loaded, diags: &mut Diagnostics) -> Graph {
 pub fn check(root: &Path, diags: &mut Diagnostics) -> Option<(Graph, Renderer)> {
     let graph = read_site(root, diags);
     let renderer = Renderer::new(&graph, diags)?;
+    renderer.check_addresses(&graph, diags);
     (!diags.has_errors()).then_some((graph, renderer))
 }
 
@@ -115,11 +117,12 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
     let graph = read_site(root, diags);
     stage("load and resolve");
     let renderer = Renderer::new(&graph, diags).ok_or(BuildError::Invalid)?;
+    renderer.check_addresses(&graph, diags);
     if diags.has_errors() {
         return Err(BuildError::Invalid);
     }
     stage("compile templates");
-    let staging = Staging::begin(out, root)?;
+    let staging = Staging::begin(out, root, &load::inputs(root))?;
     let (pages, mut files, costs) = write_trees(&graph, &renderer, &staging)?;
     stage("render and write");
     for (n, audience) in write_search(&graph, &renderer, &staging)?
@@ -156,7 +159,7 @@ pub fn write_search(
             for file in &files {
                 staging.write(
                     &format!("{}/{}", audience.dir(), file.path),
-                    file.content.as_bytes(),
+                    controls::clean(&file.content).as_bytes(),
                 )?;
             }
             Ok(files.len())

@@ -1,6 +1,21 @@
 //! Write: pages → disk, atomically. A build writes into a fresh sibling folder and swaps it
 //! in only when every file is written, so a failed or interrupted build leaves the previous
 //! output as it was.
+//!
+//! The swap is one step where the system has one: on Linux `renameat2(RENAME_EXCHANGE)`, on
+//! macOS `renamex_np(RENAME_SWAP)`, which exchange the two folders' names at once, so the
+//! output folder is never missing, not even for a moment, and a kill at any instant leaves
+//! either the old or the new output whole. Elsewhere (other systems, or a file system that
+//! refuses the exchange, which it says with an error) it is two renames: the old folder is
+//! moved aside and the new one moved in. A kill between them leaves the old output under
+//! its aside name, and the next build moves it back before anything else ([`remove_stale`]);
+//! a web server serving the folder can see it missing for that instant.
+//!
+//! For tests, `RAUDTRAD_TEST_ABORT=STEP` aborts the process (as a kill would: no clean-up)
+//! at a step of the write: `staged` (the new folder made), `write:N` (after the Nth file),
+//! `before-swap`, `between-renames` (the swap by two renames only), `after-swap` (the
+//! folders exchanged, the old one not yet removed). `RAUDTRAD_TEST_TWO_RENAMES` makes the
+//! swap two renames, as on a system without an exchange.
 
 use std::path::{Path, PathBuf};
 
@@ -36,15 +51,41 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// Starts a build of `out` for the site at `root`.
-    pub fn begin(out: &Path, root: &Path) -> Result<Staging, WriteError> {
+    /// Starts a build of `out` for the site at `root`, whose `inputs` (the files and folders
+    /// a build reads, [`crate::load::inputs`]) the output must neither lie in nor hold: an
+    /// output inside `static/` would publish the internal tree in the open one on the next
+    /// build, one inside `content/` would be read back as content and grow with each build.
+    pub fn begin(out: &Path, root: &Path, inputs: &[PathBuf]) -> Result<Staging, WriteError> {
         let out = absolute(out);
         let root = absolute(root);
-        if root.starts_with(&out) {
+        if root.starts_with(&out) || canonical(&root).starts_with(canonical(&out)) {
             return Err(WriteError::Refused {
                 path: out,
                 reason: "the output folder would hold the site itself; choose another --out".into(),
             });
+        }
+        let real = canonical(&out);
+        for input in inputs {
+            let input = absolute(input);
+            let input_real = canonical(&input);
+            if real.starts_with(&input_real) || input_real.starts_with(&real) {
+                let what = input.strip_prefix(&root).unwrap_or(&input);
+                return Err(WriteError::Refused {
+                    path: out,
+                    reason: format!(
+                        "it {} the site's `{}`, which the build reads: what it writes would be \
+                         read back as input on the next build; choose an --out outside \
+                         site.toml, content/, static/ and themes/ (the default, public/ in the \
+                         site folder, is fine)",
+                        if real.starts_with(&input_real) {
+                            "is inside"
+                        } else {
+                            "holds"
+                        },
+                        what.display()
+                    ),
+                });
+            }
         }
         if out.exists() {
             if !out.is_dir() {
@@ -84,6 +125,7 @@ impl Staging {
             "This folder is written by raudtrad; it is replaced on every build.\n",
         )
         .map_err(io(&tmp))?;
+        checkpoint("staged");
         Ok(Staging {
             out,
             tmp,
@@ -105,7 +147,9 @@ impl Staging {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
-        std::fs::write(&path, bytes).map_err(io(&path))
+        std::fs::write(&path, bytes).map_err(io(&path))?;
+        count_write();
+        Ok(())
     }
 
     pub fn copy(&self, rel: &str, from: &Path) -> Result<(), WriteError> {
@@ -113,41 +157,160 @@ impl Staging {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
-        std::fs::copy(from, &path).map(|_| ()).map_err(io(from))
+        std::fs::copy(from, &path).map_err(io(from))?;
+        count_write();
+        Ok(())
     }
 
     /// Swaps the new output in for the old.
     pub fn commit(mut self) -> Result<(), WriteError> {
+        checkpoint("before-swap");
         if self.out.exists() {
-            let parent = self.out.parent().unwrap_or(Path::new("."));
-            let name = self
-                .out
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let old = parent.join(format!(".{name}.raudtrad-old-{}", std::process::id()));
-            if old.exists() {
-                std::fs::remove_dir_all(&old).map_err(io(&old))?;
+            // For tests: the swap of systems without an exchange, on this one.
+            let two_renames = std::env::var_os("RAUDTRAD_TEST_TWO_RENAMES").is_some();
+            if !two_renames && exchange(&self.tmp, &self.out).map_err(io(&self.out))? {
+                // The old output is now where the new one was written.
+                checkpoint("after-swap");
+                let _ = std::fs::remove_dir_all(&self.tmp);
+            } else {
+                self.swap_by_two_renames()?;
             }
-            std::fs::rename(&self.out, &old).map_err(io(&self.out))?;
-            if let Err(e) = std::fs::rename(&self.tmp, &self.out) {
-                // Put the old output back rather than leave nothing.
-                let _ = std::fs::rename(&old, &self.out);
-                return Err(io(&self.out)(e));
-            }
-            let _ = std::fs::remove_dir_all(&old);
         } else {
             std::fs::rename(&self.tmp, &self.out).map_err(io(&self.out))?;
         }
         self.committed = true;
         Ok(())
     }
+
+    /// The swap where the system cannot exchange two folders at once: the old output is
+    /// moved aside, then the new one moved in.
+    fn swap_by_two_renames(&self) -> Result<(), WriteError> {
+        let old = aside(&self.out, "old", std::process::id());
+        if old.exists() {
+            std::fs::remove_dir_all(&old).map_err(io(&old))?;
+        }
+        std::fs::rename(&self.out, &old).map_err(io(&self.out))?;
+        checkpoint("between-renames");
+        if let Err(e) = std::fs::rename(&self.tmp, &self.out) {
+            // Put the old output back rather than leave nothing.
+            let _ = std::fs::rename(&old, &self.out);
+            return Err(io(&self.out)(e));
+        }
+        checkpoint("after-swap");
+        let _ = std::fs::remove_dir_all(&old);
+        Ok(())
+    }
+}
+
+/// `.NAME.raudtrad-WHAT-PID` beside `out`: a build's folders that are not the output.
+fn aside(out: &Path, what: &str, pid: u32) -> PathBuf {
+    let parent = out.parent().unwrap_or(Path::new("."));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    parent.join(format!(".{name}.raudtrad-{what}-{pid}"))
+}
+
+/// Exchanges the names of two folders in one step; `false` when the system or the file
+/// system cannot (nothing was changed then).
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use std::os::unix::ffi::OsStrExt;
+    let (a, b) = (
+        c_path(a.as_os_str().as_bytes())?,
+        c_path(b.as_os_str().as_bytes())?,
+    );
+    // SAFETY: both are NUL-terminated paths that live across the call.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE as _,
+        )
+    };
+    exchanged(r)
+}
+
+#[cfg(target_vendor = "apple")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use std::os::unix::ffi::OsStrExt;
+    let (a, b) = (
+        c_path(a.as_os_str().as_bytes())?,
+        c_path(b.as_os_str().as_bytes())?,
+    );
+    // SAFETY: both are NUL-terminated paths that live across the call.
+    let r = unsafe { libc::renamex_np(a.as_ptr(), b.as_ptr(), libc::RENAME_SWAP) };
+    exchanged(r)
+}
+
+/// No system call exchanges two folders here (Windows, the BSDs in libc's reach today).
+#[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<bool> {
+    Ok(false)
+}
+
+#[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+fn c_path(bytes: &[u8]) -> std::io::Result<std::ffi::CString> {
+    std::ffi::CString::new(bytes).map_err(std::io::Error::other)
+}
+
+/// The result of an exchange call: refusals that mean "not here" fall back to two renames.
+#[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+fn exchanged(r: i32) -> std::io::Result<bool> {
+    if r == 0 {
+        return Ok(true);
+    }
+    let e = std::io::Error::last_os_error();
+    match e.raw_os_error() {
+        // The file system does not support it, the kernel lacks the call, or a sandbox
+        // forbids it.
+        Some(libc::EINVAL | libc::ENOSYS | libc::ENOTSUP | libc::EPERM) => Ok(false),
+        _ => Err(e),
+    }
+}
+
+/// For tests: aborts at `step` when `RAUDTRAD_TEST_ABORT` names it (see the module's notes).
+fn checkpoint(step: &str) {
+    static AT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let at = AT.get_or_init(|| std::env::var("RAUDTRAD_TEST_ABORT").ok());
+    if at.as_deref() == Some(step) {
+        std::process::abort();
+    }
+}
+
+/// Counts files written, for the `write:N` step of [`checkpoint`].
+fn count_write() {
+    static WRITTEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = WRITTEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+    checkpoint(&format!("write:{n}"));
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             let _ = std::fs::remove_dir_all(&self.tmp);
+        }
+    }
+}
+
+/// `p` with every symlink resolved, for comparing where two paths really are; the part that
+/// does not exist yet is appended as written.
+fn canonical(p: &Path) -> PathBuf {
+    let mut rest = Vec::new();
+    let mut at = p;
+    loop {
+        if let Ok(real) = at.canonicalize() {
+            return rest.iter().rev().fold(real, |acc: PathBuf, c| acc.join(c));
+        }
+        match (at.parent(), at.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                at = parent;
+            }
+            _ => return p.to_path_buf(),
         }
     }
 }
@@ -174,24 +337,36 @@ fn absolute(p: &Path) -> PathBuf {
     out
 }
 
-/// Removes leftovers of builds that were killed (their process is gone).
+/// Removes leftovers of builds that were killed (their process is gone). An old output a
+/// build moved aside and was killed before moving the new one in (the swap by two renames)
+/// is moved back first, so the output is never lost.
 fn remove_stale(parent: &Path, name: &str) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
+    let out = parent.join(name);
     let prefixes = [
         format!(".{name}.raudtrad-tmp-"),
         format!(".{name}.raudtrad-old-"),
     ];
     for e in entries.flatten() {
         let file = e.file_name().to_string_lossy().into_owned();
-        let Some(pid) = prefixes.iter().find_map(|p| file.strip_prefix(p.as_str())) else {
+        let Some((i, pid)) = prefixes
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| file.strip_prefix(p.as_str()).map(|pid| (i, pid)))
+        else {
             continue;
         };
         let alive = pid.parse::<u32>().is_ok_and(|pid| {
             pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists()
         });
-        if !alive {
+        if alive {
+            continue;
+        }
+        if i == 1 && !out.exists() && e.path().join(MARKER).exists() {
+            let _ = std::fs::rename(e.path(), &out);
+        } else {
             let _ = std::fs::remove_dir_all(e.path());
         }
     }

@@ -23,9 +23,22 @@ pub fn read(cx: &FileCx, root: &Path, dir: &str, data: &Located<String>) -> Opti
         }
     };
     let site_rel = format!("content/{rel}");
-    let bytes = match std::fs::read(root.join(&site_rel)) {
+    let bytes = match super::confine::read(root, &site_rel) {
         Ok(b) => b,
-        Err(e) => {
+        Err(super::confine::ReadError::Link(link)) => {
+            // Not read, so nothing of it can be quoted.
+            cx.error(
+                data.pos,
+                format!(
+                    "the data file `{}` {}; it is not read",
+                    link.rel,
+                    link.what()
+                ),
+                Some(super::confine::HELP),
+            );
+            return None;
+        }
+        Err(super::confine::ReadError::Io(e)) => {
             cx.error(
                 data.pos,
                 format!("cannot read the data file `{site_rel}`: {}", io_reason(&e)),
@@ -89,6 +102,7 @@ pub fn parse(bytes: &[u8], cx: &FileCx) -> Vec<CsvRow> {
             return Vec::new();
         }
     };
+    let text = super::controls(text, cx);
     let text = text.trim_start_matches('\u{feff}');
     // A record's position includes the blank lines skipped before it (and its line number
     // does not count them); start from its byte offset and step over those lines.

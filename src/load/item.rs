@@ -66,7 +66,7 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
                 }
             ),
             Some(&format!(
-                "ids use only a–z, digits, `-`, `_` and `.`; {} `id = \"{}\"`",
+                "ids use only a–z, digits, `-`, `_` and `.`, and not dots alone; {} `id = \"{}\"`",
                 if from_name {
                     "rename the file or set"
                 } else {
@@ -183,7 +183,7 @@ fn inline(f: &mut Fields, what: &str, title_key: &'static str) -> Option<Inline>
             id.pos,
             format!("`{}` is not a valid id", id.value),
             Some(&format!(
-                "ids use only a–z, digits, `-`, `_` and `.`; write `id = \"{}\"`",
+                "ids use only a–z, digits, `-`, `_` and `.`, and not dots alone; write `id = \"{}\"`",
                 suggest_id(&id.value)
             )),
         );

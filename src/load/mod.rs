@@ -2,6 +2,7 @@
 //!
 //! Nothing here knows about other files: references stay strings until resolve.
 
+pub mod confine;
 mod csv;
 pub mod fields;
 pub mod frontmatter;
@@ -14,7 +15,6 @@ pub mod site;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::config::{Lang, SiteConfig};
 use crate::diag::Diagnostics;
@@ -42,7 +42,10 @@ pub struct Asset {
 
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
     let config = load_config(root, diags);
-    let Scan { md, assets } = scan(root, diags);
+    let Scan { md, assets, links } = scan(root, diags);
+    for link in &links {
+        link.report(diags);
+    }
     let results: Vec<(Option<RawItem>, Diagnostics)> =
         md.par_iter().map(|rel| load_file(root, rel)).collect();
     let mut items = Vec::with_capacity(results.len());
@@ -66,35 +69,53 @@ pub struct Scan {
     pub md: Vec<String>,
     /// Every other file.
     pub assets: Vec<Asset>,
+    /// Symbolic links, which are not followed (for the caller to report).
+    pub links: Vec<confine::Link>,
 }
 
-/// Lists `content/` without reading any file; drafts and hidden files are left out.
+/// Lists `content/` without reading any file; drafts and hidden files are left out, and so
+/// are symbolic links ([`confine`]).
 pub fn scan(root: &Path, diags: &mut Diagnostics) -> Scan {
     let content = root.join("content");
     let mut scan = Scan::default();
-    if !content.is_dir() {
+    let link = confine::link_on_path(root, "content");
+    if !content.is_dir() || link.is_some() {
+        scan.links.extend(link);
         diags.global_error(format!("there is no content/ folder in {}", root.display())).help(
             "a site has site.toml and content/ at its root; `raudtrad init DIR` writes a starter site",
         );
     } else {
-        walk(&content, &mut scan.md, &mut scan.assets, diags);
+        walk_from(root, "", &mut scan, diags);
     }
     scan
 }
 
+/// Everything under the site root a build reads: `site.toml`, `content/`, `static/` and
+/// `themes/`. The output folder may be neither inside one of them nor hold one.
+pub fn inputs(root: &Path) -> Vec<PathBuf> {
+    [site::FILE, "content", "static", "themes"]
+        .iter()
+        .map(|name| root.join(name))
+        .collect()
+}
+
 pub fn load_config(root: &Path, diags: &mut Diagnostics) -> SiteConfig {
     let file: FilePath = site::FILE.into();
-    match std::fs::read(root.join(site::FILE)) {
+    match confine::read(root, site::FILE) {
+        Err(confine::ReadError::Link(link)) => {
+            link.report(diags);
+            SiteConfig::with_defaults(file, String::new(), Lang::Nn)
+        }
         Ok(bytes) => {
             let cx = FileCx::new(file.clone());
             let config = match utf8(&bytes, &cx) {
-                Some(text) => site::parse(text, &cx),
+                Some(text) => site::parse(&text, &cx),
                 None => SiteConfig::with_defaults(file, String::new(), Lang::Nn),
             };
             diags.extend(cx.into_diagnostics());
             config
         }
-        Err(e) => {
+        Err(confine::ReadError::Io(e)) => {
             diags
                 .global_error(format!("cannot read {}: {e}", root.join(site::FILE).display()))
                 .help("run raudtrad in a site folder (one with site.toml), pass --root, or create one with `raudtrad init DIR`");
@@ -107,7 +128,7 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> SiteConfig {
 pub fn load_file(root: &Path, rel: &str) -> (Option<RawItem>, Diagnostics) {
     let cx = FileCx::new(format!("content/{rel}").into());
     let item = match std::fs::read(root.join("content").join(rel)) {
-        Ok(bytes) => utf8(&bytes, &cx).and_then(|text| item::decode(text, rel, root, &cx)),
+        Ok(bytes) => utf8(&bytes, &cx).and_then(|text| item::decode(&text, rel, root, &cx)),
         Err(e) => {
             cx.error(Pos::default(), format!("cannot read the file: {e}"), None);
             None
@@ -119,13 +140,14 @@ pub fn load_file(root: &Path, rel: &str) -> (Option<RawItem>, Diagnostics) {
 /// Decodes from text already in memory (tests, fuzzing, the preview server's cache).
 pub fn decode_file(root: &Path, rel: &str, bytes: &[u8]) -> (Option<RawItem>, Diagnostics) {
     let cx = FileCx::new(format!("content/{rel}").into());
-    let item = utf8(bytes, &cx).and_then(|text| item::decode(text, rel, root, &cx));
+    let item = utf8(bytes, &cx).and_then(|text| item::decode(&text, rel, root, &cx));
     (item, cx.into_diagnostics())
 }
 
-fn utf8<'a>(bytes: &'a [u8], cx: &FileCx) -> Option<&'a str> {
+/// The file as text, control characters replaced and warned about ([`crate::controls`]).
+fn utf8<'a>(bytes: &'a [u8], cx: &FileCx) -> Option<std::borrow::Cow<'a, str>> {
     match std::str::from_utf8(bytes) {
-        Ok(t) => Some(t),
+        Ok(t) => Some(controls(t, cx)),
         Err(e) => {
             let before = &bytes[..e.valid_up_to()];
             let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
@@ -140,6 +162,41 @@ fn utf8<'a>(bytes: &'a [u8], cx: &FileCx) -> Option<&'a str> {
     }
 }
 
+/// `text` with its control characters replaced, and a warning at each (the first few of a
+/// file, which is enough to find and mend them).
+pub(crate) fn controls<'a>(text: &'a str, cx: &FileCx) -> std::borrow::Cow<'a, str> {
+    let found = crate::controls::find(text);
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let lines = crate::span::LineIndex::new(text);
+    for &(offset, c) in found.iter().take(5) {
+        cx.warning(
+            lines.pos(offset),
+            format!(
+                "a control character, {}, which a web page or feed cannot hold; it is replaced by {}",
+                crate::controls::name(c),
+                match crate::controls::replacement(c) {
+                    Some(' ') => "a space",
+                    _ => "`\u{FFFD}` (U+FFFD)",
+                }
+            ),
+            Some("remove it (it is invisible in most editors: delete the character before or after the position and type it again); a line break is Enter"),
+        );
+    }
+    if found.len() > 5 {
+        cx.warning(
+            lines.pos(found[5].0),
+            format!(
+                "{} more control characters in this file, replaced too",
+                found.len() - 5
+            ),
+            None,
+        );
+    }
+    crate::controls::clean(text)
+}
+
 /// Whether a file or folder name marks a draft (or a hidden file) that is skipped.
 pub fn is_draft(name: &str) -> bool {
     name.starts_with('.') || name.starts_with('_')
@@ -148,69 +205,33 @@ pub fn is_draft(name: &str) -> bool {
 /// Part of `content/`: the file or folder `rel` (relative to `content/`), listed as [`scan`]
 /// lists it; nothing when it is gone. For callers that know what changed (the preview server).
 pub fn scan_under(root: &Path, rel: &str, diags: &mut Diagnostics) -> Scan {
-    let content = root.join("content");
     let mut scan = Scan::default();
-    walk_from(
-        &content,
-        &content.join(rel),
-        &mut scan.md,
-        &mut scan.assets,
-        diags,
-    );
+    walk_from(root, rel, &mut scan, diags);
     scan
 }
 
-fn walk(content: &Path, md: &mut Vec<String>, assets: &mut Vec<Asset>, diags: &mut Diagnostics) {
-    walk_from(content, content, md, assets, diags);
-}
-
-fn walk_from(
-    content: &Path,
-    start: &Path,
-    md: &mut Vec<String>,
-    assets: &mut Vec<Asset>,
-    diags: &mut Diagnostics,
-) {
-    if !start.exists() {
-        return;
+/// Lists `content/REL` into `scan`.
+fn walk_from(root: &Path, rel: &str, scan: &mut Scan, diags: &mut Diagnostics) {
+    let start = if rel.is_empty() {
+        "content".to_string()
+    } else {
+        format!("content/{rel}")
+    };
+    let walked = confine::walk(root, &start, is_draft);
+    for (path, e) in walked.errors {
+        diags.global_error(format!("cannot read {}: {e}", path.display()));
     }
-    let walker = WalkDir::new(start)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_draft(&e.file_name().to_string_lossy()));
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            // Deleted while being listed: it is simply not there.
-            Err(e)
-                if e.io_error()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) =>
-            {
-                continue;
-            }
-            Err(e) => {
-                diags.global_error(format!(
-                    "cannot read {}: {e}",
-                    e.path()
-                        .map_or_else(String::new, |p| p.display().to_string())
-                ));
-                continue;
-            }
+    scan.links.extend(walked.links);
+    for (under, path) in walked.files {
+        let rel = match (rel.is_empty(), under.is_empty()) {
+            (true, _) => under,
+            (false, true) => rel.to_string(),
+            (false, false) => format!("{rel}/{under}"),
         };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let Ok(rel) = entry.path().strip_prefix(content) else {
-            continue;
-        };
-        let rel = rel.to_string_lossy().replace('\\', "/");
         if rel.ends_with(".md") {
-            md.push(rel);
+            scan.md.push(rel);
         } else {
-            assets.push(Asset {
-                rel,
-                path: entry.path().to_path_buf(),
-            });
+            scan.assets.push(Asset { rel, path });
         }
     }
 }

@@ -111,11 +111,20 @@ fn toml_table(table: toml::de::DeTable<'_>, at: &impl Fn(usize) -> Pos) -> Value
     )
 }
 
+/// A string as read, control characters an escape made (`"\u0001"`) replaced: those written
+/// as they are were replaced, with a warning, before parsing ([`crate::controls`]).
+fn text(s: String) -> String {
+    match crate::controls::clean(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(clean) => clean,
+    }
+}
+
 fn toml_node(v: toml::Spanned<toml::de::DeValue<'_>>, at: &impl Fn(usize) -> Pos) -> Node {
     use toml::de::DeValue;
     let pos = at(v.span().start);
     let value = match v.into_inner() {
-        DeValue::String(s) => Value::Str(s.into_owned()),
+        DeValue::String(s) => Value::Str(text(s.into_owned())),
         DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
             Ok(n) => Value::Int(n),
             // Too large for i64: keep it as text; the field decoder reports it.
@@ -322,15 +331,15 @@ impl<'de> Visitor<'de> for YamlVisitor {
         Ok(YamlValue(Value::Float(v)))
     }
     fn visit_str<E>(self, v: &str) -> Result<YamlValue, E> {
-        Ok(YamlValue(Value::Str(v.to_string())))
+        Ok(YamlValue(Value::Str(text(v.to_string()))))
     }
     fn visit_string<E>(self, v: String) -> Result<YamlValue, E> {
-        Ok(YamlValue(Value::Str(v)))
+        Ok(YamlValue(Value::Str(text(v))))
     }
     fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<YamlValue, E> {
-        Ok(YamlValue(Value::Str(
+        Ok(YamlValue(Value::Str(text(
             String::from_utf8_lossy(v).into_owned(),
-        )))
+        ))))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<YamlValue, A::Error> {
         let mut items = Vec::new();

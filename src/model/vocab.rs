@@ -490,6 +490,9 @@ pub fn is_valid_id(s: &str) -> bool {
         && s.bytes().all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
         })
+        // `.` and `..` are folder names that mean "here" and "the folder above": such an id's
+        // page would replace an index or the front page.
+        && !s.bytes().all(|b| b == b'.')
 }
 
 /// An id made valid: lower-cased, Norwegian letters folded, other characters turned into `-`.
@@ -505,7 +508,12 @@ pub fn suggest_id(s: &str) -> String {
             _ => "-".to_string(),
         })
         .collect();
-    folded.trim_matches('-').to_string()
+    let id = folded.trim_matches('-');
+    // Nothing of it can be kept (empty, or dots alone): a placeholder to replace.
+    if id.bytes().all(|b| b == b'.') {
+        return "a-name".into();
+    }
+    id.to_string()
 }
 
 #[cfg(test)]

@@ -105,6 +105,52 @@ impl Renderer {
         pages::list(g, &self.labels, audience)
     }
 
+    /// An error at each item whose id puts a page of it where another page is (an id `..`
+    /// on the front page, or one that is a fixed page's name), in either tree.
+    pub fn check_addresses(&self, g: &Graph, diags: &mut Diagnostics) {
+        let mut reported = HashSet::new();
+        for audience in Audience::BOTH {
+            let list = self.pages(g, audience);
+            let paths: Vec<&str> = list.iter().map(|p| p.path.as_str()).collect();
+            for (i, j) in urls::collisions(&paths) {
+                let (page, other) = (&list[i], &list[j]);
+                // Blame the item whose id made the clash; an item page when both are.
+                let (page, other) = match (pages::item_of(page.what), pages::item_of(other.what)) {
+                    (Some(_), _) => (page, other),
+                    (None, Some(_)) => (other, page),
+                    (None, None) => continue,
+                };
+                let Some(id) = pages::item_of(page.what) else {
+                    continue;
+                };
+                if !reported.insert(id) {
+                    continue;
+                }
+                let item = g.item(id);
+                let there = match pages::item_of(other.what) {
+                    Some(o) => format!(
+                        "the page of {} `{}` ({})",
+                        g.item(o).kind,
+                        g.item(o).key,
+                        g.item(o).origin.file
+                    ),
+                    None => format!("another page (`{}`)", urls::resolved(&other.path)),
+                };
+                diags
+                    .error_at(
+                        &item.origin,
+                        format!(
+                            "the id `{}` puts a page of this {} at `{}`, where {there} is",
+                            item.key,
+                            item.kind,
+                            urls::resolved(&page.path)
+                        ),
+                    )
+                    .help("choose another id (a name of its own, not one of the site's fixed pages, and not dots alone)");
+            }
+        }
+    }
+
     /// The tree's open-data files (path from the tree's root, bytes).
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {
         self.try_render(g, audience, page).map_err(|d| {
@@ -116,6 +162,21 @@ impl Renderer {
     /// Like [`render`](Self::render), with a failure as diagnostics (the template's file and
     /// line) for callers that collect them.
     pub fn try_render(
+        &self,
+        g: &Graph,
+        audience: Audience,
+        page: &Page,
+    ) -> Result<Rendered, Diagnostics> {
+        self.render_raw(g, audience, page).map(|mut r| {
+            // Whatever the input, no control character reaches a written file.
+            if let std::borrow::Cow::Owned(clean) = crate::controls::clean(&r.html) {
+                r.html = clean;
+            }
+            r
+        })
+    }
+
+    fn render_raw(
         &self,
         g: &Graph,
         audience: Audience,

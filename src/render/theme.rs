@@ -7,11 +7,10 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use include_dir::{Dir, include_dir};
-use walkdir::WalkDir;
-
 use crate::config::SiteConfig;
 use crate::diag::Diagnostics;
+use crate::load::confine;
+use include_dir::{Dir, include_dir};
 
 static DEFAULT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -60,10 +59,30 @@ pub fn load(root: &Path, cfg: &SiteConfig, diags: &mut Diagnostics) -> Theme {
         }
     }
 
-    if let Some(theme) = &cfg.theme {
-        let dir = root.join("themes").join(&theme.value);
-        if dir.is_dir() {
-            for (rel, path) in files(&dir.join("templates")) {
+    if let Some(theme) = &cfg.theme
+        && !confine::is_plain_name(&theme.value)
+    {
+        diags
+            .error(
+                &cfg.file,
+                theme.pos,
+                format!(
+                    "`theme` must be the name of a folder in themes/, found `{}`",
+                    theme.value
+                ),
+            )
+            .help(
+                "a theme lives inside the site folder, in themes/NAME/; copy it there and \
+                 write `theme = \"NAME\"` (raudtrad reads nothing outside the site folder)",
+            );
+    } else if let Some(theme) = &cfg.theme {
+        let rel = format!("themes/{}", theme.value);
+        let dir = root.join(&rel);
+        let link = confine::link_on_path(root, &rel);
+        if let Some(link) = &link {
+            link.report(diags);
+        } else if dir.is_dir() {
+            for (rel, path) in files(root, &format!("{rel}/templates"), diags) {
                 let origin = format!("themes/{}/templates/{rel}", theme.value);
                 match std::fs::read_to_string(&path) {
                     Ok(source) => {
@@ -85,7 +104,7 @@ pub fn load(root: &Path, cfg: &SiteConfig, diags: &mut Diagnostics) -> Theme {
                     }
                 }
             }
-            for (rel, path) in files(&dir.join("static")) {
+            for (rel, path) in files(root, &format!("{rel}/static"), diags) {
                 statics.insert(rel, StaticSource::Disk(path));
             }
         } else if theme.value != "default" {
@@ -94,7 +113,7 @@ pub fn load(root: &Path, cfg: &SiteConfig, diags: &mut Diagnostics) -> Theme {
                 .help("create themes/<name>/templates/ with the templates to override, or remove `theme`");
         }
     }
-    for (rel, path) in files(&root.join("static")) {
+    for (rel, path) in files(root, "static", diags) {
         statics.insert(rel, StaticSource::Disk(path));
     }
     Theme {
@@ -117,27 +136,17 @@ fn embedded_files(dir: &'static Dir<'static>) -> Vec<&'static include_dir::File<
     out
 }
 
-/// Files under `dir` by relative path, drafts and hidden files skipped.
-fn files(dir: &Path) -> Vec<(String, PathBuf)> {
-    if !dir.is_dir() {
-        return Vec::new();
+/// Files under the site-relative folder `rel` by path relative to it, drafts and hidden
+/// files skipped; links are reported and not followed ([`confine`]).
+fn files(root: &Path, rel: &str, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let walked = confine::walk(root, rel, crate::load::is_draft);
+    for link in &walked.links {
+        link.report(diags);
     }
-    WalkDir::new(dir)
-        .sort_by_file_name()
+    // A file where a folder should be is not a folder of files.
+    walked
+        .files
         .into_iter()
-        .filter_entry(|e| {
-            e.depth() == 0 || !crate::load::is_draft(&e.file_name().to_string_lossy())
-        })
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter_map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .ok()?
-                .to_string_lossy()
-                .replace('\\', "/");
-            Some((rel, e.path().to_path_buf()))
-        })
+        .filter(|(r, _)| !r.is_empty())
         .collect()
 }

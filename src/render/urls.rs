@@ -49,6 +49,40 @@ pub fn asset_path(content_rel: &str) -> String {
     format!("files/{content_rel}")
 }
 
+/// A page's path as a file system and a browser read it: `.` and `..` resolved (a `..`
+/// above the root is dropped, as a browser drops it).
+pub fn resolved(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    parts.join("/")
+}
+
+/// Pages of one tree that land on the same file, whatever the layout: each as (a page, the
+/// first page at its address), in list order. Ids make item pages' paths, so an id can
+/// name another page's file (an index, the front page, a fixed page); this is how the
+/// rule that forbids it follows the addresses made here.
+pub fn collisions(paths: &[&str]) -> Vec<(usize, usize)> {
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut found = Vec::new();
+    for (i, path) in paths.iter().enumerate() {
+        match first.entry(resolved(path)) {
+            std::collections::hash_map::Entry::Occupied(e) => found.push((i, *e.get())),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+            }
+        }
+    }
+    found
+}
+
 /// `../` once per folder the page is in.
 pub fn root_prefix(page_path: &str) -> String {
     "../".repeat(page_path.matches('/').count())
@@ -63,6 +97,19 @@ pub fn search_entry(ext: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collisions_resolve_dots() {
+        assert_eq!(resolved("org/./index.html"), "org/index.html");
+        assert_eq!(resolved("org/../index.html"), "index.html");
+        let paths = [
+            "index.html",
+            "org/index.html",
+            "org/x/index.html",
+            "org/../index.html",
+        ];
+        assert_eq!(collisions(&paths), vec![(3, 0)]);
+    }
 
     #[test]
     fn prefixes() {

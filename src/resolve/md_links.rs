@@ -91,6 +91,16 @@ fn problem(link: &RawLink, dir: &str, known: &Known) -> Option<(String, String)>
     if page && known.root.join("content").join(rel).is_file() {
         return None;
     }
+    if let Some(link) = crate::load::confine::link_on_path(known.root, &format!("content/{rel}")) {
+        return Some((
+            format!(
+                "leads to `{}`, which {} and is not published",
+                link.rel,
+                link.what()
+            ),
+            crate::load::confine::HELP.into(),
+        ));
+    }
     let message = format!("leads nowhere: there is no `content/{rel}`");
     let candidates: Vec<&str> = if page {
         known.pages.keys().map(String::as_str).collect()

@@ -64,6 +64,8 @@ enum Entry {
     Md(Option<Box<Parsed>>),
     /// A file beside content.
     Asset(PathBuf),
+    /// A symbolic link, not followed: reported on every rebuild while it is there.
+    Link(load::confine::Link),
 }
 
 /// A content-relative path, ordered as `load::scan` lists files (folder by folder, names
@@ -143,6 +145,7 @@ impl Cache {
                     rel: rel.0.clone(),
                     path: path.clone(),
                 }),
+                Entry::Link(link) => link.report(&mut diags),
             }
         }
         self.files = Some(files);
@@ -160,6 +163,9 @@ impl Cache {
         stage("resolve");
 
         let renderer = self.compiled(&graph, changes.theme, &mut diags);
+        if let Some(r) = &renderer {
+            r.check_addresses(&graph, &mut diags);
+        }
         stage("compile templates");
         let result = match renderer {
             Some(renderer) if !diags.has_errors() => Some(Rebuilt { graph, renderer }),
@@ -255,6 +261,14 @@ fn add(files: &mut BTreeMap<InOrder, Entry>, scan: Scan) {
     }
     for a in scan.assets {
         files.insert(InOrder(a.rel), Entry::Asset(a.path));
+    }
+    for link in scan.links {
+        let rel = link
+            .rel
+            .strip_prefix("content/")
+            .unwrap_or(&link.rel)
+            .to_string();
+        files.insert(InOrder(rel), Entry::Link(link));
     }
 }
 

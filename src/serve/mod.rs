@@ -180,7 +180,12 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
         Audience::Internal => "internal",
         Audience::Open => "open",
     };
-    term.say(&format!(
+    // Even with --quiet: with --port 0 this is the only way to learn the port.
+    Terminal {
+        quiet: false,
+        ..term
+    }
+    .say(&format!(
         "serving the {tree} tree of {} at http://{addr}/ — open it in a browser; Ctrl-C stops",
         root.display()
     ));

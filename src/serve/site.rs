@@ -114,7 +114,12 @@ impl Site {
             let view = Ctx::new(&self.graph, self.audience, &self.renderer.labels, "");
             crate::search::build(&view, self.guard.as_ref())
                 .into_iter()
-                .map(|f| (f.path, f.content.into_bytes()))
+                .map(|f| {
+                    (
+                        f.path,
+                        crate::controls::clean(&f.content).into_owned().into_bytes(),
+                    )
+                })
                 .collect()
         })
     }

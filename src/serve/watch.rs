@@ -42,9 +42,13 @@ impl Watcher {
     /// `root` must be absolute (events carry absolute paths).
     pub fn new(root: &Path) -> notify::Result<Watcher> {
         let (tx, events) = channel();
-        let mut inner = notify::recommended_watcher(move |e| {
-            let _ = tx.send(e);
-        })?;
+        // A linked folder is not entered: nothing outside the site is watched (or read).
+        let mut inner = RecommendedWatcher::new(
+            move |e| {
+                let _ = tx.send(e);
+            },
+            notify::Config::default().with_follow_symlinks(false),
+        )?;
         inner.watch(root, RecursiveMode::NonRecursive)?;
         let mut w = Watcher {
             root: root.to_path_buf(),

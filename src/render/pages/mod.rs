@@ -100,6 +100,20 @@ pub enum What {
     ControlYear(i32),
 }
 
+/// The item a page is made for, whose id is in its path.
+pub fn item_of(what: What) -> Option<ItemId> {
+    match what {
+        What::Item(id)
+        | What::Trace(Some(id))
+        | What::MinSideUnit(id)
+        | What::PrintPlan(id)
+        | What::Agreement(id)
+        | What::UnitStatus(id)
+        | What::Calendar(Some(id)) => Some(id),
+        _ => None,
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Page {
     /// From the tree's root, e.g. `assignments/x/index.html`.
