@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use crate::config::SiteConfig;
 use crate::load::Asset;
 use crate::span::Loc;
-pub use names::{Found, PersonNames, names_in};
+pub use names::{Found, PersonNames, names_in, tags_in};
 pub use stats::{Counts, UnitStats};
 pub use trace::Trace;
 use vocab::{

@@ -102,10 +102,16 @@ impl<'g> Ctx<'g> {
         }
     }
 
+    /// The names to withhold from text, where this audience may not see them.
+    pub fn names_withheld(&self) -> Option<&'g crate::model::PersonNames> {
+        let allowed = self.audience == Audience::Internal || self.g.config.publish_person_names;
+        (!allowed && !self.g.names.is_empty()).then_some(&*self.g.names)
+    }
+
     /// Free text with every known person name withheld, where this audience may not see
-    /// names. For text that is transformed before it reaches a file (Markdown, whose headings
-    /// become anchors; calendar lines, which are folded): the writer's guard sees only the
-    /// result, so the name is withheld at the source too.
+    /// names. For text that is transformed before it reaches a file (calendar lines, which
+    /// are folded): the writer's guard sees only the result, so the name is withheld at the
+    /// source too. Markdown is withheld while it is rendered ([`Ctx::names_withheld`]).
     pub fn without_names<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         let allowed = self.audience == Audience::Internal || self.g.config.publish_person_names;
         if allowed || self.g.names.is_empty() {
