@@ -266,7 +266,8 @@ fn without_names<'a>(tag: Tag<'a>, names: &PersonNames, replacement: &str) -> Ta
     else {
         return tag;
     };
-    let url = names.redact_str(dest_url, replacement);
+    // As a token, as in heading ids: `#samtale-kari-nordmann` still leads to its heading.
+    let url = names.redact_str(dest_url, &slug(replacement));
     let new_title = names.redact_str(title, replacement);
     if url.is_none() && new_title.is_none() {
         return tag;
@@ -379,8 +380,10 @@ fn demote_html_headings(html: &str, shift: u8) -> Option<String> {
 fn withhold<'a>(events: Vec<Event<'a>>, names: &PersonNames, replacement: &str) -> Vec<Event<'a>> {
     let mut out: Vec<Event<'a>> = Vec::with_capacity(events.len());
     let mut run: Vec<Event<'a>> = Vec::new();
+    // An id, a class or a language is one token: the replacement as a heading id is made.
+    let token = slug(replacement);
     let attr = |s: CowStr<'a>| -> CowStr<'a> {
-        match names.redact_str(&s, replacement) {
+        match names.redact_str(&s, &token) {
             Some(t) => t.into(),
             None => s,
         }
