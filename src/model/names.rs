@@ -187,34 +187,50 @@ impl PersonNames {
             return Vec::new();
         };
         let plain = Plain::of(text);
+        // Anchors are looked for in the plain text (where a word split by markup or escapes
+        // is whole again) and, where that differs, in the text as written too (where `<`
+        // and `>` around a name, `a < Kari Nordmann > b`, are no tag).
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        for hit in ac.find_overlapping_iter(plain.text.as_ref()) {
+            let pattern = hit.pattern().as_usize();
+            // An anchor is a whole word of the name: inside a longer word (`Berg` in
+            // `Bergen`) it is no name, and nothing needs folding.
+            if plain.is_word(hit.start(), hit.end(), self.anchor_open[pattern]) {
+                // The window is measured in the plain text, where a name is about as long as
+                // it is written in its field however it is encoded.
+                let from = plain.orig(hit.start().saturating_sub(self.reach));
+                let to = plain.orig((hit.end() + self.reach).min(plain.text.len()));
+                hits.push((from, to.min(text.len()), pattern));
+            }
+        }
+        if matches!(plain.text, std::borrow::Cow::Owned(_)) {
+            let written = Plain::written(text);
+            for hit in ac.find_overlapping_iter(text) {
+                let pattern = hit.pattern().as_usize();
+                if written.is_word(hit.start(), hit.end(), self.anchor_open[pattern]) {
+                    let from = hit.start().saturating_sub(self.reach);
+                    let to = (hit.end() + self.reach).min(text.len());
+                    hits.push((from, to, pattern));
+                }
+            }
+            hits.sort_unstable();
+        }
         // Each name found, and whether in another form than as written.
         let mut all: Vec<(Found, bool)> = Vec::new();
         // The last window folded and the names looked for in it: a name's second anchor, or
         // the same name again close by, lies in it with every name around it entirely.
         let mut last: Option<(usize, usize, Vec<usize>)> = None;
-        for hit in ac.find_overlapping_iter(plain.text.as_ref()) {
-            let pattern = hit.pattern().as_usize();
-            // An anchor is a whole word of the name: inside a longer word (`Berg` in
-            // `Bergen`) it is no name, and nothing needs folding.
-            if !plain.is_word(hit.start(), hit.end(), self.anchor_open[pattern]) {
-                continue;
-            }
+        for (from, to, pattern) in hits {
             let candidates = &self.anchor_names[pattern];
-            // The window is measured in the plain text, where a name is about as long as
-            // it is written in its field however it is encoded.
-            let (p_from, p_to) = (
-                hit.start().saturating_sub(self.reach),
-                (hit.end() + self.reach).min(plain.text.len()),
-            );
-            if let Some((from, to, checked)) = &last
-                && hit.start() >= from + self.reach
-                && hit.end() + self.reach <= *to
+            if let Some((l_from, l_to, checked)) = &last
+                && from >= *l_from
+                && to <= *l_to
                 && candidates.iter().all(|c| checked.contains(c))
             {
                 continue;
             }
-            let from = floor_char(text, plain.orig(p_from));
-            let to = ceil_char(text, plain.orig(p_to).min(text.len()));
+            let from = floor_char(text, from);
+            let to = ceil_char(text, to);
             let window = &text[from..to];
             for tags in [Tags::Keep, Tags::Skip, Tags::Drop, Tags::Unfold] {
                 // The other readings only where they can find more: most text has no markup
@@ -250,7 +266,7 @@ impl PersonNames {
                     }
                 }
             }
-            last = Some((p_from, p_to, candidates.clone()));
+            last = Some((from, to, candidates.clone()));
         }
         // `Kari Nordmann, Kari Nordmann` holds `Nordmann, Kari` too: a name in another form
         // that overlaps one as written is not one more name.
@@ -405,6 +421,15 @@ struct Plain<'a> {
 }
 
 impl<'a> Plain<'a> {
+    /// The text as written, read as plain text.
+    fn written(text: &'a str) -> Plain<'a> {
+        Plain {
+            text: std::borrow::Cow::Borrowed(text),
+            marks: Vec::new(),
+            cuts: Vec::new(),
+        }
+    }
+
     fn of(text: &'a str) -> Plain<'a> {
         let needs = text.bytes().any(|b| matches!(b, b'<' | b'&' | b'%' | b'*'))
             || text.chars().any(invisible);
@@ -925,6 +950,8 @@ mod tests {
             ("www.nordmann.no", ""),
             ("Kari. Nordmann kom", ""),
             ("knordmann er eit ord", ""),
+            ("a < Kari Nordmann > b", "Kari Nordmann"),
+            ("<< /Author (Kari Nordmann) >>", "Kari Nordmann"),
         ] {
             let got = found(&p, text);
             if want.is_empty() {

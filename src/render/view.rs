@@ -94,10 +94,17 @@ impl<'g> Ctx<'g> {
     }
 
     /// A free-text `source` as this audience may read it: not at all when it is the id of an
-    /// item the audience may not see (an internal case named in a public assignment).
+    /// item the audience may not see (an internal case named in a public assignment), written
+    /// exactly or nearly ([`crate::model::near_key`]).
     pub fn source_text<'t>(&self, text: &'t str) -> Option<&'t str> {
         match self.g.lookup(text.trim()) {
             Some(id) if !self.visible(id) => None,
+            // Another case or separator than the id's (`Oppdrag_Intern-1`): the same item.
+            _ if self.audience == Audience::Open
+                && self.g.internal_near.contains(&crate::model::near_key(text)) =>
+            {
+                None
+            }
             _ => Some(text),
         }
     }
