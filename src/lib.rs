@@ -102,6 +102,7 @@ pub fn check(root: &Path, diags: &mut Diagnostics) -> Option<(Graph, Renderer)> 
     let graph = read_site(root, diags);
     let renderer = Renderer::new(&graph, diags)?;
     renderer.check_addresses(&graph, diags);
+    render::published::check(&graph, &renderer.statics, diags);
     (!diags.has_errors()).then_some((graph, renderer))
 }
 
@@ -118,6 +119,7 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
     stage("load and resolve");
     let renderer = Renderer::new(&graph, diags).ok_or(BuildError::Invalid)?;
     renderer.check_addresses(&graph, diags);
+    render::published::check(&graph, &renderer.statics, diags);
     if diags.has_errors() {
         return Err(BuildError::Invalid);
     }
@@ -166,6 +168,12 @@ pub fn write_search(
         })
         .collect::<Result<_, BuildError>>()?;
     Ok([counts[0], counts[1]])
+}
+
+/// A file to publish, read whole; a file that cannot be read stops the build.
+fn read_file(path: &Path) -> Result<Vec<u8>, BuildError> {
+    std::fs::read(path)
+        .map_err(|e| BuildError::Render(format!("{}: cannot read: {e}", path.display())))
 }
 
 pub fn count_items(graph: &Graph) -> BTreeMap<Kind, usize> {
@@ -229,20 +237,29 @@ pub fn write_trees(
         let mut count = list.len();
         for (rel, source) in &renderer.statics {
             let target = format!("{dir}/{rel}");
-            match source {
-                render::theme::StaticSource::Embedded(bytes) => staging.write(&target, bytes)?,
-                render::theme::StaticSource::Disk(path) => staging.copy(&target, path)?,
+            match (source, &guard) {
+                (render::theme::StaticSource::Embedded(bytes), _) => {
+                    staging.write(&target, bytes)?
+                }
+                // Every text file of the open tree passes the guard (`check` has warned).
+                (render::theme::StaticSource::Disk(path), Some(g)) => {
+                    match g.published(&read_file(path)?) {
+                        Some(bytes) => staging.write(&target, &bytes)?,
+                        None => staging.copy(&target, path)?,
+                    }
+                }
+                (render::theme::StaticSource::Disk(path), None) => staging.copy(&target, path)?,
             }
             count += 1;
         }
         let linked: Vec<String> = used.into_iter().flatten().collect();
         for (target, path) in render::files::assets(graph, audience, &linked) {
             let target = format!("{dir}/{target}");
-            // Only a text file is read; anything else is copied without reading it first.
-            let withheld = guard
-                .as_ref()
-                .filter(|_| render::guard::Guard::reads(path))
-                .and_then(|g| g.attachment(path, &std::fs::read(path).ok()?));
+            // Every text file of the open tree passes the guard, whatever its name.
+            let withheld = match &guard {
+                Some(g) => g.published(&read_file(path)?),
+                None => None,
+            };
             match withheld {
                 Some(bytes) => staging.write(&target, &bytes)?,
                 None => staging.copy(&target, path)?,

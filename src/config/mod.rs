@@ -100,6 +100,8 @@ pub struct Accessibility {
     pub statement_url: Option<String>,
     /// Where to report a barrier: an e-mail address or a web address.
     pub contact: Option<String>,
+    /// Where `contact` is written in `site.toml`.
+    pub contact_pos: crate::span::Pos,
     /// When the statement was last reviewed.
     pub updated: Option<NaiveDate>,
     /// Known shortcomings and other remarks, in Markdown.

@@ -148,9 +148,11 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
                 );
             }
         }
+        let contact = a.text("contact");
         cfg.accessibility = config::Accessibility {
             statement_url: statement.map(|s| s.value),
-            contact: a.text("contact").map(|t| t.value),
+            contact_pos: contact.as_ref().map(|t| t.pos).unwrap_or_default(),
+            contact: contact.map(|t| t.value),
             updated: a.date("updated").map(|d| d.value),
             notes: a.text("notes").map(|t| t.value),
         };

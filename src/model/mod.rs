@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use crate::config::SiteConfig;
 use crate::load::Asset;
 use crate::span::Loc;
-pub use names::{Found, PersonNames, names_in};
+pub use names::{Found, PersonNames, names_in, tags_in};
 pub use stats::{Counts, UnitStats};
 pub use trace::Trace;
 use vocab::{
@@ -67,6 +67,29 @@ pub struct Graph {
     /// The person names to look for in text: empty when the site publishes names. Shared with
     /// every tree's guard (see `render::guard`).
     pub names: std::sync::Arc<PersonNames>,
+    /// The ids of internal items as an editor may mistype them ([`near_key`]): a free-text
+    /// `source` that is one of these is not shown where the item is not.
+    pub internal_near: std::collections::HashSet<String>,
+}
+
+/// An id as it may be mistyped: lower case, every run of `-`, `_`, `.`, `/` and white space
+/// one `-`, none at the ends (`Oppdrag_Intern-1` and `oppdrag intern 1` are
+/// `oppdrag-intern-1`).
+pub fn near_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_whitespace() || matches!(c, '-' | '_' | '.' | '/' | '\u{2013}') {
+            if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
 }
 
 /// The reports of one period, in organisation order of their units (then by date).

@@ -41,26 +41,12 @@ impl Guard {
         }
     }
 
-    /// Whether a file beside content is read for names when published: a text file, by its
-    /// extension. Binary files (PDF, images, office documents) cannot be read for names here
-    /// and are copied as they are; what they hold is the editor's responsibility
-    /// (docs/content-format.md, "What the open tree shows").
-    pub fn reads(path: &std::path::Path) -> bool {
-        const TEXT: &[&str] = &[
-            "txt", "csv", "tsv", "md", "markdown", "html", "htm", "xml", "svg", "json", "ics",
-            "vcf", "rtf",
-        ];
-        path.extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| TEXT.contains(&e.to_ascii_lowercase().as_str()))
-    }
-
-    /// A file beside content as the tree publishes it: a text file ([`Guard::reads`]) with
-    /// every known name withheld, or `None` to publish the bytes as they are.
-    pub fn attachment(&self, path: &std::path::Path, bytes: &[u8]) -> Option<Vec<u8>> {
-        if !Self::reads(path) {
-            return None;
-        }
+    /// A file published as the editor wrote it (beside content, `static/`), as the open
+    /// tree publishes it: a text file — judged by its bytes, not its name (see
+    /// [`super::published`]) — with every known name withheld, or `None` to publish the
+    /// bytes as they are (a binary file, a UTF-16 file, or a text that names no one).
+    pub fn published(&self, bytes: &[u8]) -> Option<Vec<u8>> {
+        std::str::from_utf8(bytes).ok()?;
         self.names.redact(bytes, &self.replacement)
     }
 }

@@ -9,7 +9,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, html};
 use super::urls;
 use crate::commonmark::{Dest, destination, options};
 use crate::model::vocab::Audience;
-use crate::model::{Graph, ItemId};
+use crate::model::{Graph, ItemId, PersonNames};
 
 pub struct MdContext<'a> {
     pub graph: &'a Graph,
@@ -34,6 +34,8 @@ pub struct MdContext<'a> {
     /// The name of a table's scrollable region (a narrow screen scrolls wide tables inside it,
     /// so it takes keyboard focus).
     pub table: &'a str,
+    /// Where this audience may not see person names: the names, and what shows instead.
+    pub withhold: Option<(&'a PersonNames, &'a str)>,
 }
 
 #[derive(Debug, Default, Clone, serde::Serialize)]
@@ -68,7 +70,12 @@ pub fn render(md: &str, cx: &MdContext) -> Markdown {
     let mut links: Vec<bool> = Vec::new();
     let mut heading: Option<OpenHeading> = None;
 
-    for event in Parser::new_ext(md, options()) {
+    let parsed: Vec<Event> = Parser::new_ext(md, options()).collect();
+    let parsed = match cx.withhold {
+        Some((names, replacement)) => withhold(parsed, names, replacement),
+        None => parsed,
+    };
+    for event in parsed {
         if let Some((_, _, _, inner)) = &mut heading {
             match event {
                 Event::End(TagEnd::Heading(_)) => {
@@ -213,8 +220,12 @@ fn rewrite<'a>(
                 Target::Keep => None,
             };
             links.push(false);
-            Event::Start(match to {
+            let tag = match to {
                 Some(url) => with_dest(tag, url.into()),
+                None => tag,
+            };
+            Event::Start(match cx.withhold {
+                Some((names, replacement)) => without_names(tag, names, replacement),
                 None => tag,
             })
         }
@@ -240,6 +251,61 @@ fn rewrite<'a>(
             Event::Start(Tag::FootnoteDefinition(prefixed(cx, &name).into()))
         }
         other => other,
+    }
+}
+
+/// A link or image with every person name withheld from its address and title (an address
+/// written to a page about a person, `…/kari-nordmann`), after it is retargeted.
+fn without_names<'a>(tag: Tag<'a>, names: &PersonNames, replacement: &str) -> Tag<'a> {
+    let (Tag::Link {
+        dest_url, title, ..
+    }
+    | Tag::Image {
+        dest_url, title, ..
+    }) = &tag
+    else {
+        return tag;
+    };
+    // As a token, as in heading ids: `#samtale-kari-nordmann` still leads to its heading.
+    let url = names.redact_str(dest_url, &slug(replacement));
+    let new_title = names.redact_str(title, replacement);
+    if url.is_none() && new_title.is_none() {
+        return tag;
+    }
+    let tag = match url {
+        Some(u) => with_dest(tag, u.into()),
+        None => tag,
+    };
+    match (tag, new_title) {
+        (
+            Tag::Link {
+                link_type,
+                dest_url,
+                id,
+                ..
+            },
+            Some(t),
+        ) => Tag::Link {
+            link_type,
+            dest_url,
+            title: t.into(),
+            id,
+        },
+        (
+            Tag::Image {
+                link_type,
+                dest_url,
+                id,
+                ..
+            },
+            Some(t),
+        ) => Tag::Image {
+            link_type,
+            dest_url,
+            title: t.into(),
+            id,
+        },
+        (tag, _) => tag,
     }
 }
 
@@ -301,6 +367,150 @@ fn demote_html_headings(html: &str, shift: u8) -> Option<String> {
         out.push_str(&html[copied..]);
         out
     })
+}
+
+/// Person names withheld in parsed Markdown, so that what is around them keeps its syntax: a
+/// link whose address holds a name stays a link, a heading's anchor is made of what the
+/// heading shows, and `*Kari* Nordmann` loses the name and keeps both its `*`. A name is
+/// looked for across a run of inline events (text, code, inline HTML, line breaks, emphasis
+/// and links around them), and each event keeps its kind: text that was the name becomes the
+/// replacement (in the event where the name starts) or nothing, and markup inside it stays.
+/// Attributes (a heading's id and classes, a code block's language, a link's title) are
+/// withheld each on its own; link addresses are withheld by [`rewrite`] once retargeted.
+fn withhold<'a>(events: Vec<Event<'a>>, names: &PersonNames, replacement: &str) -> Vec<Event<'a>> {
+    let mut out: Vec<Event<'a>> = Vec::with_capacity(events.len());
+    let mut run: Vec<Event<'a>> = Vec::new();
+    // An id, a class or a language is one token: the replacement as a heading id is made.
+    let token = slug(replacement);
+    let attr = |s: CowStr<'a>| -> CowStr<'a> {
+        match names.redact_str(&s, &token) {
+            Some(t) => t.into(),
+            None => s,
+        }
+    };
+    for event in events {
+        if in_run(&event) {
+            run.push(event);
+            continue;
+        }
+        flush(&mut run, &mut out, names, replacement);
+        out.push(match event {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => Event::Start(Tag::Heading {
+                level,
+                id: id.map(attr),
+                classes: classes.into_iter().map(attr).collect(),
+                attrs,
+            }),
+            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(info))) => {
+                Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(attr(
+                    info,
+                ))))
+            }
+            other => other,
+        });
+    }
+    flush(&mut run, &mut out, names, replacement);
+    out
+}
+
+/// Whether an event belongs to a run of inline text that a name may span.
+fn in_run(event: &Event) -> bool {
+    match event {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::InlineHtml(_)
+        | Event::Html(_)
+        | Event::SoftBreak
+        | Event::HardBreak => true,
+        Event::Start(t) => matches!(
+            t,
+            Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. }
+        ),
+        Event::End(t) => matches!(
+            t,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image
+        ),
+        _ => false,
+    }
+}
+
+/// A run of inline events onto `out`, with every name in it withheld.
+fn flush<'a>(
+    run: &mut Vec<Event<'a>>,
+    out: &mut Vec<Event<'a>>,
+    names: &PersonNames,
+    replacement: &str,
+) {
+    if run.is_empty() {
+        return;
+    }
+    // The run's text, and where each event's text stands in it.
+    let mut joined = String::new();
+    let mut spans: Vec<Option<(usize, usize)>> = Vec::with_capacity(run.len());
+    for event in run.iter() {
+        let piece: Option<&str> = match event {
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => Some(t),
+            Event::SoftBreak | Event::HardBreak => Some("\n"),
+            _ => None,
+        };
+        spans.push(piece.map(|p| {
+            let start = joined.len();
+            joined.push_str(p);
+            (start, joined.len())
+        }));
+    }
+    let found = names.find(joined.as_bytes());
+    if found.is_empty() {
+        out.append(run);
+        return;
+    }
+    let escaped = html_escape(replacement);
+    for (event, span) in run.drain(..).zip(spans) {
+        let Some((s, e)) = span else {
+            out.push(event);
+            continue;
+        };
+        let hit = found.iter().any(|f| f.start < e && s < f.end);
+        if !hit {
+            out.push(event);
+            continue;
+        }
+        // The event's text with each name (or the part of it that lies here) replaced.
+        let markup = matches!(event, Event::InlineHtml(_) | Event::Html(_));
+        let mut new = String::new();
+        let mut at = s;
+        for f in found.iter().filter(|f| f.start < e && s < f.end) {
+            let (fs, fe) = (f.start.max(s), f.end.min(e));
+            new.push_str(&joined[at..fs]);
+            if f.start >= s {
+                new.push_str(if markup { &escaped } else { replacement });
+            }
+            if markup {
+                new.push_str(&String::from_utf8_lossy(&crate::model::tags_in(
+                    &joined.as_bytes()[fs..fe],
+                )));
+            }
+            at = fe;
+        }
+        new.push_str(&joined[at..e]);
+        out.push(match event {
+            Event::Text(_) => Event::Text(new.into()),
+            Event::Code(_) => Event::Code(new.into()),
+            Event::InlineHtml(_) => Event::InlineHtml(new.into()),
+            Event::Html(_) => Event::Html(new.into()),
+            // A line break inside a name: the name is gone, and so is the break.
+            _ => Event::Text(new.into()),
+        });
+    }
 }
 
 enum Target {

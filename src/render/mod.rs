@@ -12,6 +12,7 @@ pub mod ics;
 pub mod labels;
 pub mod markdown;
 pub mod pages;
+pub mod published;
 pub mod theme;
 pub mod urls;
 pub mod view;

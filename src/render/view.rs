@@ -94,18 +94,31 @@ impl<'g> Ctx<'g> {
     }
 
     /// A free-text `source` as this audience may read it: not at all when it is the id of an
-    /// item the audience may not see (an internal case named in a public assignment).
+    /// item the audience may not see (an internal case named in a public assignment), written
+    /// exactly or nearly ([`crate::model::near_key`]).
     pub fn source_text<'t>(&self, text: &'t str) -> Option<&'t str> {
         match self.g.lookup(text.trim()) {
             Some(id) if !self.visible(id) => None,
+            // Another case or separator than the id's (`Oppdrag_Intern-1`): the same item.
+            _ if self.audience == Audience::Open
+                && self.g.internal_near.contains(&crate::model::near_key(text)) =>
+            {
+                None
+            }
             _ => Some(text),
         }
     }
 
+    /// The names to withhold from text, where this audience may not see them.
+    pub fn names_withheld(&self) -> Option<&'g crate::model::PersonNames> {
+        let allowed = self.audience == Audience::Internal || self.g.config.publish_person_names;
+        (!allowed && !self.g.names.is_empty()).then_some(&*self.g.names)
+    }
+
     /// Free text with every known person name withheld, where this audience may not see
-    /// names. For text that is transformed before it reaches a file (Markdown, whose headings
-    /// become anchors; calendar lines, which are folded): the writer's guard sees only the
-    /// result, so the name is withheld at the source too.
+    /// names. For text that is transformed before it reaches a file (calendar lines, which
+    /// are folded): the writer's guard sees only the result, so the name is withheld at the
+    /// source too. Markdown is withheld while it is rendered ([`Ctx::names_withheld`]).
     pub fn without_names<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         let allowed = self.audience == Audience::Internal || self.g.config.publish_person_names;
         if allowed || self.g.names.is_empty() {

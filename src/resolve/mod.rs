@@ -113,6 +113,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         PersonNames::of(&items)
     });
     visibility::check(&items, &config, &names, diags);
+    let internal_near = visibility::near_sources(&items, &source_locs, diags);
     let people = people::index(&items);
     let agenda = agenda::index(&items);
 
@@ -131,6 +132,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         people,
         agenda,
         names,
+        internal_near,
         items,
     };
     // Last: it reads the finished graph (back-links, automatic assignments, cut cycles).

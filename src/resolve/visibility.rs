@@ -189,3 +189,48 @@ fn public_texts(item: &Item) -> Vec<(&str, Loc)> {
     out.extend(more.into_iter().map(|t| (t, at())));
     out
 }
+
+/// The ids of internal items as they may be mistyped ([`near_key`]), and a warning at each
+/// public assignment's free-text `source` that is one of them but not exactly: it reads as a
+/// reference to an internal item, so the open tree does not show it.
+pub fn near_sources(
+    items: &[Item],
+    source_locs: &std::collections::HashMap<ItemId, Loc>,
+    diags: &mut Diagnostics,
+) -> std::collections::HashSet<String> {
+    let mut near: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    for item in items
+        .iter()
+        .filter(|i| i.visibility == Visibility::Internal)
+    {
+        near.entry(near_key(&item.key)).or_insert(&item.key);
+    }
+    for (i, item) in items.iter().enumerate() {
+        let Data::Assignment(a) = &item.data else {
+            continue;
+        };
+        let Source::Text(text) = &a.source else {
+            continue;
+        };
+        if !Audience::Open.sees(item.visibility) || text.trim() == "" {
+            continue;
+        }
+        let Some(&key) = near.get(&near_key(text)) else {
+            continue;
+        };
+        if text.trim() == key {
+            continue;
+        }
+        let loc = source_locs
+            .get(&ItemId(i as u32))
+            .cloned()
+            .unwrap_or_else(|| item.origin.clone());
+        diags
+            .warning_at(
+                &loc,
+                format!("`source = \"{}\"` is nearly the id of the internal item `{key}`, so the open tree does not show it", text.trim()),
+            )
+            .help(format!("write `source = \"{key}\"` if it is that item, or describe the source in other words"));
+    }
+    near.into_keys().collect()
+}

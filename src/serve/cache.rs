@@ -167,6 +167,10 @@ impl Cache {
             r.check_addresses(&graph, &mut diags);
         }
         stage("compile templates");
+        // Every save: a file beside content or in `static/` may have changed.
+        if let Some(r) = &renderer {
+            crate::render::published::check(&graph, &r.statics, &mut diags);
+        }
         let result = match renderer {
             Some(renderer) if !diags.has_errors() => Some(Rebuilt { graph, renderer }),
             _ => None,

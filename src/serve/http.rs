@@ -174,7 +174,7 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
         Some(Found::Embedded(bytes)) => bytes_reply(&rel, bytes.to_vec()),
         Some(Found::Made(bytes)) => bytes_reply(&rel, bytes.to_vec()),
         Some(Found::File(file)) => match std::fs::read(file) {
-            Ok(bytes) => bytes_reply(&rel, bytes),
+            Ok(bytes) => bytes_reply(&rel, site.published(bytes)),
             // Deleted since the last rebuild; the next one will drop it.
             Err(_) => not_found(site, now),
         },
@@ -189,7 +189,7 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
             Err(_) => not_found(site, now),
         },
         Some(Found::Attachment(file)) => match std::fs::read(file) {
-            Ok(bytes) => bytes_reply(&rel, site.attachment(file, bytes)),
+            Ok(bytes) => bytes_reply(&rel, site.published(bytes)),
             Err(_) => not_found(site, now),
         },
         None if !target.folder && site.find(&join(&rel, "index.html")).is_some() => {

@@ -152,11 +152,12 @@ impl Site {
         }
     }
 
-    /// A file beside content as `build` publishes it (see [`Guard::attachment`]).
-    pub fn attachment(&self, path: &Path, bytes: Vec<u8>) -> Vec<u8> {
+    /// A file beside content or a static file as `build` publishes it (see
+    /// [`Guard::published`]).
+    pub fn published(&self, bytes: Vec<u8>) -> Vec<u8> {
         self.guard
             .as_ref()
-            .and_then(|g| g.attachment(path, &bytes))
+            .and_then(|g| g.published(&bytes))
             .unwrap_or(bytes)
     }
 

@@ -22,6 +22,7 @@ pub fn raudtrad() -> Command {
 }
 
 pub mod leaks;
+pub mod reader;
 pub mod server;
 pub mod sites;
 

@@ -64,6 +64,7 @@ impl PageCx<'_> {
         shift: u8,
         id_prefix: Option<&str>,
     ) -> markdown::Markdown {
+        let replacement = super::super::view::withheld(self.labels);
         let cx = MdContext {
             graph: self.g,
             audience: self.audience,
@@ -75,10 +76,11 @@ impl PageCx<'_> {
             shift,
             id_prefix,
             table: self.labels.get("table"),
+            // Withheld while rendering, so that no heading anchor or table of contents is
+            // made of a name either.
+            withhold: self.names_withheld().map(|n| (n, replacement.as_str())),
         };
-        // Withheld before rendering, so that no heading anchor or table of contents is made
-        // of a name either.
-        let out = markdown::render(&self.without_names(md), &cx);
+        let out = markdown::render(md, &cx);
         self.used_assets
             .borrow_mut()
             .extend(out.assets.iter().cloned());

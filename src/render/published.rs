@@ -1,0 +1,268 @@
+//! The files the open tree publishes as the editor wrote them — files beside content that an
+//! open page links to, and static files (the site's `static/`, its theme's `static/`) — read
+//! for person names before anything is written, by `check`, `build` and `serve` alike.
+//!
+//! What a file is, is read from its bytes, not its name: a file that decodes as UTF-8 (or
+//! as UTF-16 with a byte-order mark) is text, whatever its extension (`.yaml`, `.js`, `.tex`,
+//! none); anything else is binary. Per road (docs/content-format.md, "What the open tree
+//! shows"):
+//!
+//! - a name in a text file is withheld when the file is published, as in generated text,
+//!   with a warning at its line (the writer rewrites the file through the guard);
+//! - a name in a file's path is an error: the path is the file's address, which links use;
+//! - a binary file cannot be rewritten: a name in its bytes as plain text (a PDF's or an
+//!   image's metadata, say) is an error, and since what is compressed cannot be read, every
+//!   binary file gets a warning that it was not checked for names.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use crate::commonmark::{self, Dest};
+use crate::diag::Diagnostics;
+use crate::model::vocab::Audience;
+use crate::model::{Data, Graph, Item, PersonNames};
+use crate::span::{FilePath, Pos};
+
+use super::theme::StaticSource;
+
+/// A file's bytes as text, when they are text: UTF-8 (a byte-order mark left off), or UTF-16
+/// with a byte-order mark.
+pub fn text_of(bytes: &[u8]) -> Option<Cow<'_, str>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Some(Cow::Borrowed(text));
+    }
+    let (le, rest) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (true, rest),
+        [0xFE, 0xFF, rest @ ..] => (false, rest),
+        _ => return None,
+    };
+    if rest.len() % 2 != 0 {
+        return None;
+    }
+    let units = rest.chunks_exact(2).map(|c| {
+        let pair = [c[0], c[1]];
+        if le {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .ok()
+        .map(Cow::Owned)
+}
+
+/// The files beside content the open tree may publish, content-relative: those that the
+/// Markdown of a public item (its body, its description, the agreement of its unit) or the
+/// accessibility statement's notes link to. Render publishes only what an open page links to,
+/// which is among these.
+pub fn open_assets(g: &Graph) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if g.assets.is_empty() {
+        return out;
+    }
+    let known: std::collections::HashSet<&str> = g.assets.iter().map(|a| a.rel.as_str()).collect();
+    let mut add = |md: &str, dir: &str| {
+        for link in commonmark::links(md) {
+            if let Dest::Content { rel, .. } = commonmark::destination(&link.url, dir)
+                && known.contains(rel.as_str())
+            {
+                out.push(rel);
+            }
+        }
+    };
+    for (i, item) in g.items.iter().enumerate() {
+        if !Audience::Open.sees(item.visibility) {
+            continue;
+        }
+        let dir = g.dir_of(crate::model::ItemId(i as u32));
+        for md in markdown_of(item) {
+            add(md, dir);
+        }
+    }
+    if let Some(notes) = &g.config.accessibility.notes {
+        add(notes, "");
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The Markdown an item holds.
+fn markdown_of(item: &Item) -> Vec<&str> {
+    let mut out: Vec<&str> = item.body.iter().map(|b| b.markdown.as_str()).collect();
+    let description = match &item.data {
+        Data::Goal(x) => x.description.as_deref(),
+        Data::Strategy(x) => x.description.as_deref(),
+        Data::Measure(x) => x.description.as_deref(),
+        Data::Verbal(x) => x.description.as_deref(),
+        Data::Task(x) => x.description.as_deref(),
+        Data::CheckItem(x) => x.description.as_deref(),
+        Data::Unit(u) => u.agreement.as_ref().and_then(|a| a.text.as_deref()),
+        _ => None,
+    };
+    out.extend(description);
+    out
+}
+
+/// Reads every file the open tree publishes as it is written, and reports what names a
+/// person (see the module's text). Does nothing where the open tree may show names.
+pub fn check(g: &Graph, statics: &[(String, StaticSource)], diags: &mut Diagnostics) {
+    if g.config.publish_person_names || g.names.is_empty() {
+        return;
+    }
+    let names = &*g.names;
+    let assets: std::collections::HashMap<&str, &Path> = g
+        .assets
+        .iter()
+        .map(|a| (a.rel.as_str(), a.path.as_path()))
+        .collect();
+    for rel in open_assets(g) {
+        let Some(path) = assets.get(rel.as_str()) else {
+            continue;
+        };
+        let file = format!("content/{rel}");
+        check_file(
+            names,
+            &file,
+            &super::urls::asset_path(&rel),
+            path,
+            Road::Beside,
+            diags,
+        );
+    }
+    for (rel, source) in statics {
+        // The built-in theme's files are raudtrad's own.
+        let StaticSource::Disk(path) = source else {
+            continue;
+        };
+        let file = path
+            .strip_prefix(&g.root)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_else(|_| format!("static/{rel}"));
+        check_file(names, &file, rel, path, Road::Static, diags);
+    }
+    contact(g, names, diags);
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Road {
+    /// A file beside content, published when an open page links to it.
+    Beside,
+    /// A static file, copied to the root of both trees.
+    Static,
+}
+
+fn check_file(
+    names: &PersonNames,
+    file: &str,
+    published: &str,
+    path: &Path,
+    road: Road,
+    diags: &mut Diagnostics,
+) {
+    let at: FilePath = file.into();
+    let where_ = match road {
+        Road::Beside => "an open page links to it",
+        Road::Static => "`static/` is copied to both trees",
+    };
+    for place in [file, published] {
+        if let Some(f) = names.find(place.as_bytes()).first() {
+            diags
+                .error(
+                    &at,
+                    Pos::default(),
+                    format!(
+                        "the file name `{place}` holds the name of the person `{}`, and the open tree publishes it ({where_})",
+                        names.names[f.name]
+                    ),
+                )
+                .help(match road {
+                    Road::Beside => "person names are not published (site.toml `publish_person_names = false`), and a file's name is its address: rename the file without the name (and the links to it), or link to it from internal items only",
+                    Road::Static => "person names are not published (site.toml `publish_person_names = false`), and a file's name is its address: rename the file without the name",
+                });
+            return;
+        }
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            diags.error(&at, Pos::default(), format!("cannot read the file: {e}"));
+            return;
+        }
+    };
+    if let Some(text) = text_of(&bytes) {
+        let utf8 = std::str::from_utf8(&bytes).is_ok() || bytes.starts_with(b"\xEF\xBB\xBF");
+        for f in names.find(text.as_bytes()) {
+            let line = text[..f.start].matches('\n').count() as u32 + 1;
+            if utf8 {
+                diags
+                    .warning(
+                        &at,
+                        Pos::new(line, 1),
+                        format!("this file names the person `{}`", names.names[f.name]),
+                    )
+                    .help(format!("person names are not published (site.toml `publish_person_names = false`): the open tree shows the name as withheld ({where_}); write the role instead"));
+            } else {
+                diags
+                    .error(
+                        &at,
+                        Pos::new(line, 1),
+                        format!("this file (UTF-16) names the person `{}`, and the open tree publishes it ({where_})", names.names[f.name]),
+                    )
+                    .help("person names are not published (site.toml `publish_person_names = false`), and a UTF-16 file is published as it is: remove the name, or save the file as UTF-8 (then the name is withheld)");
+            }
+        }
+        return;
+    }
+    // A name in plain bytes (a document's author or title in its metadata). Only names of
+    // two words or more: a word of a few letters turns up in compressed bytes by chance.
+    let lossy = String::from_utf8_lossy(&bytes);
+    if let Some(f) = names
+        .find(lossy.as_bytes())
+        .into_iter()
+        .find(|f| names.names[f.name].split_whitespace().nth(1).is_some())
+    {
+        diags
+            .error(
+                &at,
+                Pos::default(),
+                format!(
+                    "this file names the person `{}` (in its bytes as plain text, such as the document's properties), and the open tree publishes it as it is ({where_})",
+                    names.names[f.name]
+                ),
+            )
+            .help("person names are not published (site.toml `publish_person_names = false`): remove the name from the document and its properties (author, title) and save it again, or link to it from internal items only");
+        return;
+    }
+    diags
+        .warning(
+            &at,
+            Pos::default(),
+            format!("this file is not text, and was not checked for person names ({where_})"),
+        )
+        .help("raudtrad reads text files only; a PDF, an image or an office document may hold a name inside (its text, its author): check it before it is published, or link to it from internal items only");
+}
+
+/// `[accessibility] contact` is where citizens report a barrier; withheld it would not work,
+/// so a name in it is an error.
+fn contact(g: &Graph, names: &PersonNames, diags: &mut Diagnostics) {
+    let a = &g.config.accessibility;
+    let Some(contact) = &a.contact else {
+        return;
+    };
+    if let Some(f) = names.find(contact.as_bytes()).first() {
+        diags
+            .error(
+                &g.config.file,
+                a.contact_pos,
+                format!(
+                    "the accessibility contact `{contact}` holds the name of the person `{}`",
+                    names.names[f.name]
+                ),
+            )
+            .help("the accessibility statement is in the open tree, where person names are not published (`publish_person_names = false`): give an address that names no one, such as the post office's (`postmottak@…`)");
+    }
+}
