@@ -245,3 +245,63 @@ fn refuse(stream: &mut TcpStream, status: u16, text: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    /// `n` connected pairs over loopback: (the server's end, the client's end).
+    fn pairs(n: usize) -> Vec<(TcpStream, TcpStream)> {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        (0..n)
+            .map(|_| {
+                let client = TcpStream::connect(addr).unwrap();
+                let (server, _) = listener.accept().unwrap();
+                (server, client)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_full_server_closes_the_connection_waiting_longest_or_refuses() {
+        let registry = Registry::default();
+        let conns = pairs(MAX_CONNECTIONS + 2);
+        let ids: Vec<u64> = conns[..MAX_CONNECTIONS]
+            .iter()
+            .map(|(s, _)| registry.admit(s).expect("room"))
+            .collect();
+        // All but the first two are being answered; of those two the first waited longest.
+        for &id in &ids[2..] {
+            assert!(registry.waiting(id, false));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+        assert!(registry.waiting(ids[1], true));
+        let newcomer = registry
+            .admit(&conns[MAX_CONNECTIONS].0)
+            .expect("room made");
+        assert!(
+            !registry.waiting(ids[0], true),
+            "the longest-waiting one was closed"
+        );
+        let mut client = &conns[0].1;
+        client
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        assert_eq!(
+            client.read(&mut [0u8; 8]).unwrap(),
+            0,
+            "its client sees the end"
+        );
+        assert!(
+            registry.waiting(ids[1], true),
+            "the other waiting one stays"
+        );
+        // Now every connection is busy: a newcomer is refused, nobody is closed.
+        assert!(registry.waiting(ids[1], false));
+        assert!(registry.waiting(newcomer, false));
+        assert!(registry.admit(&conns[MAX_CONNECTIONS + 1].0).is_none());
+        assert_eq!(registry.lock().conns.len(), MAX_CONNECTIONS);
+    }
+}

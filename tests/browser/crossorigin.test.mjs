@@ -194,3 +194,32 @@ test('from file:// the internal tree\'s search says it needs a web server and le
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a theme whose base.html names no entry file still searches both trees over HTTP', async () => {
+  for (const tree of ['internal', 'open']) {
+    // The built front page as an older base.html renders it: without data-search-entry.
+    const dir = join(built, tree);
+    const old = readFileSync(join(dir, 'index.html'), 'utf8').replace(/ data-search-entry="[^"]*"/, '');
+    assert.ok(!old.includes('data-search-entry'));
+    const server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (path === '/old.html') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(old); return; }
+      try {
+        const body = readFileSync(join(dir, path));
+        const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : path.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+        res.writeHead(200, { 'content-type': type });
+        res.end(body);
+      } catch { res.writeHead(404); res.end(); }
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    servers.push({ close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/old.html`);
+    await page.focus('#rt-q');
+    await page.keyboard.type('ferjekai');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-panel] .search-result-title').length > 0, null, { timeout: 10000 });
+    const titles = await page.locator('[data-search-panel] .search-result-title').allTextContents();
+    assert.ok(titles.some((t) => /ferjekai/i.test(t)), `${tree}: ${titles}`);
+    await page.close();
+  }
+});
