@@ -39,6 +39,8 @@ pub struct UnitStatusView {
     pub reports: Vec<Card>,
     /// The status page of the unit above, for going back up.
     pub parent_status: Option<Link>,
+    /// Its report forms (internal tree).
+    pub report_forms: Vec<super::report_form::FormLink>,
 }
 
 /// One unit below, with its whole subtree's counts.
@@ -209,5 +211,6 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         indicators,
         reports: p.cards(&reports),
         parent_status: unit.parent.and_then(|u| status_link(p, u)),
+        report_forms: super::report_form::links(p, id),
     })
 }
