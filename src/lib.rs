@@ -9,6 +9,7 @@
 pub mod commonmark;
 pub mod config;
 pub mod diag;
+pub mod forge_report;
 pub mod links;
 pub mod load;
 pub mod model;
