@@ -183,6 +183,20 @@ fn only_units_due_are_listed_as_not_reported_everywhere() {
         &unit_page("natt"),
         "Heile statusoversikta med einingane under",
     );
+    // The status page says which periods the unit reports: natt inherits heim's months.
+    assert_eq!(
+        texts(&doc(&site, &status), "dd.rhythm"),
+        ["månad, tertial, år"]
+    );
+    let skule_status = follow(
+        &site,
+        &unit_page("skule"),
+        "Heile statusoversikta med einingane under",
+    );
+    assert_eq!(
+        texts(&doc(&site, &skule_status), "dd.rhythm"),
+        ["tertial, år"]
+    );
     let natt = forms(&status);
     assert!(
         natt.contains(&"Rapportskjema september 2026".to_string()),

@@ -1215,9 +1215,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "expected_note",
-        "{units|einingar} med eigne {assignments|oppdrag} eller {tasks|oppgåver} for året skal rapportere",
-        "{units|enheter} med egne {assignments|oppdrag} eller {tasks|oppgaver} for året skal rapportere",
-        "{units|units} with {assignments|assignments} or {tasks|tasks} of their own for the year are to report",
+        "{units|einingar} med eigne {assignments|oppdrag} eller {tasks|oppgåver} for året skal rapportere når rapporteringsrytmen deira tek med perioden",
+        "{units|enheter} med egne {assignments|oppdrag} eller {tasks|oppgaver} for året skal rapportere når rapporteringsrytmen deres tar med perioden",
+        "{units|units} with {assignments|assignments} or {tasks|tasks} of their own for the year are to report when their reporting rhythm includes the period",
     ),
     (
         "all_reported",
