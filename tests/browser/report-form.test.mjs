@@ -186,6 +186,29 @@ test('without JavaScript the page is a readable list, and the open tree has no f
   assert.ok(!existsSync(join(out, 'open', dirname(UNIT_PAGE), 'report-form')));
 });
 
+test('the forge button opens the new-file page with the file filled in, unless it is too long', async () => {
+  const page = await openForm();
+  await page.evaluate(() => {
+    window.__opened = [];
+    window.open = (url) => { window.__opened.push(url); return null; };
+  });
+  const forge = page.locator('[data-raudtrad="report-forge"]');
+  await forge.click();
+  const [url] = await page.evaluate(() => window.__opened);
+  const prefix = 'https://gitlab.com/ospevik-kommune/verksemdsplan/-/new/main/content/reports?file_name=';
+  assert.ok(url.startsWith(`${prefix}${UNIT}-2026-t3.md&content=`), url);
+  const content = decodeURIComponent(url.split('&content=')[1]);
+  assert.equal(content, await page.locator('#rf-output').inputValue(), 'the file the form shows');
+  assert.match(content, /^\+\+\+\nunit = "ostre-ospevik-skule"\n/);
+
+  // Too long for an address: the page says so and opens nothing.
+  await page.locator('#rf-narrative').fill('Lang forteljing. '.repeat(600));
+  await forge.click();
+  assert.equal(await page.evaluate(() => window.__opened.length), 1);
+  assert.match(await page.locator('[data-rf-status]').textContent(), /for lang til å sendast gjennom ei nettadresse/);
+  await page.close();
+});
+
 test('internal pages link to their source file in the forge', async () => {
   const page = await browser.newPage();
   await page.goto(fileUrl('internal', UNIT_PAGE));
