@@ -1307,7 +1307,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Endre denne siden",
         "Edit this page",
     ),
-    ("rf_title", "Rapportskjema", "Rapportskjema", "Report form"),
+    (
+        "rf_title",
+        "Rapportskjema",
+        "Rapportskjema",
+        "{report|Report} form",
+    ),
     (
         "rf_intro",
         "Skjemaet lagar rapportfila for perioden. Du lastar ho ned, kopierer teksten eller legg ho rett inn i kjeldearkivet; ingenting blir sendt nokon stad før du sjølv gjer det.",
@@ -1322,11 +1327,16 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "rf_already",
-        "Det finst alt ein rapport for perioden",
-        "Det finnes allerede en rapport for perioden",
+        "Det finst alt ein {report|rapport} for perioden",
+        "Det finnes allerede en {report|rapport} for perioden",
         "There is already a {report|report} for the period",
     ),
-    ("rf_checks", "Sjekklister", "Sjekklister", "Checklists"),
+    (
+        "rf_checks",
+        "{checklists|Sjekklister}",
+        "{checklists|Sjekklister}",
+        "{checklists|Checklists}",
+    ),
     (
         "rf_indicators",
         "Nøkkeltal og {indicators|indikatorar}",
@@ -1433,7 +1443,6 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Filen er for lang til å sendes gjennom en nettadresse. Last ned eller kopier den i stedet.",
         "The file is too long to send in a web address. Download or copy it instead.",
     ),
-    ("rf_forms", "Rapporter no", "Rapporter nå", "Report now"),
     ("rf_reported", "rapportert", "rapportert", "reported"),
     (
         "rf_not_reported",
@@ -1447,7 +1456,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Ingenting å fylle ut her.",
         "Nothing to fill in here.",
     ),
-    ("rf_rhythm", "Rapporterer", "Rapporterer", "Reports"),
+    (
+        "rf_rhythm",
+        "Rapporteringsrytme",
+        "Rapporteringsrytme",
+        "Reporting rhythm",
+    ),
 ];
 
 /// The labels of a site: defaults in its language, then its `[terms]`.
