@@ -37,8 +37,9 @@
     return out + '"';
   }
 
+  // A field's name for the summary: its label, or for a radio button its group's legend.
   function labelOf(el) {
-    if (el.id) {
+    if (el.id && el.type !== 'radio') {
       var l = document.querySelector('label[for="' + el.id + '"]');
       if (l) return l.textContent.trim();
     }
