@@ -260,3 +260,58 @@ fn check_speaks_the_forges_formats() {
     assert_eq!(found["location"]["lines"]["begin"], 4);
     assert_eq!(found["severity"], "major");
 }
+
+#[test]
+fn repo_settings_make_edit_links_or_say_what_is_wrong() {
+    let base = "title = \"Testkommune\"\ntoday = 2026-06-15\n";
+    // A host that does not say which forge it is: a warning at its line, and no edit links.
+    let site = Site::fixture("minimal");
+    site.write(
+        "site.toml",
+        &format!("{base}repo_url = \"https://git.example.org/kommune/styring\"\n"),
+    );
+    let run = site.check();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("site.toml:3:12: warning: raudtrad cannot tell which forge"),
+        "{}",
+        run.stderr
+    );
+    // An unknown kind is an error at its line.
+    site.write(
+        "site.toml",
+        &format!(
+            "{base}repo_url = \"https://git.example.org/kommune/styring\"\nrepo_kind = \"bitbucket\"\n"
+        ),
+    );
+    let run = site.check();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("site.toml:4:13: error: unknown `repo_kind` `bitbucket`"),
+        "{}",
+        run.stderr
+    );
+    // A self-hosted Forgejo with the site in a sub-folder: internal pages link to the file's
+    // edit page there; the open tree shows neither link nor path.
+    site.write(
+        "site.toml",
+        &format!(
+            "{base}repo_url = \"https://git.example.org/kommune/styring.git\"\nrepo_kind = \"forgejo\"\nrepo_branch = \"utkast\"\nrepo_path = \"/nettstad/\"\n"
+        ),
+    );
+    assert_eq!(site.build().code, 0);
+    let page = scraper::Html::parse_document(&site.page("internal", "org/kommune/index.html"));
+    let link = select(&page, "a[data-raudtrad=\"edit-link\"]");
+    assert_eq!(link.len(), 1);
+    assert_eq!(text(&link[0]), "Endre denne sida");
+    assert_eq!(
+        link[0].value().attr("href"),
+        Some(
+            "https://git.example.org/kommune/styring/_edit/utkast/nettstad/content/org/kommune.md"
+        )
+    );
+    let open = site.page("open", "org/kommune/index.html");
+    assert!(!open.contains("edit-link") && !open.contains("content/org/kommune.md"));
+}
