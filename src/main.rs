@@ -53,8 +53,11 @@ enum Command {
         /// plan (stale), letters that gave no assignment. Printed on stdout, also with --quiet.
         #[arg(long)]
         trace: bool,
-        /// How --trace prints its report: `text` for people, `json` (on stdout) for machines.
-        #[arg(long, value_enum, default_value_t = Format::Text, requires = "trace")]
+        /// How to print: `text` for people; `json`: the --trace report as JSON on stdout;
+        /// `github`: every problem as a GitHub Actions annotation on stdout; `gitlab`: every
+        /// problem as a GitLab code quality report (JSON) on stdout. With `github` and `gitlab`
+        /// the usual text goes to stderr, and --trace adds orphans and goals with no assignment.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// With --trace: exit with 1 when there are orphans or goals with no assignment (for
         /// the CI of a content repository).
@@ -93,6 +96,8 @@ enum Tree {
 enum Format {
     Text,
     Json,
+    Github,
+    Gitlab,
 }
 
 /// What `check` does besides validating.
@@ -252,6 +257,16 @@ fn summary_line(s: &Summary, out: &Path) -> String {
 }
 
 fn check(cli: &Cli, root: &Path, opts: &CheckOptions) -> Result<(), ()> {
+    if opts.format == Format::Json && !opts.trace {
+        // A usage error, as clap reports one (exit code 2).
+        use clap::CommandFactory;
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "`--format json` prints the --trace report: add `--trace`",
+            )
+            .exit();
+    }
     let links = opts.links;
     let mut diags = Diagnostics::new();
     let checked = raudtrad::check(root, &mut diags);
@@ -292,6 +307,9 @@ fn check(cli: &Cli, root: &Path, opts: &CheckOptions) -> Result<(), ()> {
     }
     let line = counts(&diags);
     let has_errors = diags.has_errors();
+    if matches!(opts.format, Format::Github | Format::Gitlab) {
+        return check_for_forge(cli, root, opts, diags, report.as_ref(), &line);
+    }
     print_diagnostics(cli, diags);
     let json = opts.format == Format::Json;
     if let Some(report) = &report
@@ -339,6 +357,53 @@ fn check(cli: &Cli, root: &Path, opts: &CheckOptions) -> Result<(), ()> {
         }
         _ => Ok(()),
     }
+}
+
+/// `check --format github|gitlab`: the forge's format on stdout, the rest on stderr, the same
+/// exit code as `text`.
+fn check_for_forge(
+    cli: &Cli,
+    root: &Path,
+    opts: &CheckOptions,
+    diags: Diagnostics,
+    report: Option<&raudtrad::trace_report::Report>,
+    line: &str,
+) -> Result<(), ()> {
+    let has_errors = diags.has_errors();
+    // Paths as the forge knows them: from the repository's root, where CI runs.
+    let prefix = root
+        .to_string_lossy()
+        .trim_start_matches("./")
+        .trim_end_matches('/')
+        .to_string();
+    let prefix = if prefix == "." || root.is_absolute() {
+        String::new()
+    } else {
+        prefix
+    };
+    let shown: Vec<raudtrad::diag::Diagnostic> = diags
+        .clone()
+        .sorted()
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error || !cli.quiet)
+        .collect();
+    let report = report.filter(|_| !has_errors);
+    let out = match opts.format {
+        Format::Github => raudtrad::forge_report::github(&shown, report, opts.strict, &prefix),
+        _ => raudtrad::forge_report::gitlab(&shown, report, opts.strict, &prefix),
+    };
+    print_diagnostics(cli, diags);
+    if let Some(r) = report {
+        eprint!("{}", r.to_text());
+    }
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    if !cli.quiet || has_errors {
+        eprintln!("check: {line}");
+    }
+    if has_errors || (opts.strict && report.is_some_and(|r| r.strict_failure)) {
+        return Err(());
+    }
+    Ok(())
 }
 
 fn serve(cli: &Cli, root: &Path, port: u16, bind: std::net::IpAddr, tree: Tree) -> Result<(), ()> {

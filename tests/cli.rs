@@ -124,3 +124,194 @@ fn check_links_finds_a_broken_link_in_a_body() {
     let fixed = run(&["check", "--links", "--root", site.root().to_str().unwrap()]);
     assert_eq!(fixed.code, 0, "{}", fixed.stderr);
 }
+
+/// A YAML file `init` wrote, parsed by a real YAML parser.
+fn yaml(path: &std::path::Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    serde_saphyr::from_str::<serde_json::Value>(&text)
+        .unwrap_or_else(|e| panic!("{} is not valid YAML: {e}", path.display()))
+}
+
+fn script(v: &serde_json::Value) -> String {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn init_writes_ci_for_gitlab_and_github_that_checks_and_publishes() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("ci");
+    assert_eq!(run(&["init", site.to_str().unwrap()]).code, 0);
+    let version = env!("CARGO_PKG_VERSION");
+
+    let gl = yaml(&site.join(".gitlab-ci.yml"));
+    assert_eq!(gl["variables"]["RAUDTRAD_VERSION"], version);
+    let check = &gl["check"];
+    assert!(
+        script(&check["script"]).contains("raudtrad check --trace --strict --format gitlab"),
+        "{check}"
+    );
+    assert_eq!(
+        check["artifacts"]["reports"]["codequality"],
+        "gl-code-quality-report.json"
+    );
+    assert_eq!(check["artifacts"]["when"], "always");
+    let rules = check["rules"].to_string();
+    assert!(rules.contains("merge_request_event"), "{rules}");
+    // GitLab Pages publishes the job `pages` from `public/`: the open tree, never the internal.
+    let pages = script(&gl["pages"]["script"]);
+    assert!(pages.contains("mv build/open public"), "{pages}");
+    assert_eq!(gl["pages"]["artifacts"]["paths"][0], "public");
+    assert!(script(&gl["internal"]["script"]).contains("RAUDTRAD_INTERNAL_DEPLOY"));
+    assert_eq!(gl["internal"]["artifacts"]["paths"][0], "build/internal");
+
+    let gh = yaml(&site.join(".github/workflows/raudtrad.yml"));
+    assert!(gh["on"]["pull_request"].is_null() && gh["on"].get("pull_request").is_some());
+    assert_eq!(gh["env"]["RAUDTRAD_VERSION"], version);
+    let runs = |job: &str| -> String {
+        gh["jobs"][job]["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| s["run"].as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert!(runs("check").contains("raudtrad check --trace --strict --format github"));
+    let uses = |job: &str| -> Vec<String> {
+        gh["jobs"][job]["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| s["uses"].as_str().map(str::to_string))
+            .collect()
+    };
+    assert!(uses("publish").contains(&"actions/deploy-pages@v4".to_string()));
+    let pages_path = gh["jobs"]["publish"]["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["uses"] == "actions/upload-pages-artifact@v3")
+        .map(|s| s["with"]["path"].clone())
+        .unwrap();
+    assert_eq!(pages_path, "build/open");
+    assert_eq!(
+        gh["jobs"]["publish"]["if"],
+        "github.event_name != 'pull_request'"
+    );
+
+    // The starter site still builds without a warning with the CI beside it.
+    let b = build(&site, &site.join("public"));
+    assert_eq!(b.stderr, "");
+}
+
+#[test]
+fn check_speaks_the_forges_formats() {
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/assignments/feil.md",
+        "+++\ntitle = \"Feil\"\nowner = \"kommune\"\nprogress = 120\n+++\n",
+    );
+    let gh = raudtrad()
+        .args([
+            "check",
+            "--root",
+            site.root().to_str().unwrap(),
+            "--format",
+            "github",
+        ])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(gh.stdout).unwrap();
+    assert_eq!(gh.status.code(), Some(1));
+    assert!(
+        out.lines().any(|l| l.starts_with("::error file=")
+            && l.contains("content/assignments/feil.md,line=4,col=12,")
+            && l.contains("::`progress` must be between 0 and 100, found 120")),
+        "{out}"
+    );
+    let gl = raudtrad()
+        .args([
+            "check",
+            "--root",
+            site.root().to_str().unwrap(),
+            "--format",
+            "gitlab",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(gl.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&gl.stdout).unwrap();
+    let found = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            f["location"]["path"]
+                .as_str()
+                .unwrap()
+                .ends_with("content/assignments/feil.md")
+        })
+        .expect("the error is in the report");
+    assert_eq!(found["location"]["lines"]["begin"], 4);
+    assert_eq!(found["severity"], "major");
+}
+
+#[test]
+fn repo_settings_make_edit_links_or_say_what_is_wrong() {
+    let base = "title = \"Testkommune\"\ntoday = 2026-06-15\n";
+    // A host that does not say which forge it is: a warning at its line, and no edit links.
+    let site = Site::fixture("minimal");
+    site.write(
+        "site.toml",
+        &format!("{base}repo_url = \"https://git.example.org/kommune/styring\"\n"),
+    );
+    let run = site.check();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("site.toml:3:12: warning: raudtrad cannot tell which forge"),
+        "{}",
+        run.stderr
+    );
+    // An unknown kind is an error at its line.
+    site.write(
+        "site.toml",
+        &format!(
+            "{base}repo_url = \"https://git.example.org/kommune/styring\"\nrepo_kind = \"bitbucket\"\n"
+        ),
+    );
+    let run = site.check();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("site.toml:4:13: error: unknown `repo_kind` `bitbucket`"),
+        "{}",
+        run.stderr
+    );
+    // A self-hosted Forgejo with the site in a sub-folder: internal pages link to the file's
+    // edit page there; the open tree shows neither link nor path.
+    site.write(
+        "site.toml",
+        &format!(
+            "{base}repo_url = \"https://git.example.org/kommune/styring.git\"\nrepo_kind = \"forgejo\"\nrepo_branch = \"utkast\"\nrepo_path = \"/nettstad/\"\n"
+        ),
+    );
+    assert_eq!(site.build().code, 0);
+    let page = scraper::Html::parse_document(&site.page("internal", "org/kommune/index.html"));
+    let link = select(&page, "a[data-raudtrad=\"edit-link\"]");
+    assert_eq!(link.len(), 1);
+    assert_eq!(text(&link[0]), "Endre denne sida");
+    assert_eq!(
+        link[0].value().attr("href"),
+        Some(
+            "https://git.example.org/kommune/styring/_edit/utkast/nettstad/content/org/kommune.md"
+        )
+    );
+    let open = site.page("open", "org/kommune/index.html");
+    assert!(!open.contains("edit-link") && !open.contains("content/org/kommune.md"));
+}

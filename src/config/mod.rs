@@ -90,6 +90,83 @@ pub struct SiteConfig {
     pub report_due_days: u32,
     /// `[accessibility]` (extension): what the accessibility statement page says.
     pub accessibility: Accessibility,
+    /// v1.2 `reporting`: the kinds of period every unit reports unless its own file says
+    /// otherwise; `None` when site.toml leaves it out (v1's reading, see `model::rhythm`).
+    pub reporting: Option<crate::model::rhythm::Rhythm>,
+    /// v1.2 `repo_url` (with `repo_branch`, and the extensions `repo_path`, `repo_kind`): the
+    /// forge the content lives in, for edit links and the report form's "propose" button.
+    pub repo: Option<Repo>,
+}
+
+/// Which forge's addresses to build: they differ in where "new file" and "edit" live.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Forge {
+    /// GitHub and GitHub Enterprise: `/new/BRANCH/DIR?filename=…&value=…`, `/edit/BRANCH/PATH`.
+    Github,
+    /// GitLab, GitLab.com or self-hosted: `/-/new/BRANCH/DIR?file_name=…&content=…`,
+    /// `/-/edit/BRANCH/PATH`.
+    Gitlab,
+    /// Gitea (1.16 and later) and Forgejo, Codeberg among them: `/_new/BRANCH/DIR?filename=…&value=…`,
+    /// `/_edit/BRANCH/PATH`.
+    Gitea,
+}
+
+impl Forge {
+    pub fn parse(s: &str) -> Option<Forge> {
+        match s {
+            "github" => Some(Forge::Github),
+            "gitlab" => Some(Forge::Gitlab),
+            "gitea" | "forgejo" => Some(Forge::Gitea),
+            _ => None,
+        }
+    }
+
+    /// By the host of the address: github.com, gitlab.com (or a host named `gitlab.…`),
+    /// codeberg.org (or `gitea.…`, `forgejo.…`).
+    pub fn of_url(url: &str) -> Option<Forge> {
+        let host = url
+            .split("://")
+            .nth(1)?
+            .split('/')
+            .next()?
+            .to_ascii_lowercase();
+        if host == "github.com" || host.starts_with("github.") {
+            Some(Forge::Github)
+        } else if host == "gitlab.com" || host.starts_with("gitlab.") {
+            Some(Forge::Gitlab)
+        } else if host == "codeberg.org"
+            || host.starts_with("gitea.")
+            || host.starts_with("forgejo.")
+        {
+            Some(Forge::Gitea)
+        } else {
+            None
+        }
+    }
+}
+
+/// Where the site's files live in a forge.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Repo {
+    /// The repository's web address, without a trailing `/`.
+    pub url: String,
+    pub branch: String,
+    /// The folder of the site (where site.toml is) inside the repository, without slashes at
+    /// either end; empty when the site is the repository's root.
+    pub path: String,
+    pub forge: Forge,
+}
+
+impl Repo {
+    /// A file of the site (`content/x.md`) as a path inside the repository.
+    pub fn repo_path(&self, site_rel: &str) -> String {
+        if self.path.is_empty() {
+            site_rel.to_string()
+        } else {
+            format!("{}/{site_rel}", self.path)
+        }
+    }
 }
 
 /// The site's accessibility statement (tilgjengelegheitserklæring): public bodies publish it
@@ -128,6 +205,8 @@ impl SiteConfig {
             theme: None,
             report_due_days: DEFAULT_REPORT_DUE_DAYS,
             accessibility: Accessibility::default(),
+            reporting: None,
+            repo: None,
         }
     }
 

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use super::node::{Entry, Node, Value};
 use crate::diag::{Diagnostics, did_you_mean};
+use crate::model::rhythm::Rhythm;
 use crate::model::vocab::Period;
 use crate::span::{FilePath, Located, Pos};
 
@@ -366,6 +367,54 @@ impl<'a> Fields<'a> {
                 Some((year, amount))
             })
             .collect()
+    }
+
+    /// v1.2 `reporting`: a list of `month`, `tertial`, `year` (one kind alone may be written
+    /// as a string). Each wrong entry is an error at its own line; `None` when absent or when
+    /// nothing valid is left.
+    pub fn rhythm(&mut self, key: &'a str) -> Option<Located<Rhythm>> {
+        let node = self.raw(key)?;
+        let entries: &[Node] = match &node.value {
+            Value::Seq(items) => items,
+            Value::Str(_) => std::slice::from_ref(node),
+            _ => {
+                self.wrong(key, node, "a list such as `[\"tertial\", \"year\"]`");
+                return None;
+            }
+        };
+        let help = "write any of `month`, `tertial` and `year`, e.g. `reporting = [\"tertial\", \"year\"]`";
+        let mut out = Rhythm::default();
+        for n in entries {
+            match &n.value {
+                Value::Str(s) => match Rhythm::key(s.trim()) {
+                    Some(r) => out = out.with(r),
+                    None => {
+                        let hint = did_you_mean(s.trim(), Rhythm::KEYS.iter().copied());
+                        self.cx.error(
+                            n.pos,
+                            format!("unknown reporting period `{s}` in `{key}`{hint}"),
+                            Some(help),
+                        );
+                    }
+                },
+                other => self.cx.error(
+                    n.pos,
+                    format!(
+                        "`{key}` must list kinds of period as text, found {}",
+                        other.describe()
+                    ),
+                    Some(help),
+                ),
+            }
+        }
+        if entries.is_empty() {
+            self.cx.error(
+                node.pos,
+                format!("`{key}` is empty"),
+                Some("a unit reports at least one kind of period; leave `reporting` out to inherit it"),
+            );
+        }
+        (!out.is_empty()).then(|| Located::new(out, node.pos))
     }
 
     /// Warns about every field that no accessor asked for.

@@ -254,6 +254,7 @@ fn unit(f: &mut Fields) -> RawUnit {
         leader,
         budget,
         agreement,
+        reporting: f.rhythm("reporting").map(|r| r.value),
     }
 }
 

@@ -70,6 +70,8 @@ pub struct RawUnit {
     pub budget: Vec<RawBudget>,
     /// Extension: the leader agreement (leiaravtale).
     pub agreement: Option<RawAgreement>,
+    /// v1.2: the kinds of period it and the units below it report.
+    pub reporting: Option<crate::model::rhythm::Rhythm>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -70,6 +70,10 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
         }
     }
 
+    // v1.2: the reporting rhythm and the forge, each in its own block (see below).
+    cfg.reporting = f.rhythm("reporting").map(|r| r.value);
+    cfg.repo = repo(cx, &mut f);
+
     if let Some(mut terms) = f.table("terms") {
         // Term keys are free (any label may be overridden), so they are read from the tree.
         for entry in table_entries(&root, "terms") {
@@ -160,6 +164,54 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
     }
     f.finish("site.toml");
     cfg
+}
+
+/// v1.2 `repo_url` with `repo_branch` (default `main`), and the extensions `repo_path` (the
+/// site's folder in the repository) and `repo_kind` (`github`, `gitlab`, `gitea`/`forgejo`,
+/// for a self-hosted forge whose host does not say which it is).
+fn repo(cx: &FileCx, f: &mut Fields) -> Option<config::Repo> {
+    let url = f.text("repo_url");
+    let branch = f.text("repo_branch");
+    let path = f.text("repo_path");
+    let kind = f.text("repo_kind");
+    let url_pos = url.as_ref().map_or(Pos::new(1, 1), |u| u.pos);
+    let url = web_address(cx, url, "repo_url")?;
+    let url = url.strip_suffix(".git").unwrap_or(&url).to_string();
+    let forge = match &kind {
+        Some(k) => match config::Forge::parse(k.value.trim()) {
+            Some(forge) => Some(forge),
+            None => {
+                cx.error(
+                    k.pos,
+                    format!("unknown `repo_kind` `{}`", k.value),
+                    Some("use `github`, `gitlab`, `gitea` or `forgejo`"),
+                );
+                return None;
+            }
+        },
+        None => config::Forge::of_url(&url),
+    };
+    let Some(forge) = forge else {
+        cx.warning(
+            url_pos,
+            format!("raudtrad cannot tell which forge `{url}` is; no edit links are made"),
+            Some("add `repo_kind = \"gitlab\"` (or `github`, `gitea`, `forgejo`) to site.toml"),
+        );
+        return None;
+    };
+    let branch = branch
+        .map(|b| b.value.trim().to_string())
+        .filter(|b| !b.is_empty())
+        .unwrap_or_else(|| "main".into());
+    let path = path
+        .map(|p| p.value.trim().trim_matches('/').to_string())
+        .unwrap_or_default();
+    Some(config::Repo {
+        url,
+        branch,
+        path,
+        forge,
+    })
 }
 
 /// A site address without its trailing `/`; anything that is not a web address is reported

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod coverage;
 mod names;
 pub mod people;
+pub mod rhythm;
 mod stats;
 pub mod trace;
 pub mod vocab;
@@ -157,6 +158,11 @@ pub struct Unit {
     pub budget: Vec<Budget>,
     /// Extension: what the leader agreement adds to what is drawn from the unit's plan.
     pub agreement: Option<Agreement>,
+    /// v1.2 `reporting` as the unit's own file sets it.
+    pub reporting: Option<rhythm::Rhythm>,
+    /// Its own `reporting` or the nearest unit's above it; `None` when none on the way up sets
+    /// one (then `site.toml` decides: [`Graph::rhythm_of`]).
+    pub rhythm: Option<rhythm::Rhythm>,
     /// Assignments it owns or is given, in file order.
     pub assignments: Vec<ItemId>,
     /// Tasks it is responsible for.

@@ -7,15 +7,18 @@
 //!   site has reports yet: the tertial is the rhythm the content format reports in;
 //! - a period's reports are due `report_due_days` (site.toml, default 14) after it ends, so
 //!   by default 14 May, 14 September and 14 January;
-//! - monthly and yearly reporting is shown (as due dates only) when the audience can see at
-//!   least one report for such a period: a site that reports monthly gets twelve more due
-//!   dates a year, and the open tree does not reveal kinds of report only employees see.
+//! - which reports are due follows the reporting rhythm (v1.2 `reporting`): a unit's calendar
+//!   has the due dates of the periods it is expected to report (`Graph::expects_report`), the
+//!   municipality's wheel and calendar those some unit the audience sees is expected to report;
+//! - a site that sets `reporting` nowhere keeps v1's reading: tertial reports are always due,
+//!   monthly and yearly ones when the audience can see at least one report for such a period
+//!   (the open tree does not reveal kinds of report only employees see).
 
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::view::Ctx;
 use crate::model::ItemId;
-use crate::model::vocab::Period;
+use crate::model::vocab::{Kind, Period};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum What {
@@ -43,7 +46,7 @@ pub fn year(v: &Ctx, year: i32) -> Vec<Event> {
                 what: What::Deadline(id),
             })
             .collect();
-    out.extend(reporting(v, from, to));
+    out.extend(reporting(v, None, from, to));
     out.sort();
     out
 }
@@ -83,7 +86,7 @@ pub fn calendar(v: &Ctx, unit: Option<ItemId>) -> Vec<Event> {
     years.dedup();
     for y in years {
         let (from, to) = year_bounds(y);
-        out.extend(reporting(v, from, to));
+        out.extend(reporting(v, unit, from, to));
     }
     out.sort();
     out.dedup();
@@ -104,10 +107,33 @@ pub fn other_years(v: &Ctx) -> Vec<i32> {
     years
 }
 
-/// Tertial ends and report due dates from `from` to `to`, both included.
-fn reporting(v: &Ctx, from: NaiveDate, to: NaiveDate) -> Vec<Event> {
-    let seen = v.g.agenda.reported[v.audience as usize];
-    let due_days = u64::from(v.g.config.report_due_days);
+/// Tertial ends and report due dates from `from` to `to`, both included: those `unit` is
+/// expected to report, or (`None`) those any unit the audience sees is.
+fn reporting(v: &Ctx, unit: Option<ItemId>, from: NaiveDate, to: NaiveDate) -> Vec<Event> {
+    let g = v.g;
+    let seen = g.agenda.reported[v.audience as usize];
+    let by_rhythm = g.rhythm_is_set();
+    let units: Vec<ItemId> = match unit {
+        Some(u) => vec![u],
+        None => g
+            .kind(Kind::Unit)
+            .iter()
+            .copied()
+            .filter(|&u| v.visible(u))
+            .collect(),
+    };
+    let due = |p: Period| -> bool {
+        if by_rhythm {
+            units.iter().any(|&u| g.expects_report(u, p))
+        } else {
+            match p {
+                Period::Tertial(..) => true,
+                Period::Month(..) => seen.months,
+                Period::Year(_) => seen.years,
+            }
+        }
+    };
+    let due_days = u64::from(g.config.report_due_days);
     let mut out = Vec::new();
     // A due date can fall a year after its period ends (T3 is due in January).
     for y in from.year() - 1 - (due_days / 365) as i32..=to.year() {
@@ -118,14 +144,13 @@ fn reporting(v: &Ctx, from: NaiveDate, to: NaiveDate) -> Vec<Event> {
                 what: What::PeriodEnd(Period::Tertial(y, t)),
             });
         }
-        if seen.months {
-            periods.extend((1..=12).map(|m| Period::Month(y, m)));
-        }
-        if seen.years {
-            periods.push(Period::Year(y));
-        }
+        periods.extend((1..=12).map(|m| Period::Month(y, m)));
+        periods.push(Period::Year(y));
         for p in periods {
-            if let Some(date) = p.end().checked_add_days(Days::new(due_days)) {
+            let Some(date) = p.end().checked_add_days(Days::new(due_days)) else {
+                continue;
+            };
+            if from <= date && date <= to && due(p) {
                 out.push(Event {
                     date,
                     what: What::ReportDue(p),

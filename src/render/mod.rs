@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod charts;
 pub mod data;
 pub mod files;
+pub mod forge;
 pub mod guard;
 pub mod ics;
 pub mod labels;

@@ -31,6 +31,29 @@ pub fn unit_status_path(g: &Graph, unit: ItemId) -> String {
     )
 }
 
+/// The report form of a unit for a period (internal tree only), beside its status overview.
+pub fn report_form_path(g: &Graph, unit: ItemId, period: Period) -> String {
+    format!(
+        "{}/{}/report-form/{period}/index.html",
+        Kind::Unit.url_dir(),
+        g.item(unit).key
+    )
+}
+
+/// Where the report form suggests the new report file goes, relative to the site root:
+/// `content/reports/UNIT-PERIOD.md`, or with `-2`, `-3`, … when that id is taken (a report's
+/// id is its file name, and ids are unique across the site).
+pub fn report_file_path(g: &Graph, unit: ItemId, period: Period) -> String {
+    let stem = format!("{}-{}", g.item(unit).key, period.to_string().to_lowercase());
+    let mut id = stem.clone();
+    let mut n = 2;
+    while g.lookup(&id).is_some() {
+        id = format!("{stem}-{n}");
+        n += 1;
+    }
+    format!("content/reports/{id}.md")
+}
+
 /// The follow-up page: status, reporting periods and internal control.
 pub const FOLLOW_UP: &str = "status/index.html";
 

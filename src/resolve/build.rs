@@ -255,6 +255,7 @@ impl<'a> Builder<'a> {
                 year: a.year,
                 text: a.text.map(|t| t.value),
             }),
+            reporting: u.reporting,
             ..Unit::default()
         }
     }

@@ -101,6 +101,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
             .global_error("the site has no unit")
             .help("add the municipality as content/org/<id>.md with a title and no parent");
     }
+    inherit_rhythm(&mut items);
     let backlinks = links::index(&mut items, root_unit);
     rollup::roll_up(&mut items, config.statuses.len());
     let periods = periods::index(&items, root_unit);
@@ -162,5 +163,38 @@ fn default_report_titles(items: &mut [crate::model::Item], config: &crate::confi
             (false, true) => unit,
             _ => period,
         };
+    }
+}
+
+/// v1.2: a unit's `reporting` holds for every unit below it until one sets its own. After
+/// cycles are cut, so each walk up ends. O(units · depth).
+fn inherit_rhythm(items: &mut [crate::model::Item]) {
+    let own: Vec<(
+        Option<crate::model::ItemId>,
+        Option<crate::model::rhythm::Rhythm>,
+    )> = items
+        .iter()
+        .map(|i| match &i.data {
+            Data::Unit(u) => (u.parent, u.reporting),
+            _ => (None, None),
+        })
+        .collect();
+    for (i, item) in items.iter_mut().enumerate() {
+        let Data::Unit(u) = &mut item.data else {
+            continue;
+        };
+        let mut at = Some(ItemId(i as u32));
+        let mut steps = 0;
+        while let Some(x) = at {
+            if let Some(r) = own[x.index()].1 {
+                u.rhythm = Some(r);
+                break;
+            }
+            at = own[x.index()].0;
+            steps += 1;
+            if steps > own.len() {
+                break;
+            }
+        }
     }
 }

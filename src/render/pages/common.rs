@@ -40,6 +40,8 @@ pub struct Base {
     pub exemption: Option<String>,
     /// The file to edit, shown to employees only.
     pub source_file: Option<String>,
+    /// The forge's edit page of that file, where site.toml names `repo_url` (employees only).
+    pub edit_url: Option<String>,
     /// Items that refer to this one, by kind (kinds the page shows in full are left out).
     pub referenced_by: Vec<Group>,
 }
@@ -135,6 +137,13 @@ impl PageCx<'_> {
             internal: item.visibility == crate::model::vocab::Visibility::Internal,
             exemption: item.exemption.clone().filter(|_| internal_tree),
             source_file: internal_tree.then(|| item.origin.file.to_string()),
+            edit_url: self
+                .g
+                .config
+                .repo
+                .as_ref()
+                .filter(|_| internal_tree)
+                .map(|r| crate::render::forge::edit_url(r, &item.origin.file)),
             referenced_by: self.referenced_by(id, shown_elsewhere),
         }
     }

@@ -122,6 +122,8 @@ pub struct LedUnit {
     pub link: Link,
     pub role: Option<String>,
     pub min_side: String,
+    /// The unit's report forms for the periods it can report now.
+    pub forms: Vec<super::report_form::FormLink>,
 }
 
 /// A unit's own list: its assignments and the tasks it is responsible for.
@@ -182,6 +184,7 @@ fn led_unit(p: &PageCx, u: ItemId) -> Option<LedUnit> {
         link: p.link(u)?,
         role: p.g.unit(u)?.leader.as_ref().and_then(|l| l.role.clone()),
         min_side: p.href(&unit_path(p.g, u)),
+        forms: super::report_form::links(p, u),
     })
 }
 

@@ -27,6 +27,7 @@ mod period;
 mod plan;
 pub mod print;
 mod report;
+pub mod report_form;
 mod search;
 mod status;
 mod status_chart;
@@ -98,6 +99,8 @@ pub enum What {
     Period(Period),
     /// A year's internal-control summary for the council.
     ControlYear(i32),
+    /// A unit's report form for a period. Internal tree only.
+    ReportForm(ItemId, Period),
 }
 
 /// The item a page is made for, whose id is in its path.
@@ -160,6 +163,7 @@ impl Page {
             What::UnitStatus(_) => "unit_status.html",
             What::Period(_) => "period.html",
             What::ControlYear(_) => "control_year.html",
+            What::ReportForm(..) => "report_form.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -250,6 +254,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         pages.push(page(format.path(), What::Data(format)));
     }
     pages.extend(follow_up::pages(g, audience));
+    pages.extend(report_form::pages(g, audience));
     pages
 }
 
@@ -381,6 +386,13 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
             title: v.l("search"),
         }),
         What::Period(_) | What::ControlYear(_) => out.push(follow_up()),
+        What::ReportForm(unit, _) => {
+            out.push(follow_up());
+            out.push(Crumb {
+                href: v.href(&urls::unit_status_path(g, unit)),
+                title: g.item(unit).title.clone(),
+            });
+        }
         What::UnitStatus(unit) => {
             // Up the organisation through the status pages, for drilling back up.
             out.push(follow_up());
@@ -497,7 +509,11 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         label: v.l("follow_up"),
         current: matches!(
             page.what,
-            What::FollowUp | What::UnitStatus(_) | What::Period(_) | What::ControlYear(_)
+            What::FollowUp
+                | What::UnitStatus(_)
+                | What::Period(_)
+                | What::ControlYear(_)
+                | What::ReportForm(..)
         ),
     });
     Frame {
@@ -524,6 +540,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::UnitStatus(_) => "unit-status",
             What::Period(_) => "period",
             What::ControlYear(_) => "control-year",
+            What::ReportForm(..) => "report-form",
             What::Item(id) => g.item(id).kind.key(),
             What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
             What::YearWheel(_) => "arshjul",
@@ -585,6 +602,12 @@ pub fn context(
         What::UnitStatus(u) => format!("{} – {}", p.l("status_overview"), g.item(u).title),
         What::Period(per) => format!("{} {}", p.l("reporting"), per.label(p.lang())),
         What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
+        What::ReportForm(u, per) => format!(
+            "{} – {} – {}",
+            p.l("rf_title"),
+            g.item(u).title,
+            per.label(p.lang())
+        ),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
@@ -610,6 +633,7 @@ pub fn context(
         What::UnitStatus(u) => ctx.insert("page", &status::view(&p, u)),
         What::Period(per) => ctx.insert("page", &period::view(&p, per)),
         What::ControlYear(y) => ctx.insert("page", &control_year::view(&p, y)),
+        What::ReportForm(u, per) => ctx.insert("page", &report_form::view(&p, u, per)),
     }
     Ok((ctx, p.used_assets.into_inner()))
 }

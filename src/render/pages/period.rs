@@ -4,9 +4,8 @@
 //!
 //! "Current period" (see docs/content-format.md, Readings): for each granularity the site's
 //! reports use, the period that is *due* is the latest one that ended before `today` (units
-//! report after a period ends), and the one *in progress* holds `today`. A unit is expected
-//! to report for a period when it has an assignment or task of its own for the period's year
-//! (an assignment without `year` counts for every year).
+//! report after a period ends), and the one *in progress* holds `today`. Who is expected to
+//! report a period is `Graph::expects_report` (the unit's rhythm and its own work that year).
 
 use std::collections::{HashMap, HashSet};
 
@@ -15,7 +14,8 @@ use serde::Serialize;
 use super::common::PageCx;
 use super::report::{GoalLine, StatusLine, goal_lines, status_lines};
 use super::status_chart::{self, CountGroup};
-use crate::model::vocab::{Achievement, Audience, Period};
+use crate::model::rhythm::Rhythm;
+use crate::model::vocab::{Achievement, Audience, Kind, Period};
 use crate::model::*;
 use crate::render::urls;
 use crate::render::view::{DateView, Link, StatusView};
@@ -75,20 +75,20 @@ pub struct Reporting {
     pub not_reported: Vec<Link>,
 }
 
-/// For each granularity the site's reports use (months, tertials, years, in that order): the
-/// period that is due and the one in progress on `today`.
+/// For each kind of period some unit is expected to report (months, tertials, years, in that
+/// order; see `model::rhythm`): the period that is due and the one in progress on `today`.
 pub fn current(g: &Graph) -> Vec<(Period, Period)> {
-    let mut out = Vec::new();
-    for sample in [Period::Month(0, 1), Period::Tertial(0, 1), Period::Year(0)] {
-        if g.periods
-            .iter()
-            .any(|pr| pr.period.granularity() == sample.granularity())
-        {
+    let kinds = g
+        .kind(Kind::Unit)
+        .iter()
+        .fold(Rhythm::default(), |r, &u| r.with(g.rhythm_of(u)));
+    kinds
+        .samples()
+        .map(|sample| {
             let now = sample.same_kind_at(g.today);
-            out.push((now.prev(), now));
-        }
-    }
-    out
+            (now.prev(), now)
+        })
+        .collect()
 }
 
 fn state(g: &Graph, period: Period) -> &'static str {
@@ -140,24 +140,14 @@ pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
                 .collect()
         })
         .unwrap_or_default();
-    let year_of = |i: ItemId| match &g.item(i).data {
-        Data::Assignment(a) => a.year,
-        Data::Task(t) => g.assignment(t.assignment).and_then(|a| a.year),
-        _ => None,
-    };
+    // Expected by the rhythm (`Graph::expects_report`), and a unit that reported anyway
+    // counts as having reported.
     let expected: Vec<ItemId> = g
         .root_unit
         .map(|r| g.unit_subtree(r))
         .unwrap_or_default()
         .into_iter()
-        .filter(|&u| {
-            g.unit(u).is_some_and(|unit| {
-                unit.stats[Audience::Internal as usize]
-                    .own_items
-                    .iter()
-                    .any(|&i| year_of(i).is_none_or(|y| y == period.year()))
-            })
-        })
+        .filter(|&u| g.expects_report(u, period) || reported_units.contains(&u))
         .collect();
     let not_reported: Vec<ItemId> = expected
         .iter()

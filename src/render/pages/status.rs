@@ -39,6 +39,10 @@ pub struct UnitStatusView {
     pub reports: Vec<Card>,
     /// The status page of the unit above, for going back up.
     pub parent_status: Option<Link>,
+    /// Its report forms (internal tree).
+    pub report_forms: Vec<super::report_form::FormLink>,
+    /// The kinds of period it reports, in words (internal tree): "tertial, år".
+    pub rhythm: Option<String>,
 }
 
 /// One unit below, with its whole subtree's counts.
@@ -209,5 +213,16 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         indicators,
         reports: p.cards(&reports),
         parent_status: unit.parent.and_then(|u| status_link(p, u)),
+        report_forms: super::report_form::links(p, id),
+        rhythm: (p.audience == crate::model::vocab::Audience::Internal).then(|| {
+            g.rhythm_of(id)
+                .samples()
+                .map(|s| {
+                    p.l(&format!("granularity_{}", s.granularity()))
+                        .to_lowercase()
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
     })
 }

@@ -33,6 +33,8 @@ pub struct UnitView {
     pub tools: Tools,
     /// The unit's status overview page.
     pub status_href: String,
+    /// Its report forms (internal tree).
+    pub report_forms: Vec<super::report_form::FormLink>,
 }
 
 /// Other pages of the unit: its plan for printing and its calendar (both trees), its Min side
@@ -192,6 +194,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         plans: p.links(&unit.plans),
         stats: p.stats(&unit.stats),
         status_href: p.href(&crate::render::urls::unit_status_path(g, id)),
+        report_forms: super::report_form::links(p, id),
     })
 }
 
