@@ -203,6 +203,26 @@ fn a_theme_outside_the_site_is_an_error_at_its_line() {
 }
 
 #[test]
+fn site_toml_linked_out_of_the_site_is_not_read_nor_quoted() {
+    let site = Site::fixture("every-field");
+    let outside = Outside::new();
+    outside.write(
+        "site.toml",
+        &format!("title = \"{SECRET}\"\nlanguage = 7\n"),
+    );
+    std::fs::remove_file(site.root().join("site.toml")).unwrap();
+    symlink(
+        outside.path().join("site.toml"),
+        site.root().join("site.toml"),
+    )
+    .unwrap();
+    let run = site.build();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("site.toml: error:"), "{}", run.stderr);
+    assert_nothing_read(&site, &run);
+}
+
+#[test]
 fn indicator_data_linked_out_of_the_site_is_not_read_nor_quoted() {
     let site = Site::fixture("every-field");
     let outside = Outside::new();
