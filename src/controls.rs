@@ -9,7 +9,8 @@
 //!
 //! Load warns at each one in a file as written (`file:line:col`) and reads the file with them
 //! replaced; render replaces any that still reach a page (from an escape such as `"\u0001"`
-//! in TOML or YAML, or `&#1;` in Markdown), so every file written is well-formed.
+//! in TOML or YAML, or `&#1;` in Markdown) and references to them that raw HTML keeps, so
+//! every file written is well-formed.
 
 use std::borrow::Cow;
 
