@@ -36,7 +36,14 @@ fn may_hold(bytes: &[u8]) -> bool {
 /// one (`&#1;`, `&#x0B;`, which raw HTML in Markdown keeps as written) made `&#xFFFD;`;
 /// borrowed when there is none.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !may_hold(text.as_bytes()) && !text.contains("&#") {
+    // Two quick looks first: pages are mostly clean, and Tera's escapes (`&#x27;`) are
+    // references to check but not to replace.
+    let controls = may_hold(text.as_bytes()) && text.chars().any(|c| replacement(c).is_some());
+    if !controls
+        && !text
+            .match_indices("&#")
+            .any(|(i, _)| bad_reference(&text[i..]).is_some())
+    {
         return Cow::Borrowed(text);
     }
     let mut out = String::new();
