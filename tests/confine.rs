@@ -326,6 +326,37 @@ fn serve_does_not_read_a_linked_folder_made_while_it_runs() {
     server.wait_output("the errors are mended");
 }
 
+/// While a link is reported, the last good version stays served; its static files and
+/// attachments must not be read through a link that took their place.
+#[test]
+fn serve_does_not_read_through_a_link_that_replaced_a_served_file() {
+    let site = Site::fixture("every-field");
+    let outside = Outside::new();
+    site.write("static/x.txt", "eige fil\n");
+    let server = Server::start(site.root(), &[]);
+    server.wait_for("/x.txt", "the static file", |r| r.status == 200);
+    let csv = server.get("/files/indicators/ind.csv");
+    assert_eq!(csv.status, 200);
+    std::fs::remove_file(site.root().join("static/x.txt")).unwrap();
+    symlink(
+        outside.path().join("secret.txt"),
+        site.root().join("static/x.txt"),
+    )
+    .unwrap();
+    std::fs::remove_file(site.root().join("content/indicators/ind.csv")).unwrap();
+    symlink(
+        outside.path().join("secret.csv"),
+        site.root().join("content/indicators/ind.csv"),
+    )
+    .unwrap();
+    server.wait_output("static/x.txt: error:");
+    server.wait_output("content/indicators/ind.csv: error:");
+    for path in ["/x.txt", "/files/indicators/ind.csv"] {
+        let reply = server.get(path);
+        assert!(!reply.body.contains(SECRET), "{path}: {}", reply.body);
+    }
+}
+
 #[test]
 fn serve_quiet_on_a_free_port_still_prints_its_address() {
     let site = Site::fixture("every-field");

@@ -130,12 +130,12 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
         },
         Some(Found::Embedded(bytes)) => bytes_reply(&rel, bytes.to_vec()),
         Some(Found::Made(bytes)) => bytes_reply(&rel, bytes.to_vec()),
-        Some(Found::File(file)) => match std::fs::read(file) {
+        Some(Found::File(file)) => match site.read(file) {
             Ok(bytes) => bytes_reply(&rel, bytes),
             // Deleted since the last rebuild; the next one will drop it.
             Err(_) => not_found(site, now),
         },
-        Some(Found::Attachment(file)) => match std::fs::read(file) {
+        Some(Found::Attachment(file)) => match site.read(file) {
             Ok(bytes) => bytes_reply(&rel, site.attachment(file, bytes)),
             Err(_) => not_found(site, now),
         },
