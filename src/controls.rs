@@ -9,7 +9,8 @@
 //!
 //! Load warns at each one in a file as written (`file:line:col`) and reads the file with them
 //! replaced; render replaces any that still reach a page (from an escape such as `"\u0001"`
-//! in TOML or YAML, or `&#1;` in Markdown), so every file written is well-formed.
+//! in TOML or YAML, or `&#1;` in Markdown) and references to them that raw HTML keeps, so
+//! every file written is well-formed.
 
 use std::borrow::Cow;
 
@@ -31,12 +32,70 @@ fn may_hold(bytes: &[u8]) -> bool {
     })
 }
 
-/// `text` with every control character replaced; borrowed when it has none.
+/// `text` with every control character replaced, and every numeric character reference to
+/// one (`&#1;`, `&#x0B;`, which raw HTML in Markdown keeps as written) made `&#xFFFD;`;
+/// borrowed when there is none.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !may_hold(text.as_bytes()) || !text.chars().any(|c| replacement(c).is_some()) {
+    // Two quick looks first: pages are mostly clean, and Tera's escapes (`&#x27;`) are
+    // references to check but not to replace.
+    let controls = may_hold(text.as_bytes()) && text.chars().any(|c| replacement(c).is_some());
+    if !controls
+        && !text
+            .match_indices("&#")
+            .any(|(i, _)| bad_reference(&text[i..]).is_some())
+    {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(|c| replacement(c).unwrap_or(c)).collect())
+    let mut out = String::new();
+    let mut kept = 0;
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if let Some(r) = replacement(c) {
+            out.push_str(&text[kept..i]);
+            out.push(r);
+            kept = i + c.len_utf8();
+        } else if c == '&'
+            && let Some(len) = bad_reference(&text[i..])
+        {
+            out.push_str(&text[kept..i]);
+            out.push_str("&#xFFFD;");
+            kept = i + len;
+            // Step over the reference (all ASCII).
+            for _ in 1..len {
+                chars.next();
+            }
+        }
+    }
+    if kept == 0 && out.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[kept..]);
+    Cow::Owned(out)
+}
+
+/// The length of the numeric character reference at the start of `text` when it names a
+/// character no web page may hold (a control, a noncharacter, a surrogate, nothing).
+fn bad_reference(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("&#")?;
+    let (digits, radix, skip) = match rest.strip_prefix(['x', 'X']) {
+        Some(hex) => (hex, 16, 3),
+        None => (rest, 10, 2),
+    };
+    let end = digits.find(';')?;
+    let number = &digits[..end];
+    if number.is_empty() || !number.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    // Saturating: a number too long for u32 is beyond Unicode, which is bad too.
+    let value = number.chars().fold(0u32, |n, d| {
+        n.saturating_mul(radix)
+            .saturating_add(d.to_digit(radix).unwrap_or(0))
+    });
+    let bad = match char::from_u32(value) {
+        Some(c) => replacement(c).is_some(),
+        None => true,
+    };
+    bad.then_some(skip + end + 1)
 }
 
 /// Each control character in `text` with its byte offset.
@@ -74,5 +133,15 @@ mod tests {
         );
         assert_eq!(clean("§ ° æøå \u{A0} \u{FFFD}"), "§ ° æøå \u{A0} \u{FFFD}");
         assert_eq!(find("x\u{0B}y"), vec![(1, '\u{0B}')]);
+        assert_eq!(
+            clean("a&#1;b&#x0B;c&#0;d&#xD800;"),
+            "a&#xFFFD;b&#xFFFD;c&#xFFFD;d&#xFFFD;"
+        );
+        assert_eq!(
+            clean("&#x27;&#9;&#10;&#229;&#;&#x;&amp;&#0000229;"),
+            "&#x27;&#9;&#10;&#229;&#;&#x;&amp;&#0000229;"
+        );
+        assert_eq!(clean("&#12345678901;"), "&#xFFFD;");
+        assert!(matches!(clean("ok &#x27; ø"), Cow::Borrowed(_)));
     }
 }

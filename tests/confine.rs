@@ -203,6 +203,26 @@ fn a_theme_outside_the_site_is_an_error_at_its_line() {
 }
 
 #[test]
+fn site_toml_linked_out_of_the_site_is_not_read_nor_quoted() {
+    let site = Site::fixture("every-field");
+    let outside = Outside::new();
+    outside.write(
+        "site.toml",
+        &format!("title = \"{SECRET}\"\nlanguage = 7\n"),
+    );
+    std::fs::remove_file(site.root().join("site.toml")).unwrap();
+    symlink(
+        outside.path().join("site.toml"),
+        site.root().join("site.toml"),
+    )
+    .unwrap();
+    let run = site.build();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("site.toml: error:"), "{}", run.stderr);
+    assert_nothing_read(&site, &run);
+}
+
+#[test]
 fn indicator_data_linked_out_of_the_site_is_not_read_nor_quoted() {
     let site = Site::fixture("every-field");
     let outside = Outside::new();
@@ -304,6 +324,37 @@ fn serve_does_not_read_a_linked_folder_made_while_it_runs() {
     std::fs::remove_file(site.root().join("content/ut")).unwrap();
     std::fs::remove_file(site.root().join("content/assignments/s.txt")).unwrap();
     server.wait_output("the errors are mended");
+}
+
+/// While a link is reported, the last good version stays served; its static files and
+/// attachments must not be read through a link that took their place.
+#[test]
+fn serve_does_not_read_through_a_link_that_replaced_a_served_file() {
+    let site = Site::fixture("every-field");
+    let outside = Outside::new();
+    site.write("static/x.txt", "eige fil\n");
+    let server = Server::start(site.root(), &[]);
+    server.wait_for("/x.txt", "the static file", |r| r.status == 200);
+    let csv = server.get("/files/indicators/ind.csv");
+    assert_eq!(csv.status, 200);
+    std::fs::remove_file(site.root().join("static/x.txt")).unwrap();
+    symlink(
+        outside.path().join("secret.txt"),
+        site.root().join("static/x.txt"),
+    )
+    .unwrap();
+    std::fs::remove_file(site.root().join("content/indicators/ind.csv")).unwrap();
+    symlink(
+        outside.path().join("secret.csv"),
+        site.root().join("content/indicators/ind.csv"),
+    )
+    .unwrap();
+    server.wait_output("static/x.txt: error:");
+    server.wait_output("content/indicators/ind.csv: error:");
+    for path in ["/x.txt", "/files/indicators/ind.csv"] {
+        let reply = server.get(path);
+        assert!(!reply.body.contains(SECRET), "{path}: {}", reply.body);
+    }
 }
 
 #[test]

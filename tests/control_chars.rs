@@ -31,6 +31,10 @@ fn ill_formed(out: &Path) -> Vec<String> {
         }
         if path.ends_with(".html") {
             let doc = scraper::Html::parse_document(&text);
+            // html5ever's parse errors: NUL, character references to controls, …
+            if !doc.errors.is_empty() {
+                wrong.push(format!("{path}: {:?}", doc.errors));
+            }
             // Inline SVG charts are XML too.
             for svg in select(&doc, "svg") {
                 if let Err(e) = roxmltree::Document::parse(&svg.html()) {
@@ -72,7 +76,10 @@ fn control_characters_everywhere_are_warned_about_and_replaced() {
     let body = read(&site.root().join(file));
     site.write(
         file,
-        &format!("{body}\nBody with NUL \0 and \u{1b} and \u{85} and an entity &#1; here.\n"),
+        &format!(
+            "{body}\nBody with NUL \0 and \u{1b} and \u{85} and an entity &#1; here.\n\n\
+             <div>\nRaw HTML keeps &#1; &#x0B; &#0; as written.\n</div>\n"
+        ),
     );
     replace_in(
         &site,

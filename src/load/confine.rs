@@ -103,6 +103,14 @@ pub fn read(root: &Path, rel: &str) -> Result<Vec<u8>, ReadError> {
     std::fs::read(root.join(rel)).map_err(ReadError::Io)
 }
 
+/// [`read`], for a file sent as it is read (a large attachment `serve` streams).
+pub fn open(root: &Path, rel: &str) -> Result<std::fs::File, ReadError> {
+    if let Some(link) = link_on_path(root, rel) {
+        return Err(ReadError::Link(link));
+    }
+    std::fs::File::open(root.join(rel)).map_err(ReadError::Io)
+}
+
 /// What a walk found under a folder.
 #[derive(Debug, Default)]
 pub struct Walked {

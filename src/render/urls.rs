@@ -93,10 +93,18 @@ pub fn resolved(path: &str) -> String {
 /// name another page's file (an index, the front page, a fixed page); this is how the
 /// rule that forbids it follows the addresses made here.
 pub fn collisions(paths: &[&str]) -> Vec<(usize, usize)> {
-    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    use std::borrow::Cow;
+    let mut first: std::collections::HashMap<Cow<str>, usize> =
+        std::collections::HashMap::with_capacity(paths.len());
     let mut found = Vec::new();
     for (i, path) in paths.iter().enumerate() {
-        match first.entry(resolved(path)) {
+        // Almost every path has no `.` segment and is its own resolved form.
+        let key = if path.split('/').any(|p| p == "." || p == "..") {
+            Cow::Owned(resolved(path))
+        } else {
+            Cow::Borrowed(*path)
+        };
+        match first.entry(key) {
             std::collections::hash_map::Entry::Occupied(e) => found.push((i, *e.get())),
             std::collections::hash_map::Entry::Vacant(e) => {
                 e.insert(i);

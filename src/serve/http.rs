@@ -173,13 +173,13 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
         },
         Some(Found::Embedded(bytes)) => bytes_reply(&rel, bytes.to_vec()),
         Some(Found::Made(bytes)) => bytes_reply(&rel, bytes.to_vec()),
-        Some(Found::File(file)) => match std::fs::read(file) {
+        Some(Found::File(file)) => match site.read(file) {
             Ok(bytes) => bytes_reply(&rel, site.published(bytes)),
             // Deleted since the last rebuild; the next one will drop it.
             Err(_) => not_found(site, now),
         },
         // Nothing to withhold in this tree: sent straight from the file.
-        Some(Found::Attachment(file)) if !site.guards() => match std::fs::File::open(file) {
+        Some(Found::Attachment(file)) if !site.guards() => match site.open(file) {
             Ok(f) => Reply {
                 status: 200,
                 content_type: content_type::for_path(&rel),
@@ -188,7 +188,7 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
             },
             Err(_) => not_found(site, now),
         },
-        Some(Found::Attachment(file)) => match std::fs::read(file) {
+        Some(Found::Attachment(file)) => match site.read(file) {
             Ok(bytes) => bytes_reply(&rel, site.published(bytes)),
             Err(_) => not_found(site, now),
         },

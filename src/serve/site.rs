@@ -108,6 +108,37 @@ impl Site {
         self.pages.get(rel).map(Found::Page)
     }
 
+    /// Reads a static file or attachment as listed, unless a symbolic link has taken its place
+    /// (or a folder's above it) since: the last good version stays served while a link
+    /// is reported, and it must not read through one.
+    pub fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        self.confined(path, crate::load::confine::read)
+    }
+
+    /// [`Site::read`], for a file streamed as it is sent.
+    pub fn open(&self, path: &Path) -> std::io::Result<std::fs::File> {
+        self.confined(path, crate::load::confine::open)
+    }
+
+    fn confined<T>(
+        &self,
+        path: &Path,
+        get: fn(&Path, &str) -> Result<T, crate::load::confine::ReadError>,
+    ) -> std::io::Result<T> {
+        let root = &self.graph.root;
+        let rel = path
+            .strip_prefix(root)
+            .map_err(std::io::Error::other)?
+            .to_string_lossy()
+            .replace('\\', "/");
+        get(root, &rel).map_err(|e| match e {
+            crate::load::confine::ReadError::Io(e) => e,
+            crate::load::confine::ReadError::Link(_) => {
+                std::io::Error::other("a symbolic link took the file's place")
+            }
+        })
+    }
+
     /// The tree's search index, as `build` writes it (the same function, the same guard).
     fn made(&self) -> &HashMap<String, Vec<u8>> {
         self.made.get_or_init(|| {
