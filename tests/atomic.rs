@@ -93,7 +93,7 @@ fn an_interrupted_build_leaves_old_or_new_output_never_a_mix() {
         if status.success() {
             let index = String::from_utf8_lossy(
                 &now.iter()
-                    .find(|(p, _)| p == "internal/org/kommune/index.html")
+                    .find(|(p, _)| p == "internal/einingar/kommune.html")
                     .unwrap()
                     .1,
             )

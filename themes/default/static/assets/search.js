@@ -1,4 +1,4 @@
-/* raudtrad search: the header box on every page and the search page (search/index.html).
+/* raudtrad search: the header box on every page and the search page (sok/index.html in nn, see src/render/urls.rs).
    No dependencies. The index is a set of script files (search/entry.js and a folder named
    after the build) that call __rtS(name, data); they are loaded with <script> elements, so
    search works from file:// as well as from a web server. fold(), words() and stem() must
