@@ -78,7 +78,7 @@ fn check_link(
     let target = if path.is_empty() {
         page.to_path_buf()
     } else if path.starts_with('/') {
-        if page != dir.join("404.html") {
+        if page != dir.join(crate::render::urls::NOT_FOUND) {
             return Some("root-relative links break under a sub-path and from file://");
         }
         // The 404 page is served for any missing path, so it links from where the tree is
@@ -93,7 +93,7 @@ fn check_link(
             let mut t = dir.to_path_buf();
             t.extend(&segs[skip..]);
             if path.ends_with('/') {
-                t.push("index.html");
+                t.push(crate::render::urls::FOLDER_INDEX);
             }
             files.contains(&t).then_some(t)
         });
@@ -115,7 +115,7 @@ fn check_link(
             }
         }
         if path.ends_with('/') {
-            t.push("index.html");
+            t.push(crate::render::urls::FOLDER_INDEX);
         }
         t
     };

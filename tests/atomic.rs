@@ -94,7 +94,7 @@ fn an_interrupted_build_leaves_old_or_new_output_never_a_mix() {
                 .starts_with(".public.raudtrad-tmp-")
         });
         let is_new = now.iter().any(|(p, b)| {
-            p == "internal/org/kommune/index.html"
+            p == "internal/einingar/kommune.html"
                 && String::from_utf8_lossy(b).contains("Nytt namn")
         });
         if is_new {
@@ -193,7 +193,7 @@ fn a_build_killed_at_any_step_of_the_write_leaves_a_whole_output() {
             let now = whole(&site.out())
                 .unwrap_or_else(|| panic!("{how}: the output folder is missing or not whole"));
             let new = now.iter().any(|(p, b)| {
-                p == "internal/org/kommune/index.html"
+                p == "internal/einingar/kommune.html"
                     && String::from_utf8_lossy(b).contains("Nytt namn")
             });
             if !new {

@@ -55,11 +55,7 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
     // Kari Nordmann: her two tasks (written in two spellings) and, as the leader of the
     // school, its five assignments. 1 March and 9 March are overdue; 10 March (today),
     // 20 March and 9 April (today + 30) are in the window; 10 April (today + 31) is not.
-    let kari = doc(
-        &site,
-        "internal",
-        "min-side/people/kari-nordmann/index.html",
-    );
+    let kari = doc(&site, "internal", "min-side/personar/kari-nordmann.html");
     assert_eq!(text(&select(&kari, "h1")[0]), "Kari Nordmann");
     assert_eq!(
         groups(&kari),
@@ -86,9 +82,12 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
 
     // "Åse Øvrebø" leads the municipality and is written once with a decomposed Å: one
     // person. "Ase Ovrebo" is someone else with the same slug, so both get a hash suffix.
-    let people: BTreeSet<String> = std::fs::read_dir(site.out().join("internal/min-side/people"))
+    let people: BTreeSet<String> = std::fs::read_dir(site.out().join("internal/min-side/personar"))
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            name.trim_end_matches(".html").to_string()
+        })
         .collect();
     let expected: BTreeSet<String> = [
         "ase-ovrebo-11afe990",
@@ -104,7 +103,7 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
     let ase = doc(
         &site,
         "internal",
-        "min-side/people/ase-ovrebo-11afe990/index.html",
+        "min-side/personar/ase-ovrebo-11afe990.html",
     );
     assert_eq!(text(&select(&ase, "h1")[0]), "Åse Øvrebø");
     assert_eq!(
@@ -119,7 +118,7 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
     let ase2 = doc(
         &site,
         "internal",
-        "min-side/people/ase-ovrebo-42657e7f/index.html",
+        "min-side/personar/ase-ovrebo-42657e7f.html",
     );
     assert_eq!(text(&select(&ase2, "h1")[0]), "Ase Ovrebo");
     assert_eq!(
@@ -128,7 +127,7 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
     );
 
     // A unit's list: its assignments and the tasks it is responsible for.
-    let helse = doc(&site, "internal", "min-side/units/helse/index.html");
+    let helse = doc(&site, "internal", "min-side/einingar/helse.html");
     assert_eq!(
         groups(&helse),
         vec![
@@ -138,7 +137,7 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
             g("rt-closed", &[]),
         ]
     );
-    let skule = doc(&site, "internal", "min-side/units/skule/index.html");
+    let skule = doc(&site, "internal", "min-side/einingar/skule.html");
     assert_eq!(
         groups(&skule),
         vec![
@@ -177,11 +176,11 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
         ]
     );
 
-    // The task page links the person to their Min side; so does the unit page its leader.
-    let task = site.page("internal", "tasks/t-kari-2/index.html");
-    assert!(task.contains("href=\"../../min-side/people/kari-nordmann/index.html\""));
-    let unit = site.page("internal", "org/kommune/index.html");
-    assert!(unit.contains("href=\"../../min-side/people/ase-ovrebo-11afe990/index.html\""));
+    // The task's section links the person to their Min side; so does the unit page its leader.
+    let task = site.section("internal", "t-kari-2");
+    assert!(task.contains("href=\"../min-side/personar/kari-nordmann.html\""));
+    let unit = site.page("internal", "einingar/kommune.html");
+    assert!(unit.contains("href=\"../min-side/personar/ase-ovrebo-11afe990.html\""));
 }
 
 const NAMES: [&str; 8] = [
@@ -299,10 +298,10 @@ fn calendar_files_are_valid_icalendar_with_the_expected_events() {
     for tree in ["internal", "open"] {
         for path in [
             "arshjul/kalender.ics",
-            "org/kommune/kalender.ics",
-            "org/oppvekst/kalender.ics",
-            "org/skule/kalender.ics",
-            "org/helse/kalender.ics",
+            "arshjul/kalender/kommune.ics",
+            "arshjul/kalender/oppvekst.ics",
+            "arshjul/kalender/skule.ics",
+            "arshjul/kalender/helse.ics",
         ] {
             let ics = read(tree, path);
             // RFC 5545 §3.1: CRLF line ends, lines of at most 75 octets.
@@ -361,7 +360,7 @@ fn calendar_files_are_valid_icalendar_with_the_expected_events() {
     assert_eq!(open_all.len(), 12 + 6 + 6);
 
     // The school's own calendar: its five assignments and the reporting events of 2026.
-    let skule = unfold_events(&read("internal", "org/skule/kalender.ics"));
+    let skule = unfold_events(&read("internal", "arshjul/kalender/skule.ics"));
     let got: Vec<(&str, &str)> = skule
         .iter()
         .map(|e| (prop(e, "DTSTART"), prop(e, "UID")))
@@ -383,7 +382,7 @@ fn calendar_files_are_valid_icalendar_with_the_expected_events() {
             ("20261231", "period-end-2026-T3@fjordvik.example"),
         ]
     );
-    let open_skule = unfold_events(&read("open", "org/skule/kalender.ics"));
+    let open_skule = unfold_events(&read("open", "arshjul/kalender/skule.ics"));
     assert_eq!(open_skule.len(), 10);
 
     // Escaping of `,`, `;`, `\` and newlines in TEXT values.
@@ -418,7 +417,7 @@ fn calendar_files_are_valid_icalendar_with_the_expected_events() {
         .unwrap();
     assert_eq!(
         prop(open_long, "URL"),
-        "https://fjordvik.example/styring/assignments/a-long/index.html"
+        "https://fjordvik.example/styring/oppdrag/a-long.html"
     );
     assert!(!long.iter().any(|(n, _, _)| n == "URL"));
 
@@ -450,7 +449,7 @@ fn the_year_wheel_lists_the_deadlines_of_the_year_by_month() {
         vec![1, 1, 6, 3, 2, 0, 0, 1, 1, 0, 1, 1]
     );
     assert_eq!(
-        per_month("internal", "arshjul/2027/index.html"),
+        per_month("internal", "arshjul/2027.html"),
         vec![2, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1]
     );
     let d = doc(&site, "internal", "arshjul/index.html");
@@ -491,9 +490,9 @@ fn the_year_wheel_lists_the_deadlines_of_the_year_by_month() {
         .iter()
         .filter_map(|a| a.value().attr("href").map(String::from))
         .collect();
-    assert!(hrefs.contains(&"../arshjul/2027/index.html".to_string()));
+    assert!(hrefs.contains(&"../arshjul/2027.html".to_string()));
     assert!(hrefs.contains(&"../arshjul/kalender.ics".to_string()));
-    assert!(hrefs.contains(&"../org/skule/kalender.ics".to_string()));
+    assert!(hrefs.contains(&"../arshjul/kalender/skule.ics".to_string()));
 }
 
 #[test]
@@ -543,7 +542,7 @@ fn assert_print_page(d: &scraper::Html, what: &str) {
 #[test]
 fn the_whole_verksemdsplan_prints_on_one_page_with_every_body_written_out() {
     let site = built();
-    let d = doc(&site, "internal", "verksemdsplan/oppvekst/index.html");
+    let d = doc(&site, "internal", "verksemdsplan/oppvekst.html");
     assert_print_page(&d, "verksemdsplan/oppvekst");
     let sections: Vec<String> = select(&d, "section.doc-part > h2")
         .iter()
@@ -560,7 +559,7 @@ fn the_whole_verksemdsplan_prints_on_one_page_with_every_body_written_out() {
             "Rammer"
         ]
     );
-    let html = site.page("internal", "verksemdsplan/oppvekst/index.html");
+    let html = site.page("internal", "verksemdsplan/oppvekst.html");
     for body in [
         // Both letters, with their bodies and footnotes (whose ids do not collide).
         "Kommunedirektøren si bestilling til heile organisasjonen.",
@@ -595,7 +594,7 @@ fn the_whole_verksemdsplan_prints_on_one_page_with_every_body_written_out() {
         vec!["Innleiing", "Strategiske oppdrag", "Innleiing"]
     );
 
-    let skule = site.page("internal", "verksemdsplan/skule/index.html");
+    let skule = site.page("internal", "verksemdsplan/skule.html");
     for s in [
         "Lesing 5. trinn",
         "12\u{a0}500\u{a0}000\u{a0}kr",
@@ -604,9 +603,9 @@ fn the_whole_verksemdsplan_prints_on_one_page_with_every_body_written_out() {
         assert!(skule.contains(s), "verksemdsplan/skule lacks {s:?}");
     }
     // The open tree prints what the open unit page shows: no internal items, no names.
-    let open = doc(&site, "open", "verksemdsplan/skule/index.html");
+    let open = doc(&site, "open", "verksemdsplan/skule.html");
     assert_print_page(&open, "open verksemdsplan/skule");
-    let open_html = site.page("open", "verksemdsplan/skule/index.html");
+    let open_html = site.page("open", "verksemdsplan/skule.html");
     for s in [
         "Hemmeleg personalsak",
         "Er vernerunde gjennomført?",
@@ -621,9 +620,9 @@ fn the_whole_verksemdsplan_prints_on_one_page_with_every_body_written_out() {
 #[test]
 fn the_leader_agreement_is_drawn_from_the_units_plan() {
     let site = built();
-    let d = doc(&site, "internal", "leiaravtale/oppvekst/index.html");
+    let d = doc(&site, "internal", "leiaravtale/oppvekst.html");
     assert_print_page(&d, "leiaravtale/oppvekst");
-    let html = site.page("internal", "leiaravtale/oppvekst/index.html");
+    let html = site.page("internal", "leiaravtale/oppvekst.html");
     for s in [
         "Leiaravtale 2026",
         "Kommunalsjef oppvekst: <span class=\"person\">Per Olsen</span>, Oppvekst",
@@ -647,13 +646,13 @@ fn the_leader_agreement_is_drawn_from_the_units_plan() {
             .collect()
     };
     assert_eq!(
-        rows("leiaravtale/oppvekst/index.html"),
+        rows("leiaravtale/oppvekst.html"),
         vec![vec!["Tidleg innsats i lesing", "Oppdragseigar"]]
     );
     // The school's agreement for 2026 (the year of today): all five assignments are of
     // 2026, by deadline.
     assert_eq!(
-        rows("leiaravtale/skule/index.html"),
+        rows("leiaravtale/skule.html"),
         vec![
             vec!["Ferdig skuleruteplan", "Oppdragseigar"],
             vec!["Tidleg innsats i lesing", "Delegert til"],
@@ -664,27 +663,23 @@ fn the_leader_agreement_is_drawn_from_the_units_plan() {
     );
     // The municipality's: the 2027 assignment belongs to another year's agreement.
     assert_eq!(
-        rows("leiaravtale/kommune/index.html"),
+        rows("leiaravtale/kommune.html"),
         vec![vec![LONG, "Oppdragseigar"]]
     );
     // Only the year's budget frame.
-    let skule = site.page("internal", "leiaravtale/skule/index.html");
+    let skule = site.page("internal", "leiaravtale/skule.html");
     assert!(skule.contains("12\u{a0}500\u{a0}000\u{a0}kr"));
     assert!(!skule.contains("12\u{a0}000\u{a0}000\u{a0}kr"));
     // A unit whose leader is named by role only still has one; a unit page links to it
     // inside, not in the open tree.
+    assert!(site.out().join("internal/leiaravtale/helse.html").exists());
     assert!(
-        site.out()
-            .join("internal/leiaravtale/helse/index.html")
-            .exists()
-    );
-    assert!(
-        site.page("internal", "org/skule/index.html")
-            .contains("../../leiaravtale/skule/index.html")
+        site.page("internal", "einingar/skule.html")
+            .contains("../leiaravtale/skule.html")
     );
     assert!(
         !site
-            .page("open", "org/skule/index.html")
+            .page("open", "einingar/skule.html")
             .contains("leiaravtale")
     );
 }

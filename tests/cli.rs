@@ -99,6 +99,39 @@ fn build_refuses_to_replace_a_folder_it_did_not_make() {
     assert!(site.root().join("content").exists());
 }
 
+/// A task is an anchor on its assignment's page: `check --links` follows a link to it, and
+/// flags a link to an anchor the page does not have.
+#[test]
+fn check_links_verifies_anchors_such_as_a_task() {
+    let site = Site::fixture("minimal");
+    let plan = std::fs::read_to_string(site.root().join("content/plans/plan.md")).unwrap();
+    site.write(
+        "content/plans/plan.md",
+        &format!("{plan}\nSjå [oppgåva](../assignments/oppdrag.md#oppgave-1).\n"),
+    );
+    let ok = run(&["check", "--links", "--root", site.root().to_str().unwrap()]);
+    assert_eq!(ok.code, 0, "{}", ok.stderr);
+    let page = site.path_of("helse-01");
+    assert!(!page.contains('#'));
+
+    site.write(
+        "content/plans/plan.md",
+        &format!("{plan}\nSjå [oppgåva](../assignments/oppdrag.md#oppgave-finst-ikkje).\n"),
+    );
+    let bad = run(&["check", "--links", "--root", site.root().to_str().unwrap()]);
+    assert_eq!(bad.code, 1, "{}", bad.stderr);
+    let task_page = site.path_of("oppgave-1");
+    let assignment_page = task_page.split('#').next().unwrap();
+    let plan_page = site.path_of("plan");
+    assert!(
+        bad.stderr.contains(&format!(
+            "error: internal/{plan_page}: link to `../{assignment_page}#oppgave-finst-ikkje`: no element with that id"
+        )),
+        "{}",
+        bad.stderr
+    );
+}
+
 #[test]
 fn check_links_finds_a_broken_link_in_a_body() {
     let site = Site::fixture("minimal");
@@ -113,9 +146,8 @@ fn check_links_finds_a_broken_link_in_a_body() {
     let bad = run(&["check", "--links", "--root", site.root().to_str().unwrap()]);
     assert_eq!(bad.code, 1);
     assert!(
-        bad.stderr.contains(
-            "error: internal/assignments/oppdrag/index.html: link to `vedlegg.pdf`: no such file"
-        ),
+        bad.stderr
+            .contains("error: internal/oppdrag/oppdrag.html: link to `vedlegg.pdf`: no such file"),
         "{}",
         bad.stderr
     );
@@ -302,7 +334,7 @@ fn repo_settings_make_edit_links_or_say_what_is_wrong() {
         ),
     );
     assert_eq!(site.build().code, 0);
-    let page = scraper::Html::parse_document(&site.page("internal", "org/kommune/index.html"));
+    let page = scraper::Html::parse_document(&site.page("internal", "einingar/kommune.html"));
     let link = select(&page, "a[data-raudtrad=\"edit-link\"]");
     assert_eq!(link.len(), 1);
     assert_eq!(text(&link[0]), "Endre denne sida");
@@ -312,6 +344,6 @@ fn repo_settings_make_edit_links_or_say_what_is_wrong() {
             "https://git.example.org/kommune/styring/_edit/utkast/nettstad/content/org/kommune.md"
         )
     );
-    let open = site.page("open", "org/kommune/index.html");
+    let open = site.page("open", "einingar/kommune.html");
     assert!(!open.contains("edit-link") && !open.contains("content/org/kommune.md"));
 }

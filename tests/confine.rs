@@ -309,7 +309,7 @@ fn serve_does_not_read_a_linked_folder_made_while_it_runs() {
     server.wait_output("content/ut: error:");
     assert!(!server.stderr().contains(SECRET), "{}", server.stderr());
     assert!(!server.stdout().contains(SECRET), "{}", server.stdout());
-    let reply = server.get("/assignments/ut/index.html");
+    let reply = server.get("/oppdrag/ut.html");
     assert_ne!(reply.status, 200);
     assert!(!reply.body.contains(SECRET));
     // A link to a file made while it runs, too.

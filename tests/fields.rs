@@ -14,6 +14,17 @@ fn expect(site: &Site, tree: &str, page: &str, needles: &[&str]) {
     }
 }
 
+/// The same for a task, on its section of its assignment's page.
+fn expect_section(site: &Site, tree: &str, id: &str, needles: &[&str]) {
+    let html = site.section(tree, id);
+    for n in needles {
+        assert!(
+            html.contains(n),
+            "the section `{id}` in {tree} should contain {n:?}"
+        );
+    }
+}
+
 #[test]
 fn every_field_reaches_its_page() {
     let site = Site::fixture("every-field");
@@ -42,7 +53,7 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "strategies/s-1/index.html",
+        "strategiar/s-1.html",
         &["MARK-term-strategy"],
     );
 
@@ -51,7 +62,7 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "org/kommune/index.html",
+        "einingar/kommune.html",
         &[
             "<h1>MARK-unit-root-title</h1>",
             "MARK-unit-summary",
@@ -67,15 +78,15 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "org/sektor/index.html",
-        &["href=\"../../org/kommune/index.html\">MARK-unit-root-title</a>"],
+        "einingar/sektor.html",
+        &["href=\"../einingar/kommune.html\">MARK-unit-root-title</a>"],
     );
     // Extensions: the leader agreement of a year, and report deadlines 21 days after a
     // period ends (1. tertial 2026 ends 30 April).
     expect(
         &site,
         "internal",
-        "leiaravtale/kommune/index.html",
+        "leiaravtale/kommune.html",
         &["Leiaravtale 2031", "MARK-agreement-text", &budget],
     );
     expect(
@@ -89,7 +100,7 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "plans/samfunnsdel/index.html",
+        "planar/samfunnsdel.html",
         &[
             "MARK-plankind-samfunnsdel",
             "2024–2036",
@@ -97,7 +108,7 @@ fn every_field_reaches_its_page() {
             "13. februar 2024",
             "MARK-adopted-by",
             "MARK-case-plan",
-            "href=\"../../org/kommune/index.html\"",
+            "href=\"../einingar/kommune.html\"",
             "MARK-goal-main",
             "MARK-goal-description",
             "MARK-goal-sub",
@@ -109,14 +120,14 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "goals/g-sub/index.html",
-        &["href=\"../../goals/g-main/index.html\">MARK-goal-main</a>"],
+        "mal/g-sub.html",
+        &["href=\"../mal/g-main.html\">MARK-goal-main</a>"],
     );
     expect(
         &site,
         "internal",
-        "strategies/s-1/index.html",
-        &["href=\"../../goals/g-main/index.html\""],
+        "strategiar/s-1.html",
+        &["href=\"../mal/g-main.html\""],
     );
 
     // measures and verbalpunkt
@@ -125,13 +136,13 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "plans/hop/index.html",
+        "planar/hop.html",
         &[
             "MARK-plankind-hop",
             "MARK-measure-prio",
             &a2027,
             &a2028,
-            "href=\"../../org/sektor/index.html\"",
+            "href=\"../einingar/sektor.html\"",
             "Prioritert",
             "MARK-verbal-text",
             "MARK-case-verbal",
@@ -140,21 +151,21 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "measures/m-prio/index.html",
+        "tiltak/m-prio.html",
         &[
-            "href=\"../../goals/g-sub/index.html\"",
-            "href=\"../../strategies/s-1/index.html\"",
-            "href=\"../../assignments/m-prio/index.html\"",
+            "href=\"../mal/g-sub.html\"",
+            "href=\"../strategiar/s-1.html\"",
+            "href=\"../oppdrag/m-prio.html\"",
         ],
     );
     expect(
         &site,
         "internal",
-        "verbal/v-1/index.html",
+        "verbalpunkt/v-1.html",
         &[
             "11. desember 2025",
             "MARK-case-verbal",
-            "href=\"../../assignments/v-1/index.html\"",
+            "href=\"../oppdrag/v-1.html\"",
         ],
     );
 
@@ -162,7 +173,7 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "assignments/m-prio/index.html",
+        "oppdrag/m-prio.html",
         &[
             "MARK-measure-prio",
             "Tiltak frå plan",
@@ -173,7 +184,7 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "assignments/v-1/index.html",
+        "oppdrag/v-1.html",
         &["MARK-verbal-text", "MARK-category-verbal"],
     );
 
@@ -181,42 +192,42 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "letters/brev/index.html",
+        "oppdragsbrev/brev.html",
         &[
             "MARK-letter-title",
             "2026",
             "11. januar 2026",
-            "href=\"../../org/kommune/index.html\"",
-            "href=\"../../org/sektor/index.html\"",
+            "href=\"../einingar/kommune.html\"",
+            "href=\"../einingar/sektor.html\"",
             "<a href=\"#mark-letter-theme\">MARK-letter-theme</a>",
             "<h3 id=\"mark-letter-theme\">MARK-letter-theme</h3>",
-            "href=\"../../letters/brev-sektor/index.html\"",
-            "href=\"../../assignments/oppdrag/index.html\"",
+            "href=\"../oppdragsbrev/brev-sektor.html\"",
+            "href=\"../oppdrag/oppdrag.html\"",
         ],
     );
     expect(
         &site,
         "internal",
-        "letters/brev-sektor/index.html",
-        &["href=\"../../letters/brev/index.html\""],
+        "oppdragsbrev/brev-sektor.html",
+        &["href=\"../oppdragsbrev/brev.html\""],
     );
 
     // assignment and tasks
     expect(
         &site,
         "internal",
-        "assignments/oppdrag/index.html",
+        "oppdrag/oppdrag.html",
         &[
             "MARK-assignment-title",
             "2027",
             "MARK-category-admin",
-            "href=\"../../org/kommune/index.html\"",
-            "href=\"../../org/sektor/index.html\"",
+            "href=\"../einingar/kommune.html\"",
+            "href=\"../einingar/sektor.html\"",
             "20. mai 2026",
-            "href=\"../../goals/g-main/index.html\"",
-            "href=\"../../strategies/s-1/index.html\"",
-            "href=\"../../measures/m-plain/index.html\">MARK-measure-plain</a>",
-            "href=\"../../letters/brev/index.html\"",
+            "href=\"../mal/g-main.html\"",
+            "href=\"../strategiar/s-1.html\"",
+            "href=\"../tiltak/m-plain.html\">MARK-measure-plain</a>",
+            "href=\"../oppdragsbrev/brev.html\"",
             "MARK-status-ongoing",
             "background-color: #123456",
             "37 %",
@@ -224,10 +235,10 @@ fn every_field_reaches_its_page() {
             "MARK-assignment-body",
         ],
     );
-    expect(
+    expect_section(
         &site,
         "internal",
-        "tasks/t-1/index.html",
+        "t-1",
         &[
             "MARK-task-person",
             "1. juli 2026",
@@ -235,16 +246,16 @@ fn every_field_reaches_its_page() {
             "12 %",
         ],
     );
-    expect(
+    expect_section(
         &site,
         "internal",
-        "tasks/t-2/index.html",
-        &["href=\"../../org/sektor/index.html\""],
+        "t-2",
+        &["href=\"../einingar/sektor.html\""],
     );
     expect(
         &site,
         "internal",
-        "assignments/rapportert/index.html",
+        "oppdrag/rapportert.html",
         &[
             "MARK-source-text",
             "MARK-status-done",
@@ -255,7 +266,7 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "assignments/hemmeleg/index.html",
+        "oppdrag/hemmeleg.html",
         &["badge-internal", "MARK-exemption"],
     );
 
@@ -263,7 +274,7 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "indicators/ind/index.html",
+        "indikatorar/ind.html",
         &[
             "MARK-indicator-title",
             "MARK-measure-unit",
@@ -275,8 +286,8 @@ fn every_field_reaches_its_page() {
             "17,25",
             "16,5",
             "15,75",
-            "href=\"../../goals/g-main/index.html\"",
-            "href=\"../../org/sektor/index.html\"",
+            "href=\"../mal/g-main.html\"",
+            "href=\"../einingar/sektor.html\"",
         ],
     );
 
@@ -284,11 +295,11 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "checklists/ik/index.html",
+        "sjekklister/ik.html",
         &[
             "MARK-checklist-title",
             "2026",
-            "href=\"../../org/sektor/index.html\"",
+            "href=\"../einingar/sektor.html\"",
             "MARK-purpose",
             "MARK-group",
             "MARK-question",
@@ -303,7 +314,7 @@ fn every_field_reaches_its_page() {
     expect(
         &site,
         "internal",
-        "reports/r1/index.html",
+        "rapportar/r1.html",
         &[
             "<h1>MARK-unit-child-title – 1. tertial 2026</h1>",
             "5. mai 2026",
@@ -326,7 +337,7 @@ fn the_open_tree_follows_visibility_and_person_names() {
     assert_eq!(site.build().code, 0);
     let open = site.out().join("open");
     // Internal by [visibility] and by `visibility = "internal"`.
-    for gone in ["checklists", "reports", "assignments/hemmeleg"] {
+    for gone in ["sjekklister", "rapportar", "oppdrag/hemmeleg.html"] {
         assert!(
             !open.join(gone).exists(),
             "{gone} must not be in the open tree"
@@ -348,7 +359,7 @@ fn the_open_tree_follows_visibility_and_person_names() {
     }
     // The leader's role is still there.
     assert!(
-        site.page("open", "org/kommune/index.html")
+        site.page("open", "einingar/kommune.html")
             .contains("MARK-leader-role")
     );
 }

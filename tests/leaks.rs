@@ -78,7 +78,7 @@ fn the_leak_fixture_leaks_nothing_in_any_file() {
     assert!(missing.is_empty(), "not in the internal tree: {missing:?}");
 
     // An attachment only an internal item links to stays internal.
-    assert!(internal.join("files/assignments/leak-vedlegg.txt").exists());
+    assert!(internal.join("filer/assignments/leak-vedlegg.txt").exists());
     assert!(!open.join("files").exists());
 }
 
@@ -101,14 +101,14 @@ fn public_text_that_names_a_person_is_warned_about_and_withheld() {
             "content/reports/oppvekst-t1.md:58:1: warning: public text names the person `Cecilie Personmerkecc`",
         ]
     );
-    let report = site.page("open", "reports/oppvekst-t1/index.html");
+    let report = site.page("open", "rapportar/oppvekst-t1.html");
     assert!(
         report.contains("(namn ikkje publisert) og (namn ikkje publisert) melder at"),
         "{report}"
     );
     assert!(report.contains("(namn ikkje publisert) har teke over leiinga"));
     // The internal tree shows what was written.
-    let internal = site.page("internal", "reports/oppvekst-t1/index.html");
+    let internal = site.page("internal", "rapportar/oppvekst-t1.html");
     assert!(internal.contains("Astrid Personmerkeaa og Cecilie Personmerkecc melder"));
 }
 
@@ -193,13 +193,24 @@ fn names_appear_in_the_open_tree_when_the_site_publishes_them() {
             .collect()
     };
     // Leaders of public units, on their unit's page; the person responsible for a public task.
-    assert!(pages_of("Astrid Personmerkeaa").contains("org/kommune/index.html"));
-    assert!(pages_of("Bjørn Personmerkebb").contains("org/oppvekst/index.html"));
-    assert!(pages_of("Dag Personmerkedd").contains("org/skule/index.html"));
-    assert!(pages_of("Erik Personmerkeee").contains("tasks/oppgave-kartlegging/index.html"));
+    assert!(pages_of("Astrid Personmerkeaa").contains("einingar/kommune.html"));
+    assert!(pages_of("Bjørn Personmerkebb").contains("einingar/oppvekst.html"));
+    assert!(pages_of("Dag Personmerkedd").contains("einingar/skule.html"));
+    assert!(
+        pages_of("Erik Personmerkeee").contains(
+            site.path_of("oppgave-kartlegging")
+                .split('#')
+                .next()
+                .unwrap()
+        )
+    );
+    assert!(
+        site.section("open", "oppgave-kartlegging")
+            .contains("Erik Personmerkeee")
+    );
     // Cecilie leads an internal unit: only the public report that names her shows her name.
-    assert!(pages_of("Cecilie Personmerkecc").contains("reports/oppvekst-t1/index.html"));
-    assert!(!pages_of("Cecilie Personmerkecc").contains("org/leak-eining/index.html"));
+    assert!(pages_of("Cecilie Personmerkecc").contains("rapportar/oppvekst-t1.html"));
+    assert!(!pages_of("Cecilie Personmerkecc").contains("einingar/leak-eining.html"));
     // Persons on internal tasks stay internal with the tasks.
     assert!(pages_of("Frida Personmerkeff").is_empty());
     assert!(pages_of("Gunnar Personmerkegg").is_empty());
@@ -456,44 +467,49 @@ fn the_open_front_page_shows_public_work_by_goal_area_verbalpunkt_and_plan() {
 fn exemptions_show_on_internal_pages_only_and_are_inherited() {
     let site = Site::fixture("openness");
     built(&site);
+    // An item's own page says it in its header; a task in its section of its assignment's.
     let exemption = |path: &str| -> Vec<String> {
         let doc = scraper::Html::parse_document(&site.page("internal", path));
+        select(&doc, ".item-header .exemption")
+            .iter()
+            .map(text)
+            .collect()
+    };
+    let task_exemption = |id: &str| -> Vec<String> {
+        let doc = scraper::Html::parse_fragment(&site.section("internal", id));
         select(&doc, ".exemption").iter().map(text).collect()
     };
     let said = |e: &str| vec![format!("Unnateke offentlegheit: {e}")];
     // Its own, and a container's for what is written in it (at any depth, through the
     // automatic assignment of a measure in an internal plan).
     assert_eq!(
-        exemption("assignments/leak-oppdrag/index.html"),
+        exemption("oppdrag/leak-oppdrag.html"),
         said("LEAK-assignment-exemption")
     );
     assert_eq!(
-        exemption("tasks/leak-oppdrag-oppgave/index.html"),
+        task_exemption("leak-oppdrag-oppgave"),
         said("LEAK-assignment-exemption")
     );
+    assert_eq!(task_exemption("leak-oppgave"), said("LEAK-task-exemption"));
     assert_eq!(
-        exemption("tasks/leak-oppgave/index.html"),
-        said("LEAK-task-exemption")
-    );
-    assert_eq!(
-        exemption("goals/leak-plan-mal/index.html"),
+        exemption("mal/leak-plan-mal.html"),
         said("LEAK-plan-exemption")
     );
     assert_eq!(
-        exemption("measures/leak-hop-tiltak/index.html"),
+        exemption("tiltak/leak-hop-tiltak.html"),
         said("LEAK-hop-exemption")
     );
     assert_eq!(
-        exemption("assignments/leak-hop-tiltak/index.html"),
+        exemption("oppdrag/leak-hop-tiltak.html"),
         said("LEAK-hop-exemption")
     );
     assert_eq!(
-        exemption("org/leak-eining/index.html"),
+        exemption("einingar/leak-eining.html"),
         said("LEAK-unit-exemption")
     );
     // An internal item without one says nothing; a public item has none to show.
-    assert!(exemption("assignments/leak-tiltak/index.html").is_empty());
-    assert!(exemption("org/oppvekst/index.html").is_empty());
+    assert!(exemption("oppdrag/leak-tiltak.html").is_empty());
+    assert!(exemption("einingar/oppvekst.html").is_empty());
 
     // An exemption on a public item is a warning: probably a forgotten visibility.
     let small = Site::fixture("minimal");
@@ -511,11 +527,7 @@ fn exemptions_show_on_internal_pages_only_and_are_inherited() {
         "{}",
         run.stderr
     );
-    assert!(
-        !small
-            .page("open", "assignments/oppdrag/index.html")
-            .contains("Offl.")
-    );
+    assert!(!small.page("open", "oppdrag/oppdrag.html").contains("Offl."));
 }
 
 #[test]
@@ -523,17 +535,18 @@ fn a_report_on_an_internal_unit_is_internal() {
     let site = Site::fixture("openness");
     let run = built(&site);
     assert!(run.stderr.contains("content/reports/intern-eining-t1.md:1:1: warning: this report is public, but its unit `leak-eining` is internal"), "{}", run.stderr);
-    assert!(!site.out().join("open/reports/intern-eining-t1").exists());
     assert!(
-        site.page("internal", "reports/intern-eining-t1/index.html")
+        !site
+            .out()
+            .join("open/rapportar/intern-eining-t1.html")
+            .exists()
+    );
+    assert!(
+        site.page("internal", "rapportar/intern-eining-t1.html")
             .contains("<h1>LEAK-unit-title – 1. tertial 2026</h1>")
     );
     // The public report of a public unit is there.
-    assert!(
-        site.out()
-            .join("open/reports/oppvekst-t1/index.html")
-            .exists()
-    );
+    assert!(site.out().join("open/rapportar/oppvekst-t1.html").exists());
 }
 
 #[test]
@@ -541,7 +554,7 @@ fn the_accessibility_statement_and_the_404_page() {
     let site = Site::fixture("openness");
     built(&site);
     for tree in ["open", "internal"] {
-        let doc = scraper::Html::parse_document(&site.page(tree, "accessibility/index.html"));
+        let doc = scraper::Html::parse_document(&site.page(tree, "tilgjengelegheit.html"));
         let links: Vec<&str> = select(&doc, "main a")
             .iter()
             .filter_map(|a| a.attr("href"))
@@ -574,7 +587,7 @@ fn the_accessibility_statement_and_the_404_page() {
                 "../".repeat(path.matches('/').count())
             };
             assert!(
-                footer.contains(&format!("{root}accessibility/index.html").as_str()),
+                footer.contains(&format!("{root}tilgjengelegheit.html").as_str()),
                 "{tree}/{path}: {footer:?}"
             );
         }
@@ -647,7 +660,7 @@ fn a_public_item_below_an_internal_one_stands_on_its_own() {
     built(&site);
     let open = |path: &str| scraper::Html::parse_document(&site.page("open", path));
     // A public sub-goal of an internal goal is on its plan's page.
-    let plan = open("plans/samfunnsdel/index.html");
+    let plan = open("planar/samfunnsdel.html");
     let goals: Vec<String> = select(&plan, ".goal-tree > li > a")
         .iter()
         .map(text)
@@ -658,7 +671,7 @@ fn a_public_item_below_an_internal_one_stands_on_its_own() {
     );
     // A public school under an internal unit: in the organisation one level below Oppvekst,
     // among Oppvekst's units below, and in its breadcrumbs.
-    let org = open("org/index.html");
+    let org = open("einingar/index.html");
     let depths: Vec<(String, String)> = select(&org, ".org-tree li")
         .iter()
         .map(|li| {
@@ -677,13 +690,13 @@ fn a_public_item_below_an_internal_one_stands_on_its_own() {
             ("Fjord skule".to_string(), "depth-2".to_string()),
         ]
     );
-    let oppvekst = open("org/oppvekst/index.html");
+    let oppvekst = open("einingar/oppvekst.html");
     let below: Vec<String> = select(&oppvekst, "table tbody th a")
         .iter()
         .map(text)
         .collect();
     assert!(below.contains(&"Fjord skule".to_string()), "{below:?}");
-    let skule = open("org/skule/index.html");
+    let skule = open("einingar/skule.html");
     let crumbs: Vec<String> = select(&skule, ".breadcrumbs li").iter().map(text).collect();
     assert_eq!(
         crumbs,
@@ -773,9 +786,9 @@ fn names_are_withheld_however_they_are_written() {
         .collect();
     assert_eq!(warned, names.iter().copied().collect(), "{}", run.stderr);
     let open = site.out().join("open");
-    assert!(open.join("assignments/namnevariantar/index.html").exists());
+    assert!(open.join("oppdrag/namnevariantar.html").exists());
     assert!(
-        open.join("files/assignments/namnevariantar-notat.txt")
+        open.join("filer/assignments/namnevariantar-notat.txt")
             .exists()
     );
     let mut files = 0;
@@ -800,13 +813,13 @@ fn names_are_withheld_however_they_are_written() {
     }
     assert!(files > 50);
     // The heading's anchor is made of what the page shows.
-    let page = site.page("open", "assignments/namnevariantar/index.html");
+    let page = site.page("open", "oppdrag/namnevariantar.html");
     assert!(
         page.contains("id=\"mote-med-namn-ikkje-publisert\""),
         "{page}"
     );
     // The internal tree keeps what was written.
-    let internal = site.page("internal", "assignments/namnevariantar/index.html");
+    let internal = site.page("internal", "oppdrag/namnevariantar.html");
     assert!(internal.contains("Bjørn  Personmerkebb"), "{internal}");
 }
 
@@ -832,27 +845,27 @@ fn a_name_in_a_public_id_is_an_error() {
     built(&site);
 }
 
-/// A task's card says who is responsible where names may be shown (the internal tree), and
-/// in the first spelling the site uses for that person; the open tree's card does not.
+/// A task's section says who is responsible where names may be shown (the internal tree),
+/// in the first spelling the site uses for that person; the open tree's names the unit.
 #[test]
-fn task_cards_name_the_responsible_person_internally_only() {
+fn task_sections_name_the_responsible_person_internally_only() {
     let site = Site::fixture("openness");
     built(&site);
-    let card = |tree: &str| {
-        let page = site.page(tree, "assignments/lesing/index.html");
-        let doc = scraper::Html::parse_document(&page);
-        let sel = scraper::Selector::parse("li.card").unwrap();
-        doc.select(&sel)
-            .map(|li| li.text().collect::<String>())
-            .find(|t| t.contains("Kartlegge lesing"))
-            .expect("the task's card")
+    let section = |tree: &str| {
+        let doc = scraper::Html::parse_fragment(&site.section(tree, "oppgave-kartlegging"));
+        assert!(text(&select(&doc, "h3")[0]).contains("Kartlegge lesing"));
+        text(&select(&doc, "dl.facts:not(.track)")[0])
     };
     assert!(
-        card("internal").contains("Ansvarleg: Erik Personmerkeee"),
+        section("internal").contains("Erik Personmerkeee"),
         "{}",
-        card("internal")
+        section("internal")
     );
-    assert!(!card("open").contains("Ansvarleg"), "{}", card("open"));
+    assert!(
+        !section("open").contains("Personmerke"),
+        "{}",
+        section("open")
+    );
 }
 
 /// A public unit below an internal one stands where the internal one would in the open
@@ -870,12 +883,12 @@ fn a_public_unit_below_an_internal_one_keeps_its_row_and_column() {
         "+++\ntitle = \"Skulen\"\nparent = \"mellom\"\nleader = { role = \"Rektor\" }\n+++\n",
     );
     built(&site);
-    let status = site.page("open", "org/kommune/status/index.html");
+    let status = site.page("open", "status/kommune.html");
     let doc = scraper::Html::parse_document(&status);
     let rows: Vec<String> = select(&doc, "table tbody tr th").iter().map(text).collect();
     assert!(rows.iter().any(|r| r.starts_with("Skulen")), "{rows:?}");
     assert!(!status.contains("LEAK"));
-    let trace = site.page("open", "trace/index.html");
+    let trace = site.page("open", "raud-trad/index.html");
     let doc = scraper::Html::parse_document(&trace);
     let heads: Vec<String> = select(&doc, "table thead th").iter().map(text).collect();
     assert!(heads.iter().any(|h| h.contains("Skulen")), "{heads:?}");
@@ -904,17 +917,17 @@ fn body_links_to_internal_items_are_dropped_in_the_open_tree() {
         file,
         &format!(
             "{text}\nSjå [fila](leak-oppdrag.md), ![biletet](leak-oppdrag.md), \
-             [stien](../assignments/leak-oppdrag/index.html) og [utanfor](../../leak-oppdrag.md).\n"
+             [stien](../oppdrag/leak-oppdrag.html) og [utanfor](../leak-oppdrag.md).\n"
         ),
     );
     built(&site);
-    let open = site.page("open", "assignments/lesing/index.html");
+    let open = site.page("open", "oppdrag/lesing.html");
     assert!(!open.contains("leak-oppdrag"), "{open}");
     for shown in ["Sjå fila", "biletet", "stien og utanfor"] {
         assert!(open.contains(shown), "{shown}: {open}");
     }
     // The internal tree links the file; the paths that lead nowhere stay as written there,
     // and check warns about them.
-    let internal = site.page("internal", "assignments/lesing/index.html");
-    assert!(internal.contains("href=\"../../assignments/leak-oppdrag/index.html\""));
+    let internal = site.page("internal", "oppdrag/lesing.html");
+    assert!(internal.contains("href=\"../oppdrag/leak-oppdrag.html\""));
 }

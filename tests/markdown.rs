@@ -114,25 +114,25 @@ fn links_in_descriptions_are_read_from_the_file_they_are_written_in() {
     for tree in ["internal", "open"] {
         let root = site.out().join(tree);
         for page in [
-            "goals/helse-01/index.html",
-            "strategies/strategi-1/index.html",
-            "measures/tiltak-1/index.html",
-            "verbal/verbal-1/index.html",
+            "mal/helse-01.html",
+            "strategiar/strategi-1.html",
+            "tiltak/tiltak-1.html",
+            "verbalpunkt/verbal-1.html",
             // The plan shows its goals' and strategies' descriptions.
-            "plans/plan/index.html",
+            "planar/plan.html",
         ] {
             let srcs = described(&site, tree, page, "img", "src");
             assert!(!srcs.is_empty(), "{tree}/{page} shows no figure");
             for src in srcs {
                 assert_eq!(
                     target(&root, page, &src),
-                    root.join("files/plans/fig.png"),
+                    root.join("filer/plans/fig.png"),
                     "{tree}/{page}: {src}"
                 );
-                assert!(root.join("files/plans/fig.png").is_file(), "{tree}");
+                assert!(root.join("filer/plans/fig.png").is_file(), "{tree}");
             }
             let hrefs = described(&site, tree, page, "a", "href");
-            for (want, href) in ["plans/p/index.html", "assignments/oppdrag/index.html"]
+            for (want, href) in ["planar/p.html", "oppdrag/oppdrag.html"]
                 .iter()
                 .cycle()
                 .zip(&hrefs)
@@ -145,29 +145,31 @@ fn links_in_descriptions_are_read_from_the_file_they_are_written_in() {
             }
             assert!(hrefs.len() >= 2, "{tree}/{page}: {hrefs:?}");
         }
-        let task = "tasks/oppgave-1/index.html";
+        // A task is a section of its assignment's page.
+        let task_path = site.path_of("oppgave-1");
+        let task = task_path.split('#').next().unwrap();
         let src = &described(&site, tree, task, "img", "src")[0];
-        assert_eq!(target(&root, task, src), root.join("files/plans/fig.png"));
+        assert_eq!(target(&root, task, src), root.join("filer/plans/fig.png"));
         let href = &described(&site, tree, task, "a", "href")[0];
-        assert_eq!(target(&root, task, href), root.join("plans/p/index.html"));
+        assert_eq!(target(&root, task, href), root.join("planar/p.html"));
     }
 
     // Checklists and agreements are in the internal tree only.
     let root = site.out().join("internal");
-    let checklist = "checklists/ik/index.html";
+    let checklist = "sjekklister/ik.html";
     let src = &described(&site, "internal", checklist, "img", "src")[0];
     assert_eq!(
         target(&root, checklist, src),
-        root.join("files/plans/fig.png")
+        root.join("filer/plans/fig.png")
     );
-    let agreement = doc(&site, "internal", "leiaravtale/skule/index.html");
+    let agreement = doc(&site, "internal", "leiaravtale/skule.html");
     let src = select(&agreement, ".body img")[0]
         .value()
         .attr("src")
         .unwrap();
     assert_eq!(
-        target(&root, "leiaravtale/skule/index.html", src),
-        root.join("files/plans/fig.png")
+        target(&root, "leiaravtale/skule.html", src),
+        root.join("filer/plans/fig.png")
     );
 
     let links = run(&["check", "--links", "--root", site.root().to_str().unwrap()]);
@@ -316,7 +318,7 @@ fn headings_in_markdown_sit_below_the_heading_they_belong_to_on_every_page() {
     assert!(seen > 40, "only {seen} pieces of Markdown with headings");
 
     // The printed verksemdsplan: the assignment's `<h3>`, then its body's `#` as `<h4>`.
-    let d = doc(&site, "internal", "verksemdsplan/skule/index.html");
+    let d = doc(&site, "internal", "verksemdsplan/skule.html");
     let article: Vec<(String, String)> = select(&d, "article.assignment :is(h3, h4, h5)")
         .iter()
         .map(|h| (h.value().name().to_string(), text(h)))
@@ -333,14 +335,14 @@ fn headings_in_markdown_sit_below_the_heading_they_belong_to_on_every_page() {
         .map(|(a, b)| (a.to_string(), b.to_string()))
     );
     // On the assignment's own page, the raw `<h1>` is an `<h2>` with its attributes.
-    let d = doc(&site, "open", "assignments/oppdrag/index.html");
+    let d = doc(&site, "open", "oppdrag/oppdrag.html");
     let raw: Vec<String> = select(&d, ".body .raw")
         .iter()
         .map(|h| h.value().name().to_string())
         .collect();
     assert_eq!(raw, ["h2"]);
     // A period's page: each report's narrative under its `<h4>`, its ids its own.
-    let d = doc(&site, "internal", "status/periods/2026-T1/index.html");
+    let d = doc(&site, "internal", "periodar/2026-T1.html");
     let narrative: Vec<String> = select(&d, ".unit-report .body h5")
         .iter()
         .map(|h| format!("{}#{}", text(h), h.value().id().unwrap_or("")))

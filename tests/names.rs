@@ -23,7 +23,7 @@ fn assignment(site: &Site, id: &str, extra: &str, body: &str) {
 
 /// The open page of a public assignment (today's address; issue 15 moves it).
 fn open_page(site: &Site, id: &str) -> scraper::Html {
-    scraper::Html::parse_document(&site.page("open", &format!("assignments/{id}/index.html")))
+    scraper::Html::parse_document(&site.page("open", &format!("oppdrag/{id}.html")))
 }
 
 fn built(site: &Site) -> Run {
@@ -251,7 +251,7 @@ fn names_in_listing_order_split_words_addresses_and_e_mail_are_withheld() {
     );
     built(&site);
     assert_eq!(names_read(&site), Vec::<String>::new());
-    let page = site.page("open", "assignments/formene/index.html");
+    let page = site.page("open", "oppdrag/formene.html");
     assert!(
         page.contains("fjord.example"),
         "the rest of an address stays: {page}"
@@ -281,11 +281,11 @@ fn a_source_near_an_internal_id_is_hidden_and_warned_about() {
         assert!(!text.contains("Leak_Oppdrag"), "{path}");
     }
     assert!(
-        site.page("open", "assignments/fritekst/index.html")
+        site.page("open", "oppdrag/fritekst.html")
             .contains("Kommunestyret 12. mai")
     );
     assert!(
-        site.page("internal", "assignments/naermiss/index.html")
+        site.page("internal", "oppdrag/naermiss.html")
             .contains("Leak_Oppdrag")
     );
 }

@@ -131,7 +131,7 @@ fn follow(site: &Site, from: &str, link_text: &str) -> String {
 const FOLLOW_UP: &str = "status/index.html";
 const WHEEL: &str = "arshjul/index.html";
 fn unit_page(id: &str) -> String {
-    format!("org/{id}/index.html")
+    format!("einingar/{id}.html")
 }
 
 #[test]

@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use common::*;
+use raudtrad::config::Lang;
+use raudtrad::model::vocab::Kind;
+use raudtrad::render::urls;
 use scraper::{ElementRef, Html, Selector};
 
 /// The only warning the sample may print: its one deliberate orphan assignment, so the
@@ -53,14 +56,53 @@ fn page(tree_name: &str, rel: &str) -> Html {
     Html::parse_document(&read(&tree(tree_name).join(rel)))
 }
 
-/// Item ids of one kind that have a page in a tree (`KIND/ID/index.html`).
-fn ids(tree_name: &str, kind: &str) -> BTreeSet<String> {
-    std::fs::read_dir(tree(tree_name).join(kind))
-        .unwrap_or_else(|e| panic!("{tree_name}/{kind}: {e}"))
+/// The folder of a kind's pages, as the library names it for the sample (Nynorsk).
+fn folder(kind: Kind) -> &'static str {
+    urls::folder(Lang::Nn, urls::Folder::Items(kind))
+}
+
+/// The page of item `id` of `kind` from the tree's root (`FOLDER/ID.html`).
+fn item_page(kind: Kind, id: &str) -> String {
+    format!("{}/{id}.html", folder(kind))
+}
+
+/// Item ids of one kind that have a page in a tree (`FOLDER/ID.html`).
+fn ids(tree_name: &str, kind: Kind) -> BTreeSet<String> {
+    let dir = folder(kind);
+    std::fs::read_dir(tree(tree_name).join(dir))
+        .unwrap_or_else(|e| panic!("{tree_name}/{dir}: {e}"))
         .flatten()
-        .filter(|e| e.path().join("index.html").is_file())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let id = name.strip_suffix(".html")?;
+            (id != "index").then(|| id.to_string())
+        })
         .collect()
+}
+
+/// The tasks of a tree, each a section of its assignment's page: id → (status, overdue).
+fn tasks(tree_name: &str) -> BTreeMap<String, (String, bool)> {
+    let mut out = BTreeMap::new();
+    for a in ids(tree_name, Kind::Assignment) {
+        let doc = page(tree_name, &item_page(Kind::Assignment, &a));
+        for section in select(&doc, "section.task") {
+            let id = section.value().attr("id").unwrap().to_string();
+            let status = select_in(&section, "dl.track > div")
+                .into_iter()
+                .find(|d| {
+                    select_in(d, "dt")
+                        .first()
+                        .is_some_and(|dt| text(dt) == "Status")
+                })
+                .expect("a task's status");
+            let label = select_in(&status, "dd .status")
+                .first()
+                .map(text)
+                .unwrap_or_default();
+            out.insert(id, (label, text(&status).contains("Over frist")));
+        }
+    }
+    out
 }
 
 /// The `<dd>` of the fact list entry whose `<dt>` reads `label`, in the page's `<main>`.
@@ -104,6 +146,34 @@ fn builds_with_only_the_deliberate_orphan_warning() {
     assert_eq!(warnings, [ORPHAN_WARNING], "stderr:\n{}", built().stderr);
 }
 
+/// Pages are files (`FOLDER/ID.html`), not folders of their own: an `index.html` below the
+/// root is a folder's own page, beside what the folder holds.
+#[test]
+fn no_page_is_a_folder_of_its_own() {
+    for name in ["internal", "open"] {
+        let root = tree(name);
+        let mut html = 0;
+        for (rel, _) in snapshot(&root) {
+            if !rel.ends_with(".html") {
+                continue;
+            }
+            html += 1;
+            let Some((dir, file)) = rel.rsplit_once('/') else {
+                continue;
+            };
+            if file == "index.html" {
+                let beside = std::fs::read_dir(root.join(dir)).unwrap().count();
+                assert!(beside > 1, "{name}/{rel} is alone in its folder");
+            }
+            assert!(
+                !dir.contains('/') || dir.starts_with("min-side/"),
+                "{name}/{rel}: a page two folders down"
+            );
+        }
+        assert!(html > 100, "{name}: {html} pages");
+    }
+}
+
 #[test]
 fn check_with_links_passes() {
     let run = run(&["check", "--links", "--root", repo().to_str().unwrap()]);
@@ -126,20 +196,20 @@ fn check_with_links_passes() {
 #[test]
 fn the_organisation_has_four_levels() {
     // Walk every unit page's "Eining over" link up to the root.
-    let units = ids("internal", "org");
+    let units = ids("internal", Kind::Unit);
     assert!(units.len() >= 15, "{} units", units.len());
     let parent: BTreeMap<String, Option<String>> = units
         .iter()
         .map(|id| {
-            let doc = page("internal", &format!("org/{id}/index.html"));
+            let doc = page("internal", &item_page(Kind::Unit, id));
             let up = fact(&doc, "Eining over").map(|dd| {
                 let href = select_in(&dd, "a")[0]
                     .value()
                     .attr("href")
                     .unwrap()
                     .to_string();
-                // ../../org/ID/index.html
-                href.trim_end_matches("/index.html")
+                // ../org/ID/index.html
+                href.trim_end_matches(".html")
                     .rsplit('/')
                     .next()
                     .unwrap()
@@ -164,7 +234,7 @@ fn the_organisation_has_four_levels() {
     // The units search is tested on.
     let titles: BTreeSet<String> = units
         .iter()
-        .map(|id| text(&select(&page("internal", &format!("org/{id}/index.html")), "h1")[0]))
+        .map(|id| text(&select(&page("internal", &item_page(Kind::Unit, id)), "h1")[0]))
         .collect();
     assert!(titles.contains("Østre Ospevik skule"), "{titles:?}");
     assert!(titles.contains("Øyane barnehage"), "{titles:?}");
@@ -175,9 +245,9 @@ fn assignments_and_tasks_show_every_status_overdue_and_automatic_items() {
     let mut statuses = BTreeSet::new();
     let mut overdue = BTreeSet::new();
     let mut automatic = BTreeSet::new();
-    let assignments = ids("internal", "assignments");
+    let assignments = ids("internal", Kind::Assignment);
     for id in &assignments {
-        let doc = page("internal", &format!("assignments/{id}/index.html"));
+        let doc = page("internal", &item_page(Kind::Assignment, id));
         let (label, late) = track(&doc);
         statuses.insert(label);
         if late {
@@ -223,13 +293,12 @@ fn assignments_and_tasks_show_every_status_overdue_and_automatic_items() {
         "priority measures and verbalpunkt not taken over by a file"
     );
     // The automatic assignment whose deadline comes from a report.
-    let doc = page("internal", "assignments/m-tryggleiksteknologi/index.html");
+    let doc = page("internal", "oppdrag/m-tryggleiksteknologi.html");
     assert!(text(&fact(&doc, "Frist").unwrap()).contains("30. september 2026"));
 
     let mut task_statuses = BTreeSet::new();
     let mut overdue_tasks = BTreeSet::new();
-    for id in ids("internal", "tasks") {
-        let (label, late) = track(&page("internal", &format!("tasks/{id}/index.html")));
+    for (id, (label, late)) in tasks("internal") {
         task_statuses.insert(label);
         if late {
             overdue_tasks.insert(id);
@@ -249,8 +318,8 @@ fn assignments_and_tasks_show_every_status_overdue_and_automatic_items() {
 #[test]
 fn internal_items_stay_in_the_internal_tree() {
     let internal_assignments = ["legevakt-forhandlingar", "omstilling-administrasjon"];
-    let open = ids("open", "assignments");
-    let internal = ids("internal", "assignments");
+    let open = ids("open", Kind::Assignment);
+    let internal = ids("internal", Kind::Assignment);
     for id in internal_assignments {
         assert!(internal.contains(id), "{id} is in the internal tree");
         assert!(!open.contains(id), "{id} is not in the open tree");
@@ -259,17 +328,14 @@ fn internal_items_stay_in_the_internal_tree() {
         internal.difference(&open).collect::<Vec<_>>(),
         internal_assignments.iter().collect::<Vec<_>>()
     );
-    let doc = page("internal", "assignments/legevakt-forhandlingar/index.html");
+    let doc = page("internal", "oppdrag/legevakt-forhandlingar.html");
     assert!(main_text(&doc).contains("Offl. § 23 første ledd"));
 
     // An internal task inside a public assignment.
     let task = "t-elevundersoking-enkeltsak";
-    assert!(ids("internal", "tasks").contains(task));
-    assert!(!ids("open", "tasks").contains(task));
-    let public = main_text(&page(
-        "open",
-        "assignments/elevundersokinga-oppfolging/index.html",
-    ));
+    assert!(tasks("internal").contains_key(task));
+    assert!(!tasks("open").contains_key(task));
+    let public = main_text(&page("open", "oppdrag/elevundersokinga-oppfolging.html"));
     assert!(public.contains("Klassemøte om resultata på alle trinn"));
     assert!(!public.contains("Aktivitetsplan"));
 
@@ -282,8 +348,8 @@ fn internal_items_stay_in_the_internal_tree() {
     ]
     .map(String::from)
     .into();
-    for id in ids("internal", "org") {
-        let doc = page("internal", &format!("org/{id}/index.html"));
+    for id in ids("internal", Kind::Unit) {
+        let doc = page("internal", &item_page(Kind::Unit, &id));
         needles.extend(select(&doc, "main .person").iter().map(text));
     }
     assert!(needles.len() >= 15 + 4, "leader names were found");
@@ -301,12 +367,12 @@ fn internal_items_stay_in_the_internal_tree() {
 
     // Reports are internal by default; the two yearly reports are public.
     assert_eq!(
-        ids("open", "reports"),
+        ids("open", Kind::Report),
         ["oppvekst-2025", "ospevik-2025"].map(String::from).into()
     );
-    assert!(ids("internal", "reports").len() >= 30);
+    assert!(ids("internal", Kind::Report).len() >= 30);
     // A report without a title is named after its unit and period.
-    let report = page("internal", "reports/vestbygda-skule-2026-t1/index.html");
+    let report = page("internal", "rapportar/vestbygda-skule-2026-t1.html");
     assert_eq!(
         text(&select(&report, "h1")[0]),
         "Vestbygda skule – 1. tertial 2026"
@@ -316,7 +382,7 @@ fn internal_items_stay_in_the_internal_tree() {
 #[test]
 fn the_csv_backed_indicator_shows_its_values_per_unit() {
     for name in ["internal", "open"] {
-        let doc = page(name, "indicators/ind-mobbing/index.html");
+        let doc = page(name, "indikatorar/ind-mobbing.html");
         let rows: Vec<(String, Vec<String>)> = select(&doc, "main tr")
             .iter()
             .filter_map(|tr| {
@@ -348,34 +414,28 @@ fn the_csv_backed_indicator_shows_its_values_per_unit() {
 #[test]
 fn plans_letters_and_bodies_carry_what_the_format_offers() {
     // The stale tie: an assignment still tied to a goal of the expired plan.
-    let doc = page(
-        "internal",
-        "assignments/velferdsteknologi-demens/index.html",
-    );
+    let doc = page("internal", "oppdrag/velferdsteknologi-demens.html");
     let goals = fact(&doc, "Mål").expect("goals");
     assert!(
         select_in(&goals, "a").iter().any(|a| a
             .value()
             .attr("href")
             .unwrap()
-            .contains("goals/kdph-2/")),
+            .contains("mal/kdph-2.html")),
         "{}",
         text(&goals)
     );
-    let plan = page(
-        "internal",
-        "plans/kommunedelplan-helse-omsorg-2018/index.html",
-    );
+    let plan = page("internal", "planar/kommunedelplan-helse-omsorg-2018.html");
     assert!(text(&fact(&plan, "Status for planen").unwrap()).contains("Utgått"));
-    let hearing = page("open", "plans/temaplan-rus-psykisk-helse/index.html");
+    let hearing = page("open", "planar/temaplan-rus-psykisk-helse.html");
     assert!(text(&fact(&hearing, "Status for planen").unwrap()).contains("På høyring"));
 
     // Letters on three levels: the schools' letter breaks down the sector's, which breaks down
     // the kommunedirektør's.
-    let letter = page("open", "letters/oppdragsbrev-2026-skule/index.html");
+    let letter = page("open", "oppdragsbrev/oppdragsbrev-2026-skule.html");
     let up = fact(&letter, "Byggjer på").expect("parent letter");
     assert!(text(&up).contains("Oppdragsbrev 2026 for sektor oppvekst"));
-    let top = page("open", "letters/oppdragsbrev-2026/index.html");
+    let top = page("open", "oppdragsbrev/oppdragsbrev-2026.html");
     // Body headings are shown one level lower than written (the page has the `<h1>`).
     let themes: Vec<String> = select(&top, "main h2, main h3").iter().map(text).collect();
     for theme in [
@@ -393,17 +453,17 @@ fn plans_letters_and_bodies_carry_what_the_format_offers() {
     assert!(
         select(&top, "main a")
             .iter()
-            .any(|a| a.value().attr("href") == Some("../../plans/hop-2026-2029/index.html"))
+            .any(|a| a.value().attr("href") == Some("../planar/hop-2026-2029.html"))
     );
 
     // The figure beside the samfunnsdel is published in both trees; the heading keeps its id;
     // the footnote and the table are rendered.
     for name in ["internal", "open"] {
-        let doc = page(name, "plans/samfunnsdel-2024-2035/index.html");
+        let doc = page(name, "planar/samfunnsdel-2024-2035.html");
         let img = select(&doc, "main img");
         let src = img[0].value().attr("src").unwrap();
         assert!(src.ends_with("plansystemet.svg"), "{src}");
-        let plan_dir = tree(name).join("plans/samfunnsdel-2024-2035");
+        let plan_dir = tree(name).join("planar");
         assert!(
             Path::new(&plan_dir).join(src).is_file(),
             "{name}: {src} is published"

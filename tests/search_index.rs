@@ -230,7 +230,7 @@ fn every_page_has_a_search_box_that_leads_to_the_search_page() {
                 None => root.join(Path::new(path).parent().unwrap()).join(action),
             };
             assert!(target.is_file(), "{tree}/{path}: {action}");
-            assert!(target.ends_with("search/index.html"));
+            assert!(target.ends_with("sok/index.html"));
             assert_eq!(
                 select(doc, "header input[type=search][name=q]").len(),
                 1,
@@ -240,7 +240,7 @@ fn every_page_has_a_search_box_that_leads_to_the_search_page() {
             assert_eq!(label.len(), 1, "{tree}/{path}: the box has a label");
         }
         // Without JavaScript the search page is a register: letters that lead to every page.
-        let search = scraper::Html::parse_document(&read(&root.join("search/index.html")));
+        let search = scraper::Html::parse_document(&read(&root.join("sok/index.html")));
         let letters = select(&search, ".az-letters a");
         assert!(!letters.is_empty());
         let mut listed = 0;
@@ -256,7 +256,7 @@ fn every_page_has_a_search_box_that_leads_to_the_search_page() {
         );
     }
     // The letter Ø holds "Østre skule" in both trees.
-    let oe = read(&site.out().join("open/search/az/oe/index.html"));
+    let oe = read(&site.out().join("open/sok/oe.html"));
     assert!(oe.contains("Østre skule"));
 }
 

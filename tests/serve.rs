@@ -50,6 +50,17 @@ fn serves_what_build_writes() {
                 assert_eq!(reply.bytes, bytes, "{tree}/{rel}");
             }
         }
+        // A task is answered at its assignment's address, with its section there.
+        let task = site.path_of("t-1");
+        let (page, anchor) = task.split_once('#').unwrap();
+        let reply = server.get(&format!("/{page}"));
+        assert_eq!(reply.status, 200, "{tree}/{page}");
+        if tree == "internal" {
+            assert!(
+                reply.body.contains(&format!("id=\"{anchor}\"")),
+                "{tree}/{page}"
+            );
+        }
         // The built files have no script of serve's.
         let front = std::fs::read_to_string(site.out().join(tree).join("index.html")).unwrap();
         assert!(!front.contains("EventSource") && !front.contains("raudtrad serve"));
@@ -66,18 +77,18 @@ fn folders_content_types_and_the_404_page() {
     assert_eq!(root.status, 200);
     assert_eq!(root.page(), site.page("internal", "index.html"));
 
-    let redirect = server.get("/org?x=1");
+    let redirect = server.get("/einingar?x=1");
     assert_eq!(redirect.status, 301);
-    assert_eq!(redirect.header("location"), Some("/org/?x=1"));
-    let folder = server.get("/org/");
+    assert_eq!(redirect.header("location"), Some("/einingar/?x=1"));
+    let folder = server.get("/einingar/");
     assert_eq!(folder.status, 200);
-    assert_eq!(folder.page(), site.page("internal", "org/index.html"));
+    assert_eq!(folder.page(), site.page("internal", "einingar/index.html"));
 
     for (path, ty) in [
         ("/assets/raudtrad.css", "text/css; charset=utf-8"),
         ("/robots.txt", "text/plain; charset=utf-8"),
         (
-            "/files/assignments/lukka-notat.txt",
+            "/filer/assignments/lukka-notat.txt",
             "text/plain; charset=utf-8",
         ),
     ] {
@@ -90,7 +101,7 @@ fn folders_content_types_and_the_404_page() {
         assert_eq!(r.header("x-content-type-options"), Some("nosniff"));
     }
 
-    let missing = server.get("/assignments/finst-ikkje/index.html");
+    let missing = server.get("/oppdrag/finst-ikkje.html");
     assert_eq!(missing.status, 404);
     assert_eq!(
         missing.header("content-type"),
@@ -99,7 +110,7 @@ fn folders_content_types_and_the_404_page() {
     // The theme's own 404 page (a <base> makes its links work at any depth).
     assert!(missing.body.contains("<base href=\"/\">"));
     assert_eq!(missing.page(), site.page("internal", "404.html"));
-    assert_eq!(server.get("/org").status, 301);
+    assert_eq!(server.get("/einingar").status, 301);
     assert_eq!(server.get("/assets").status, 404);
 
     let post = common::server::request(
@@ -123,14 +134,14 @@ fn the_open_tree_hides_internal_items_and_their_files() {
         "{}",
         server.stdout()
     );
-    assert_eq!(server.get("/assignments/ope/index.html").status, 200);
-    assert_eq!(server.get("/assignments/lukka/index.html").status, 404);
-    let public = server.get("/files/assignments/ope-vedlegg.txt");
+    assert_eq!(server.get("/oppdrag/ope.html").status, 200);
+    assert_eq!(server.get("/oppdrag/lukka.html").status, 404);
+    let public = server.get("/filer/assignments/ope-vedlegg.txt");
     assert_eq!(
         (public.status, public.body.as_str()),
         (200, "public attachment\n")
     );
-    assert_eq!(server.get("/files/assignments/lukka-notat.txt").status, 404);
+    assert_eq!(server.get("/filer/assignments/lukka-notat.txt").status, 404);
 }
 
 /// Edits as an editor makes them, each seen in the served page and in the live-reload
@@ -142,7 +153,7 @@ fn follows_edits() {
     let server = Server::start(site.root(), &[]);
     let mut events = Events::connect(server.port);
     let first = events.next();
-    let page = "/assignments/ope/index.html";
+    let page = "/oppdrag/ope.html";
     let ope = std::fs::read_to_string(site.root().join("content/assignments/ope.md")).unwrap();
     assert!(server.get(page).body.contains("Ope oppdrag"));
 
@@ -211,25 +222,23 @@ fn follows_edits() {
     server.wait_for(page, "the page saved by vim", |r| {
         r.status == 200 && r.body.contains("Vim-oppdrag")
     });
-    assert_eq!(server.get("/files/assignments/ope.md~").status, 404);
+    assert_eq!(server.get("/filer/assignments/ope.md~").status, 404);
 
     // A new file.
     site.write(
         "content/assignments/ny.md",
         "+++\ntitle = \"Nytt oppdrag\"\nowner = \"skule\"\ndeadline = 2026-12-01\ngoals = [\"mal-1\"]\n+++\n",
     );
-    server.wait_for("/assignments/ny/index.html", "the new page", |r| {
+    server.wait_for("/oppdrag/ny.html", "the new page", |r| {
         r.status == 200 && r.body.contains("Nytt oppdrag")
     });
 
     // A deletion.
     site.remove("content/assignments/slett.md");
-    server.wait_for("/assignments/slett/index.html", "a 404", |r| {
-        r.status == 404
-    });
+    server.wait_for("/oppdrag/slett.html", "a 404", |r| r.status == 404);
     assert!(
         !server
-            .get("/assignments/index.html")
+            .get("/oppdrag/index.html")
             .body
             .contains("Slettbart oppdrag")
     );
@@ -240,10 +249,10 @@ fn follows_edits() {
         site.root().join("content/assignments/flytta.md"),
     )
     .unwrap();
-    server.wait_for("/assignments/flytta/index.html", "the renamed page", |r| {
+    server.wait_for("/oppdrag/flytta.html", "the renamed page", |r| {
         r.status == 200 && r.body.contains("Flyttbart oppdrag")
     });
-    assert_eq!(server.get("/assignments/flytt/index.html").status, 404);
+    assert_eq!(server.get("/oppdrag/flytt.html").status, 404);
 
     // A folder renamed: its files beside content are published under the new name.
     site.write("content/assignments/mappe/vedlegg.txt", "in a folder\n");
@@ -251,13 +260,13 @@ fn follows_edits() {
         "content/assignments/mappe/m.md",
         "+++\ntitle = \"Oppdrag i mappe\"\nowner = \"skule\"\ndeadline = 2026-12-01\ngoals = [\"mal-1\"]\n+++\n\n[Vedlegg](vedlegg.txt)\n",
     );
-    let in_folder = server.wait_for("/assignments/m/index.html", "the page in a folder", |r| {
+    let in_folder = server.wait_for("/oppdrag/m.html", "the page in a folder", |r| {
         r.status == 200
     });
     assert!(
         in_folder
             .body
-            .contains("href=\"../../files/assignments/mappe/vedlegg.txt\"")
+            .contains("href=\"../filer/assignments/mappe/vedlegg.txt\"")
     );
     std::fs::rename(
         site.root().join("content/assignments/mappe"),
@@ -265,19 +274,19 @@ fn follows_edits() {
     )
     .unwrap();
     server.wait_for(
-        "/files/assignments/mappe2/vedlegg.txt",
+        "/filer/assignments/mappe2/vedlegg.txt",
         "the moved file",
         |r| r.status == 200 && r.body == "in a folder\n",
     );
     assert_eq!(
-        server.get("/files/assignments/mappe/vedlegg.txt").status,
+        server.get("/filer/assignments/mappe/vedlegg.txt").status,
         404
     );
     assert!(
         server
-            .get("/assignments/m/index.html")
+            .get("/oppdrag/m.html")
             .body
-            .contains("href=\"../../files/assignments/mappe2/vedlegg.txt\"")
+            .contains("href=\"../filer/assignments/mappe2/vedlegg.txt\"")
     );
 }
 
@@ -332,8 +341,8 @@ fn theme_and_settings_changes_rebuild() {
 fn a_page_its_template_fails_on_is_served_as_an_earlier_version_had_it() {
     let site = Site::fixture("serve");
     let server = Server::start(site.root(), &[]);
-    let page = "/assignments/ope/index.html";
-    let new_page = "/assignments/ny/index.html";
+    let page = "/oppdrag/ope.html";
+    let new_page = "/oppdrag/ny.html";
     assert!(server.get(page).body.contains("Ope oppdrag"));
 
     let template =
@@ -354,7 +363,7 @@ fn a_page_its_template_fails_on_is_served_as_an_earlier_version_had_it() {
     );
     let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
     site.write("site.toml", &format!("{toml}\ntheme = \"eige\"\n"));
-    server.wait_for("/assignments/flytt/index.html", "the new theme", |r| {
+    server.wait_for("/oppdrag/flytt.html", "the new theme", |r| {
         r.status == 200 && r.body.contains("EIGE-MAL")
     });
 
@@ -382,7 +391,9 @@ fn a_page_its_template_fails_on_is_served_as_an_earlier_version_had_it() {
     };
     kept("after the theme change");
     server.wait_output("themes/eige/templates/assignment.html:3:");
-    server.wait_output("error: /assignments/ope/index.html cannot be rendered; serving it as an earlier version rendered it");
+    server.wait_output(
+        "error: /oppdrag/ope.html cannot be rendered; serving it as an earlier version rendered it",
+    );
 
     // A save that does not touch the template keeps the version before for that page.
     let slett = std::fs::read_to_string(site.root().join("content/assignments/slett.md")).unwrap();
@@ -390,7 +401,7 @@ fn a_page_its_template_fails_on_is_served_as_an_earlier_version_had_it() {
         "content/assignments/slett.md",
         &slett.replace("Slettbart oppdrag", "Endra oppdrag"),
     );
-    server.wait_for("/assignments/slett/index.html", "the edited page", |r| {
+    server.wait_for("/oppdrag/slett.html", "the edited page", |r| {
         r.body.contains("Endra oppdrag")
     });
     kept("after another save");
@@ -415,7 +426,7 @@ fn a_page_its_template_fails_on_is_served_as_an_earlier_version_had_it() {
     assert!(
         !lost.body.contains("Nytt oppdrag") && !lost.body.contains("siste versjonen utan feil")
     );
-    server.wait_output("error: /assignments/ny/index.html cannot be rendered; no earlier version");
+    server.wait_output("error: /oppdrag/ny.html cannot be rendered; no earlier version");
 
     // Mended: both pages as the theme renders them, no overlay.
     site.write("themes/eige/templates/assignment.html", &with(""));
@@ -492,8 +503,8 @@ fn path_traversal_is_refused() {
         "/secret.txt%00.html".into(),
         "/index.html%00".into(),
         "/%c0%ae%c0%ae/secret.txt".into(),
-        "/files/../../secret.txt".into(),
-        "/files/%2e%2e/%2e%2e/secret.txt".into(),
+        "/filer/../../secret.txt".into(),
+        "/filer/%2e%2e/%2e%2e/secret.txt".into(),
         "http://127.0.0.1/../secret.txt".into(),
         "../secret.txt".into(),
         "*".into(),
@@ -523,8 +534,8 @@ fn answers_fifty_clients_at_once() {
     let listening: Vec<Events> = (0..12).map(|_| Events::connect(server.port)).collect();
     let paths = [
         "/",
-        "/assignments/ope/index.html",
-        "/org/",
+        "/oppdrag/ope.html",
+        "/einingar/",
         "/assets/raudtrad.css",
         "/finst-ikkje",
     ];
@@ -569,7 +580,7 @@ fn answers_only_for_its_own_host_names() {
     let site = Site::fixture("serve");
     let server = Server::start(site.root(), &[]);
     let port = server.port;
-    let page = "/assignments/lukka/index.html";
+    let page = "/oppdrag/lukka.html";
     let ask = |host: &str, target: &str| {
         request(
             port,
@@ -742,7 +753,7 @@ fn other_origins_are_refused_and_every_answer_forbids_embedding() {
     let site = Site::fixture("serve");
     let server = Server::start(site.root(), &[]);
     let port = server.port;
-    let page = "/assignments/lukka/index.html";
+    let page = "/oppdrag/lukka.html";
     let own = format!("http://127.0.0.1:{port}");
     let other = format!("http://127.0.0.1:{}", port.wrapping_add(1).max(1));
     let targets = [page, "/search/entry.json", "/data/items.json", "/", EVENTS];
@@ -865,7 +876,7 @@ fn stalled_readers_of_a_large_file_do_not_stop_the_server() {
     let server = Server::start(site.root(), &[]);
     let target = format!(
         "/{}",
-        raudtrad::render::urls::asset_path("assignments/stort.bin")
+        raudtrad::render::urls::asset_path(raudtrad::config::Lang::Nn, "assignments/stort.bin")
     );
     let stalled: Vec<std::net::TcpStream> = (0..8)
         .map(|_| {
@@ -880,7 +891,7 @@ fn stalled_readers_of_a_large_file_do_not_stop_the_server() {
         })
         .collect();
     // Answered at all (get() gives up after 20 s): before, every thread was writing.
-    let reply = server.get("/assignments/lukka/index.html");
+    let reply = server.get("/oppdrag/lukka.html");
     assert_eq!(reply.status, 200);
     assert!(reply.body.contains("Lukka oppdrag"));
     drop(stalled);
@@ -969,7 +980,7 @@ fn half_open_connections_do_not_make_a_thread_each() {
         })
         .collect();
     // Answered at all, after every one of them was accepted.
-    let reply = server.get("/assignments/lukka/index.html");
+    let reply = server.get("/oppdrag/lukka.html");
     assert_eq!(reply.status, 200);
     let busy = threads();
     assert!(

@@ -88,7 +88,7 @@ fn row(label: &str, n: [u32; 4]) -> (String, Vec<u32>) {
 }
 
 fn status_page(tree: &str, unit: &str) -> Html {
-    doc(tree, &format!("org/{unit}/status/index.html"))
+    doc(tree, &format!("status/{unit}.html"))
 }
 
 #[test]
@@ -197,9 +197,9 @@ fn roll_up_sums_across_three_levels() {
     assert_eq!(
         hrefs,
         [
-            "../../../org/helse/status/index.html",
-            "../../../org/kultur/status/index.html",
-            "../../../org/oppvekst/status/index.html"
+            "../status/helse.html",
+            "../status/kultur.html",
+            "../status/oppvekst.html"
         ]
     );
     // The same numbers drawn as stacked bars, said in words.
@@ -222,10 +222,10 @@ fn roll_up_sums_across_three_levels() {
     assert_eq!(
         crumbs,
         [
-            "../../../index.html",
-            "../../../status/index.html",
-            "../../../org/kommune/status/index.html",
-            "../../../org/oppvekst/status/index.html"
+            "../index.html",
+            "../status/index.html",
+            "../status/kommune.html",
+            "../status/oppvekst.html"
         ]
     );
 
@@ -314,21 +314,21 @@ fn reporting_periods_roll_up_and_list_who_has_not_reported() {
         assert!(
             site()
                 .out()
-                .join(format!("internal/status/periods/{p}/index.html"))
+                .join(format!("internal/periodar/{p}.html"))
                 .exists(),
             "{p}"
         );
         assert_eq!(
             site()
                 .out()
-                .join(format!("open/status/periods/{p}/index.html"))
+                .join(format!("open/periodar/{p}.html"))
                 .exists(),
             p == "2026-T2",
             "{p}"
         );
     }
 
-    let t1 = doc("internal", "status/periods/2026-T1/index.html");
+    let t1 = doc("internal", "periodar/2026-T1.html");
     // Reports of T1: skule (a3 fullfort, t1 i-gang, g1 reached), oppvekst (a2 i-gang, g1
     // partly), in organisation order.
     assert_eq!(texts(&t1, ".unit-report h3"), ["Oppvekst", "Skule"]);
@@ -386,13 +386,7 @@ fn reporting_periods_roll_up_and_list_who_has_not_reported() {
         ["Statusby kommune", "Helse", "Barnehage"]
     );
     // A past period has no such list.
-    assert!(
-        select(
-            &doc("internal", "status/periods/2026-02/index.html"),
-            "ul.not-reported"
-        )
-        .is_empty()
-    );
+    assert!(select(&doc("internal", "periodar/2026-02.html"), "ul.not-reported").is_empty());
 
     // The follow-up page: due and in-progress period of every granularity in use.
     let hub = doc("internal", "status/index.html");
@@ -430,7 +424,7 @@ fn reporting_periods_roll_up_and_list_who_has_not_reported() {
     // The open tree states no absence, and its T2 page counts only the public report.
     let open_hub = site().page("open", "status/index.html");
     assert!(!open_hub.contains("not-reported") && !open_hub.contains("Ikkje rapportert"));
-    let t2 = doc("open", "status/periods/2026-T2/index.html");
+    let t2 = doc("open", "periodar/2026-T2.html");
     assert!(select(&t2, ".reporting-count").is_empty());
     assert_eq!(texts(&t2, ".unit-report h3"), ["Helse"]);
     assert_eq!(
@@ -441,7 +435,7 @@ fn reporting_periods_roll_up_and_list_who_has_not_reported() {
 
 #[test]
 fn internal_control_matrix_not_answered_and_avvik() {
-    let ik = doc("internal", "checklists/ik-2026/index.html");
+    let ik = doc("internal", "sjekklister/ik-2026.html");
     // Scope: oppvekst and below (oppvekst, barnehage, skule). Newest answers:
     // oppvekst ik-1 partly (T1), ik-2 yes (T1 beats March's no), ik-3 none;
     // skule ik-1 no (T1 beats February's no), ik-2 yes, ik-3 text; barnehage nothing.
@@ -491,7 +485,7 @@ fn internal_control_matrix_not_answered_and_avvik() {
 
     // The public checklist in the open tree: only the public report's answer; no absence
     // stated, no internal deviation quoted.
-    let open = doc("open", "checklists/ik-open/index.html");
+    let open = doc("open", "sjekklister/ik-open.html");
     let rows: Vec<String> = table_rows(&open, "table.matrix tbody tr");
     assert_eq!(rows.len(), 6, "every unit of the municipality");
     assert!(
@@ -504,14 +498,14 @@ fn internal_control_matrix_not_answered_and_avvik() {
     );
     assert!(select(&open, "ul.missing").is_empty());
     assert!(select(&open, "table.avvik").is_empty());
-    let internal = doc("internal", "checklists/ik-open/index.html");
+    let internal = doc("internal", "sjekklister/ik-open.html");
     assert_eq!(
         table_rows(&internal, "table.avvik tbody tr"),
         ["Skule Er brannøving halden? 1. tertial 2026 LØYNDE brannøving manglar Ope"]
     );
 
     // The yearly summary: ik-2026 (year 2026) and the standing ik-open (answers of 2026).
-    let year = doc("internal", "status/internal-control/2026/index.html");
+    let year = doc("internal", "internkontroll/2026.html");
     assert_eq!(
         texts(&year, ".control-checklist h2"),
         ["Internkontroll oppvekst 2026", "Open sjekkliste brannvern"]
@@ -521,7 +515,7 @@ fn internal_control_matrix_not_answered_and_avvik() {
     assert_eq!(texts(&year, "dd.avvik-total"), ["4 (2 ope)"]);
     assert_eq!(texts(&year, "dd.not-answered-total"), ["5 einingar"]);
     assert!(text(&select(&year, "p.lead")[0]).contains("kommunelova § 25-2"));
-    let open_year = doc("open", "status/internal-control/2026/index.html");
+    let open_year = doc("open", "internkontroll/2026.html");
     assert_eq!(
         texts(&open_year, ".control-checklist h2"),
         ["Open sjekkliste brannvern"]
@@ -534,7 +528,7 @@ fn internal_control_matrix_not_answered_and_avvik() {
 fn indicators_chart_values_targets_and_direction_in_words() {
     // Whole municipality: values 2023 80, 2024 82.5, 2025 79; targets 2024 85, 2025 85,
     // 2026 88; higher is better.
-    let ind = doc("internal", "indicators/ind-trivsel/index.html");
+    let ind = doc("internal", "indikatorar/ind-trivsel.html");
     let rows: Vec<String> = table_rows(&ind, "#rt-values ~ .chart-and-table tbody tr");
     assert_eq!(
         rows,
@@ -584,7 +578,7 @@ fn indicators_chart_values_targets_and_direction_in_words() {
 
     // Latest value against target on the goal page (whole municipality: 79 in 2025 against
     // 85) and on the unit page (skule's own latest).
-    let goal = doc("internal", "goals/g1/index.html");
+    let goal = doc("internal", "mal/g1.html");
     let goal_row = table_rows(&goal, "#rt-indicators ~ .table-wrap tbody tr")[0].clone();
     assert!(
         goal_row.contains("79 % (2025)") && goal_row.contains("85 % (2025) Målet er ikkje nådd"),
@@ -592,7 +586,7 @@ fn indicators_chart_values_targets_and_direction_in_words() {
     );
     let unit = |tree| {
         table_rows(
-            &doc(tree, "org/skule/index.html"),
+            &doc(tree, "einingar/skule.html"),
             "#rt-activity ~ .table-wrap tbody tr",
         )[0]
         .clone()
@@ -639,7 +633,7 @@ fn every_chart_is_well_formed_svg_with_title_and_desc() {
                 assert_eq!(root.attribute("role"), Some("img"), "{path}");
                 let children: Vec<_> = root.children().filter(|n| n.is_element()).collect();
                 assert_eq!(children[0].tag_name().name(), "title", "{path}");
-                if path == "org/kultur/status/index.html" {
+                if path == "status/kultur.html" {
                     // Escaped when written, whole again when read.
                     assert_eq!(
                         children[0].text(),
@@ -715,12 +709,12 @@ fn the_open_tree_shows_no_internal_item_and_no_name() {
     }
     assert!(
         site()
-            .page("internal", "org/kommune/status/index.html")
+            .page("internal", "status/kommune.html")
             .contains("LØYNDE")
     );
     assert!(
         site()
-            .page("internal", "checklists/ik-2026/index.html")
+            .page("internal", "sjekklister/ik-2026.html")
             .contains("Manglar mal")
     );
 }
@@ -751,13 +745,10 @@ fn the_front_page_lists_the_oldest_overdue_and_links_to_the_rest() {
     assert_eq!(cards, first20, "oldest deadline first, at most 20");
     let more = select(&front, "#rt-overdue ~ .more-link a");
     assert_eq!(more.len(), 1);
-    assert_eq!(
-        more[0].value().attr("href"),
-        Some("org/kommune/status/index.html")
-    );
+    assert_eq!(more[0].value().attr("href"), Some("status/kommune.html"));
     // The status overview it links to has every one of them.
     let all = texts(
-        &Html::parse_document(&site.page("internal", "org/kommune/status/index.html")),
+        &Html::parse_document(&site.page("internal", "status/kommune.html")),
         "#rt-overdue ~ .cards .card-title",
     );
     for title in (1..=25).map(|i| format!("Ekstra {i:02}")) {
@@ -781,18 +772,18 @@ fn a_units_indicators_are_the_same_on_every_page() {
     );
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
-    for page in ["org/skule/index.html", "verksemdsplan/skule/index.html"] {
+    for page in ["einingar/skule.html", "verksemdsplan/skule.html"] {
         let html = site.page("internal", page);
         assert!(
-            html.contains("indicators/ind/index.html"),
+            html.contains("indikatorar/ind.html"),
             "{page}: Trivsel (CSV row) missing"
         );
         assert!(
-            html.contains("indicators/oppfolging/index.html"),
+            html.contains("indikatorar/oppfolging.html"),
             "{page}: Fråvær (units) missing"
         );
     }
-    let status = site.page("internal", "org/skule/status/index.html");
+    let status = site.page("internal", "status/skule.html");
     assert!(status.contains("id=\"rt-chart-ind-skule\""), "{status}");
     assert!(
         status.contains("id=\"rt-chart-oppfolging-skule\""),

@@ -64,14 +64,26 @@ fn the_raudtrad_flavour_builds_cleanly_and_holds_what_it_says() {
         "{stderr}"
     );
 
-    // Every assignment (files and automatic ones) and every task has its page.
-    let pages = |kind: &str| count(&out, &format!("internal/{kind}"), "html") - 1;
+    // Every assignment (files and automatic ones) has its page, every task its section on
+    // its assignment's page.
+    let pages = |folder: &str| count(&out, &format!("internal/{folder}"), "html") - 1;
     assert!(
         o.assignments > N,
         "some priority measures or verbalpunkt stay automatic"
     );
-    assert_eq!(pages("assignments"), o.assignments);
-    assert_eq!(pages("tasks"), o.tasks);
+    assert_eq!(pages("oppdrag"), o.assignments);
+    let sections: usize = WalkDir::new(out.join("internal/oppdrag"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            std::fs::read_to_string(e.path())
+                .unwrap()
+                .matches("<section class=\"task")
+                .count()
+        })
+        .sum();
+    assert_eq!(sections, o.tasks);
 
     // The mix the brief asks for is there: both syntaxes, every status, CSV data, internal
     // items, Norwegian letters and the forms of a noun search has to match.

@@ -11,7 +11,7 @@ fn a_theme_overrides_one_template_and_adds_static_files() {
     let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
     site.write("site.toml", &format!("{toml}theme = \"eigen\"\n"));
     site.write(
-        "themes/eigen/templates/task.html",
+        "themes/eigen/templates/assignment.html",
         "{% extends \"base.html\" %}{% block content %}<h1>EIGEN MAL: {{ item.base.title }}</h1>{% endblock content %}",
     );
     site.write(
@@ -23,14 +23,12 @@ fn a_theme_overrides_one_template_and_adds_static_files() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     for tree in ["internal", "open"] {
         assert!(
-            site.page(tree, "tasks/oppgave-1/index.html")
-                .contains("<h1>EIGEN MAL: Ei oppgåve</h1>")
+            site.page(tree, &site.path_of("oppdrag"))
+                .contains("<h1>EIGEN MAL: Eit oppdrag</h1>")
         );
         // Other templates are the built-in ones.
-        assert!(
-            site.page(tree, "assignments/oppdrag/index.html")
-                .contains("<h1>Eit oppdrag</h1>")
-        );
+        assert!(site.page(tree, &site.path_of("plan")).contains("<h1>"));
+        assert!(!site.page(tree, &site.path_of("plan")).contains("EIGEN MAL"));
         assert!(site.out().join(tree).join("assets/logo.svg").exists());
         assert!(site.out().join(tree).join("assets/raudtrad.css").exists());
         assert!(
@@ -75,10 +73,10 @@ fn a_missing_theme_is_an_error_on_its_line() {
 
 #[test]
 fn labels_follow_the_language_and_terms() {
-    for (lang, lang_attr, word) in [
-        ("nn", "nn", "Oppgåver"),
-        ("nb", "nb", "Oppgaver"),
-        ("en", "en", "Tasks"),
+    for (lang, lang_attr, word, units) in [
+        ("nn", "nn", "Oppgåver", "einingar/skule.html"),
+        ("nb", "nb", "Oppgaver", "enheter/skule.html"),
+        ("en", "en", "Tasks", "units/skule.html"),
     ] {
         let site = Site::fixture("minimal");
         site.write(
@@ -86,17 +84,22 @@ fn labels_follow_the_language_and_terms() {
             &format!("title = \"T\"\nlanguage = \"{lang}\"\ntoday = 2026-06-15\n"),
         );
         assert_eq!(site.build().code, 0);
-        let page = site.page("internal", "assignments/oppdrag/index.html");
+        let page = site.page("internal", &site.path_of("oppdrag"));
         assert!(
             page.contains(&format!("<html lang=\"{lang_attr}\">")),
             "{lang}"
         );
         assert!(page.contains(&format!(">{word}</h2>")), "{lang}: {word}");
+        // Addresses are in the site's language too, and every link of both trees resolves.
+        assert_eq!(site.path_of("skule"), units);
+        assert!(site.out().join("open").join(units).is_file(), "{lang}");
+        let links = run(&["check", "--links", "--root", site.root().to_str().unwrap()]);
+        assert_eq!(links.code, 0, "{lang}: {}", links.stderr);
     }
     let site = Site::fixture("minimal");
     site.write("site.toml", "title = \"T\"\ntoday = 2026-06-15\n[terms]\nassignment = \"Bestilling\"\ntask = \"Gjeremål\"\n");
     assert_eq!(site.build().code, 0);
-    let page = site.page("internal", "assignments/oppdrag/index.html");
+    let page = site.page("internal", "oppdrag/oppdrag.html");
     assert!(
         page.contains("<p class=\"kind-label\">Bestilling"),
         "singular in the heading"
@@ -107,7 +110,7 @@ fn labels_follow_the_language_and_terms() {
     );
     assert!(page.contains(">Gjeremål</h2>"));
     assert!(
-        site.page("internal", "assignments/index.html")
+        site.page("internal", "oppdrag/index.html")
             .contains("<h1>Bestilling</h1>")
     );
 }
@@ -358,7 +361,7 @@ fn a_default_key_without_a_label_keeps_its_default_label() {
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
     let page = |p: &str| site.page("internal", p);
-    let oppdrag = page("assignments/oppdrag/index.html");
+    let oppdrag = page(&site.path_of("oppdrag"));
     assert_eq!(
         fact(&oppdrag, "Category").as_deref(),
         Some("Administrative")
@@ -369,30 +372,30 @@ fn a_default_key_without_a_label_keeps_its_default_label() {
     );
     assert!(oppdrag.contains("background-color: #005a9c"));
     assert!(
-        fact(&page("tasks/t-1/index.html"), "Status")
+        fact(&site.section("internal", "t-1"), "Status")
             .unwrap()
             .starts_with("Not started")
     );
     // `ferdig` is the site's own status: its key is its label.
     assert!(
-        page("reports/r1/index.html").contains("</span>ferdig</span>"),
+        page("reports/r1.html").contains("</span>ferdig</span>"),
         "own key"
     );
     // Built-in categories, listed by key or left out, are named in the site's words.
     assert_eq!(
-        fact(&page("assignments/v-1/index.html"), "Category").as_deref(),
+        fact(&page("assignments/v-1.html"), "Category").as_deref(),
         Some("Council resolution")
     );
     assert_eq!(
-        fact(&page("assignments/m-prio/index.html"), "Category").as_deref(),
+        fact(&page("assignments/m-prio.html"), "Category").as_deref(),
         Some("Plan action")
     );
     assert_eq!(
-        fact(&page("plans/samfunnsdel/index.html"), "Kind of plan").as_deref(),
+        fact(&page("plans/samfunnsdel.html"), "Kind of plan").as_deref(),
         Some("Municipal master plan, social element")
     );
     assert_eq!(
-        fact(&page("plans/hop/index.html"), "Kind of plan").as_deref(),
+        fact(&page("plans/hop.html"), "Kind of plan").as_deref(),
         Some("Action and financial plan")
     );
 
@@ -406,11 +409,11 @@ fn a_default_key_without_a_label_keeps_its_default_label() {
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
-        fact(&page("assignments/v-1/index.html"), "Kategori").as_deref(),
+        fact(&page("oppdrag/v-1.html"), "Kategori").as_deref(),
         Some("Politisk bestilling")
     );
     assert_eq!(
-        fact(&page("assignments/m-prio/index.html"), "Kategori").as_deref(),
+        fact(&page("oppdrag/m-prio.html"), "Kategori").as_deref(),
         Some("Tiltak frå plan")
     );
 }

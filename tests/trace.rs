@@ -4,8 +4,8 @@
 //! pages, and the open tree holds no internal item.
 //!
 //! Every expected set below is counted by hand from the fixture's files. Steps are written
-//! as `folder/id` (the page they link to): `goals/g-helse`, `measures/m-leseloft`, and the
-//! automatic assignment of that measure is `assignments/m-leseloft`.
+//! as `folder/id` (the page they link to): `mal/g-helse`, `tiltak/m-leseloft`, and the
+//! automatic assignment of that measure is `oppdrag/m-leseloft`.
 
 mod common;
 
@@ -60,9 +60,9 @@ fn resolve(page: &str, href: &str) -> (String, Option<String>) {
     (parts.join("/"), fragment)
 }
 
-/// `goals/g-x/index.html` → `goals/g-x`.
+/// `mal/g-x.html` → `mal/g-x`.
 fn step(path: &str) -> String {
-    path.trim_end_matches("/index.html").to_string()
+    path.trim_end_matches(".html").to_string()
 }
 
 /// The `folder/id` of every link matched by `css` on `page`, following each to check that
@@ -87,7 +87,7 @@ fn set(items: &[&str]) -> BTreeSet<String> {
 }
 
 fn assignments(ids: &[&str]) -> BTreeSet<String> {
-    ids.iter().map(|s| format!("assignments/{s}")).collect()
+    ids.iter().map(|s| format!("oppdrag/{s}")).collect()
 }
 
 /// Hand-counted: the assignments below each goal (tied to it or a sub-goal, directly, through
@@ -130,13 +130,13 @@ fn expected_below(tree: &str) -> BTreeMap<&'static str, BTreeSet<String>> {
 /// The assignments a goal page reaches by following links: those in its tree, and those in
 /// the trees of the sub-goals its tree links to, at any depth.
 fn reached(tree: &Path, goal: &str) -> BTreeSet<String> {
-    let page = format!("goals/{goal}/index.html");
+    let page = format!("mal/{goal}.html");
     let doc = parse(tree, &page);
     let mut out = BTreeSet::new();
     for target in linked(tree, &page, &doc, "#rt-tree .trace-tree li > a") {
-        if target.starts_with("assignments/") {
+        if target.starts_with("oppdrag/") {
             out.insert(target);
-        } else if let Some(sub) = target.strip_prefix("goals/") {
+        } else if let Some(sub) = target.strip_prefix("mal/") {
             out.extend(reached(tree, sub));
         }
     }
@@ -145,7 +145,7 @@ fn reached(tree: &Path, goal: &str) -> BTreeSet<String> {
 
 /// The assignments a goal page lists by unit: every one below it, sub-goals rolled in.
 fn by_unit(tree: &Path, goal: &str) -> BTreeSet<String> {
-    let page = format!("goals/{goal}/index.html");
+    let page = format!("mal/{goal}.html");
     let doc = parse(tree, &page);
     linked(tree, &page, &doc, ".compact-list li > a")
         .into_iter()
@@ -158,7 +158,7 @@ fn goal_pages_reach_every_assignment_serving_them() {
         let tree = tree(name);
         let expected = expected_below(name);
         for (goal, want) in &expected {
-            let page = format!("goals/{goal}/index.html");
+            let page = format!("mal/{goal}.html");
             let doc = parse(&tree, &page);
             assert_eq!(&reached(&tree, goal), want, "{name}: {page}: the tree");
             assert_eq!(&by_unit(&tree, goal), want, "{name}: {page}: by unit");
@@ -167,10 +167,7 @@ fn goal_pages_reach_every_assignment_serving_them() {
             assert_eq!(counts[0], want.len().to_string(), "{name}: {page} count");
         }
         // The open tree has no page for the internal goal.
-        assert_eq!(
-            tree.join("goals/g-intern/index.html").exists(),
-            name == "internal"
-        );
+        assert_eq!(tree.join("mal/g-intern.html").exists(), name == "internal");
     }
 }
 
@@ -193,12 +190,14 @@ fn tree_ancestors(page: &str, a: &ElementRef) -> Vec<String> {
 fn the_goal_tree_shows_the_way_each_assignment_serves() {
     let tree = tree("internal");
     let routes = |goal: &str| -> BTreeMap<String, BTreeSet<Vec<String>>> {
-        let page = format!("goals/{goal}/index.html");
+        let page = format!("mal/{goal}.html");
         let doc = parse(&tree, &page);
         let mut out: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
         for a in select(&doc, "#rt-tree .trace-tree li > a") {
-            let target = step(&resolve(&page, a.attr("href").unwrap()).0);
-            if target.starts_with("assignments/") {
+            let (path, fragment) = resolve(&page, a.attr("href").unwrap());
+            let target = step(&path);
+            // A link with a fragment is a task, a section of its assignment's page.
+            if target.starts_with("oppdrag/") && fragment.is_none() {
                 out.entry(target)
                     .or_default()
                     .insert(tree_ancestors(&page, &a));
@@ -212,15 +211,15 @@ fn the_goal_tree_shows_the_way_each_assignment_serves() {
     // it. What is tied to the sub-goals is on their pages, which the tree links to.
     let r = routes("g-oppvekst");
     assert_eq!(
-        r["assignments/m-leseloft"],
-        [v(&["measures/m-leseloft", "strategies/s-meistring"])].into(),
+        r["oppdrag/m-leseloft"],
+        [v(&["tiltak/m-leseloft", "strategiar/s-meistring"])].into(),
     );
     assert_eq!(
-        r["assignments/a-lesekurs"],
-        [v(&["letters/brev-oppvekst", "strategies/s-meistring"])].into(),
+        r["oppdrag/a-lesekurs"],
+        [v(&["oppdragsbrev/brev-oppvekst", "strategiar/s-meistring"])].into(),
     );
     assert_eq!(r.len(), 2, "{r:?}");
-    let doc = parse(&tree, "goals/g-oppvekst/index.html");
+    let doc = parse(&tree, "mal/g-oppvekst.html");
     let subgoals: Vec<String> = select(&doc, "#rt-tree li.node-goal")
         .iter()
         .map(text)
@@ -241,31 +240,28 @@ fn the_goal_tree_shows_the_way_each_assignment_serves() {
     );
     // The sub-goal's tree: the measure's assignment through the goal the measure names.
     let r = routes("g-lesing");
-    assert_eq!(
-        r["assignments/m-leseloft"],
-        [v(&["measures/m-leseloft"])].into(),
-    );
+    assert_eq!(r["oppdrag/m-leseloft"], [v(&["tiltak/m-leseloft"])].into(),);
     // Through a sub-goal of a sub-goal, under the letter that gave it.
     let r = routes("g-lesing-tidleg");
     assert_eq!(
-        r["assignments/a-leseglede"],
-        [v(&["letters/brev-kd"])].into(),
+        r["oppdrag/a-leseglede"],
+        [v(&["oppdragsbrev/brev-kd"])].into(),
     );
     let r = routes("g-helse");
     // Carrying out a measure, with no goal of its own: not below the measure's goal.
-    assert!(!r.contains_key("assignments/a-helsestasjon"), "{r:?}");
+    assert!(!r.contains_key("oppdrag/a-helsestasjon"), "{r:?}");
     // Carrying out a verbalpunkt and naming the goal.
     assert_eq!(
-        r["assignments/a-badeland"],
-        [v(&["verbal/v-badeland"])].into()
+        r["oppdrag/a-badeland"],
+        [v(&["verbalpunkt/v-badeland"])].into()
     );
     // Through a strategy: the second main goal of the task's assignment.
     assert_eq!(
-        r["assignments/a-leseglede"],
-        [v(&["letters/brev-kd", "strategies/s-forebygging"])].into()
+        r["oppdrag/a-leseglede"],
+        [v(&["oppdragsbrev/brev-kd", "strategiar/s-forebygging"])].into()
     );
     // Tasks hang under their assignment, with unit, status, deadline and the overdue mark.
-    let doc = parse(&tree, "goals/g-helse/index.html");
+    let doc = parse(&tree, "mal/g-helse.html");
     let leik = select(&doc, "#rt-tree li.node-task")
         .into_iter()
         .find(|li| text(li).contains("Leik i friminutta"))
@@ -276,7 +272,7 @@ fn the_goal_tree_shows_the_way_each_assignment_serves() {
     }
     // The chain up: a sub-goal in a kommunedelplan, its main goal in the samfunnsdel, with
     // each plan's stage, adoption date and case.
-    let doc = parse(&tree, "goals/g-lesing-tidleg/index.html");
+    let doc = parse(&tree, "mal/g-lesing-tidleg.html");
     let chain: Vec<String> = select(&doc, ".chain > li").iter().map(text).collect();
     assert_eq!(chain.len(), 3, "{chain:?}");
     assert!(
@@ -298,7 +294,7 @@ fn the_goal_tree_shows_the_way_each_assignment_serves() {
         "{chain:?}"
     );
     // The goal's indicator, latest value against target, shows on the main goal too.
-    let doc = parse(&tree, "goals/g-oppvekst/index.html");
+    let doc = parse(&tree, "mal/g-oppvekst.html");
     let ind = text(&select(&doc, "#rt-indicators + div table tbody tr")[0]);
     assert!(
         ind.contains("74 %") && ind.contains("80 %") && ind.contains("Målet er ikkje nådd"),
@@ -308,7 +304,7 @@ fn the_goal_tree_shows_the_way_each_assignment_serves() {
 
 /// Hand-counted: every path up from each assignment, per tree.
 fn expected_paths(tree: &str) -> BTreeMap<&'static str, BTreeSet<Vec<&'static str>>> {
-    let s = "plans/samfunnsdel";
+    let s = "planar/samfunnsdel";
     let mut m: BTreeMap<&str, BTreeSet<Vec<&str>>> = BTreeMap::new();
     let mut add = |a: &'static str, paths: &[&[&'static str]]| {
         m.insert(a, paths.iter().map(|p| p.to_vec()).collect());
@@ -317,61 +313,54 @@ fn expected_paths(tree: &str) -> BTreeMap<&'static str, BTreeSet<Vec<&'static st
     add(
         "a-leseglede",
         &[
-            &[
-                "goals/g-lesing-tidleg",
-                "goals/g-lesing",
-                "goals/g-oppvekst",
-                s,
-            ],
-            &["strategies/s-forebygging", "goals/g-helse", s],
+            &["mal/g-lesing-tidleg", "mal/g-lesing", "mal/g-oppvekst", s],
+            &["strategiar/s-forebygging", "mal/g-helse", s],
         ],
     );
     add(
         "a-lesekurs",
         &[
-            &["goals/g-lesing", "goals/g-oppvekst", s],
-            &["strategies/s-meistring", "goals/g-oppvekst", s],
+            &["mal/g-lesing", "mal/g-oppvekst", s],
+            &["strategiar/s-meistring", "mal/g-oppvekst", s],
         ],
     );
-    add("a-trivsel", &[&["goals/g-trivsel", "goals/g-oppvekst", s]]);
+    add("a-trivsel", &[&["mal/g-trivsel", "mal/g-oppvekst", s]]);
     // Carries out a measure and names no goal: the measure and its plan, not the measure's
     // goal (a file does not inherit its measure's goals).
     add(
         "a-helsestasjon",
-        &[&["measures/m-helsestasjon", "plans/hop"]],
+        &[&["tiltak/m-helsestasjon", "planar/hop"]],
     );
     add(
         "a-badeland",
-        &[&["goals/g-helse", s], &["verbal/v-badeland", "plans/hop"]],
+        &[
+            &["mal/g-helse", s],
+            &["verbalpunkt/v-badeland", "planar/hop"],
+        ],
     );
     // Automatic: its own goals and strategies are its measure's, so only the measure's paths.
     add(
         "m-leseloft",
         &[
+            &["tiltak/m-leseloft", "mal/g-lesing", "mal/g-oppvekst", s],
             &[
-                "measures/m-leseloft",
-                "goals/g-lesing",
-                "goals/g-oppvekst",
-                s,
-            ],
-            &[
-                "measures/m-leseloft",
-                "strategies/s-meistring",
-                "goals/g-oppvekst",
+                "tiltak/m-leseloft",
+                "strategiar/s-meistring",
+                "mal/g-oppvekst",
                 s,
             ],
         ],
     );
-    add("v-skulemat", &[&["verbal/v-skulemat", "plans/hop"]]);
-    add("a-gammal", &[&["goals/g-gammal", "plans/gammal-plan"]]);
+    add("v-skulemat", &[&["verbalpunkt/v-skulemat", "planar/hop"]]);
+    add("a-gammal", &[&["mal/g-gammal", "planar/gammal-plan"]]);
     add("a-foreldrelaus", &[]);
     add("a-sak", &[]);
     if tree == "internal" {
-        add("a-via-intern", &[&["goals/g-intern", s]]);
-        add("a-rus-intern", &[&["measures/m-rus", "plans/hop"]]);
-        add("m-intern", &[&["measures/m-intern", "goals/g-helse", s]]);
-        add("a-intern-mal", &[&["goals/g-intern", s]]);
-        add("a-beredskap-intern", &[&["goals/g-beredskap", s]]);
+        add("a-via-intern", &[&["mal/g-intern", s]]);
+        add("a-rus-intern", &[&["tiltak/m-rus", "planar/hop"]]);
+        add("m-intern", &[&["tiltak/m-intern", "mal/g-helse", s]]);
+        add("a-intern-mal", &[&["mal/g-intern", s]]);
+        add("a-beredskap-intern", &[&["mal/g-beredskap", s]]);
         add("a-foreldrelaus-intern", &[]);
     } else {
         // Its only goal is internal: in the open tree it is tied to nothing.
@@ -404,11 +393,14 @@ fn every_assignment_page_shows_every_path_up() {
         let tree = tree(name);
         let expected = expected_paths(name);
         // Every assignment page of the tree is in the table.
-        let pages: BTreeSet<String> = std::fs::read_dir(tree.join("assignments"))
+        let pages: BTreeSet<String> = std::fs::read_dir(tree.join("oppdrag"))
             .unwrap()
             .flatten()
-            .filter(|e| e.path().is_dir())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter_map(|e| {
+                let file = e.file_name().to_string_lossy().into_owned();
+                let id = file.strip_suffix(".html")?;
+                (id != "index").then(|| id.to_string())
+            })
             .collect();
         assert_eq!(
             pages,
@@ -416,7 +408,7 @@ fn every_assignment_page_shows_every_path_up() {
             "{name}"
         );
         for (a, want) in &expected {
-            let page = format!("assignments/{a}/index.html");
+            let page = format!("oppdrag/{a}.html");
             let found = paths_on(&tree, &page);
             let want: BTreeSet<Vec<String>> = want
                 .iter()
@@ -430,21 +422,12 @@ fn every_assignment_page_shows_every_path_up() {
             }
         }
     }
-    // A task shows its assignment's paths, through the assignment.
+    // A task is a section of its assignment's page, under the paths that page shows.
     let tree = tree("internal");
-    let found = paths_on(&tree, "tasks/t-bibliotek/index.html");
-    let want: BTreeSet<Vec<String>> = expected_paths("internal")["a-leseglede"]
-        .iter()
-        .map(|p| {
-            std::iter::once("assignments/a-leseglede")
-                .chain(p.iter().copied())
-                .map(String::from)
-                .collect()
-        })
-        .collect();
-    assert_eq!(found, want);
+    let doc = parse(&tree, "oppdrag/a-leseglede.html");
+    assert_eq!(select(&doc, "section.task#t-bibliotek").len(), 1);
     // The plan at the end of a path has its stage, adoption date and case.
-    let doc = parse(&tree, "assignments/a-trivsel/index.html");
+    let doc = parse(&tree, "oppdrag/a-trivsel.html");
     let last = text(select(&doc, "ol.path > li").last().unwrap());
     assert!(
         last.contains("Samfunnsdelen 2024–2036")
@@ -673,7 +656,7 @@ fn traceability_pages_list_the_same_gaps_per_tree() {
     for name in ["internal", "open"] {
         let tree = tree(name);
         let want = expected_gaps(name);
-        let page = "trace/index.html";
+        let page = "raud-trad/index.html";
         let doc = parse(&tree, page);
         for (id, want) in [
             ("rt-uncovered-goals", &want.uncovered_goals),
@@ -690,7 +673,7 @@ fn traceability_pages_list_the_same_gaps_per_tree() {
             );
         }
         // A plan's page: its own gaps, whatever its stage.
-        let page = "trace/oppvekstplan/index.html";
+        let page = "raud-trad/oppvekstplan.html";
         let doc = parse(&tree, page);
         assert_eq!(
             listed(&tree, page, &doc, "rt-uncovered-goals"),
@@ -701,7 +684,7 @@ fn traceability_pages_list_the_same_gaps_per_tree() {
             Some(set(&["v-ubehandla"]))
         );
         assert_eq!(listed(&tree, page, &doc, "rt-orphans"), None);
-        let page = "trace/gammal-plan/index.html";
+        let page = "raud-trad/gammal-plan.html";
         let doc = parse(&tree, page);
         assert_eq!(
             listed(&tree, page, &doc, "rt-stale"),
@@ -771,11 +754,16 @@ fn counts(m: &Matrix, row: &str) -> Vec<u32> {
 fn the_matrix_counts_by_goal_and_unit_and_each_count_links_to_what_it_counts() {
     for name in ["internal", "open"] {
         let tree = tree(name);
-        let page = "trace/samfunnsdel/index.html";
+        let page = "raud-trad/samfunnsdel.html";
         let m = matrix(&tree, page);
-        let mut cols = vec!["I planen", "org/kommune", "org/helse", "org/oppvekst"];
+        let mut cols = vec![
+            "I planen",
+            "einingar/kommune",
+            "einingar/helse",
+            "einingar/oppvekst",
+        ];
         if name == "internal" {
-            cols.push("org/stab");
+            cols.push("einingar/stab");
         }
         cols.push("Totalt");
         assert_eq!(m.columns, cols, "{name}");
@@ -787,21 +775,18 @@ fn the_matrix_counts_by_goal_and_unit_and_each_count_links_to_what_it_counts() {
         };
         // a-leseglede is given to skule (under oppvekst) and helse; the other three are
         // oppvekst's or skule's.
-        assert_eq!(
-            counts(&m, "goals/g-oppvekst"),
-            with_stab(vec![0, 1, 4, 4], 0)
-        );
+        assert_eq!(counts(&m, "mal/g-oppvekst"), with_stab(vec![0, 1, 4, 4], 0));
         if name == "internal" {
             // a-helsestasjon and a-rus-intern carry out helse's measures but name no goal.
-            assert_eq!(counts(&m, "goals/g-helse"), vec![1, 2, 1, 0, 3]);
-            assert_eq!(counts(&m, "goals/g-intern"), vec![0, 1, 0, 1, 2]);
+            assert_eq!(counts(&m, "mal/g-helse"), vec![1, 2, 1, 0, 3]);
+            assert_eq!(counts(&m, "mal/g-intern"), vec![0, 1, 0, 1, 2]);
         } else {
-            assert_eq!(counts(&m, "goals/g-helse"), vec![1, 1, 1, 2]);
-            assert!(!m.rows.contains_key("goals/g-intern"));
+            assert_eq!(counts(&m, "mal/g-helse"), vec![1, 1, 1, 2]);
+            assert!(!m.rows.contains_key("mal/g-intern"));
         }
-        assert_eq!(counts(&m, "goals/g-klima"), with_stab(vec![0, 0, 0, 0], 0));
+        assert_eq!(counts(&m, "mal/g-klima"), with_stab(vec![0, 0, 0, 0], 0));
         // Status in words in the cell: oppvekst's four for g-oppvekst.
-        let (cell, _) = &m.rows["goals/g-oppvekst"][2];
+        let (cell, _) = &m.rows["mal/g-oppvekst"][2];
         for part in ["Ikkje starta 1", "I gang 2", "Fullført 1", "Over frist: 1"] {
             assert!(cell.contains(part), "{cell}");
         }
@@ -840,14 +825,14 @@ fn the_matrix_counts_by_goal_and_unit_and_each_count_links_to_what_it_counts() {
         }
         // The HØP's page has rows for its measures and verbalpunkt; a measure's count links
         // to the assignment that carries it out.
-        let m = matrix(&tree, "trace/hop/index.html");
-        let (_, link) = m.rows["measures/m-leseloft"].last().unwrap();
+        let m = matrix(&tree, "raud-trad/hop.html");
+        let (_, link) = m.rows["tiltak/m-leseloft"].last().unwrap();
         assert_eq!(
-            resolve("trace/hop/index.html", link.as_deref().unwrap()).0,
-            "assignments/m-leseloft/index.html"
+            resolve("raud-trad/hop.html", link.as_deref().unwrap()).0,
+            "oppdrag/m-leseloft.html"
         );
-        assert!(m.rows.contains_key("verbal/v-skulemat"));
-        assert_eq!(m.rows.contains_key("measures/m-intern"), name == "internal");
+        assert!(m.rows.contains_key("verbalpunkt/v-skulemat"));
+        assert_eq!(m.rows.contains_key("tiltak/m-intern"), name == "internal");
     }
 }
 
@@ -907,6 +892,7 @@ fn json_and_csv_parse_and_agree_with_the_pages() {
     for name in ["internal", "open"] {
         let tree = tree(name);
         let (json, csv_rows) = data(&tree);
+        assert_eq!(json["schema"], "raudtrad-items/2");
         assert_eq!(json["tree"], name);
         assert_eq!(json["today"], "2026-06-15");
         let items = json["items"].as_array().unwrap();
@@ -926,34 +912,55 @@ fn json_and_csv_parse_and_agree_with_the_pages() {
             .map(|r| r["url"].as_str().unwrap().to_string())
             .collect();
         for dir in [
-            "assignments",
-            "tasks",
-            "goals",
-            "measures",
-            "verbal",
-            "letters",
-            "org",
+            "oppdrag",
+            "mal",
+            "tiltak",
+            "verbalpunkt",
+            "oppdragsbrev",
+            "einingar",
         ] {
             for e in std::fs::read_dir(tree.join(dir)).unwrap().flatten() {
-                if e.path().is_dir() {
-                    let url = format!("{dir}/{}/index.html", e.file_name().to_string_lossy());
+                let file = e.file_name().to_string_lossy().into_owned();
+                if file != "index.html" {
+                    let url = format!("{dir}/{file}");
                     assert!(with_page.contains(&url), "{name}: no row for {url}");
+                }
+                // Each task, a section of its assignment's page, has a row at its anchor.
+                if dir == "oppdrag" && file != "index.html" {
+                    let doc = parse(&tree, &format!("{dir}/{file}"));
+                    for task in select(&doc, "section.task") {
+                        let url = format!("{dir}/{file}#{}", task.attr("id").unwrap());
+                        assert!(with_page.contains(&url), "{name}: no row for {url}");
+                    }
                 }
             }
         }
         let paths = expected_paths(name);
         for r in items {
             let url = r["url"].as_str().unwrap();
-            let doc = parse(&tree, url);
-            let h1 = text(&select(&doc, "h1")[0]);
-            assert_eq!(r["title"], h1.as_str(), "{name}: {url}");
+            let (page, anchor) = url.split_once('#').unwrap_or((url, ""));
+            let doc = parse(&tree, page);
+            // The item's part of the page: the whole page, or the section at its anchor.
+            let part = if anchor.is_empty() {
+                select(&doc, "main")[0]
+            } else {
+                let found = select(&doc, &format!("[id=\"{anchor}\"]"));
+                assert_eq!(found.len(), 1, "{name}: the anchor of {url}");
+                found[0]
+            };
+            let within = |css: &str| -> Vec<ElementRef> {
+                part.select(&scraper::Selector::parse(css).unwrap())
+                    .collect()
+            };
+            let heading = text(&within("h1, h3")[0]);
+            assert_eq!(r["title"], heading.as_str(), "{name}: {url}");
             let kind = r["type"].as_str().unwrap();
             if kind == "assignment" || kind == "task" {
-                let status = text(&select(&doc, ".track dd .status")[0]);
+                let status = text(&within(".track dd .status")[0]);
                 assert_eq!(r["status_label"], status.as_str(), "{url}");
-                let overdue_on_page = !select(&doc, ".track .overdue").is_empty();
+                let overdue_on_page = !within(".track .overdue").is_empty();
                 assert_eq!(r["overdue"], overdue_on_page, "{url}");
-                let deadline = select(&doc, ".track time")
+                let deadline = within(".track time")
                     .first()
                     .and_then(|t| t.attr("datetime"))
                     .map(String::from);
@@ -964,8 +971,8 @@ fn json_and_csv_parse_and_agree_with_the_pages() {
                 let id = r["id"].as_str().unwrap();
                 let want: BTreeSet<String> = paths[id]
                     .iter()
-                    .filter_map(|p| p.iter().find(|s| s.starts_with("goals/")))
-                    .map(|s| s.trim_start_matches("goals/").to_string())
+                    .filter_map(|p| p.iter().find(|s| s.starts_with("mal/")))
+                    .map(|s| s.trim_start_matches("mal/").to_string())
                     .collect();
                 let got: BTreeSet<String> = r["goals"]
                     .as_array()
@@ -977,10 +984,10 @@ fn json_and_csv_parse_and_agree_with_the_pages() {
                 // The unit is the owner the page links to.
                 let owner = select(&doc, ".facts dd a")
                     .into_iter()
-                    .find(|a| a.attr("href").unwrap().contains("/org/"))
+                    .find(|a| a.attr("href").unwrap().contains("/einingar/"))
                     .map(|a| step(&resolve(url, a.attr("href").unwrap()).0));
                 assert_eq!(
-                    r["unit"].as_str().map(|u| format!("org/{u}")),
+                    r["unit"].as_str().map(|u| format!("einingar/{u}")),
                     owner,
                     "{url}"
                 );
@@ -1114,13 +1121,13 @@ fn invariants_hold(out: &Path) {
             let page = r["url"].as_str().unwrap();
             let firsts: BTreeSet<String> = paths_on(&tree, page)
                 .iter()
-                .filter_map(|p| p.iter().find(|s| s.starts_with("goals/")).cloned())
+                .filter_map(|p| p.iter().find(|s| s.starts_with("mal/")).cloned())
                 .collect();
             let want: BTreeSet<String> = r["goals"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|g| format!("goals/{}", g.as_str().unwrap()))
+                .map(|g| format!("mal/{}", g.as_str().unwrap()))
                 .collect();
             assert_eq!(firsts, want, "{name}: {page}");
         }
@@ -1128,7 +1135,7 @@ fn invariants_hold(out: &Path) {
         if goal_ids.is_empty() {
             continue;
         }
-        let municipality = matrix(&tree, "trace/index.html");
+        let municipality = matrix(&tree, "raud-trad/index.html");
         for goal in &goal_ids {
             let want: BTreeSet<String> = assignment_rows
                 .iter()
@@ -1139,15 +1146,15 @@ fn invariants_hold(out: &Path) {
                         .iter()
                         .any(|gl| under(goal, gl.as_str().unwrap()))
                 })
-                .map(|r| format!("assignments/{}", r["id"].as_str().unwrap()))
+                .map(|r| format!("oppdrag/{}", r["id"].as_str().unwrap()))
                 .collect();
-            let page = format!("goals/{goal}/index.html");
+            let page = format!("mal/{goal}.html");
             let doc = parse(&tree, &page);
             assert_eq!(reached(&tree, goal), want, "{name}: {page}: the tree");
             assert_eq!(by_unit(&tree, goal), want, "{name}: {page}: by unit");
             let count = text(&select(&doc, ".counts dd")[0]);
             assert_eq!(count, want.len().to_string(), "{name}: {page}");
-            let total = municipality.rows[&format!("goals/{goal}")]
+            let total = municipality.rows[&format!("mal/{goal}")]
                 .last()
                 .unwrap()
                 .0
@@ -1262,11 +1269,11 @@ fn carrying_out_a_measure_does_not_inherit_its_goals() {
         serde_json::json!(["g-helse"])
     );
     // The measure's page still says who carries it out; the goal's page does not count it.
-    let measure = read(&tree.join("measures/m-helsestasjon/index.html"));
-    assert!(measure.contains("../../assignments/a-helsestasjon/index.html"));
-    let goal = read(&tree.join("goals/g-helse/index.html"));
+    let measure = read(&tree.join("tiltak/m-helsestasjon.html"));
+    assert!(measure.contains("../oppdrag/a-helsestasjon.html"));
+    let goal = read(&tree.join("mal/g-helse.html"));
     assert!(
-        !goal.contains("assignments/a-helsestasjon/"),
+        !goal.contains("oppdrag/a-helsestasjon/"),
         "g-helse lists a-helsestasjon"
     );
 }
@@ -1287,22 +1294,22 @@ fn a_measure_tied_to_a_goal_and_through_a_strategy_to_its_sub_goal() {
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
     let tree = site.out().join("internal");
-    let paths = paths_on(&tree, "assignments/m-begge/index.html");
+    let paths = paths_on(&tree, "oppdrag/m-begge.html");
     let want: BTreeSet<Vec<String>> = [
-        vec!["measures/m-begge", "goals/helse-01", "plans/plan"],
+        vec!["tiltak/m-begge", "mal/helse-01", "planar/plan"],
         vec![
-            "measures/m-begge",
-            "strategies/s-sub",
-            "goals/helse-02",
-            "goals/helse-01",
-            "plans/plan",
+            "tiltak/m-begge",
+            "strategiar/s-sub",
+            "mal/helse-02",
+            "mal/helse-01",
+            "planar/plan",
         ],
     ]
     .into_iter()
     .map(|p| p.into_iter().map(str::to_string).collect())
     .collect();
     assert_eq!(paths, want);
-    let goal = read(&tree.join("goals/helse-01/index.html"));
+    let goal = read(&tree.join("mal/helse-01.html"));
     let doc = Html::parse_document(&goal);
     let measure_node = select(&doc, "#rt-tree li")
         .into_iter()
@@ -1310,7 +1317,7 @@ fn a_measure_tied_to_a_goal_and_through_a_strategy_to_its_sub_goal() {
         .map(|li| li.html())
         .expect("the measure is in the main goal's tree");
     assert!(
-        measure_node.contains("assignments/m-begge/index.html"),
+        measure_node.contains("oppdrag/m-begge.html"),
         "{measure_node}"
     );
 }

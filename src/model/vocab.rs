@@ -98,26 +98,6 @@ impl Kind {
             .find(|k| k.folder() == Some(folder))
     }
 
-    /// The output folder of this kind's pages (stable across languages, so links survive a
-    /// change of `language`).
-    pub fn url_dir(self) -> &'static str {
-        match self {
-            Kind::Unit => "org",
-            Kind::Plan => "plans",
-            Kind::Goal => "goals",
-            Kind::Strategy => "strategies",
-            Kind::Measure => "measures",
-            Kind::Verbal => "verbal",
-            Kind::Letter => "letters",
-            Kind::Assignment => "assignments",
-            Kind::Task => "tasks",
-            Kind::Indicator => "indicators",
-            Kind::Checklist => "checklists",
-            Kind::CheckItem => "checklists",
-            Kind::Report => "reports",
-        }
-    }
-
     /// Items with a status, a progress and a deadline.
     pub fn has_status(self) -> bool {
         matches!(self, Kind::Assignment | Kind::Task)

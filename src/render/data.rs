@@ -14,8 +14,8 @@ use crate::model::vocab::Audience;
 use crate::model::*;
 
 /// Where the files are, from the tree's root.
-pub const JSON_PATH: &str = "data/items.json";
-pub const CSV_PATH: &str = "data/items.csv";
+pub const JSON_PATH: &str = urls::DATA_JSON;
+pub const CSV_PATH: &str = urls::DATA_CSV;
 
 /// The two files of the same rows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,7 +44,9 @@ pub fn write(v: &Ctx, format: DataFormat) -> Result<String, String> {
 }
 
 /// The version of the format below; raised when a column changes meaning or goes away.
-const SCHEMA: &str = "raudtrad-items/1";
+/// 2: `url` is `FOLDER/ID.html` in the site's language, a task's is an anchor on its
+/// assignment's page (was `KIND/ID/index.html`, and a page per task).
+const SCHEMA: &str = "raudtrad-items/2";
 
 /// The CSV columns, in order; the JSON objects have the same keys.
 pub const COLUMNS: [&str; 12] = [

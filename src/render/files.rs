@@ -26,6 +26,6 @@ pub fn assets<'g>(g: &'g Graph, audience: Audience, linked: &[String]) -> Vec<(S
     rels.sort_unstable();
     rels.dedup();
     rels.into_iter()
-        .filter_map(|rel| Some((urls::asset_path(rel), *by_rel.get(rel)?)))
+        .filter_map(|rel| Some((urls::asset_path(g.config.language, rel), *by_rel.get(rel)?)))
         .collect()
 }

@@ -169,12 +169,5 @@ fn page_url(v: &Ctx, path: &str) -> Option<String> {
 
 /// Where a unit's calendar file lives (`None`: the municipality's).
 pub fn calendar_path(v: &Ctx, unit: Option<ItemId>) -> String {
-    match unit {
-        Some(u) => format!(
-            "{}/{}/kalender.ics",
-            v.g.item(u).kind.url_dir(),
-            v.g.item(u).key
-        ),
-        None => "arshjul/kalender.ics".into(),
-    }
+    urls::calendar_path(v.g, unit)
 }

@@ -548,7 +548,11 @@ fn target(url: &str, cx: &MdContext, assets: &mut Vec<String>) -> Target {
             }
             if cx.assets.contains(&rel) {
                 assets.push(rel.clone());
-                return Target::To(format!("{}{}{frag}", cx.root, urls::asset_path(&rel)));
+                return Target::To(format!(
+                    "{}{}{frag}",
+                    cx.root,
+                    urls::asset_path(cx.graph.config.language, &rel)
+                ));
             }
             nowhere()
         }

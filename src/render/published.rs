@@ -127,7 +127,7 @@ pub fn check(g: &Graph, statics: &[(String, StaticSource)], diags: &mut Diagnost
         check_file(
             names,
             &file,
-            &super::urls::asset_path(&rel),
+            &super::urls::asset_path(g.config.language, &rel),
             path,
             Road::Beside,
             diags,

@@ -1,41 +1,243 @@
-//! Where each page lives in a tree. Every link is relative (`../../org/x/index.html`), so a
-//! tree works from `file://`, at a domain's root and under any sub-path.
+//! Where each page and file lives in a tree: every address either tree has is made here and
+//! nowhere else.
+//!
+//! A page is a file, `FOLDER/ID.html`, in a folder named in the site's language (the one
+//! table below, [`folder`]); a folder that has an overview of what it holds also has
+//! `FOLDER/index.html`. Tasks and checklist items have no page of their own: they are
+//! sections of their assignment's or checklist's page (`oppdrag/x.html#task-id`). Every link
+//! is relative (`../einingar/x.html`), so a tree works from `file://`, at a domain's root and
+//! under any sub-path. `[terms]` renames labels, never addresses.
 
+use crate::config::Lang;
 use crate::model::vocab::{Kind, Period};
 use crate::model::{Data, Graph, ItemId};
 
-/// The page of an item, from the tree's root; a checklist item is an anchor on its checklist.
+/// A family of pages (or files) with a folder of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Folder {
+    /// The pages of one kind of item (`einingar/`, `mal/`, …) and its index page.
+    Items(Kind),
+    /// The follow-up page (`status/index.html`) and each unit's status overview.
+    Status,
+    /// The reporting periods' pages.
+    Periods,
+    /// The internal-control summaries by year.
+    ControlYears,
+    /// The year wheel: this year's page (`index.html`), other years', the calendar files.
+    YearWheel,
+    /// The unit calendars (below the year wheel's folder).
+    Calendars,
+    /// Min side: its index, and (below it) a page per person and per unit.
+    MinSide,
+    /// Min side's pages of people (below [`Folder::MinSide`]).
+    People,
+    /// Den raude tråden: the municipality's page (`index.html`) and one per plan.
+    Trace,
+    /// A unit's whole verksemdsplan for printing.
+    Print,
+    /// A unit leader's agreement, for printing.
+    Agreement,
+    /// The search page (`index.html`) and the register's letters.
+    Search,
+    /// Files beside content, published as they are.
+    Files,
+    /// The report forms, a folder per unit (internal tree only).
+    ReportForms,
+}
+
+/// THE table of folder names, by the site's language: `[nn, nb, en]`. ASCII only, so an
+/// address is the same typed, copied or percent-encoded.
+fn names(folder: Folder) -> [&'static str; 3] {
+    match folder {
+        Folder::Items(kind) => match kind {
+            Kind::Unit => ["einingar", "enheter", "units"],
+            Kind::Plan => ["planar", "planer", "plans"],
+            Kind::Goal => ["mal", "mal", "goals"],
+            Kind::Strategy => ["strategiar", "strategier", "strategies"],
+            Kind::Measure => ["tiltak", "tiltak", "measures"],
+            Kind::Verbal => ["verbalpunkt", "verbalpunkter", "council-notes"],
+            Kind::Letter => ["oppdragsbrev", "oppdragsbrev", "letters"],
+            Kind::Assignment | Kind::Task => ["oppdrag", "oppdrag", "assignments"],
+            Kind::Indicator => ["indikatorar", "indikatorer", "indicators"],
+            Kind::Checklist | Kind::CheckItem => ["sjekklister", "sjekklister", "checklists"],
+            Kind::Report => ["rapportar", "rapporter", "reports"],
+        },
+        Folder::Status => ["status", "status", "status"],
+        Folder::Periods => ["periodar", "perioder", "periods"],
+        Folder::ControlYears => ["internkontroll", "internkontroll", "internal-control"],
+        Folder::YearWheel => ["arshjul", "arshjul", "year-wheel"],
+        Folder::Calendars => ["kalender", "kalender", "calendar"],
+        Folder::MinSide => ["min-side", "min-side", "my-page"],
+        Folder::People => ["personar", "personer", "people"],
+        Folder::Trace => ["raud-trad", "rod-trad", "trace"],
+        Folder::Print => ["verksemdsplan", "virksomhetsplan", "business-plan"],
+        Folder::Agreement => ["leiaravtale", "lederavtale", "leader-agreement"],
+        Folder::Search => ["sok", "sok", "search"],
+        Folder::Files => ["filer", "filer", "files"],
+        Folder::ReportForms => ["rapportskjema", "rapportskjema", "report-forms"],
+    }
+}
+
+/// Pages at the tree's root, by language `[nn, nb, en]` (file names without `.html`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RootPage {
+    /// Every task of the tree in one list (tasks have no folder: they live on assignments).
+    Tasks,
+    Accessibility,
+}
+
+fn root_names(page: RootPage) -> [&'static str; 3] {
+    match page {
+        RootPage::Tasks => ["oppgaver", "oppgaver", "tasks"],
+        RootPage::Accessibility => ["tilgjengelegheit", "tilgjengelighet", "accessibility"],
+    }
+}
+
+fn pick(lang: Lang, names: [&'static str; 3]) -> &'static str {
+    match lang {
+        Lang::Nn => names[0],
+        Lang::Nb => names[1],
+        Lang::En => names[2],
+    }
+}
+
+/// The folder's name in `lang`.
+pub fn folder(lang: Lang, folder: Folder) -> &'static str {
+    pick(lang, names(folder))
+}
+
+/// The page a folder has of its own, where it has one.
+pub const FOLDER_INDEX: &str = "index.html";
+/// The front page of a tree.
+pub const FRONT: &str = "index.html";
+/// What a server sends for a missing path.
+pub const NOT_FOUND: &str = "404.html";
+pub const FEED: &str = "feed.xml";
+pub const ROBOTS: &str = "robots.txt";
+pub const SITEMAP: &str = "sitemap.xml";
+
+fn lang_of(g: &Graph) -> Lang {
+    g.config.language
+}
+
+fn in_folder(lang: Lang, f: Folder, file: &str) -> String {
+    format!("{}/{file}", folder(lang, f))
+}
+
+/// The page of an item, from the tree's root; a task or a checklist item is an anchor on its
+/// assignment's or checklist's page.
 pub fn item_path(g: &Graph, id: ItemId) -> String {
     let item = g.item(id);
     match &item.data {
         Data::CheckItem(ci) => format!("{}#{}", item_path(g, ci.checklist), item.key),
-        _ => format!("{}/{}/index.html", item.kind.url_dir(), item.key),
+        Data::Task(t) => format!("{}#{}", item_path(g, t.assignment), item.key),
+        _ => in_folder(
+            lang_of(g),
+            Folder::Items(item.kind),
+            &format!("{}.html", item.key),
+        ),
     }
 }
 
-/// Whether an item has a page of its own.
+/// Whether an item has a page of its own (tasks and checklist items are sections of one).
 pub fn has_page(kind: Kind) -> bool {
-    kind != Kind::CheckItem
+    !matches!(kind, Kind::Task | Kind::CheckItem)
 }
 
-pub fn index_path(kind: Kind) -> String {
-    format!("{}/index.html", kind.url_dir())
+/// The index page of a kind: its folder's own page, or for tasks (which have no folder) a
+/// page at the root.
+pub fn index_path(lang: Lang, kind: Kind) -> String {
+    match kind {
+        Kind::Task => format!("{}.html", pick(lang, root_names(RootPage::Tasks))),
+        _ => in_folder(lang, Folder::Items(kind), FOLDER_INDEX),
+    }
 }
 
-/// A unit's status overview: beside its page, so no id can collide with it.
+/// The accessibility statement.
+pub fn accessibility_path(lang: Lang) -> String {
+    format!("{}.html", pick(lang, root_names(RootPage::Accessibility)))
+}
+
+/// The follow-up page: status, reporting periods and internal control.
+pub fn follow_up_path(lang: Lang) -> String {
+    in_folder(lang, Folder::Status, FOLDER_INDEX)
+}
+
+/// A unit's status overview, e.g. `status/helse.html`.
 pub fn unit_status_path(g: &Graph, unit: ItemId) -> String {
+    in_folder(
+        lang_of(g),
+        Folder::Status,
+        &format!("{}.html", g.item(unit).key),
+    )
+}
+
+/// A reporting period's page, e.g. `periodar/2026-T1.html`.
+pub fn period_path(lang: Lang, period: Period) -> String {
+    in_folder(lang, Folder::Periods, &format!("{period}.html"))
+}
+
+/// A year's internal-control summary, e.g. `internkontroll/2026.html`.
+pub fn control_year_path(lang: Lang, year: i32) -> String {
+    in_folder(lang, Folder::ControlYears, &format!("{year}.html"))
+}
+
+/// The year wheel: the folder's own page for the year of `today`, `arshjul/YEAR.html` for
+/// another.
+pub fn year_wheel_path(g: &Graph, year: i32) -> String {
+    use chrono::Datelike;
+    let file = if year == g.today.year() {
+        FOLDER_INDEX.to_string()
+    } else {
+        format!("{year}.html")
+    };
+    in_folder(lang_of(g), Folder::YearWheel, &file)
+}
+
+/// A calendar file: the municipality's (`arshjul/kalender.ics`) or a unit's
+/// (`arshjul/kalender/ID.ics`).
+pub fn calendar_path(g: &Graph, unit: Option<ItemId>) -> String {
+    let lang = lang_of(g);
+    let wheel = folder(lang, Folder::YearWheel);
+    let calendars = folder(lang, Folder::Calendars);
+    match unit {
+        None => format!("{wheel}/{calendars}.ics"),
+        Some(u) => format!("{wheel}/{calendars}/{}.ics", g.item(u).key),
+    }
+}
+
+/// Min side's index of people and units.
+pub fn min_side_path(lang: Lang) -> String {
+    in_folder(lang, Folder::MinSide, FOLDER_INDEX)
+}
+
+/// A person's Min side, by the person's slug.
+pub fn min_side_person_path(lang: Lang, slug: &str) -> String {
     format!(
-        "{}/{}/status/index.html",
-        Kind::Unit.url_dir(),
+        "{}/{}/{slug}.html",
+        folder(lang, Folder::MinSide),
+        folder(lang, Folder::People)
+    )
+}
+
+/// A unit's Min side.
+pub fn min_side_unit_path(g: &Graph, unit: ItemId) -> String {
+    let lang = lang_of(g);
+    format!(
+        "{}/{}/{}.html",
+        folder(lang, Folder::MinSide),
+        folder(lang, Folder::Items(Kind::Unit)),
         g.item(unit).key
     )
 }
 
-/// The report form of a unit for a period (internal tree only), beside its status overview.
+/// The report form of a unit for a period (internal tree only): `rapportskjema/UNIT/PERIOD.html`.
+/// A folder per unit, since a unit id and a period joined by any separator could spell
+/// another unit's id and period.
 pub fn report_form_path(g: &Graph, unit: ItemId, period: Period) -> String {
     format!(
-        "{}/{}/report-form/{period}/index.html",
-        Kind::Unit.url_dir(),
+        "{}/{}/{period}.html",
+        folder(lang_of(g), Folder::ReportForms),
         g.item(unit).key
     )
 }
@@ -54,22 +256,60 @@ pub fn report_file_path(g: &Graph, unit: ItemId, period: Period) -> String {
     format!("content/reports/{id}.md")
 }
 
-/// The follow-up page: status, reporting periods and internal control.
-pub const FOLLOW_UP: &str = "status/index.html";
-
-/// A reporting period's page, e.g. `status/periods/2026-T1/index.html`.
-pub fn period_path(period: Period) -> String {
-    format!("status/periods/{period}/index.html")
+/// Den raude tråden: the municipality's page (`None`) or a plan's.
+pub fn trace_path(g: &Graph, plan: Option<ItemId>) -> String {
+    let file = match plan {
+        None => FOLDER_INDEX.to_string(),
+        Some(p) => format!("{}.html", g.item(p).key),
+    };
+    in_folder(lang_of(g), Folder::Trace, &file)
 }
 
-/// A year's internal-control summary.
-pub fn control_year_path(year: i32) -> String {
-    format!("status/internal-control/{year}/index.html")
+/// A unit's whole verksemdsplan, for printing.
+pub fn print_path(g: &Graph, unit: ItemId) -> String {
+    in_folder(
+        lang_of(g),
+        Folder::Print,
+        &format!("{}.html", g.item(unit).key),
+    )
 }
+
+/// A unit leader's agreement, for printing.
+pub fn agreement_path(g: &Graph, unit: ItemId) -> String {
+    in_folder(
+        lang_of(g),
+        Folder::Agreement,
+        &format!("{}.html", g.item(unit).key),
+    )
+}
+
+/// The search page.
+pub fn search_path(lang: Lang) -> String {
+    in_folder(lang, Folder::Search, FOLDER_INDEX)
+}
+
+/// A letter's page of the register from A to Å, by the letter's slug (`a`, `ae`, `0-9`).
+pub fn az_path(lang: Lang, slug: &str) -> String {
+    in_folder(lang, Folder::Search, &format!("{slug}.html"))
+}
+
+/// The open-data files: the same address in every language, for the programs that read them.
+pub const DATA_JSON: &str = "data/items.json";
+pub const DATA_CSV: &str = "data/items.csv";
 
 /// Where a file beside content is published.
-pub fn asset_path(content_rel: &str) -> String {
-    format!("files/{content_rel}")
+pub fn asset_path(lang: Lang, content_rel: &str) -> String {
+    in_folder(lang, Folder::Files, content_rel)
+}
+
+/// Ids that would give an item's page (or a page made for it: a unit's status, a plan's
+/// trace) the address of a page every tree has: `index` would be its folder's own page.
+/// Returns that page's address, for an error that says what the id collides with.
+pub fn collision(lang: Lang, kind: Kind, id: &str) -> Option<String> {
+    if !has_page(kind) || format!("{id}.html") != FOLDER_INDEX {
+        return None;
+    }
+    Some(in_folder(lang, Folder::Items(kind), FOLDER_INDEX))
 }
 
 /// A page's path as a file system and a browser read it: `.` and `..` resolved (a `..`
@@ -145,7 +385,63 @@ mod tests {
     #[test]
     fn prefixes() {
         assert_eq!(root_prefix("index.html"), "");
-        assert_eq!(root_prefix("org/index.html"), "../");
-        assert_eq!(root_prefix("org/helse/index.html"), "../../");
+        assert_eq!(root_prefix("einingar/index.html"), "../");
+        assert_eq!(root_prefix("min-side/personar/x.html"), "../../");
+    }
+
+    const ALL_FOLDERS: [Folder; 25] = [
+        Folder::Items(Kind::Unit),
+        Folder::Items(Kind::Plan),
+        Folder::Items(Kind::Goal),
+        Folder::Items(Kind::Strategy),
+        Folder::Items(Kind::Measure),
+        Folder::Items(Kind::Verbal),
+        Folder::Items(Kind::Letter),
+        Folder::Items(Kind::Assignment),
+        Folder::Items(Kind::Indicator),
+        Folder::Items(Kind::Checklist),
+        Folder::Items(Kind::Report),
+        Folder::Status,
+        Folder::Periods,
+        Folder::ControlYears,
+        Folder::YearWheel,
+        Folder::MinSide,
+        Folder::Trace,
+        Folder::Print,
+        Folder::Agreement,
+        Folder::Search,
+        Folder::Files,
+        // Below other folders, so they need only differ from their siblings there.
+        Folder::Calendars,
+        Folder::People,
+        Folder::Items(Kind::Task),
+        Folder::Items(Kind::CheckItem),
+    ];
+
+    /// Two families in one folder would let one's id take the other's address.
+    #[test]
+    fn top_folders_differ_in_every_language() {
+        for lang in [Lang::Nn, Lang::Nb, Lang::En] {
+            let top: Vec<&str> = ALL_FOLDERS[..21].iter().map(|&f| folder(lang, f)).collect();
+            for (i, a) in top.iter().enumerate() {
+                assert!(!top[i + 1..].contains(a), "{lang:?}: `{a}` twice");
+                assert!(a.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+            }
+            for page in [RootPage::Tasks, RootPage::Accessibility] {
+                assert!(!top.contains(&pick(lang, root_names(page))));
+            }
+            assert!(!top.contains(&"data"));
+        }
+    }
+
+    #[test]
+    fn only_index_collides() {
+        assert_eq!(
+            collision(Lang::Nn, Kind::Unit, "index").as_deref(),
+            Some("einingar/index.html")
+        );
+        assert_eq!(collision(Lang::Nn, Kind::Unit, "index.x"), None);
+        assert_eq!(collision(Lang::Nn, Kind::Task, "index"), None);
+        assert_eq!(collision(Lang::En, Kind::Plan, "status"), None);
     }
 }

@@ -7,7 +7,7 @@ use crate::model::ItemId;
 use crate::render::view::Ctx;
 
 /// The register's letters in Norwegian order, with the folder each letter's page lives in
-/// (`search/az/SLUG/index.html`).
+/// (`sok/SLUG.html`).
 pub const LETTERS: [(&str, &str); 31] = [
     ("A", "a"),
     ("B", "b"),
@@ -43,8 +43,8 @@ pub const LETTERS: [(&str, &str); 31] = [
 ];
 
 /// The path of a letter's page from the tree's root.
-pub fn letter_path(letter: usize) -> String {
-    format!("search/az/{}/index.html", LETTERS[letter].1)
+pub fn letter_path(lang: crate::config::Lang, letter: usize) -> String {
+    crate::render::urls::az_path(lang, LETTERS[letter].1)
 }
 
 /// Index into [`LETTERS`] of the letter a title is filed under: its first letter or digit,

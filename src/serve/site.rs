@@ -84,7 +84,7 @@ impl Site {
     /// What is at `rel` in the tree. When two sources claim a path, the one `build` writes
     /// last wins: files beside content over static files over pages.
     pub fn find(&self, rel: &str) -> Option<Found<'_>> {
-        if rel.starts_with(&urls::asset_path(""))
+        if rel.starts_with(&urls::asset_path(self.graph.config.language, ""))
             && let Some(path) = self.assets().get(rel)
         {
             return Some(Found::Attachment(path));

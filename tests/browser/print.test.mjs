@@ -18,7 +18,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 test('the whole verksemdsplan prints without chrome, in black on white', async () => {
   const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
-  await page.goto(server.url + 'verksemdsplan/oppvekst/index.html');
+  await page.goto(server.url + 'verksemdsplan/oppvekst.html');
   assert.deepEqual(await axe(page), [], 'no WCAG 2.1 AA violations on screen');
   assert.ok(await page.isVisible('.doc-back'), 'on screen, a way back to the unit');
   await page.emulateMedia({ media: 'print' });
@@ -45,7 +45,7 @@ test('the whole verksemdsplan prints without chrome, in black on white', async (
 
 test('a unit page printed hides the navigation and writes outside links out', async () => {
   const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
-  await page.goto(server.url + 'org/oppvekst/index.html');
+  await page.goto(server.url + 'einingar/oppvekst.html');
   await page.emulateMedia({ media: 'print' });
   const hidden = await page.evaluate(() => ['.site-header', '.main-nav', '.breadcrumbs', '.skip-link', '.unit-tools']
     .map((s) => [s, getComputedStyle(document.querySelector(s)).display]));
@@ -66,7 +66,7 @@ test('a unit page printed hides the navigation and writes outside links out', as
 
 test('the leader agreement prints with its signature lines', async () => {
   const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
-  await page.goto(server.url + 'leiaravtale/oppvekst/index.html');
+  await page.goto(server.url + 'leiaravtale/oppvekst.html');
   assert.deepEqual(await axe(page), []);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.signature').count(), 2);
@@ -78,7 +78,7 @@ test('the leader agreement prints with its signature lines', async () => {
 test('Min side and the year wheel pass axe and are kept as screenshots', async () => {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   for (const [path, shot] of [
-    ['min-side/people/kari-nordmann/index.html', 'min-side-person.png'],
+    ['min-side/personar/kari-nordmann.html', 'min-side-person.png'],
     ['min-side/index.html', 'min-side-index.png'],
     ['arshjul/index.html', 'arshjul.png'],
   ]) {
@@ -88,14 +88,14 @@ test('Min side and the year wheel pass axe and are kept as screenshots', async (
   }
   // At phone width (and so at 400 % zoom) nothing scrolls sideways but tables in their wrap.
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['min-side/people/kari-nordmann/index.html', 'arshjul/index.html', 'verksemdsplan/oppvekst/index.html', 'leiaravtale/oppvekst/index.html']) {
+  for (const path of ['min-side/personar/kari-nordmann.html', 'arshjul/index.html', 'verksemdsplan/oppvekst.html', 'leiaravtale/oppvekst.html']) {
     await page.goto(server.url + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px at 320px`);
   }
   await page.setViewportSize({ width: 1100, height: 900 });
   // Overdue is said in words, not by colour alone.
-  await page.goto(server.url + 'min-side/people/kari-nordmann/index.html');
+  await page.goto(server.url + 'min-side/personar/kari-nordmann.html');
   assert.equal(await page.locator('#rt-overdue + ul .overdue').count(), 2);
   await page.close();
 });

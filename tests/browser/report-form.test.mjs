@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { repo, bin, buildSite, launch, axe, artifacts } from './lib.mjs';
 
 // Today's addresses, in one place (issue 15 renames them); the rest is reached by links.
-const UNIT_PAGE = 'org/ostre-ospevik-skule/index.html';
+const UNIT_PAGE = 'einingar/ostre-ospevik-skule.html';
 const UNIT = 'ostre-ospevik-skule';
 const PERIOD_LABEL = '3. tertial 2026';
 

@@ -103,7 +103,7 @@ test('a search without results says so where the results would be, and offers no
     assert.ok(await page.isVisible('[data-search-panel] .search-all'), `${mode}: the link to all results`);
     assert.equal(await page.textContent('[data-search-panel] .search-all'), 'Sjå alle 3 treff, og avgrens søket');
 
-    await page.goto(base + 'search/index.html?q=zzzz');
+    await page.goto(base + 'sok/index.html?q=zzzz');
     const r = await settled(page, '#rt-search-words');
     assert.deepEqual(r.titles, []);
     assert.ok(await page.isVisible('.search-count'), `${mode}: the search page shows its count`);
@@ -116,7 +116,7 @@ test('a search without results says so where the results would be, and offers no
 
 test('filters narrow the results: type, unit with the units below, status, year, category, overdue', async () => {
   for (const [mode, base] of await modes(join(fixture, 'open'))) {
-    const page = await open(base, 'search/index.html?q=barnehage');
+    const page = await open(base, 'sok/index.html?q=barnehage');
     let r = await settled(page, '#rt-search-words');
     assert.equal(r.titles.length, 3, `${mode}: ?q= is searched on arrival`);
     const pick = async (name, value, expected, note) => {
@@ -170,9 +170,9 @@ test('keyboard only: Tab to the box, type, arrow to a result, Enter; filters and
   await settled(page);
   await page.keyboard.press('ArrowDown');
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-  assert.match(page.url(), /assignments\/ferjekai\/index\.html$/);
+  assert.match(page.url(), /oppdrag\/ferjekai\.html$/);
 
-  await page.goto(base + 'search/index.html?q=barnehage');
+  await page.goto(base + 'sok/index.html?q=barnehage');
   await settled(page, '#rt-search-words');
   await page.focus('#rt-search-words');
   await page.keyboard.press('Tab'); // the search button
@@ -197,7 +197,7 @@ test('keyboard only: Tab to the box, type, arrow to a result, Enter; filters and
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'search-result-title', 'the results follow the filters');
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-  assert.match(page.url(), /assignments\/tilsyn\/index\.html$/);
+  assert.match(page.url(), /oppdrag\/tilsyn\.html$/);
   await page.close();
 });
 
@@ -211,7 +211,7 @@ test('the result count is announced in a polite live region', async () => {
   assert.deepEqual(live, { role: 'status', live: 'polite', text: '', inForm: true }, 'the region is in the page before any search');
   assert.equal((await query(page, 'legevakt')).status, '1 treff');
   assert.equal((await query(page, 'o')).status, 'Skriv minst to bokstavar.');
-  await page.goto(base + 'search/index.html?q=barnehage');
+  await page.goto(base + 'sok/index.html?q=barnehage');
   const r = await settled(page, '#rt-search-words');
   assert.equal(r.status, '3 treff');
   assert.deepEqual(await page.evaluate(() => {
@@ -248,10 +248,10 @@ test('without JavaScript the box leads to the register from A to Å', async () =
   try {
     for (const base of ['file://' + join(fixture, 'open') + '/', (await modes(join(fixture, 'open')))[0][1]]) {
       const page = await nojs.newPage();
-      await page.goto(base + 'assignments/tilsyn/index.html');
+      await page.goto(base + 'oppdrag/tilsyn.html');
       await page.fill('#rt-q', 'barnehage');
       await Promise.all([page.waitForNavigation(), page.press('#rt-q', 'Enter')]);
-      assert.match(page.url(), /search\/index\.html\?q=barnehage$/);
+      assert.match(page.url(), /sok\/index\.html\?q=barnehage$/);
       assert.ok(await page.isVisible('noscript, .az-letters'));
       // The filters work only with JavaScript, so they are not shown without it.
       assert.ok(!(await page.isVisible('[data-search-filters]')), 'no filters without JavaScript');
@@ -267,13 +267,13 @@ test('without JavaScript the box leads to the register from A to Å', async () =
 
 test('search pages pass axe (WCAG 2.1 AA) with results shown', async () => {
   const [[, base]] = await modes(join(fixture, 'open'));
-  const page = await open(base, 'search/index.html?q=barnehage');
+  const page = await open(base, 'sok/index.html?q=barnehage');
   await settled(page, '#rt-search-words');
   assert.deepEqual(await axe(page), []);
   await page.goto(base + 'index.html');
   await query(page, 'barnehage');
   assert.deepEqual(await axe(page), []);
-  await page.goto(base + 'search/az/oe/index.html');
+  await page.goto(base + 'sok/oe.html');
   assert.deepEqual(await axe(page), []);
   await page.close();
 });
@@ -297,7 +297,7 @@ test('the sample municipality: stemmed, folded, prefix and filtered queries; not
       r = await query(page, q);
       assert.ok(!r.titles.some((t) => t.startsWith(q)), `${mode}: ${q} found in the open tree`);
     }
-    await page.goto(base + 'search/index.html?q=barnehage');
+    await page.goto(base + 'sok/index.html?q=barnehage');
     const all = (await settled(page, '#rt-search-words')).titles.length;
     await page.selectOption('select[name=status]', 'fullfort');
     r = await settled(page, '#rt-search-words');

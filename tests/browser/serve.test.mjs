@@ -21,7 +21,7 @@ test('a save reloads the page by itself, keeps the scroll position, and shows er
   const server = await startServe(site);
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-    await page.goto(server.url + 'assignments/ope/index.html');
+    await page.goto(server.url + 'oppdrag/ope.html');
     assert.equal(await page.textContent('h1'), 'Ope oppdrag');
     await page.evaluate(() => window.scrollTo(0, 1500));
     assert.equal(await page.evaluate(() => window.scrollY), 1500);

@@ -16,7 +16,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); await openServer?.close(); });
 
-async function open(width, path = 'org/kommune/status/index.html', tree = server) {
+async function open(width, path = 'status/kommune.html', tree = server) {
   const page = await browser.newPage();
   await page.setViewportSize({ width, height: 900 });
   await page.goto(tree.url + path);
@@ -62,20 +62,20 @@ test('drill-down: from the municipality to a unit below and back up', async () =
   // By keyboard: focus the link and press Enter.
   await page.locator('table.units-below a:text("Oppvekst")').focus();
   await page.keyboard.press('Enter');
-  await page.waitForURL(/org\/oppvekst\/status\/index\.html$/);
+  await page.waitForURL(/status\/oppvekst\.html$/);
   assert.equal(await page.locator('h1').textContent(), 'Oppvekst');
   await page.click('table.units-below a:text("Skule")');
-  assert.match(page.url(), /org\/skule\/status\/index\.html$/);
+  assert.match(page.url(), /status\/skule\.html$/);
   await page.click('.breadcrumbs a:text("Statusby kommune")');
-  assert.match(page.url(), /org\/kommune\/status\/index\.html$/);
+  assert.match(page.url(), /status\/kommune\.html$/);
   await page.close();
 });
 
 test('the follow-up, period, internal-control and indicator pages fit a phone and pass axe', async () => {
-  const pages = [['status/index.html', server], ['status/periods/2026-T1/index.html', server],
-    ['status/internal-control/2026/index.html', server], ['checklists/ik-2026/index.html', server],
-    ['indicators/ind-trivsel/index.html', server], ['org/skule/status/index.html', server],
-    ['checklists/ik-open/index.html', openServer], ['status/periods/2026-T2/index.html', openServer]];
+  const pages = [['status/index.html', server], ['periodar/2026-T1.html', server],
+    ['internkontroll/2026.html', server], ['sjekklister/ik-2026.html', server],
+    ['indikatorar/ind-trivsel.html', server], ['status/skule.html', server],
+    ['sjekklister/ik-open.html', openServer], ['periodar/2026-T2.html', openServer]];
   for (const [path, tree] of pages) {
     const page = await open(360, path, tree);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -14,14 +14,13 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 const pages = [
-  'trace/index.html',
-  'trace/samfunnsdel/index.html',
-  'trace/hop/index.html',
-  'goals/g-oppvekst/index.html',
-  'goals/g-lesing-tidleg/index.html',
-  'assignments/a-leseglede/index.html',
-  'tasks/t-bibliotek/index.html',
-];
+  'raud-trad/index.html',
+  'raud-trad/samfunnsdel.html',
+  'raud-trad/hop.html',
+  'mal/g-oppvekst.html',
+  'mal/g-lesing-tidleg.html',
+  'oppdrag/a-leseglede.html',
+  ];
 
 for (const tree of ['internal', 'open']) {
   test(`${tree}: the traceability pages pass axe and have no script`, async () => {
@@ -50,7 +49,7 @@ test('the matrix scrolls in its own region on a phone and at 400 % zoom, reachab
       // The browser is a persistent context: its newPage() takes no viewport option.
       const page = await browser.newPage();
       await page.setViewportSize({ width, height: 740 });
-      await page.goto(server.url + 'trace/index.html');
+      await page.goto(server.url + 'raud-trad/index.html');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `no sideways scrolling of the page at ${width}px (${overflow}px)`);
       const region = await page.evaluate(() => {
@@ -64,7 +63,7 @@ test('the matrix scrolls in its own region on a phone and at 400 % zoom, reachab
       // Scrolling by key may be animated: wait for it.
       await page.waitForFunction(() => document.querySelector('.matrix-wrap').scrollLeft > 0, null, { timeout: 5000 });
       await page.screenshot({ path: join(artifacts, `trace-matrix-${width}.png`), fullPage: true });
-      for (const path of ['goals/g-oppvekst/index.html', 'assignments/a-leseglede/index.html']) {
+      for (const path of ['mal/g-oppvekst.html', 'oppdrag/a-leseglede.html']) {
         await page.goto(server.url + path);
         const o = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(o <= 1, `${path} fits ${width}px (${o}px)`);
@@ -79,12 +78,12 @@ test('a count in the matrix leads to the list of what it counts', async () => {
   try {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(server.url + 'trace/samfunnsdel/index.html');
+    await page.goto(server.url + 'raud-trad/samfunnsdel.html');
     const row = page.locator('table.matrix tr', { has: page.locator('th a', { hasText: 'Gode oppvekstvilkår' }) });
     const cell = row.locator('td').nth(2); // Oppvekst
     assert.equal((await cell.locator('a.cell-count').innerText()).trim(), '4');
     await cell.locator('a.cell-count').click();
-    await page.waitForURL(/goals\/g-oppvekst\/index\.html#rt-unit-oppvekst$/);
+    await page.waitForURL(/mal\/g-oppvekst\.html#rt-unit-oppvekst$/);
     await page.waitForLoadState('load');
     const listed = await page.evaluate(() => {
       const h = document.getElementById('rt-unit-oppvekst');

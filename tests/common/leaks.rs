@@ -122,8 +122,9 @@ pub fn markers(root: &Path) -> (Graph, Markers) {
         .filter(|i| i.visibility == Visibility::Internal)
     {
         match &item.data {
-            Data::CheckItem(_) => internal.push(format!("id=\"{}\"", item.key)),
-            _ => internal.push(format!("{}/{}/", item.kind.url_dir(), item.key)),
+            // Sections of another page: their anchor.
+            Data::CheckItem(_) | Data::Task(_) => internal.push(format!("id=\"{}\"", item.key)),
+            _ => internal.push(raudtrad::render::urls::item_path(&g, id(&g, item))),
         }
         for t in [Some(item.title.as_str()), item.summary.as_deref()]
             .into_iter()
@@ -150,6 +151,17 @@ pub fn markers(root: &Path) -> (Graph, Markers) {
             shared,
         },
     )
+}
+
+/// The item's id in the graph (by position: an automatic assignment shares its key with the
+/// measure or verbalpunkt it was made from).
+fn id(g: &Graph, item: &raudtrad::model::Item) -> raudtrad::model::ItemId {
+    let at = g
+        .items
+        .iter()
+        .position(|i| std::ptr::eq(i, item))
+        .expect("an item of the graph");
+    raudtrad::model::ItemId(at as u32)
 }
 
 /// Every occurrence of any needle in any file (its bytes, whitespace squashed) or in any file's

@@ -119,6 +119,24 @@ impl Site {
         check(self.root())
     }
 
+    /// The address of item `id` in the built site, from the tree's root, as the library makes
+    /// it (`oppdrag/x.html`, or `oppdrag/x.html#task` for a task), so tests follow the
+    /// addresses wherever `src/render/urls.rs` puts them.
+    pub fn path_of(&self, id: &str) -> String {
+        path_of(self.root(), id)
+    }
+
+    /// The section of a task (or checklist item) on its assignment's (checklist's) page: the
+    /// element whose `id` is the item's id, as HTML.
+    pub fn section(&self, tree: &str, id: &str) -> String {
+        let path = self.path_of(id);
+        let (page, anchor) = path.split_once('#').expect("an item shown as a section");
+        let doc = scraper::Html::parse_document(&self.page(tree, page));
+        let found = select(&doc, &format!("[id=\"{anchor}\"]"));
+        assert_eq!(found.len(), 1, "one element with id `{anchor}` on {page}");
+        found[0].html()
+    }
+
     pub fn page(&self, tree: &str, path: &str) -> String {
         read(&self.out().join(tree).join(path))
     }
@@ -140,6 +158,17 @@ pub fn copy_tree(from: &Path, to: &Path) {
             std::fs::copy(e.path(), &target).unwrap();
         }
     }
+}
+
+/// The address of item `id` of the site at `root`, from the tree's root (see
+/// [`Site::path_of`]).
+pub fn path_of(root: &Path, id: &str) -> String {
+    let mut diags = raudtrad::diag::Diagnostics::new();
+    let g = raudtrad::read_site(root, &mut diags);
+    let item = g
+        .lookup(id)
+        .unwrap_or_else(|| panic!("no item `{id}` in {}", root.display()));
+    raudtrad::render::urls::item_path(&g, item)
 }
 
 pub fn read(path: &Path) -> String {

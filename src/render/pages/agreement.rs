@@ -34,7 +34,7 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
 }
 
 pub fn path(g: &Graph, u: ItemId) -> String {
-    format!("leiaravtale/{}/index.html", g.item(u).key)
+    crate::render::urls::agreement_path(g, u)
 }
 
 /// The year an agreement is for: `[agreement] year`, else the year of `today`.

@@ -1,6 +1,6 @@
 //! The year wheel (årshjul): the year's deadlines month by month, with the reporting
 //! rhythm, and the calendar files to subscribe to. One page for the year of `today`
-//! (`arshjul/index.html`) and one for every other year with a deadline (`arshjul/YEAR/`).
+//! (`arshjul/index.html`) and one for every other year with a deadline (`arshjul/YEAR.html`).
 //! In the open tree it holds public items only and no person names.
 
 use chrono::Datelike;
@@ -43,11 +43,7 @@ pub fn pages(g: &Graph, labels: &crate::render::labels::Labels, audience: Audien
 }
 
 pub fn year_path(g: &Graph, year: i32) -> String {
-    if year == g.today.year() {
-        "arshjul/index.html".into()
-    } else {
-        format!("arshjul/{year}/index.html")
-    }
+    crate::render::urls::year_wheel_path(g, year)
 }
 
 #[derive(Serialize)]

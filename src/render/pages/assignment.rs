@@ -15,6 +15,10 @@ pub struct TrackView {
     pub deadline: Option<DateView>,
     pub overdue: bool,
     pub history: Vec<HistoryRow>,
+    /// The history's heading: `rt-history` at level 2 for the assignment, below a task's own
+    /// heading (level 3) with the task's id in front for a task.
+    pub history_id: String,
+    pub history_level: u8,
 }
 
 #[derive(Serialize)]
@@ -40,27 +44,32 @@ pub struct AssignmentView {
     pub source_link: Option<Link>,
     pub source_text: Option<String>,
     pub letter: Option<Link>,
-    pub tasks: Vec<Card>,
+    /// Each task as a section of the page (a task has no page of its own).
+    pub tasks: Vec<TaskView>,
     /// Every path up to the plans.
     pub why: WhyView,
 }
 
+/// A task, as a section of its assignment's page: its heading's `id` is the task's id, the
+/// anchor every link to the task points at.
 #[derive(Serialize)]
 pub struct TaskView {
-    pub base: Base,
+    pub card: Card,
     pub track: TrackView,
-    pub assignment: Option<Card>,
     pub responsible_unit: Option<Link>,
     pub responsible_person: Option<String>,
     /// The person's Min side, in the internal tree.
     pub responsible_person_href: Option<String>,
+    pub exemption: Option<String>,
     pub description: Option<String>,
-    /// Every path of its assignment up to the plans, through the assignment.
-    pub why: WhyView,
+    /// What refers to the task besides its reports (shown in its history).
+    pub referenced_by: Vec<super::common::Group>,
 }
 
-fn track(p: &PageCx, t: &Tracking) -> TrackView {
+fn track(p: &PageCx, t: &Tracking, task: Option<&str>) -> TrackView {
     TrackView {
+        history_id: task.map_or_else(|| "rt-history".into(), |k| format!("{k}-history")),
+        history_level: if task.is_some() { 4 } else { 2 },
         status: p.status(t.status),
         progress: t.progress,
         deadline: p.date_opt(t.deadline),
@@ -92,7 +101,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<AssignmentView> {
     };
     Some(AssignmentView {
         base: p.base(id, &[Kind::Task, Kind::Report]),
-        track: track(p, &a.track),
+        track: track(p, &a.track, None),
         year: a.year,
         category: g
             .config
@@ -108,13 +117,14 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<AssignmentView> {
         source_link,
         source_text,
         letter: a.letter.and_then(|l| p.link(l)),
-        tasks: p.cards(&a.tasks),
+        tasks: a.tasks.iter().filter_map(|&t| task_view(p, t)).collect(),
         why: why::view(p, id, None),
     })
 }
 
-pub fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
+fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
     let g = p.g;
+    let card = p.card(id)?;
     let Data::Task(t) = &g.item(id).data else {
         return None;
     };
@@ -136,17 +146,20 @@ pub fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
         Responsible::Person(name) if p.audience == crate::model::vocab::Audience::Internal => g
             .people
             .find(name)
-            .map(|i| p.href(&super::min_side::person_path(&g.people.list[i]))),
+            .map(|i| p.href(&super::min_side::person_path(g, &g.people.list[i]))),
         _ => None,
     };
+    let base = p.base_under(id, &[Kind::Report], 3);
     Some(TaskView {
+        card,
         responsible_person_href,
-        base: p.base(id, &[Kind::Report]),
-        track: track(p, &t.track),
-        assignment: p.card(t.assignment),
+        track: track(p, &t.track, Some(&g.item(id).key)),
         responsible_unit,
         responsible_person,
-        description: p.markdown_field(t.description.as_ref(), id),
-        why: why::view(p, t.assignment, Some(t.assignment)),
+        exemption: base.exemption,
+        // Under the task's own heading (level 3), its heading ids prefixed with its id so
+        // that they cannot take another section's anchor.
+        description: p.markdown_field_nested(t.description.as_ref(), id, 3),
+        referenced_by: base.referenced_by,
     })
 }

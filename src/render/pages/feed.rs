@@ -203,7 +203,7 @@ pub fn entries(p: &PageCx, limit: usize, absolute: bool) -> Vec<Entry> {
                 .unwrap_or_default();
             let id = match base {
                 Some(b) => format!("{b}/{path}{suffix}"),
-                None => format!("{tag}/{}/{}{suffix}", item.kind.url_dir(), item.key),
+                None => format!("{tag}/{path}{suffix}"),
             };
             Entry {
                 id,
@@ -254,7 +254,7 @@ pub fn view(p: &PageCx) -> FeedView {
         },
         title: format!("{} – {}", g.config.title, p.l("feed_title")),
         self_href: base.map_or_else(|| "feed.xml".into(), |b| format!("{b}/feed.xml")),
-        home_href: base.map_or_else(|| "index.html".into(), |b| format!("{b}/index.html")),
+        home_href: base.map_or_else(|| urls::FRONT.into(), |b| format!("{b}/{}", urls::FRONT)),
         updated,
         author,
         entries,

@@ -62,7 +62,7 @@ pub struct YearLink {
 /// a checklist it may see.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     let mut pages = vec![Page {
-        path: urls::FOLLOW_UP.into(),
+        path: urls::follow_up_path(g.config.language),
         what: What::FollowUp,
     }];
     for &u in g.kind(Kind::Unit) {
@@ -80,14 +80,14 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
             .any(|&r| audience.sees(g.item(r).visibility))
         {
             pages.push(Page {
-                path: urls::period_path(pr.period),
+                path: urls::period_path(g.config.language, pr.period),
                 what: What::Period(pr.period),
             });
         }
     }
     for y in control_year::years(g, audience) {
         pages.push(Page {
-            path: urls::control_year_path(y),
+            path: urls::control_year_path(g.config.language, y),
             what: What::ControlYear(y),
         });
     }
@@ -132,7 +132,7 @@ pub fn view(p: &PageCx) -> FollowUpView {
             .filter_map(|pr| {
                 let reports = period::reports_of(p, pr.period).len();
                 (reports > 0).then(|| PeriodLink {
-                    href: p.href(&urls::period_path(pr.period)),
+                    href: p.href(&urls::period_path(g.config.language, pr.period)),
                     label: pr.period.label(p.lang()),
                     reports,
                 })
@@ -149,7 +149,7 @@ pub fn view(p: &PageCx) -> FollowUpView {
         .into_iter()
         .rev()
         .map(|y| YearLink {
-            href: p.href(&urls::control_year_path(y)),
+            href: p.href(&urls::control_year_path(g.config.language, y)),
             year: y,
             checklists: control_year::checklists_of(g, p.audience, y).len(),
         })

@@ -246,7 +246,7 @@ pub fn front_view(p: &PageCx) -> FrontView {
             (count > 0).then(|| Section {
                 kind: k.key(),
                 label: p.kinds_label(k),
-                href: p.href(&urls::index_path(k)),
+                href: p.href(&urls::index_path(p.lang(), k)),
                 count,
             })
         })

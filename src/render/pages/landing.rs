@@ -9,7 +9,6 @@ use serde::Serialize;
 
 use super::common::PageCx;
 use super::feed::{Entry, entries};
-use super::openness::STATEMENT_PATH;
 use super::plan::{PlanFacts, facts};
 use crate::model::vocab::{Kind, Stage};
 use crate::model::*;
@@ -225,6 +224,6 @@ pub fn view(p: &PageCx) -> LandingView {
         hearing: by_stage(Stage::Hearing),
         changes: entries(p, CHANGES_SHOWN, false),
         feed_href: p.href("feed.xml"),
-        statement_href: p.href(STATEMENT_PATH),
+        statement_href: p.href(&crate::render::urls::accessibility_path(p.lang())),
     }
 }

@@ -69,11 +69,11 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
         return Vec::new();
     }
     let mut out = vec![Page {
-        path: "min-side/index.html".into(),
+        path: crate::render::urls::min_side_path(g.config.language),
         what: What::MinSide,
     }];
     out.extend(g.people.list.iter().enumerate().map(|(i, p)| Page {
-        path: person_path(p),
+        path: person_path(g, p),
         what: What::MinSidePerson(i),
     }));
     out.extend(g.kind(Kind::Unit).iter().map(|&u| Page {
@@ -83,12 +83,12 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     out
 }
 
-pub fn person_path(p: &people::Person) -> String {
-    format!("min-side/people/{}/index.html", p.slug)
+pub fn person_path(g: &Graph, p: &people::Person) -> String {
+    crate::render::urls::min_side_person_path(g.config.language, &p.slug)
 }
 
 pub fn unit_path(g: &Graph, u: ItemId) -> String {
-    format!("min-side/units/{}/index.html", g.item(u).key)
+    crate::render::urls::min_side_unit_path(g, u)
 }
 
 #[derive(Serialize)]
@@ -260,7 +260,7 @@ pub fn index_view(p: &PageCx) -> MinSideIndex {
             let counts = counts(p, &person_items(g, person));
             Some(IndexRow {
                 name: p.person(Some(&person.name))?,
-                href: p.href(&person_path(person)),
+                href: p.href(&person_path(p.g, person)),
                 units: person
                     .leads
                     .iter()

@@ -63,7 +63,7 @@ pub enum What {
     /// Den raude tråden: the municipality's traceability page (`None`) or a plan's.
     Trace(Option<ItemId>),
     NotFound,
-    /// The search page (`search/index.html`), which lists the register's letters.
+    /// The search page (`sok/index.html`), which lists the register's letters.
     Search,
     /// One letter of the register from A to Å, an index into `search::az::LETTERS`.
     Az(usize),
@@ -119,7 +119,7 @@ pub fn item_of(what: What) -> Option<ItemId> {
 
 #[derive(Clone, Debug)]
 pub struct Page {
-    /// From the tree's root, e.g. `assignments/x/index.html`.
+    /// From the tree's root, e.g. `oppdrag/x.html`.
     pub path: String,
     pub what: What,
 }
@@ -172,8 +172,8 @@ impl Page {
                 Kind::Measure => "measure.html",
                 Kind::Verbal => "verbal.html",
                 Kind::Letter => "letter.html",
-                Kind::Assignment => "assignment.html",
-                Kind::Task => "task.html",
+                // A task is a section of its assignment's page and has no page of its own.
+                Kind::Assignment | Kind::Task => "assignment.html",
                 Kind::Indicator => "indicator.html",
                 Kind::Checklist => "checklist.html",
                 Kind::CheckItem => "checklist.html",
@@ -197,15 +197,18 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         Audience::Open => What::Landing,
     };
     let mut pages = vec![
-        page("index.html", front),
-        page("404.html", What::NotFound),
-        page(openness::STATEMENT_PATH, What::Accessibility),
-        page("feed.xml", What::Feed),
-        page("robots.txt", What::Robots),
+        page(urls::FRONT, front),
+        page(urls::NOT_FOUND, What::NotFound),
+        page(
+            &urls::accessibility_path(g.config.language),
+            What::Accessibility,
+        ),
+        page(urls::FEED, What::Feed),
+        page(urls::ROBOTS, What::Robots),
     ];
     pages.extend(search::pages(&Ctx::new(g, audience, labels, "")));
     if audience == Audience::Open && g.config.base_url.is_some() {
-        pages.push(page("sitemap.xml", What::Sitemap));
+        pages.push(page(urls::SITEMAP, What::Sitemap));
     }
     for kind in INDEX_KINDS {
         if g.kind(kind)
@@ -213,7 +216,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
             .any(|&i| audience.sees(g.item(i).visibility))
         {
             pages.push(Page {
-                path: urls::index_path(kind),
+                path: urls::index_path(g.config.language, kind),
                 what: What::Index(kind),
             });
         }
@@ -227,13 +230,13 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         .collect();
     if !plans.is_empty() {
         pages.push(Page {
-            path: trace::path(g, None),
+            path: urls::trace_path(g, None),
             what: What::Trace(None),
         });
     }
     for p in plans {
         pages.push(Page {
-            path: trace::path(g, Some(p)),
+            path: urls::trace_path(g, Some(p)),
             what: What::Trace(Some(p)),
         });
     }
@@ -269,6 +272,17 @@ pub struct Frame {
     pub nav: Vec<Nav>,
     /// The search index's entry file; its extension tells `search.js` how to load the index.
     pub search_entry: String,
+    /// The pages every page links to, relative to this page.
+    pub to: FixedLinks,
+}
+
+#[derive(Serialize)]
+pub struct FixedLinks {
+    pub front: String,
+    pub search: String,
+    pub accessibility: String,
+    pub follow_up: String,
+    pub feed: String,
 }
 
 #[derive(Serialize)]
@@ -320,7 +334,7 @@ fn crumb_to(v: &Ctx, id: ItemId) -> Option<Crumb> {
 
 fn index_crumb(v: &Ctx, kind: Kind) -> Crumb {
     Crumb {
-        href: v.href(&urls::index_path(kind)),
+        href: v.href(&urls::index_path(v.lang(), kind)),
         title: v.kinds_label(kind),
     }
 }
@@ -342,11 +356,11 @@ fn unit_chain(v: &Ctx, unit: Option<ItemId>) -> Vec<Crumb> {
 fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
     let g = v.g;
     let mut out = vec![Crumb {
-        href: v.href("index.html"),
+        href: v.href(urls::FRONT),
         title: v.l("front_page"),
     }];
     let follow_up = || Crumb {
-        href: v.href(urls::FOLLOW_UP),
+        href: v.href(&urls::follow_up_path(v.lang())),
         title: v.l("follow_up"),
     };
     match what {
@@ -366,23 +380,23 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         | What::FollowUp
         | What::Trace(None) => {}
         What::Trace(Some(_)) => out.push(Crumb {
-            href: v.href(&trace::path(g, None)),
+            href: v.href(&urls::trace_path(g, None)),
             title: v.l("trace"),
         }),
         What::MinSidePerson(_) | What::MinSideUnit(_) => out.push(Crumb {
-            href: v.href("min-side/index.html"),
+            href: v.href(&urls::min_side_path(v.lang())),
             title: v.l("min_side"),
         }),
         What::YearWheel(y) => {
             if y != g.today.year() {
                 out.push(Crumb {
-                    href: v.href(&arshjul::year_path(g, g.today.year())),
+                    href: v.href(&urls::year_wheel_path(g, g.today.year())),
                     title: v.l("arshjul"),
                 });
             }
         }
         What::Az(_) => out.push(Crumb {
-            href: v.href(search::PATH),
+            href: v.href(&urls::search_path(v.lang())),
             title: v.l("search"),
         }),
         What::Period(_) | What::ControlYear(_) => out.push(follow_up()),
@@ -468,7 +482,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         .iter()
         .filter(|&&k| g.kind(k).iter().any(|&i| v.visible(i)))
         .map(|&k| Nav {
-            href: v.href(&urls::index_path(k)),
+            href: v.href(&urls::index_path(v.lang(), k)),
             label: v.kinds_label(k),
             current: current == Some(k),
         })
@@ -479,13 +493,13 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         _ => None,
     };
     nav.push(Nav {
-        href: v.href(&arshjul::year_path(g, g.today.year())),
+        href: v.href(&urls::year_wheel_path(g, g.today.year())),
         label: v.l("arshjul"),
         current: extra == Some(NavExtra::YearWheel),
     });
     if v.audience == Audience::Internal {
         nav.push(Nav {
-            href: v.href("min-side/index.html"),
+            href: v.href(&urls::min_side_path(v.lang())),
             label: v.l("min_side"),
             current: extra == Some(NavExtra::MinSide),
         });
@@ -493,19 +507,19 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
     // Den raude tråden sits right after the plans it starts from.
     if let Some(at) = nav
         .iter()
-        .position(|n| n.href == v.href(&urls::index_path(Kind::Plan)))
+        .position(|n| n.href == v.href(&urls::index_path(v.lang(), Kind::Plan)))
     {
         nav.insert(
             at + 1,
             Nav {
-                href: v.href(&trace::path(g, None)),
+                href: v.href(&urls::trace_path(g, None)),
                 label: v.l("trace"),
                 current: matches!(page.what, What::Trace(_)),
             },
         );
     }
     nav.push(Nav {
-        href: v.href(urls::FOLLOW_UP),
+        href: v.href(&urls::follow_up_path(v.lang())),
         label: v.l("follow_up"),
         current: matches!(
             page.what,
@@ -551,6 +565,13 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         },
         audience: v.audience,
         nav,
+        to: FixedLinks {
+            front: v.href(urls::FRONT),
+            search: v.href(&urls::search_path(v.lang())),
+            accessibility: v.href(&urls::accessibility_path(v.lang())),
+            follow_up: v.href(&urls::follow_up_path(v.lang())),
+            feed: v.href(urls::FEED),
+        },
     }
 }
 
@@ -680,8 +701,7 @@ fn insert_item(ctx: &mut Context, p: &PageCx, id: ItemId) {
         Kind::Measure => ctx.insert("item", &plan::measure_view(p, id)),
         Kind::Verbal => ctx.insert("item", &plan::verbal_view(p, id)),
         Kind::Letter => ctx.insert("item", &letter::view(p, id)),
-        Kind::Assignment => ctx.insert("item", &assignment::view(p, id)),
-        Kind::Task => ctx.insert("item", &assignment::task_view(p, id)),
+        Kind::Assignment | Kind::Task => ctx.insert("item", &assignment::view(p, id)),
         Kind::Indicator => ctx.insert("item", &indicator::view(p, id)),
         Kind::Checklist | Kind::CheckItem => ctx.insert("item", &checklist::view(p, id)),
         Kind::Report => ctx.insert("item", &report::view(p, id)),

@@ -11,8 +11,6 @@ use crate::model::Graph;
 use crate::model::vocab::Audience;
 use crate::render::view::DateView;
 
-pub const STATEMENT_PATH: &str = "accessibility/index.html";
-
 /// The national register of accessibility statements, and the supervisory authority that
 /// takes complaints (Tilsynet for universell utforming av ikt).
 const REGISTER_URL: &str = "https://uustatus.no/";

@@ -158,7 +158,7 @@ pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
     Some(Reporting {
         period: period.to_string(),
         label: period.label(p.lang()),
-        href: has_page.then(|| p.href(&urls::period_path(period))),
+        href: has_page.then(|| p.href(&urls::period_path(p.lang(), period))),
         state: state(g, period),
         expected: expected.len(),
         reported: expected.len() - not_reported.len(),

@@ -208,7 +208,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
     Some(PlanView {
         base: p.base(id, &[]),
         facts: facts(p, id)?,
-        trace: p.href(&super::trace::path(g, Some(id))),
+        trace: p.href(&crate::render::urls::trace_path(g, Some(id))),
         goals,
         strategies,
         measure_years,

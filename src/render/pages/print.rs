@@ -26,7 +26,7 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
 }
 
 pub fn path(g: &Graph, u: ItemId) -> String {
-    format!("verksemdsplan/{}/index.html", g.item(u).key)
+    crate::render::urls::print_path(g, u)
 }
 
 /// The unit at the top of a printed page.

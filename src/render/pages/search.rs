@@ -7,13 +7,11 @@ use super::{Page, What};
 use crate::render::view::Ctx;
 use crate::search::az;
 
-pub const PATH: &str = "search/index.html";
-
 /// The search page, and a page for each letter of the register that has items.
 pub fn pages(v: &Ctx) -> Vec<Page> {
     let counts = az::counts(v);
     let mut out = vec![Page {
-        path: PATH.into(),
+        path: crate::render::urls::search_path(v.lang()),
         what: What::Search,
     }];
     out.extend(
@@ -22,7 +20,7 @@ pub fn pages(v: &Ctx) -> Vec<Page> {
             .enumerate()
             .filter(|&(_, &n)| n > 0)
             .map(|(i, _)| Page {
-                path: az::letter_path(i),
+                path: az::letter_path(v.lang(), i),
                 what: What::Az(i),
             }),
     );
@@ -65,7 +63,7 @@ fn letters(p: &PageCx, current: Option<usize>) -> Vec<LetterLink> {
         .map(|(i, &count)| LetterLink {
             letter: az::LETTERS[i].0,
             href: if count > 0 {
-                p.href(&az::letter_path(i))
+                p.href(&az::letter_path(p.lang(), i))
             } else {
                 String::new()
             },

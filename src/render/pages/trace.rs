@@ -21,14 +21,6 @@ use crate::model::*;
 use crate::render::urls;
 use crate::render::view::{Card, Link, StatusView};
 
-/// Where the traceability page of the municipality (`None`) or of a plan lives.
-pub fn path(g: &Graph, plan: Option<ItemId>) -> String {
-    match plan {
-        None => "trace/index.html".into(),
-        Some(p) => format!("trace/{}/index.html", g.item(p).key),
-    }
-}
-
 #[derive(Serialize)]
 pub struct TraceView {
     /// The plan of a plan's page; `None` on the municipality's.
@@ -364,7 +356,7 @@ pub fn view(p: &PageCx, plan: Option<ItemId>) -> TraceView {
                     .filter(|(goal, _)| !g.trace.below(*goal).iter().any(|&a| sees(a)))
                     .count() as u32;
                 plans.push(PlanRow {
-                    href: p.href(&path(g, Some(pid))),
+                    href: p.href(&urls::trace_path(g, Some(pid))),
                     goals: order.len() as u32,
                     uncovered,
                     facts,

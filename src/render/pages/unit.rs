@@ -166,7 +166,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
             .and_then(|l| l.name.as_deref())
             .and_then(|n| g.people.find(n))
             .filter(|_| internal)
-            .map(|i| p.href(&super::min_side::person_path(&g.people.list[i]))),
+            .map(|i| p.href(&super::min_side::person_path(g, &g.people.list[i]))),
         agreement: (internal && leader.is_some()).then(|| p.href(&super::agreement::path(g, id))),
     };
     Some(UnitView {

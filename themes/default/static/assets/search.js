@@ -1,4 +1,4 @@
-/* raudtrad search: the header box on every page and the search page (search/index.html).
+/* raudtrad search: the header box on every page and the search page (sok/index.html in nn, see src/render/urls.rs).
    No dependencies. The index is a set of files (search/entry.EXT and a folder named after
    the build) in one of two forms, told by the extension of the entry file the page names
    (data-search-entry): JSON read with fetch() (the internal tree: no page of another web
