@@ -90,6 +90,8 @@ pub struct SiteConfig {
     pub report_due_days: u32,
     /// `[accessibility]` (extension): what the accessibility statement page says.
     pub accessibility: Accessibility,
+    /// v1.2 `case_url`: a template with `{case}` that turns case numbers into links.
+    pub case_url: Option<String>,
 }
 
 /// The site's accessibility statement (tilgjengelegheitserklæring): public bodies publish it
@@ -126,6 +128,7 @@ impl SiteConfig {
             theme: None,
             report_due_days: DEFAULT_REPORT_DUE_DAYS,
             accessibility: Accessibility::default(),
+            case_url: None,
         }
     }
 

@@ -9,13 +9,25 @@ pub fn item_path(g: &Graph, id: ItemId) -> String {
     let item = g.item(id);
     match &item.data {
         Data::CheckItem(ci) => format!("{}#{}", item_path(g, ci.checklist), item.key),
+        // An event is an anchor on the year wheel of its year (of today's, for a yearly one).
+        Data::Event(e) => {
+            let year = match e.day {
+                crate::model::vocab::EventDay::Date(d) => chrono::Datelike::year(&d),
+                crate::model::vocab::EventDay::Yearly { .. } => chrono::Datelike::year(&g.today),
+            };
+            format!(
+                "{}#{}",
+                super::pages::arshjul::year_path(g, year),
+                event_anchor(&item.key)
+            )
+        }
         _ => format!("{}/{}/index.html", item.kind.url_dir(), item.key),
     }
 }
 
 /// Whether an item has a page of its own.
 pub fn has_page(kind: Kind) -> bool {
-    kind != Kind::CheckItem
+    !matches!(kind, Kind::CheckItem | Kind::Event)
 }
 
 pub fn index_path(kind: Kind) -> String {
@@ -43,6 +55,30 @@ pub fn period_path(period: Period) -> String {
 pub fn control_year_path(year: i32) -> String {
     format!("status/internal-control/{year}/index.html")
 }
+
+/// The anchor of an event of the site's own on the year wheel.
+pub fn event_anchor(key: &str) -> String {
+    format!("event-{key}")
+}
+
+/// The council report (tertialrapport, årsmelding) of a tertial or a year.
+pub fn council_report_path(period: Period) -> String {
+    format!("status/council/{period}/index.html")
+}
+
+/// A link to a case in the municipality's meeting or journal portal, from site.toml
+/// `case_url` (`https://…/sak/{case}`): the case is percent-encoded into the template.
+pub fn case_url(template: &str, case: &str) -> String {
+    let encoded = percent_encoding::utf8_percent_encode(case.trim(), CASE).to_string();
+    template.replace("{case}", &encoded)
+}
+
+/// Everything but unreserved characters is encoded, so `PS 98/2025` stays one path segment.
+const CASE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Where a file beside content is published.
 pub fn asset_path(content_rel: &str) -> String {

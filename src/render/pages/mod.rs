@@ -13,6 +13,7 @@ mod assignment;
 mod checklist;
 pub mod common;
 mod control_year;
+mod council;
 pub mod feed;
 mod follow_up;
 mod goal;
@@ -25,6 +26,7 @@ pub mod min_side;
 mod openness;
 mod period;
 mod plan;
+mod political;
 pub mod print;
 mod report;
 mod search;
@@ -98,6 +100,8 @@ pub enum What {
     Period(Period),
     /// A year's internal-control summary for the council.
     ControlYear(i32),
+    /// v1.2: the report to the council for a tertial or a year.
+    Council(Period),
 }
 
 #[derive(Clone, Debug)]
@@ -146,6 +150,7 @@ impl Page {
             What::UnitStatus(_) => "unit_status.html",
             What::Period(_) => "period.html",
             What::ControlYear(_) => "control_year.html",
+            What::Council(_) => "council_report.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -160,6 +165,8 @@ impl Page {
                 Kind::Checklist => "checklist.html",
                 Kind::CheckItem => "checklist.html",
                 Kind::Report => "report.html",
+                // No page: an event is an anchor on the year wheel (`has_page`).
+                Kind::Event => "arshjul.html",
             },
         }
     }
@@ -236,6 +243,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         pages.push(page(format.path(), What::Data(format)));
     }
     pages.extend(follow_up::pages(g, audience));
+    pages.extend(council::pages(g, audience));
     pages
 }
 
@@ -364,7 +372,7 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
             href: v.href(search::PATH),
             title: v.l("search"),
         }),
-        What::Period(_) | What::ControlYear(_) => out.push(follow_up()),
+        What::Period(_) | What::ControlYear(_) | What::Council(_) => out.push(follow_up()),
         What::UnitStatus(unit) => {
             // Up the organisation through the status pages, for drilling back up.
             out.push(follow_up());
@@ -481,7 +489,11 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         label: v.l("follow_up"),
         current: matches!(
             page.what,
-            What::FollowUp | What::UnitStatus(_) | What::Period(_) | What::ControlYear(_)
+            What::FollowUp
+                | What::UnitStatus(_)
+                | What::Period(_)
+                | What::ControlYear(_)
+                | What::Council(_)
         ),
     });
     Frame {
@@ -505,6 +517,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::UnitStatus(_) => "unit-status",
             What::Period(_) => "period",
             What::ControlYear(_) => "control-year",
+            What::Council(_) => "council-report",
             What::Item(id) => g.item(id).kind.key(),
             What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
             What::YearWheel(_) => "arshjul",
@@ -566,6 +579,7 @@ pub fn context(
         What::UnitStatus(u) => format!("{} – {}", p.l("status_overview"), g.item(u).title),
         What::Period(per) => format!("{} {}", p.l("reporting"), per.label(p.lang())),
         What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
+        What::Council(per) => council::title(&p, per),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
@@ -591,6 +605,7 @@ pub fn context(
         What::UnitStatus(u) => ctx.insert("page", &status::view(&p, u)),
         What::Period(per) => ctx.insert("page", &period::view(&p, per)),
         What::ControlYear(y) => ctx.insert("page", &control_year::view(&p, y)),
+        What::Council(per) => ctx.insert("page", &council::view(&p, per)),
     }
     Ok((ctx, p.used_assets.into_inner()))
 }
@@ -642,5 +657,6 @@ fn insert_item(ctx: &mut Context, p: &PageCx, id: ItemId) {
         Kind::Indicator => ctx.insert("item", &indicator::view(p, id)),
         Kind::Checklist | Kind::CheckItem => ctx.insert("item", &checklist::view(p, id)),
         Kind::Report => ctx.insert("item", &report::view(p, id)),
+        Kind::Event => {}
     }
 }

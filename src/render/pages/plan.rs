@@ -17,6 +17,8 @@ pub struct PlanFacts {
     pub adopted: Option<DateView>,
     pub adopted_by: Option<String>,
     pub case: Option<String>,
+    /// v1.2: the case in the municipality's portal (`case_url`).
+    pub case_href: Option<String>,
     pub owner: Option<Link>,
 }
 
@@ -67,6 +69,8 @@ pub struct VerbalRow {
     pub link: Link,
     pub owner: Option<Link>,
     pub case: Option<String>,
+    /// v1.2: the case in the municipality's portal (`case_url`).
+    pub case_href: Option<String>,
     pub adopted: Option<DateView>,
     pub assignment: Option<Card>,
 }
@@ -102,6 +106,7 @@ pub fn facts(p: &PageCx, id: ItemId) -> Option<PlanFacts> {
         adopted: p.date_opt(pl.adopted),
         adopted_by: pl.adopted_by.clone(),
         case: pl.case.clone(),
+        case_href: p.case_href(pl.case.as_deref()),
         owner: pl.owner.and_then(|o| p.link(o)),
     })
 }
@@ -200,6 +205,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
                 link: p.link(v)?,
                 owner: vb.owner.and_then(|o| p.link(o)),
                 case: vb.case.clone(),
+                case_href: p.case_href(vb.case.as_deref()),
                 adopted: p.date_opt(vb.adopted),
                 assignment: vb.assignment.and_then(|a| p.card(a)),
             })
@@ -248,8 +254,12 @@ pub struct MeasureView {
     pub strategies: Vec<Link>,
     pub owner: Option<Link>,
     pub amounts: Vec<(i32, String)>,
+    /// The sum of `amounts` over the years.
+    pub amounts_total: Option<String>,
     pub priority: bool,
     pub assignment: Option<Card>,
+    /// Where carrying it out stands (v1.2), or why there is no status.
+    pub standing: super::political::Standing,
 }
 
 pub fn measure_view(p: &PageCx, id: ItemId) -> Option<MeasureView> {
@@ -264,8 +274,11 @@ pub fn measure_view(p: &PageCx, id: ItemId) -> Option<MeasureView> {
         strategies: p.links(&m.strategies),
         owner: m.owner.and_then(|o| p.link(o)),
         amounts: m.amounts.iter().map(|&(y, a)| (y, p.amount(a))).collect(),
+        amounts_total: (!m.amounts.is_empty())
+            .then(|| p.amount(m.amounts.iter().map(|&(_, a)| a).sum())),
         priority: m.priority,
         assignment: m.assignment.and_then(|a| p.card(a)),
+        standing: super::political::standing(p, m.assignment, None),
     })
 }
 
@@ -276,8 +289,12 @@ pub struct VerbalView {
     pub description: Option<String>,
     pub owner: Option<Link>,
     pub case: Option<String>,
+    /// v1.2: the case in the municipality's portal (`case_url`).
+    pub case_href: Option<String>,
     pub adopted: Option<DateView>,
     pub assignment: Option<Card>,
+    /// Where carrying it out stands: status, latest comment, new deadline (v1.2).
+    pub standing: super::political::Standing,
 }
 
 pub fn verbal_view(p: &PageCx, id: ItemId) -> Option<VerbalView> {
@@ -290,7 +307,9 @@ pub fn verbal_view(p: &PageCx, id: ItemId) -> Option<VerbalView> {
         description: p.markdown_field(v.description.as_ref(), id),
         owner: v.owner.and_then(|o| p.link(o)),
         case: v.case.clone(),
+        case_href: p.case_href(v.case.as_deref()),
         adopted: p.date_opt(v.adopted),
         assignment: v.assignment.and_then(|a| p.card(a)),
+        standing: super::political::standing(p, v.assignment, None),
     })
 }
