@@ -20,6 +20,8 @@ const CHANGES_SHOWN: usize = 8;
 
 #[derive(Serialize)]
 pub struct LandingView {
+    /// v1.2: the reports to the council the tree has, newest first.
+    pub council: Vec<crate::render::view::Link>,
     /// The statuses, in the order of the count columns.
     pub statuses: Vec<StatusView>,
     pub goals: Vec<WorkRow>,
@@ -214,6 +216,7 @@ pub fn view(p: &PageCx) -> LandingView {
             .collect()
     };
     LandingView {
+        council: super::council::links(p),
         statuses: (0..g.config.statuses.len())
             .filter_map(|i| p.status(i))
             .collect(),
