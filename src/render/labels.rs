@@ -1478,6 +1478,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Lukkede avvik",
         "Closed deviations",
     ),
+    (
+        "avvik_open_heading",
+        "Opne avvik",
+        "Åpne avvik",
+        "Open deviations",
+    ),
     ("avvik_closed_on", "Lukka", "Lukket", "Closed"),
     (
         "avvik_measure",

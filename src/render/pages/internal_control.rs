@@ -111,11 +111,10 @@ pub fn is_deviation(a: &GivenAnswer) -> bool {
 /// not been closed (a `closed` date on or before today).
 pub fn is_open(g: &Graph, a: &GivenAnswer, newest: bool) -> bool {
     newest
-        && !a
-            .follow_up
+        && a.follow_up
             .as_ref()
             .and_then(|f| f.closed)
-            .is_some_and(|c| c <= g.today)
+            .is_none_or(|c| c > g.today)
 }
 
 /// One deviation as `p`'s audience may see it; `None` when its unit or report is hidden.
@@ -286,7 +285,7 @@ pub fn view(
 
     // Every "no", in organisation order, then item order, then oldest first.
     let mut avvik = Vec::new();
-    for row in 0..units.len() {
+    for (row, _) in units.iter().enumerate() {
         for (col, head) in heads.iter().enumerate() {
             let answers = &given[col][row];
             let newest = answers.last().copied();
