@@ -197,8 +197,9 @@ const SECTIONS: [(&str, &str); 8] = [
     ("rt-overdue", "overdue_assignments"),
 ];
 
+/// Whole kroner without the unit: the table's headings say "(kr)", so the columns fit a sheet.
 fn kroner(p: &PageCx, v: f64) -> String {
-    format!("{}\u{a0}{}", number(v.round(), p.lang()), p.l("kr"))
+    number(v.round(), p.lang())
 }
 
 fn signed(p: &PageCx, v: f64) -> String {
@@ -229,7 +230,7 @@ fn economy_row(
     Some(EconomyRow {
         unit: p.link(unit),
         unit_key: g.item(unit).key.clone(),
-        frame: frame.map(|a| p.amount(a)),
+        frame: frame.map(|a| kroner(p, a as f64)),
         budget: kroner(p, f.budget),
         spent: f.spent.map(|s| kroner(p, s)),
         forecast: kroner(p, f.forecast),
@@ -261,7 +262,7 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
             economy_rows.push(EconomyRow {
                 unit: p.link(r),
                 unit_key: g.item(r).key.clone(),
-                frame: frame.map(|a| p.amount(a)),
+                frame: frame.map(|a| kroner(p, a as f64)),
                 budget: kroner(p, own.budget),
                 spent: own.spent.map(|s| kroner(p, s)),
                 forecast: kroner(p, own.forecast),
@@ -289,8 +290,8 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
                     .map_or_else(String::new, |u| u.title.clone()),
                 value: r.deviation_value,
                 value_label: match &r.percent {
-                    Some(pc) => format!("{} ({pc})", r.deviation),
-                    None => r.deviation.clone(),
+                    Some(pc) => format!("{}\u{a0}{} ({pc})", r.deviation, p.l("kr")),
+                    None => format!("{}\u{a0}{}", r.deviation, p.l("kr")),
                 },
             })
             .collect();
@@ -495,7 +496,7 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
             .collect(),
         summary: Summary {
             reports: reports.len(),
-            deviation: total.map(|t| t.deviation.clone()),
+            deviation: total.map(|t| format!("{}\u{a0}{}", t.deviation, p.l("kr"))),
             deviation_percent: total.and_then(|t| t.percent.clone()),
             deviation_sign: match total.map(|t| t.deviation_value) {
                 Some(v) if v > 0.0 => "over",
