@@ -412,3 +412,45 @@ fn bad_events_and_case_url_are_errors_at_their_line() {
         );
     }
 }
+
+/// A unit's status overview, today's address (issue 15 moves it; kept in one place).
+fn unit_status(tree: &str, unit: &str) -> Html {
+    Html::parse_document(&site().page(tree, &format!("org/{unit}/status/index.html")))
+}
+
+#[test]
+fn deviations_roll_up_on_the_status_overviews() {
+    let units = |doc: &Html, n: usize| -> Vec<String> {
+        select(
+            doc,
+            "#rt-avvik ~ div table.avvik, section[aria-labelledby=\"rt-avvik\"] table.avvik",
+        )
+        .get(n)
+        .map(|t| {
+            t.select(&scraper::Selector::parse("tbody th").unwrap())
+                .map(|th| text(&th))
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    // The municipality and Sektor A hold all four; A1 its own; Sektor B none.
+    for unit in ["kommune", "sektor-a"] {
+        let doc = unit_status("internal", unit);
+        assert_eq!(
+            units(&doc, 0),
+            ["Sektor A", "Eining A1", "Eining A2"],
+            "{unit}"
+        );
+        assert_eq!(units(&doc, 1), ["Sektor A"], "{unit}");
+    }
+    assert_eq!(
+        units(&unit_status("internal", "eining-a1"), 0),
+        ["Eining A1"]
+    );
+    assert!(select(&unit_status("internal", "sektor-b"), "#rt-avvik").is_empty());
+    // The open tree: public reports only.
+    assert_eq!(
+        units(&unit_status("open", "sektor-a"), 0),
+        ["Sektor A", "Eining A1"]
+    );
+}

@@ -360,3 +360,51 @@ pub fn view(
         }),
     })
 }
+
+/// Every deviation of `unit` and the units below it, in every checklist the audience may see,
+/// split into open and closed (v1.2: the roll-up on a unit's status overview). Checklist order,
+/// then item order, then organisation order, then oldest first.
+pub fn deviations_below(p: &PageCx, unit: ItemId) -> (Vec<Avvik>, Vec<Avvik>) {
+    let g = p.g;
+    let below: std::collections::HashSet<ItemId> = g.unit_subtree(unit).into_iter().collect();
+    let (mut open, mut closed) = (Vec::new(), Vec::new());
+    for &c in g.kind(crate::model::vocab::Kind::Checklist) {
+        let Data::Checklist(cl) = &g.item(c).data else {
+            continue;
+        };
+        if !p.visible(c) {
+            continue;
+        }
+        for &i in cl.items.iter().filter(|&&i| p.visible(i)) {
+            let (Data::CheckItem(ci), Some(link)) = (&g.item(i).data, p.link(i)) else {
+                continue;
+            };
+            let head = ItemHead {
+                key: link.key,
+                question: link.title,
+                href: link.href,
+                internal: g.item(i).visibility == Visibility::Internal,
+            };
+            let seen: Vec<&GivenAnswer> = ci
+                .answers
+                .iter()
+                .filter(|a| below.contains(&a.unit) && p.visible(a.report) && p.visible(a.unit))
+                .collect();
+            for &u in &g.unit_subtree(unit) {
+                let of_unit: Vec<&GivenAnswer> =
+                    seen.iter().copied().filter(|a| a.unit == u).collect();
+                let newest = of_unit.last().copied();
+                for a in of_unit.iter().filter(|a| is_deviation(a)) {
+                    if let Some(av) = avvik_of(p, head.clone(), a, newest) {
+                        if av.open {
+                            open.push(av)
+                        } else {
+                            closed.push(av)
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (open, closed)
+}

@@ -39,6 +39,9 @@ pub struct UnitStatusView {
     pub reports: Vec<Card>,
     /// The status page of the unit above, for going back up.
     pub parent_status: Option<Link>,
+    /// v1.2: deviations of the unit and the units below, open and closed.
+    pub avvik_open: Vec<super::internal_control::Avvik>,
+    pub avvik_closed: Vec<super::internal_control::Avvik>,
 }
 
 /// One unit below, with its whole subtree's counts.
@@ -190,7 +193,10 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         _ => std::cmp::Reverse((None, None)),
     });
 
+    let (avvik_open, avvik_closed) = super::internal_control::deviations_below(p, id);
     Some(UnitStatusView {
+        avvik_open,
+        avvik_closed,
         unit: p.link(id)?,
         title,
         level: unit.level.clone(),
