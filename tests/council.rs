@@ -454,3 +454,25 @@ fn deviations_roll_up_on_the_status_overviews() {
         ["Sektor A", "Eining A1"]
     );
 }
+
+#[test]
+fn frames_and_measure_amounts_have_their_sums() {
+    // Sektor A's frames 2026: 1 000 000 own, with A1 (750 000) and A2 (200 000) 1 950 000.
+    let a = Html::parse_document(&site().page("internal", "org/sektor-a/index.html"));
+    assert_eq!(text(&select(&a, ".frame-with-below")[0]), "1 950 000 kr");
+    // Sektor B: 2 100 000 with B1 internally; in the open tree B1 is not there, so Sektor B
+    // has no units below and no such table.
+    let b = |tree: &str| Html::parse_document(&site().page(tree, "org/sektor-b/index.html"));
+    assert_eq!(
+        text(&select(&b("internal"), ".frame-with-below")[0]),
+        "2 100 000 kr"
+    );
+    assert!(select(&b("open"), ".frame-totals").is_empty());
+    // A unit with no units below has no such table.
+    let a1 = Html::parse_document(&site().page("internal", "org/eining-a1/index.html"));
+    assert!(select(&a1, ".frame-totals").is_empty());
+    // The plan: m1 100 000 + 200 000.
+    let plan = Html::parse_document(&site().page("open", "plans/hop/index.html"));
+    assert_eq!(text(&select(&plan, ".measure-total")[0]), "300 000 kr");
+    assert_eq!(text(&select(&plan, ".measures-total")[0]), "300 000 kr");
+}

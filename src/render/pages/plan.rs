@@ -31,6 +31,10 @@ pub struct PlanView {
     pub goals: Vec<GoalNode>,
     pub strategies: Vec<StrategyRow>,
     pub measure_years: Vec<i32>,
+    /// v1.2: each year's sum over the measures (aligned with `measure_years`), and the sum
+    /// of all; `None` when no measure has amounts.
+    pub measure_year_totals: Vec<String>,
+    pub measure_total: Option<String>,
     pub measures: Vec<MeasureRow>,
     pub verbal: Vec<VerbalRow>,
 }
@@ -60,6 +64,8 @@ pub struct MeasureRow {
     pub owner: Option<Link>,
     /// Aligned with `measure_years`.
     pub amounts: Vec<Option<String>>,
+    /// The sum of the measure's amounts over the years.
+    pub total: Option<String>,
     pub priority: bool,
     pub assignment: Option<Card>,
 }
@@ -189,6 +195,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
                     .iter()
                     .map(|y| ms.amounts.iter().find(|a| a.0 == *y).map(|a| p.amount(a.1)))
                     .collect(),
+                total: (!ms.amounts.is_empty())
+                    .then(|| p.amount(ms.amounts.iter().map(|a| a.1).sum())),
                 priority: ms.priority,
                 assignment: ms.assignment.and_then(|a| p.card(a)),
             })
@@ -217,6 +225,33 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
         trace: p.href(&super::trace::path(g, Some(id))),
         goals,
         strategies,
+        measure_year_totals: measure_years
+            .iter()
+            .map(|y| {
+                p.amount(
+                    pl.measures
+                        .iter()
+                        .filter(|&&m| p.visible(m))
+                        .filter_map(|&m| match &g.item(m).data {
+                            Data::Measure(ms) => ms.amounts.iter().find(|a| a.0 == *y).map(|a| a.1),
+                            _ => None,
+                        })
+                        .sum(),
+                )
+            })
+            .collect(),
+        measure_total: (!measure_years.is_empty()).then(|| {
+            p.amount(
+                pl.measures
+                    .iter()
+                    .filter(|&&m| p.visible(m))
+                    .filter_map(|&m| match &g.item(m).data {
+                        Data::Measure(ms) => Some(ms.amounts.iter().map(|a| a.1).sum::<i64>()),
+                        _ => None,
+                    })
+                    .sum(),
+            )
+        }),
         measure_years,
         measures,
         verbal,
