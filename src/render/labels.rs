@@ -1307,15 +1307,15 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("event_own", "Hending", "Hendelse", "Event"),
     (
         "council_report",
-        "Rapport til kommunestyret",
-        "Rapport til kommunestyret",
-        "Report to the council",
+        "Rapportering til kommunestyret",
+        "Rapportering til kommunestyret",
+        "Reporting to the council",
     ),
     (
         "council_reports",
-        "Rapportar til kommunestyret",
-        "Rapporter til kommunestyret",
-        "Reports to the council",
+        "Rapportering til kommunestyret",
+        "Rapportering til kommunestyret",
+        "Reporting to the council",
     ),
     (
         "council_tertial",
@@ -1338,9 +1338,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("contents", "Innhald", "Innhold", "Contents"),
     (
         "council_about",
-        "Slik les du rapporten",
-        "Slik leser du rapporten",
-        "How to read this report",
+        "Lesarrettleiing",
+        "Leserveiledning",
+        "How to read this",
     ),
     (
         "council_about_numbers_term",
@@ -1407,15 +1407,15 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("deviation_even", "i balanse", "i balanse", "in balance"),
     (
         "council_political",
-        "Verbalpunkt og prioriterte tiltak",
-        "Verbalpunkt og prioriterte tiltak",
-        "Council resolutions and priority measures",
+        "{verbals|Verbalpunkt} og prioriterte {measures|tiltak}",
+        "{verbals|Verbalpunkt} og prioriterte {measures|tiltak}",
+        "{verbals|Council resolutions} and priority {measures|measures}",
     ),
     (
         "priority_measure",
-        "Prioritert tiltak",
-        "Prioritert tiltak",
-        "Priority measure",
+        "Prioritert {measure|tiltak}",
+        "Prioritert {measure|tiltak}",
+        "Priority {measure|measure}",
     ),
     (
         "council_economy",
@@ -1461,9 +1461,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "council_indicators",
-        "Indikatorar mot måla",
-        "Indikatorer mot målene",
-        "Indicators against their targets",
+        "{indicators|Indikatorar} og målverdiar",
+        "{indicators|Indikatorer} og målverdier",
+        "{indicators|Indicators} and their targets",
     ),
     (
         "council_no_indicators",
@@ -1471,6 +1471,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Ingen indikator har et mål for perioden.",
         "No indicator has a target for the period.",
     ),
+    ("target_met_head", "Nådd?", "Nådd?", "Met?"),
     ("latest_value", "Siste verdi", "Siste verdi", "Latest value"),
     (
         "avvik_closed",
@@ -1485,12 +1486,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Open deviations",
     ),
     ("avvik_closed_on", "Lukka", "Lukket", "Closed"),
-    (
-        "avvik_measure",
-        "Tiltak og ansvar",
-        "Tiltak og ansvar",
-        "Measure and responsibility",
-    ),
+    ("avvik_measure", "Oppfølging", "Oppfølging", "Follow-up"),
     (
         "standing",
         "Kvar arbeidet står",
