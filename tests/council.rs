@@ -281,6 +281,15 @@ fn verbalpunkt_show_the_latest_comment_the_new_deadline_and_a_case_link() {
     assert!(political.contains("Utgreiinga er i gang."), "{political}");
     assert!(political.contains("300 000 kr"));
     assert_eq!(select(&doc, "#rt-political a.case-link").len(), 1);
+    // The citizens' front page says why a verbalpunkt stands where it does.
+    let front = Html::parse_document(&site().page("open", "index.html"));
+    let points = text(&select(&front, "ul.points")[0]);
+    assert!(
+        points.contains("Siste kommentar: Utgreiinga er i gang."),
+        "{points}"
+    );
+    assert!(points.contains("Ny frist"), "{points}");
+    assert!(!select(&front, "ul.points a.case-link").is_empty());
 }
 
 #[test]

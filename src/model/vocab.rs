@@ -577,3 +577,19 @@ impl EventDay {
         }
     }
 }
+
+#[cfg(test)]
+mod event_day_tests {
+    use super::*;
+
+    #[test]
+    fn a_yearly_day_falls_in_every_year_and_a_dated_one_in_its_own() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let yearly = EventDay::Yearly { month: 2, day: 29 };
+        assert_eq!(yearly.in_year(2024), Some(d(2024, 2, 29)));
+        assert_eq!(yearly.in_year(2026), Some(d(2026, 2, 28)));
+        let dated = EventDay::Date(d(2026, 6, 18));
+        assert_eq!(dated.in_year(2026), Some(d(2026, 6, 18)));
+        assert_eq!(dated.in_year(2027), None);
+    }
+}

@@ -100,4 +100,16 @@ mod tests {
         assert_eq!(root_prefix("org/index.html"), "../");
         assert_eq!(root_prefix("org/helse/index.html"), "../../");
     }
+
+    #[test]
+    fn a_case_is_one_encoded_path_segment() {
+        assert_eq!(
+            case_url("https://x.example/sak/{case}", " PS 98/2025 "),
+            "https://x.example/sak/PS%2098%2F2025"
+        );
+        assert_eq!(
+            case_url("https://x.example/?q={case}&t=1", "Sak 12-3.æ"),
+            "https://x.example/?q=Sak%2012-3.%C3%A6&t=1"
+        );
+    }
 }
