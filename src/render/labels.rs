@@ -1495,9 +1495,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "standing_no_assignment",
-        "Ingen oppdrag gjennomfører dette enno, så det har ingen status.",
-        "Ingen oppdrag gjennomfører dette ennå, så det har ingen status.",
-        "No assignment carries this out yet, so it has no status.",
+        "Det er ikkje publisert nokon status for dette.",
+        "Det er ikke publisert noen status for dette.",
+        "No status has been published for this.",
     ),
     (
         "standing_no_report",

@@ -25,7 +25,9 @@ pub struct Standing {
     /// The period and report the comment is from.
     pub comment_period: Option<String>,
     pub comment_report: Option<Link>,
-    /// Why there is no status, in words, when no report has said anything.
+    /// Why there is no status, in words: no report has said anything, or (in the open tree,
+    /// where the assignment carrying it out may be internal) none is published. The latter
+    /// is worded so that it does not tell whether an internal assignment exists.
     pub why_none: Option<String>,
 }
 
