@@ -485,3 +485,24 @@ fn frames_and_measure_amounts_have_their_sums() {
     assert_eq!(text(&select(&plan, ".measure-total")[0]), "300 000 kr");
     assert_eq!(text(&select(&plan, ".measures-total")[0]), "300 000 kr");
 }
+
+#[test]
+fn follow_up_on_an_answer_that_is_no_deviation_is_a_warning() {
+    let site = Site::fixture("council");
+    site.write(
+        "content/reports/yes.md",
+        "+++\nunit = \"sektor-b\"\nperiod = \"2026-T1\"\nchecklist = [\n  { ref = \"k1\", answer = true, measure = \"Ingenting\" },\n  { ref = \"k2\", answer = false, deadline = \"snart\" },\n]\n+++\n",
+    );
+    let run = site.check();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for expected in [
+        "content/reports/yes.md:5:42: warning: `measure`, `responsible`, `deadline` and `closed` follow up a deviation",
+        "content/reports/yes.md:6:44: error: `deadline` is not a date: `snart`",
+    ] {
+        assert!(
+            run.stderr.contains(expected),
+            "missing {expected:?} in\n{}",
+            run.stderr
+        );
+    }
+}
