@@ -15,11 +15,11 @@ pub struct Row {
     pub value_label: String,
 }
 
-const WIDTH: f64 = 640.0;
+const WIDTH: f64 = 720.0;
 const PAD: f64 = 4.0;
 const ROW: f64 = 48.0;
 /// Room beside the longest bar on each side for its number.
-const VALUE_ROOM: f64 = 150.0;
+const VALUE_ROOM: f64 = 200.0;
 const OVER: (&str, Pattern) = ("#a4161a", Pattern::Diagonal);
 const UNDER: (&str, Pattern) = ("#1e6b34", Pattern::Solid);
 
