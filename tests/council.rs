@@ -280,7 +280,11 @@ fn verbalpunkt_show_the_latest_comment_the_new_deadline_and_a_case_link() {
     let political = text(&select(&doc, "#rt-political")[0]);
     assert!(political.contains("Utgreiinga er i gang."), "{political}");
     assert!(political.contains("300 000 kr"));
-    assert_eq!(select(&doc, "#rt-political a.case-link").len(), 1);
+    assert_eq!(
+        select(&doc, "#rt-political a.case-link").len(),
+        2,
+        "v1 and v2"
+    );
     // The citizens' front page says why a verbalpunkt stands where it does.
     let front = Html::parse_document(&site().page("open", "index.html"));
     let points = text(&select(&front, "ul.points")[0]);
@@ -505,4 +509,22 @@ fn follow_up_on_an_answer_that_is_no_deviation_is_a_warning() {
             run.stderr
         );
     }
+}
+
+#[test]
+fn a_decision_carried_out_internally_says_no_status_is_published() {
+    // v2 is carried out by an internal assignment: the open page has no status and says
+    // none is published (not that no assignment exists); the internal page has the status.
+    let open = Html::parse_document(&site().page("open", "verbal/v2/index.html"));
+    assert_eq!(
+        text(&select(&open, ".standing .why-none")[0]),
+        "Det er ikkje publisert nokon status for dette."
+    );
+    assert!(
+        !site()
+            .page("open", "verbal/v2/index.html")
+            .contains("Intern utgreiing")
+    );
+    let internal = Html::parse_document(&site().page("internal", "verbal/v2/index.html"));
+    assert!(text(&select(&internal, ".standing")[0]).contains("I gang"));
 }
