@@ -38,9 +38,23 @@ fn site() -> &'static Site {
     })
 }
 
+/// Today's addresses of the pages these tests open (issue 15 moves every page; this is the
+/// one place to change): `at("verbal", "v1")` is `verbal/v1/index.html`.
+fn at(folder: &str, id: &str) -> String {
+    match folder {
+        "unit-status" => format!("org/{id}/status/index.html"),
+        "unit-calendar" => format!("org/{id}/kalender.ics"),
+        "internal-control" => format!("status/internal-control/{id}/index.html"),
+        "arshjul" => "arshjul/index.html".to_string(),
+        "calendar" => "arshjul/kalender.ics".to_string(),
+        "follow-up" => "status/index.html".to_string(),
+        _ => format!("{folder}/{id}/index.html"),
+    }
+}
+
 /// Where a council report is today (issue 15 moves pages; found from the follow-up page).
 fn council_path(tree: &str, period: &str) -> String {
-    let follow = Html::parse_document(&site().page(tree, "status/index.html"));
+    let follow = Html::parse_document(&site().page(tree, &at("follow-up", "")));
     let href = select(&follow, ".council-links a")
         .iter()
         .find_map(|a| {
@@ -243,8 +257,7 @@ fn deviations_are_open_closed_and_overdue_by_their_follow_up() {
     let missing: Vec<String> = select(&doc, ".not-answered a").iter().map(text).collect();
     assert_eq!(missing, ["Rådby kommune", "Sektor B", "Eining B1"]);
     // The yearly internal-control page uses the same follow-up.
-    let year =
-        Html::parse_document(&site().page("internal", "status/internal-control/2026/index.html"));
+    let year = Html::parse_document(&site().page("internal", &at("internal-control", "2026")));
     assert_eq!(select(&year, "table.avvik tr.is-overdue").len(), 1);
     assert!(text(&select(&year, "table.avvik")[0]).contains("Ny risikovurdering for A1"));
 }
@@ -252,7 +265,7 @@ fn deviations_are_open_closed_and_overdue_by_their_follow_up() {
 #[test]
 fn verbalpunkt_show_the_latest_comment_the_new_deadline_and_a_case_link() {
     for tree in ["internal", "open"] {
-        let doc = Html::parse_document(&site().page(tree, "verbal/v1/index.html"));
+        let doc = Html::parse_document(&site().page(tree, &at("verbal", "v1")));
         let case = select(&doc, "a.case-link");
         assert_eq!(
             case[0].value().attr("href"),
@@ -272,7 +285,7 @@ fn verbalpunkt_show_the_latest_comment_the_new_deadline_and_a_case_link() {
     }
     // A priority measure nobody has reported on says why it has no status; its amounts
     // have a total.
-    let m = Html::parse_document(&site().page("open", "measures/m1/index.html"));
+    let m = Html::parse_document(&site().page("open", &at("measures", "m1")));
     assert!(text(&select(&m, ".standing .why-none")[0]).contains("Ingen statusrapport"));
     assert_eq!(text(&select(&m, ".amounts-total")[0]), "300 000 kr");
     // The council report lists both, with the case link and the amounts' total.
@@ -298,7 +311,7 @@ fn verbalpunkt_show_the_latest_comment_the_new_deadline_and_a_case_link() {
 
 #[test]
 fn own_events_are_in_the_year_wheel_and_the_calendars() {
-    let wheel = |tree: &str| Html::parse_document(&site().page(tree, "arshjul/index.html"));
+    let wheel = |tree: &str| Html::parse_document(&site().page(tree, &at("arshjul", "")));
     let own = |doc: &Html| -> Vec<String> {
         select(doc, "li.event-own")
             .iter()
@@ -339,7 +352,7 @@ fn own_events_are_in_the_year_wheel_and_the_calendars() {
             })
             .collect()
     };
-    let internal = events("internal", "arshjul/kalender.ics");
+    let internal = events("internal", &at("calendar", ""));
     let uids: Vec<&str> = internal.iter().map(|e| e.0.as_str()).collect();
     assert_eq!(
         uids,
@@ -353,10 +366,10 @@ fn own_events_are_in_the_year_wheel_and_the_calendars() {
     // The seminar lasts two days: DTEND is the day after its last.
     assert_eq!(internal[1].1, "20260903");
     assert_eq!(internal[1].2, "20260905");
-    let open = events("open", "arshjul/kalender.ics");
+    let open = events("open", &at("calendar", ""));
     assert!(open.iter().all(|e| !e.0.starts_with("event-intern")));
     // A unit's calendar holds events for it or for everyone, not those for another unit.
-    let a: Vec<String> = events("internal", "org/sektor-a/kalender.ics")
+    let a: Vec<String> = events("internal", &at("unit-calendar", "sektor-a"))
         .into_iter()
         .map(|e| e.0)
         .collect();
@@ -428,7 +441,7 @@ fn bad_events_and_case_url_are_errors_at_their_line() {
 
 /// A unit's status overview, today's address (issue 15 moves it; kept in one place).
 fn unit_status(tree: &str, unit: &str) -> Html {
-    Html::parse_document(&site().page(tree, &format!("org/{unit}/status/index.html")))
+    Html::parse_document(&site().page(tree, &at("unit-status", unit)))
 }
 
 #[test]
@@ -471,21 +484,21 @@ fn deviations_roll_up_on_the_status_overviews() {
 #[test]
 fn frames_and_measure_amounts_have_their_sums() {
     // Sektor A's frames 2026: 1 000 000 own, with A1 (750 000) and A2 (200 000) 1 950 000.
-    let a = Html::parse_document(&site().page("internal", "org/sektor-a/index.html"));
+    let a = Html::parse_document(&site().page("internal", &at("org", "sektor-a")));
     assert_eq!(text(&select(&a, ".frame-with-below")[0]), "1 950 000 kr");
     // Sektor B: 2 100 000 with B1 internally; in the open tree B1 is not there, so Sektor B
     // has no units below and no such table.
-    let b = |tree: &str| Html::parse_document(&site().page(tree, "org/sektor-b/index.html"));
+    let b = |tree: &str| Html::parse_document(&site().page(tree, &at("org", "sektor-b")));
     assert_eq!(
         text(&select(&b("internal"), ".frame-with-below")[0]),
         "2 100 000 kr"
     );
     assert!(select(&b("open"), ".frame-totals").is_empty());
     // A unit with no units below has no such table.
-    let a1 = Html::parse_document(&site().page("internal", "org/eining-a1/index.html"));
+    let a1 = Html::parse_document(&site().page("internal", &at("org", "eining-a1")));
     assert!(select(&a1, ".frame-totals").is_empty());
     // The plan: m1 100 000 + 200 000.
-    let plan = Html::parse_document(&site().page("open", "plans/hop/index.html"));
+    let plan = Html::parse_document(&site().page("open", &at("plans", "hop")));
     assert_eq!(text(&select(&plan, ".measure-total")[0]), "300 000 kr");
     assert_eq!(text(&select(&plan, ".measures-total")[0]), "300 000 kr");
 }
@@ -515,16 +528,16 @@ fn follow_up_on_an_answer_that_is_no_deviation_is_a_warning() {
 fn a_decision_carried_out_internally_says_no_status_is_published() {
     // v2 is carried out by an internal assignment: the open page has no status and says
     // none is published (not that no assignment exists); the internal page has the status.
-    let open = Html::parse_document(&site().page("open", "verbal/v2/index.html"));
+    let open = Html::parse_document(&site().page("open", &at("verbal", "v2")));
     assert_eq!(
         text(&select(&open, ".standing .why-none")[0]),
         "Det er ikkje publisert nokon status for dette."
     );
     assert!(
         !site()
-            .page("open", "verbal/v2/index.html")
+            .page("open", &at("verbal", "v2"))
             .contains("Intern utgreiing")
     );
-    let internal = Html::parse_document(&site().page("internal", "verbal/v2/index.html"));
+    let internal = Html::parse_document(&site().page("internal", &at("verbal", "v2")));
     assert!(text(&select(&internal, ".standing")[0]).contains("I gang"));
 }
