@@ -541,3 +541,51 @@ fn a_decision_carried_out_internally_says_no_status_is_published() {
     let internal = Html::parse_document(&site().page("internal", &at("verbal", "v2")));
     assert!(text(&select(&internal, ".standing")[0]).contains("I gang"));
 }
+
+#[test]
+fn each_unit_has_its_deviation_alone_and_with_the_units_below() {
+    let rows = |doc: &Html| -> Vec<(String, String, String)> {
+        select(
+            doc,
+            "table.unit-economy tr[data-unit], table.unit-economy tr[data-total]",
+        )
+        .iter()
+        .map(|tr| {
+            let key = tr
+                .value()
+                .attr("data-unit")
+                .or(tr.value().attr("data-total"))
+                .unwrap()
+                .to_string();
+            let cells: Vec<String> = tr
+                .select(&scraper::Selector::parse("td").unwrap())
+                .map(|td| text(&td))
+                .collect();
+            (key, cells[3].clone(), cells[4].clone())
+        })
+        .collect()
+    };
+    let s = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+    // Sektor A alone +100 000 (10 %), A1 −50 000 (−10 %), A2 +30 000 (10 %); together
+    // +80 000 (4.4 %).
+    let a = unit_status("internal", "sektor-a");
+    assert_eq!(
+        rows(&a),
+        [
+            s("sektor-a", "+100 000", "+10 %"),
+            s("eining-a1", "−50 000", "−10 %"),
+            s("eining-a2", "+30 000", "+10 %"),
+            s("sektor-a", "+80 000", "+4,4 %"),
+        ]
+    );
+    assert!(text(&select(&a, "#rt-economy")[0]).contains("2. tertial 2026"));
+    // The open tree: without A2's internal report.
+    assert_eq!(
+        rows(&unit_status("open", "sektor-a")),
+        [
+            s("sektor-a", "+100 000", "+10 %"),
+            s("eining-a1", "−50 000", "−10 %"),
+            s("sektor-a", "+50 000", "+3,3 %"),
+        ]
+    );
+}

@@ -217,7 +217,8 @@ fn percent(p: &PageCx, v: Option<f64>) -> Option<String> {
     })
 }
 
-fn economy_row(
+/// A unit's row with the units below (`None` when none of them has figures for the period).
+pub fn economy_row(
     p: &PageCx,
     unit: ItemId,
     period: Period,
@@ -530,4 +531,54 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
             .then(|| p.href(&urls::control_year_path(year))),
         period_href: p.href(&urls::period_path(period)),
     }
+}
+
+/// A unit's economy for its status overview: the newest tertial or year with figures for the
+/// unit or a unit below it, the unit's own row, each unit right below with the units below
+/// it, and the whole.
+#[derive(Serialize)]
+pub struct UnitEconomy {
+    pub period_label: String,
+    pub own: Option<EconomyRow>,
+    pub below: Vec<EconomyRow>,
+    pub total: EconomyRow,
+}
+
+pub fn unit_economy(p: &PageCx, unit: ItemId) -> Option<UnitEconomy> {
+    let g = p.g;
+    let sees = |i: ItemId| p.visible(i);
+    let period = g
+        .periods
+        .iter()
+        .rev()
+        .map(|pr| pr.period)
+        .filter(|per| matches!(per, Period::Tertial(..) | Period::Year(_)))
+        .find(|&per| economy::with_below(g, unit, per, &sees).is_some())?;
+    let own = economy::own(g, unit, period, &sees).map(|f| EconomyRow {
+        unit: p.link(unit),
+        unit_key: g.item(unit).key.clone(),
+        frame: economy::frames(g, unit, period.year(), &sees)
+            .0
+            .map(|a| kroner(p, a as f64)),
+        budget: kroner(p, f.budget),
+        spent: f.spent.map(|s| kroner(p, s)),
+        forecast: kroner(p, f.forecast),
+        deviation: signed(p, f.deviation()),
+        deviation_value: f.deviation(),
+        percent: percent(p, f.percent()),
+        units: 1,
+        comment: economy::report_for(g, unit, period, &sees)
+            .and_then(|r| economy::economy_of(g, r))
+            .and_then(|e| e.comment.clone()),
+    });
+    Some(UnitEconomy {
+        period_label: period.label(p.lang()),
+        own,
+        below: p
+            .units_below(unit)
+            .into_iter()
+            .filter_map(|u| economy_row(p, u, period, &sees))
+            .collect(),
+        total: economy_row(p, unit, period, &sees)?,
+    })
 }

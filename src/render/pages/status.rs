@@ -42,6 +42,8 @@ pub struct UnitStatusView {
     /// v1.2: deviations of the unit and the units below, open and closed.
     pub avvik_open: Vec<super::internal_control::Avvik>,
     pub avvik_closed: Vec<super::internal_control::Avvik>,
+    /// v1.2: the newest period's economy, own and with the units below.
+    pub economy: Option<super::council::UnitEconomy>,
 }
 
 /// One unit below, with its whole subtree's counts.
@@ -195,6 +197,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
 
     let (avvik_open, avvik_closed) = super::internal_control::deviations_below(p, id);
     Some(UnitStatusView {
+        economy: super::council::unit_economy(p, id),
         avvik_open,
         avvik_closed,
         unit: p.link(id)?,
