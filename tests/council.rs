@@ -386,6 +386,10 @@ fn bad_economy_values_are_errors_at_their_line() {
         "+++\nunit = \"sektor-a\"\nperiod = \"2026-T1\"\neconomy = { budget = \"mange\", forecast = true }\n+++\n",
     );
     site.write(
+        "content/reports/bad-shape.md",
+        "+++\nunit = \"sektor-a\"\nperiod = \"2026-T1\"\neconomy = 5\n+++\n",
+    );
+    site.write(
         "content/reports/bad-yaml.md",
         "---\nunit: sektor-a\nperiod: 2026-T1\neconomy:\n  budget: 1000\n  spent: [1, 2]\n  forecast: 1 200 kr\n---\n",
     );
@@ -396,6 +400,7 @@ fn bad_economy_values_are_errors_at_their_line() {
         "content/reports/bad.md:4:42: error: `forecast` must be an amount in kroner, found a boolean",
         "content/reports/bad-yaml.md:6:10: error: `spent` must be an amount in kroner, found a list",
         "content/reports/bad-yaml.md:7:13: error: `forecast` must be an amount in kroner, found `1 200 kr`",
+        "content/reports/bad-shape.md:4:11: error: `economy` must be a table of fields, found an integer",
     ] {
         assert!(
             run.stderr.contains(expected),

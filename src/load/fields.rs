@@ -67,6 +67,9 @@ fn example(what: &str) -> &'static str {
     match what {
         "`leader`" => "leader = { role = \"…\", name = \"…\" }",
         "`period`" => "period = { from = 2026, to = 2029 }",
+        "`economy`" => {
+            "economy = { budget = 1000000, spent = 600000, forecast = 1050000, comment = \"…\" }"
+        }
         "a budget line" => "{ year = 2026, amount = 1000000, note = \"…\" }",
         "a task" => "{ id = \"…\", title = \"…\", responsible = \"…\", deadline = 2026-12-31 }",
         "a checklist item" => "{ id = \"…\", question = \"…\", answer = \"yesno\" }",
