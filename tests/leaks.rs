@@ -435,9 +435,13 @@ fn the_open_front_page_shows_public_work_by_goal_area_verbalpunkt_and_plan() {
             "Kommunedirektøren kjem tilbake med ei sak om skulestruktur. Saksnummer: PS 88/2025 (11. desember 2025) Ansvarleg eining: Fjordkommune",
         ]
     );
+    // The deadline is a report's (v1.2: shown as a new deadline, as the current deadline is
+    // shown whatever report gave it).
     assert_eq!(
         cards("rt-priority"),
-        ["Lesesatsing i skulen Ansvarleg eining: Oppvekst Status: I gang Frist: 1. september 2026"]
+        [
+            "Lesesatsing i skulen Ansvarleg eining: Oppvekst Status: I gang Ny frist: 1. september 2026"
+        ]
     );
     assert_eq!(
         rows(&doc, "rt-adopted"),

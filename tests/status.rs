@@ -472,14 +472,15 @@ fn internal_control_matrix_not_answered_and_avvik() {
             "Oppvekst: manglar svar på Kva tiltak er sett i verk?"
         ]
     );
-    // Every "no", with its comment; only skule's T1 answer is still the newest.
+    // Every "no", with its answer and period and its comment; only skule's T1 answer is
+    // still the newest.
     let avvik: Vec<String> = table_rows(&ik, "table.avvik tbody tr");
     assert_eq!(
         avvik,
         [
-            "Oppvekst Er avvik meldt? mars 2026 Meldesystem manglar Seinare svar: Ja (1. tertial 2026)",
-            "Skule Er risikovurdering gjort? februar 2026 Manglar mal Seinare svar: Nei (1. tertial 2026)",
-            "Skule Er risikovurdering gjort? 1. tertial 2026 Ikkje gjort i år Ope",
+            "Oppvekst Er avvik meldt? (Nei, mars 2026) Meldesystem manglar Seinare svar: Ja (1. tertial 2026)",
+            "Skule Er risikovurdering gjort? (Nei, februar 2026) Manglar mal Seinare svar: Nei (1. tertial 2026)",
+            "Skule Er risikovurdering gjort? (Nei, 1. tertial 2026) Ikkje gjort i år Ope",
         ]
     );
 
@@ -501,7 +502,7 @@ fn internal_control_matrix_not_answered_and_avvik() {
     let internal = doc("internal", "sjekklister/ik-open.html");
     assert_eq!(
         table_rows(&internal, "table.avvik tbody tr"),
-        ["Skule Er brannøving halden? 1. tertial 2026 LØYNDE brannøving manglar Ope"]
+        ["Skule Er brannøving halden? (Nei, 1. tertial 2026) LØYNDE brannøving manglar Ope"]
     );
 
     // The yearly summary: ik-2026 (year 2026) and the standing ik-open (answers of 2026).

@@ -90,6 +90,8 @@ pub struct SiteConfig {
     pub report_due_days: u32,
     /// `[accessibility]` (extension): what the accessibility statement page says.
     pub accessibility: Accessibility,
+    /// v1.2 `case_url`: a template with `{case}` that turns case numbers into links.
+    pub case_url: Option<String>,
     /// v1.2 `reporting`: the kinds of period every unit reports unless its own file says
     /// otherwise; `None` when site.toml leaves it out (v1's reading, see `model::rhythm`).
     pub reporting: Option<crate::model::rhythm::Rhythm>,
@@ -207,6 +209,7 @@ impl SiteConfig {
             accessibility: Accessibility::default(),
             reporting: None,
             repo: None,
+            case_url: None,
         }
     }
 

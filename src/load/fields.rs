@@ -68,6 +68,9 @@ fn example(what: &str) -> &'static str {
     match what {
         "`leader`" => "leader = { role = \"…\", name = \"…\" }",
         "`period`" => "period = { from = 2026, to = 2029 }",
+        "`economy`" => {
+            "economy = { budget = 1000000, spent = 600000, forecast = 1050000, comment = \"…\" }"
+        }
         "a budget line" => "{ year = 2026, amount = 1000000, note = \"…\" }",
         "a task" => "{ id = \"…\", title = \"…\", responsible = \"…\", deadline = 2026-12-31 }",
         "a checklist item" => "{ id = \"…\", question = \"…\", answer = \"yesno\" }",
@@ -266,6 +269,31 @@ impl<'a> Fields<'a> {
     pub fn number(&mut self, key: &'a str) -> Option<Located<f64>> {
         let node = self.raw(key)?;
         number_of(self.cx, key, node)
+    }
+
+    /// An amount in kroner (v1.2 `economy`): an integer or a decimal; text such as `"1250,5"`
+    /// is read as a number too, anything else is an error at its line.
+    pub fn kroner(&mut self, key: &'a str) -> Option<Located<f64>> {
+        let node = self.raw(key)?;
+        let n = match &node.value {
+            Value::Int(i) => Some(*i as f64),
+            Value::Float(f) => Some(*f),
+            Value::Str(s) => s.trim().replace(',', ".").parse::<f64>().ok(),
+            _ => None,
+        };
+        match n {
+            Some(v) if v.is_finite() => Some(Located::new(v, node.pos)),
+            _ => {
+                self.cx.error(
+                    node.pos,
+                    format!("`{key}` must be an amount in kroner, found {}", show(&node.value)),
+                    Some(&format!(
+                        "write a number without spaces or `kr`: `{key} = 1250000` (TOML may write `1_250_000`), decimals with a point"
+                    )),
+                );
+                None
+            }
+        }
     }
 
     /// A percentage 0–100.

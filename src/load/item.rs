@@ -9,8 +9,8 @@ use super::node::{self, Node, Value};
 use super::raw::*;
 use crate::diag::did_you_mean;
 use crate::model::vocab::{
-    Achievement, AnswerKind, Direction, IndicatorKind, Kind, Stage, Visibility, is_valid_id,
-    suggest_id,
+    Achievement, AnswerKind, Direction, EventDay, IndicatorKind, Kind, Stage, Visibility,
+    is_valid_id, suggest_id,
 };
 use crate::span::{Located, Pos};
 
@@ -90,6 +90,7 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
         Kind::Indicator => RawData::Indicator(indicator(&mut f, root, &dir)),
         Kind::Checklist => RawData::Checklist(checklist(&mut f)),
         Kind::Report => RawData::Report(report(&mut f)),
+        Kind::Event => RawData::Event(event(&mut f)),
         _ => unreachable!("kind_of returns file kinds only"),
     };
     f.finish(&format!("this {kind}"));
@@ -131,9 +132,9 @@ fn kind_of(f: &mut Fields, rel: &str, fence: Pos) -> Option<Kind> {
             fence,
             "cannot tell what kind of item this is: it is not in a type folder and has no `type`",
             Some(
-                "add `type = \"assignment\"` (or unit, plan, letter, indicator, checklist, report), \
+                "add `type = \"assignment\"` (or unit, plan, letter, indicator, checklist, report, event), \
                  or move the file under content/org/, plans/, letters/, assignments/, indicators/, \
-                 checklists/ or reports/",
+                 checklists/, reports/ or events/",
             ),
         );
     }
@@ -568,11 +569,24 @@ fn report(f: &mut Fields) -> RawReport {
                 );
             }
             let comment = c.text("comment").map(|t| t.value);
+            let follow_up = follow_up(&mut c);
+            if !follow_up.is_empty()
+                && let Some(a) = &answer
+                && !matches!(&a.value, AnswerValue::Bool(false))
+                && !matches!(&a.value, AnswerValue::Text(t) if t.trim() == "partly")
+            {
+                cx.warning(
+                    follow_up.pos,
+                    "`measure`, `responsible`, `deadline` and `closed` follow up a deviation, but this answer is not `false` or \"partly\"",
+                    Some("they are ignored: follow-up belongs to an answer that found a deviation (avvik)"),
+                );
+            }
             c.finish("a checklist answer");
             Some(RawAnswer {
                 target: target?,
                 answer: answer?,
                 comment,
+                follow_up,
             })
         })
         .collect();
@@ -639,6 +653,17 @@ fn report(f: &mut Fields) -> RawReport {
             })
         })
         .collect();
+    let economy = f.table("economy").map(|mut e| {
+        let economy = RawEconomy {
+            pos: e.pos,
+            budget: e.kroner("budget").map(|v| v.value),
+            spent: e.kroner("spent").map(|v| v.value),
+            forecast: e.kroner("forecast").map(|v| v.value),
+            comment: e.text("comment").map(|t| t.value),
+        };
+        e.finish("`economy`");
+        economy
+    });
     let date = f.raw("date").and_then(|n| date_of(cx, "date", n));
     // Missing, not merely wrong (a wrong value has its own error at its line): reported at
     // the front-matter's fence, where the field is to be added.
@@ -668,7 +693,155 @@ fn report(f: &mut Fields) -> RawReport {
         checklist,
         goals,
         values,
+        economy,
     }
+}
+
+/// v1.2: the follow-up of a deviation, written beside its answer.
+fn follow_up(c: &mut Fields) -> RawFollowUp {
+    let first = ["measure", "responsible", "deadline", "closed"];
+    let pos = first
+        .iter()
+        .find_map(|k| c.raw(k).map(|n| n.pos))
+        .unwrap_or(c.pos);
+    let deadline = c.date("deadline");
+    let closed = c.date("closed");
+    RawFollowUp {
+        measure: c.text("measure").map(|t| t.value),
+        responsible: c
+            .text("responsible")
+            .map(|r| r.map(|s| s.trim().to_string())),
+        deadline: deadline.map(|d| d.value),
+        closed: closed.map(|d| d.value),
+        pos,
+    }
+}
+
+/// v1.2: an event of the site's own: `date` (with an optional `end` date) or `month` and `day`
+/// for one that comes back every year (with an optional `end` of `"MM-DD"`), and `units`.
+fn event(f: &mut Fields) -> RawEvent {
+    let cx = f.cx();
+    let date = f.date("date");
+    let month = f.int("month");
+    let day = f.int("day");
+    let end_node = f.raw("end");
+    let start = match (date, month, day) {
+        (Some(d), None, None) => Some(d.map(EventDay::Date)),
+        (Some(d), _, _) => {
+            cx.error(
+                d.pos,
+                "this event has both `date` and `month`/`day`",
+                Some("a dated event has `date`; one that comes back every year has `month` and `day` instead"),
+            );
+            None
+        }
+        (None, Some(m), Some(dd)) => yearly_day(cx, m, dd),
+        (None, Some(m), None) => {
+            cx.error(
+                m.pos,
+                "this yearly event has a `month` but no `day`",
+                Some("add `day = 1` (the day of the month it falls on every year)"),
+            );
+            None
+        }
+        (None, None, Some(dd)) => {
+            cx.error(
+                dd.pos,
+                "this yearly event has a `day` but no `month`",
+                Some("add `month = 3` (1 is January)"),
+            );
+            None
+        }
+        (None, None, None) => {
+            if !f.has("date") && !f.has("month") && !f.has("day") {
+                cx.error(
+                    Pos::new(1, 1),
+                    "this event has no `date`",
+                    Some("add `date = 2026-03-12`, or `month = 3` and `day = 12` for an event every year"),
+                );
+            }
+            None
+        }
+    };
+    let end = end_node.and_then(|n| match start.as_ref().map(|s| s.value) {
+        Some(EventDay::Date(from)) => {
+            let to = date_of(cx, "end", n)?;
+            if to.value < from {
+                cx.error(
+                    to.pos,
+                    format!("the event ends ({}) before it starts ({from})", to.value),
+                    Some("`end` is the last day of the event, on or after `date`"),
+                );
+                return None;
+            }
+            Some(to.map(EventDay::Date))
+        }
+        Some(EventDay::Yearly { month, day }) => {
+            let text = match &n.value {
+                Value::Str(s) => s.trim().to_string(),
+                _ => String::new(),
+            };
+            let parsed = text
+                .split_once('-')
+                .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
+                .filter(|&(m, d)| chrono::NaiveDate::from_ymd_opt(2024, m, d).is_some());
+            match parsed {
+                Some((m, d)) if (m, d) >= (month, day) => {
+                    Some(Located::new(EventDay::Yearly { month: m, day: d }, n.pos))
+                }
+                Some(_) => {
+                    cx.error(
+                        n.pos,
+                        format!("the event ends ({text}) before it starts ({month:02}-{day:02})"),
+                        Some("a yearly event ends in the same year, on or after its `month` and `day`"),
+                    );
+                    None
+                }
+                None => {
+                    cx.error(
+                        n.pos,
+                        format!("`end` of a yearly event must be a month and day \"MM-DD\", found {}", n.value.describe()),
+                        Some("write e.g. `end = \"03-20\"`, on or after the event's `month` and `day`"),
+                    );
+                    None
+                }
+            }
+        }
+        None => None,
+    });
+    RawEvent {
+        date: start,
+        end,
+        units: f.ids("units"),
+    }
+}
+
+fn yearly_day(cx: &FileCx, m: Located<i64>, d: Located<i64>) -> Option<Located<EventDay>> {
+    if !(1..=12).contains(&m.value) {
+        cx.error(
+            m.pos,
+            format!("`month` must be 1–12, found {}", m.value),
+            Some("1 is January, 12 is December"),
+        );
+        return None;
+    }
+    // A leap year, so that 29 February is a day that exists (it falls on the 28th in others).
+    if chrono::NaiveDate::from_ymd_opt(2024, m.value as u32, d.value.clamp(0, 99) as u32).is_none()
+    {
+        cx.error(
+            d.pos,
+            format!("`day` {} does not exist in month {}", d.value, m.value),
+            Some("write a day of that month, e.g. `day = 1`"),
+        );
+        return None;
+    }
+    Some(Located::new(
+        EventDay::Yearly {
+            month: m.value as u32,
+            day: d.value as u32,
+        },
+        m.pos,
+    ))
 }
 
 /// The `ref` of a report entry.

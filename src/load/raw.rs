@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::model::vocab::{
-    Achievement, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility,
+    Achievement, AnswerKind, Direction, EventDay, IndicatorKind, Kind, Period, Stage, Visibility,
 };
 use crate::span::{FilePath, Located, Pos};
 
@@ -60,6 +60,7 @@ pub enum RawData {
     Indicator(RawIndicator),
     Checklist(RawChecklist),
     Report(RawReport),
+    Event(RawEvent),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -236,6 +237,47 @@ pub struct RawReport {
     pub checklist: Vec<RawAnswer>,
     pub goals: Vec<RawAchievement>,
     pub values: Vec<RawValue>,
+    /// v1.2: the unit's money for the period.
+    pub economy: Option<RawEconomy>,
+}
+
+/// v1.2 `economy = { budget, spent, forecast, comment }`, kroner.
+#[derive(Clone, Debug, Default)]
+pub struct RawEconomy {
+    pub pos: Pos,
+    pub budget: Option<f64>,
+    pub spent: Option<f64>,
+    pub forecast: Option<f64>,
+    pub comment: Option<String>,
+}
+
+/// v1.2: what is done about a deviation (a `false` or `"partly"` answer).
+#[derive(Clone, Debug, Default)]
+pub struct RawFollowUp {
+    pub measure: Option<String>,
+    /// A unit id or a person's name, decided in resolve.
+    pub responsible: Option<L<String>>,
+    pub deadline: Option<NaiveDate>,
+    pub closed: Option<NaiveDate>,
+    /// The first follow-up field, for a warning when the answer is no deviation.
+    pub pos: Pos,
+}
+
+impl RawFollowUp {
+    pub fn is_empty(&self) -> bool {
+        self.measure.is_none()
+            && self.responsible.is_none()
+            && self.deadline.is_none()
+            && self.closed.is_none()
+    }
+}
+
+/// v1.2: an event of the site's own (`events/`): dated, or every year on a month and day.
+#[derive(Clone, Debug, Default)]
+pub struct RawEvent {
+    pub date: Option<L<EventDay>>,
+    pub end: Option<L<EventDay>>,
+    pub units: Vec<L<String>>,
 }
 
 #[derive(Clone, Debug)]
@@ -254,6 +296,7 @@ pub struct RawAnswer {
     pub target: L<String>,
     pub answer: L<AnswerValue>,
     pub comment: Option<String>,
+    pub follow_up: RawFollowUp,
 }
 
 #[derive(Clone, Debug, PartialEq)]

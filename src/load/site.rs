@@ -162,6 +162,7 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
         };
         a.finish("[accessibility]");
     }
+    cfg.case_url = case_url(cx, f.text("case_url"));
     f.finish("site.toml");
     cfg
 }
@@ -229,6 +230,26 @@ fn web_address(cx: &FileCx, value: Option<Located<String>>, key: &str) -> Option
             v.value
         ),
         Some("write the address the tree is published at, e.g. `https://www.kommune.no/styring`"),
+    );
+    None
+}
+
+/// v1.2 `case_url`: a web address with `{case}` where the case number goes.
+fn case_url(cx: &FileCx, value: Option<Located<String>>) -> Option<String> {
+    let v = value?;
+    let url = v.value.trim();
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    if web && url.contains("{case}") {
+        return Some(url.to_string());
+    }
+    cx.error(
+        v.pos,
+        if web {
+            format!("`case_url` has no `{{case}}`: `{url}`")
+        } else {
+            format!("`case_url` must be a web address, found `{url}`")
+        },
+        Some("write the portal's address with `{case}` where the case number goes, e.g. `case_url = \"https://innsyn.kommune.no/sak/{case}\"`"),
     );
     None
 }

@@ -22,7 +22,8 @@ pub use names::{Found, PersonNames, names_in, tags_in};
 pub use stats::{Counts, UnitStats};
 pub use trace::Trace;
 use vocab::{
-    Achievement, Answer, AnswerKind, Direction, IndicatorKind, Kind, Period, Stage, Visibility,
+    Achievement, Answer, AnswerKind, Direction, EventDay, IndicatorKind, Kind, Period, Stage,
+    Visibility,
 };
 
 /// Index of an item in [`Graph::items`].
@@ -145,6 +146,17 @@ pub enum Data {
     Checklist(Checklist),
     CheckItem(CheckItem),
     Report(Report),
+    Event(Event),
+}
+
+/// v1.2: an event of the site's own for the year wheel and the calendars (`events/`).
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub day: EventDay,
+    /// The last day of an event over several days.
+    pub end: Option<EventDay>,
+    /// The units it concerns; their calendars hold it (every calendar when empty).
+    pub units: Vec<ItemId>,
 }
 
 #[derive(Debug, Default)]
@@ -423,6 +435,34 @@ pub struct GivenAnswer {
     pub date: Option<NaiveDate>,
     pub answer: Answer,
     pub comment: Option<String>,
+    pub follow_up: Option<FollowUp>,
+}
+
+/// v1.2: what is done about a deviation (a `false` or `"partly"` answer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FollowUp {
+    pub measure: Option<String>,
+    /// A unit, or a person (personal data: shown in the open tree only when the site
+    /// publishes names).
+    pub responsible: Responsible,
+    pub deadline: Option<NaiveDate>,
+    pub closed: Option<NaiveDate>,
+}
+
+/// v1.2: a unit's money for a period, in kroner.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Economy {
+    pub budget: Option<f64>,
+    pub spent: Option<f64>,
+    pub forecast: Option<f64>,
+    pub comment: Option<String>,
+}
+
+impl Economy {
+    /// Forecast − budget: positive is an overrun.
+    pub fn deviation(&self) -> Option<f64> {
+        Some(self.forecast? - self.budget?)
+    }
 }
 
 #[derive(Debug)]
@@ -434,6 +474,7 @@ pub struct Report {
     pub answers: Vec<ReportAnswer>,
     pub goals: Vec<ReportGoal>,
     pub values: Vec<(ItemId, f64)>,
+    pub economy: Option<Economy>,
 }
 
 #[derive(Debug, Clone)]
@@ -450,6 +491,7 @@ pub struct ReportAnswer {
     pub item: ItemId,
     pub answer: Answer,
     pub comment: Option<String>,
+    pub follow_up: Option<FollowUp>,
 }
 
 #[derive(Debug, Clone)]

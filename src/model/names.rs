@@ -32,18 +32,32 @@ pub fn names_in(items: &[Item]) -> Vec<&str> {
     let mut seen: HashSet<&str> = HashSet::new();
     let mut out: Vec<&str> = Vec::new();
     for item in items {
-        let name = match &item.data {
-            Data::Unit(u) => u.leader.as_ref().and_then(|l| l.name.as_deref()),
+        let names: Vec<&str> = match &item.data {
+            Data::Unit(u) => u
+                .leader
+                .as_ref()
+                .and_then(|l| l.name.as_deref())
+                .into_iter()
+                .collect(),
             Data::Task(t) => match &t.responsible {
-                Responsible::Person(p) => Some(p.as_str()),
-                _ => None,
+                Responsible::Person(p) => vec![p.as_str()],
+                _ => Vec::new(),
             },
-            _ => None,
+            // v1.2: the person following up a deviation.
+            Data::Report(r) => r
+                .answers
+                .iter()
+                .filter_map(|a| match &a.follow_up.as_ref()?.responsible {
+                    Responsible::Person(p) => Some(p.as_str()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
         };
-        if let Some(n) = name.map(str::trim).filter(|n| !n.is_empty())
-            && seen.insert(n)
-        {
-            out.push(n);
+        for n in names.into_iter().map(str::trim).filter(|n| !n.is_empty()) {
+            if seen.insert(n) {
+                out.push(n);
+            }
         }
     }
     out

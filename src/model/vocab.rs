@@ -25,10 +25,12 @@ pub enum Kind {
     Checklist,
     CheckItem,
     Report,
+    /// Extension v1.2: an event of the site's own for the year wheel (`events/`).
+    Event,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 14] = [
         Kind::Unit,
         Kind::Plan,
         Kind::Goal,
@@ -42,10 +44,11 @@ impl Kind {
         Kind::Checklist,
         Kind::CheckItem,
         Kind::Report,
+        Kind::Event,
     ];
 
     /// The kinds a file can be (the rest are written inline in those files).
-    pub const FILE_KINDS: [Kind; 7] = [
+    pub const FILE_KINDS: [Kind; 8] = [
         Kind::Unit,
         Kind::Plan,
         Kind::Letter,
@@ -53,6 +56,7 @@ impl Kind {
         Kind::Indicator,
         Kind::Checklist,
         Kind::Report,
+        Kind::Event,
     ];
 
     /// The name used in `type = "…"`, in `[terms]` and `[visibility]`.
@@ -71,6 +75,7 @@ impl Kind {
             Kind::Checklist => "checklist",
             Kind::CheckItem => "checklist-item",
             Kind::Report => "report",
+            Kind::Event => "event",
         }
     }
 
@@ -88,6 +93,7 @@ impl Kind {
             Kind::Indicator => "indicators",
             Kind::Checklist => "checklists",
             Kind::Report => "reports",
+            Kind::Event => "events",
             _ => return None,
         })
     }
@@ -130,6 +136,7 @@ impl Kind {
             Kind::Checklist => "checklists",
             Kind::CheckItem => "checklist items",
             Kind::Report => "reports",
+            Kind::Event => "events",
         }
     }
 }
@@ -534,5 +541,41 @@ mod tests {
         assert!(!is_valid_id("Helse"));
         assert!(!is_valid_id("barnehage-ås"));
         assert_eq!(suggest_id("Barnehage Ås"), "barnehage-as");
+    }
+}
+
+/// A day of an event of the site's own (v1.2 `events/`): a date, or a month and day that come
+/// back every year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventDay {
+    Date(NaiveDate),
+    Yearly { month: u32, day: u32 },
+}
+
+impl EventDay {
+    /// The day in `year`: a dated event only in its own year; a yearly 29 February falls on
+    /// the 28th in other years.
+    pub fn in_year(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            EventDay::Date(d) => (d.year() == year).then_some(d),
+            EventDay::Yearly { month, day } => NaiveDate::from_ymd_opt(year, month, day)
+                .or_else(|| NaiveDate::from_ymd_opt(year, month, day.saturating_sub(1))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod event_day_tests {
+    use super::*;
+
+    #[test]
+    fn a_yearly_day_falls_in_every_year_and_a_dated_one_in_its_own() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let yearly = EventDay::Yearly { month: 2, day: 29 };
+        assert_eq!(yearly.in_year(2024), Some(d(2024, 2, 29)));
+        assert_eq!(yearly.in_year(2026), Some(d(2026, 2, 28)));
+        let dated = EventDay::Date(d(2026, 6, 18));
+        assert_eq!(dated.in_year(2026), Some(d(2026, 6, 18)));
+        assert_eq!(dated.in_year(2027), None);
     }
 }

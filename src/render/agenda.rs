@@ -25,6 +25,8 @@ pub enum What {
     PeriodEnd(Period),
     ReportDue(Period),
     Deadline(ItemId),
+    /// v1.2: an event of the site's own (`events/`), on its day in the year.
+    Own(ItemId),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -47,8 +49,41 @@ pub fn year(v: &Ctx, year: i32) -> Vec<Event> {
             })
             .collect();
     out.extend(reporting(v, None, from, to));
+    out.extend(own(v, year, None));
     out.sort();
     out
+}
+
+/// The site's own events in `year` that the audience may see: for a unit's calendar
+/// (`Some(unit)`) those naming the unit or no unit at all.
+fn own(v: &Ctx, year: i32, unit: Option<ItemId>) -> Vec<Event> {
+    v.g.kind(crate::model::vocab::Kind::Event)
+        .iter()
+        .filter(|&&id| v.visible(id))
+        .filter_map(|&id| {
+            let crate::model::Data::Event(e) = &v.g.item(id).data else {
+                return None;
+            };
+            if let Some(u) = unit
+                && !e.units.is_empty()
+                && !e.units.contains(&u)
+            {
+                return None;
+            }
+            Some(Event {
+                date: e.day.in_year(year)?,
+                what: What::Own(id),
+            })
+        })
+        .collect()
+}
+
+/// The last day of an own event that lasts several days, in the year of `start`.
+pub fn own_end(v: &Ctx, id: ItemId, start: NaiveDate) -> Option<NaiveDate> {
+    let crate::model::Data::Event(e) = &v.g.item(id).data else {
+        return None;
+    };
+    e.end?.in_year(start.year()).filter(|&d| d > start)
 }
 
 /// A calendar file: the deadlines of `unit`'s own assignments and of the tasks it is
@@ -84,9 +119,21 @@ pub fn calendar(v: &Ctx, unit: Option<ItemId>) -> Vec<Event> {
     years.push(g.today.year());
     years.sort_unstable();
     years.dedup();
+    // Dated own events add their years; yearly ones come in every year the calendar holds.
+    for &id in g.kind(crate::model::vocab::Kind::Event) {
+        if let crate::model::Data::Event(e) = &g.item(id).data
+            && let crate::model::vocab::EventDay::Date(d) = e.day
+            && v.visible(id)
+        {
+            years.push(d.year());
+        }
+    }
+    years.sort_unstable();
+    years.dedup();
     for y in years {
         let (from, to) = year_bounds(y);
         out.extend(reporting(v, unit, from, to));
+        out.extend(own(v, y, unit));
     }
     out.sort();
     out.dedup();
@@ -103,6 +150,16 @@ pub fn other_years(v: &Ctx) -> Vec<i32> {
             .map(|(d, _)| d.year())
             .filter(|&y| y != v.g.today.year())
             .collect();
+    for &id in v.g.kind(crate::model::vocab::Kind::Event) {
+        if let crate::model::Data::Event(e) = &v.g.item(id).data
+            && let crate::model::vocab::EventDay::Date(d) = e.day
+            && v.visible(id)
+            && d.year() != v.g.today.year()
+        {
+            years.push(d.year());
+        }
+    }
+    years.sort_unstable();
     years.dedup();
     years
 }

@@ -37,12 +37,16 @@ pub fn write(v: &Ctx, name: &str, events: &[Event]) -> String {
         };
         // Withheld before the crate folds the lines, which can split a name in two.
         let (summary, description) = (v.without_names(&summary), v.without_names(&description));
+        let last = match e.what {
+            What::Own(id) => super::agenda::own_end(v, id, e.date).unwrap_or(e.date),
+            _ => e.date,
+        };
         let mut event = IcsEvent::new();
         event
             .uid(&format!("{}@{domain}", uid_local(v, e)))
             .timestamp(stamp)
             .starts(e.date)
-            .ends(e.date.checked_add_days(Days::new(1)).unwrap_or(e.date))
+            .ends(last.checked_add_days(Days::new(1)).unwrap_or(last))
             .summary(&summary)
             .description(&description)
             .add_property("TRANSP", "TRANSPARENT");
@@ -63,6 +67,17 @@ fn uid_local(v: &Ctx, e: &Event) -> String {
         }
         What::PeriodEnd(p) => format!("period-end-{p}"),
         What::ReportDue(p) => format!("report-due-{p}"),
+        // A yearly event happens once a year: each year's is its own event.
+        What::Own(id) => match &v.g.item(id).data {
+            Data::Event(ev) if matches!(ev.day, crate::model::vocab::EventDay::Yearly { .. }) => {
+                format!(
+                    "event-{}-{}",
+                    v.g.item(id).key,
+                    chrono::Datelike::year(&e.date)
+                )
+            }
+            _ => format!("event-{}", v.g.item(id).key),
+        },
     }
 }
 
@@ -150,6 +165,25 @@ fn describe(v: &Ctx, e: &Event) -> Option<(String, String, Option<String>)> {
             v.l("event_report_due_note"),
             None,
         )),
+        What::Own(id) => {
+            if !v.visible(id) {
+                return None;
+            }
+            let item = g.item(id);
+            let mut lines = vec![v.l("event_own")];
+            lines.extend(item.summary.clone());
+            if let Data::Event(ev) = &item.data {
+                let units: Vec<String> = v.links(&ev.units).into_iter().map(|l| l.title).collect();
+                if !units.is_empty() {
+                    lines.push(format!("{}: {}", v.l("units"), units.join(", ")));
+                }
+            }
+            Some((
+                item.title.clone(),
+                lines.join("\n"),
+                page_url(v, &urls::item_path(g, id)),
+            ))
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod charts;
 pub mod data;
+pub mod economy;
 pub mod files;
 pub mod forge;
 pub mod guard;

@@ -43,6 +43,8 @@ pub enum Folder {
     Files,
     /// The report forms, a folder per unit (internal tree only).
     ReportForms,
+    /// The reports to the council, one per tertial and year.
+    Council,
 }
 
 /// THE table of folder names, by the site's language: `[nn, nb, en]`. ASCII only, so an
@@ -61,6 +63,8 @@ fn names(folder: Folder) -> [&'static str; 3] {
             Kind::Indicator => ["indikatorar", "indikatorer", "indicators"],
             Kind::Checklist | Kind::CheckItem => ["sjekklister", "sjekklister", "checklists"],
             Kind::Report => ["rapportar", "rapporter", "reports"],
+            // Own events have no pages: they are anchors on the year wheel.
+            Kind::Event => names(Folder::YearWheel),
         },
         Folder::Status => ["status", "status", "status"],
         Folder::Periods => ["periodar", "perioder", "periods"],
@@ -75,6 +79,7 @@ fn names(folder: Folder) -> [&'static str; 3] {
         Folder::Search => ["sok", "sok", "search"],
         Folder::Files => ["filer", "filer", "files"],
         Folder::ReportForms => ["rapportskjema", "rapportskjema", "report-forms"],
+        Folder::Council => ["kommunestyret", "kommunestyret", "council"],
     }
 }
 
@@ -130,6 +135,18 @@ pub fn item_path(g: &Graph, id: ItemId) -> String {
     let item = g.item(id);
     match &item.data {
         Data::CheckItem(ci) => format!("{}#{}", item_path(g, ci.checklist), item.key),
+        // An event is an anchor on the year wheel of its year (of today's, for a yearly one).
+        Data::Event(e) => {
+            let year = match e.day {
+                crate::model::vocab::EventDay::Date(d) => chrono::Datelike::year(&d),
+                crate::model::vocab::EventDay::Yearly { .. } => chrono::Datelike::year(&g.today),
+            };
+            format!(
+                "{}#{}",
+                year_wheel_path(g, year),
+                event_anchor(&item.key)
+            )
+        }
         Data::Task(t) => format!("{}#{}", item_path(g, t.assignment), item.key),
         _ => in_folder(
             lang_of(g),
@@ -141,7 +158,7 @@ pub fn item_path(g: &Graph, id: ItemId) -> String {
 
 /// Whether an item has a page of its own (tasks and checklist items are sections of one).
 pub fn has_page(kind: Kind) -> bool {
-    !matches!(kind, Kind::Task | Kind::CheckItem)
+    !matches!(kind, Kind::Task | Kind::CheckItem | Kind::Event)
 }
 
 /// The index page of a kind: its folder's own page, or for tasks (which have no folder) a
@@ -296,6 +313,30 @@ pub fn az_path(lang: Lang, slug: &str) -> String {
 /// The open-data files: the same address in every language, for the programs that read them.
 pub const DATA_JSON: &str = "data/items.json";
 pub const DATA_CSV: &str = "data/items.csv";
+/// The anchor of an event of the site's own on the year wheel.
+pub fn event_anchor(key: &str) -> String {
+    format!("event-{key}")
+}
+
+/// The council report (tertialrapport, årsmelding) of a tertial or a year, e.g.
+/// `kommunestyret/2026-T2.html`.
+pub fn council_report_path(lang: Lang, period: Period) -> String {
+    in_folder(lang, Folder::Council, &format!("{period}.html"))
+}
+
+/// A link to a case in the municipality's meeting or journal portal, from site.toml
+/// `case_url` (`https://…/sak/{case}`): the case is percent-encoded into the template.
+pub fn case_url(template: &str, case: &str) -> String {
+    let encoded = percent_encoding::utf8_percent_encode(case.trim(), CASE).to_string();
+    template.replace("{case}", &encoded)
+}
+
+/// Everything but unreserved characters is encoded, so `PS 98/2025` stays one path segment.
+const CASE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Where a file beside content is published.
 pub fn asset_path(lang: Lang, content_rel: &str) -> String {
@@ -443,5 +484,17 @@ mod tests {
         assert_eq!(collision(Lang::Nn, Kind::Unit, "index.x"), None);
         assert_eq!(collision(Lang::Nn, Kind::Task, "index"), None);
         assert_eq!(collision(Lang::En, Kind::Plan, "status"), None);
+    }
+
+    #[test]
+    fn a_case_is_one_encoded_path_segment() {
+        assert_eq!(
+            case_url("https://x.example/sak/{case}", " PS 98/2025 "),
+            "https://x.example/sak/PS%2098%2F2025"
+        );
+        assert_eq!(
+            case_url("https://x.example/?q={case}&t=1", "Sak 12-3.æ"),
+            "https://x.example/?q=Sak%2012-3.%C3%A6&t=1"
+        );
     }
 }

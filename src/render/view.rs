@@ -258,6 +258,14 @@ impl<'g> Ctx<'g> {
         ids.iter().filter_map(|&id| self.card(id)).collect()
     }
 
+    /// The address of a case (`PS 98/2025`) in the municipality's portal, when the site has a
+    /// `case_url`.
+    pub fn case_href(&self, case: Option<&str>) -> Option<String> {
+        let template = self.g.config.case_url.as_deref()?;
+        let case = case.map(str::trim).filter(|c| !c.is_empty())?;
+        Some(urls::case_url(template, case))
+    }
+
     pub fn amount(&self, kroner: i64) -> String {
         format!("{}\u{a0}{}", group_thousands(kroner), self.labels.get("kr"))
     }
@@ -285,6 +293,7 @@ pub fn plural_key(kind: Kind) -> &'static str {
         Kind::Checklist => "checklists",
         Kind::CheckItem => "checklist_items",
         Kind::Report => "reports",
+        Kind::Event => "events",
     }
 }
 

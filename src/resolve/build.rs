@@ -9,7 +9,7 @@ use super::registry::{Registry, kind_name};
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostics, did_you_mean};
 use crate::load::raw::*;
-use crate::model::vocab::{IndicatorKind, Kind, Stage, Visibility, is_valid_id};
+use crate::model::vocab::{EventDay, IndicatorKind, Kind, Stage, Visibility, is_valid_id};
 use crate::model::*;
 use crate::span::{FilePath, Loc, Located, Pos};
 
@@ -222,6 +222,12 @@ impl<'a> Builder<'a> {
                     answers: Vec::new(),
                     goals: Vec::new(),
                     values: Vec::new(),
+                    economy: rep.economy.as_ref().map(|e| Economy {
+                        budget: e.budget,
+                        spent: e.spent,
+                        forecast: e.forecast,
+                        comment: e.comment.clone(),
+                    }),
                 };
                 self.deferred.push(Deferred {
                     report: id,
@@ -230,6 +236,13 @@ impl<'a> Builder<'a> {
                 });
                 Data::Report(report)
             }
+            RawData::Event(e) => Data::Event(Event {
+                day: e
+                    .date
+                    .map_or(EventDay::Yearly { month: 1, day: 1 }, |d| d.value),
+                end: e.end.map(|d| d.value),
+                units: self.find_all(&e.units, &[Kind::Unit], &file),
+            }),
         };
         self.items[id.index()].data = data;
     }
@@ -524,37 +537,7 @@ impl<'a> Builder<'a> {
             .tasks
             .into_iter()
             .map(|t| {
-                let responsible = match &t.responsible {
-                    None => Responsible::None,
-                    Some(r) => match self.reg.get(&r.value) {
-                        Some(u) if self.reg.kind(u) == Kind::Unit => Responsible::Unit(u),
-                        _ => {
-                            if is_valid_id(&r.value) && !r.value.contains(' ') {
-                                let hint = did_you_mean(
-                                    &r.value,
-                                    self.reg
-                                        .by_key
-                                        .iter()
-                                        .filter(|(_, id)| self.reg.kind(**id) == Kind::Unit)
-                                        .map(|(k, _)| k.as_str()),
-                                );
-                                if !hint.is_empty() {
-                                    self.diags
-                                        .warning(
-                                            file,
-                                            r.pos,
-                                            format!(
-                                                "`responsible` `{}` is not a unit{hint}",
-                                                r.value
-                                            ),
-                                        )
-                                        .help("it is taken as a person's name");
-                                }
-                            }
-                            Responsible::Person(r.value.clone())
-                        }
-                    },
-                };
+                let responsible = responsible_of(self.reg, self.diags, &t.responsible, file);
                 let track = Tracking {
                     own_status: self.status(&t.status, file),
                     own_progress: t.progress.map(|p| p.value),
@@ -685,6 +668,43 @@ impl<'a> Builder<'a> {
             applies_to,
             scope: Vec::new(),
             items,
+        }
+    }
+}
+
+/// A `responsible`: a unit when it is a unit id, else a person's name (a near-miss of a unit
+/// id is a warning). For tasks and for the follow-up of deviations.
+pub fn responsible_of(
+    reg: &Registry,
+    diags: &mut Diagnostics,
+    r: &Option<crate::load::raw::L<String>>,
+    file: &FilePath,
+) -> Responsible {
+    let Some(r) = r else {
+        return Responsible::None;
+    };
+    match reg.get(&r.value) {
+        Some(u) if reg.kind(u) == Kind::Unit => Responsible::Unit(u),
+        _ => {
+            if is_valid_id(&r.value) && !r.value.contains(' ') {
+                let hint = did_you_mean(
+                    &r.value,
+                    reg.by_key
+                        .iter()
+                        .filter(|(_, id)| reg.kind(**id) == Kind::Unit)
+                        .map(|(k, _)| k.as_str()),
+                );
+                if !hint.is_empty() {
+                    diags
+                        .warning(
+                            file,
+                            r.pos,
+                            format!("`responsible` `{}` is not a unit{hint}", r.value),
+                        )
+                        .help("it is taken as a person's name");
+                }
+            }
+            Responsible::Person(r.value.clone())
         }
     }
 }

@@ -63,6 +63,7 @@ fn edges_of(id: ItemId, item: &Item, out: &mut Vec<Edge>) {
             r.goals.iter().for_each(|g| add(g.goal, "goals"));
             r.values.iter().for_each(|(t, _)| add(*t, "values"));
         }
+        Data::Event(e) => e.units.iter().for_each(|&t| add(t, "units")),
     }
 }
 

@@ -124,6 +124,18 @@ pub fn apply(
                     continue;
                 }
             };
+            let deviation = matches!(answer, Answer::No | Answer::Partly);
+            let follow_up = (deviation && !entry.follow_up.is_empty()).then(|| FollowUp {
+                measure: entry.follow_up.measure.clone(),
+                responsible: super::build::responsible_of(
+                    reg,
+                    diags,
+                    &entry.follow_up.responsible,
+                    &file,
+                ),
+                deadline: entry.follow_up.deadline,
+                closed: entry.follow_up.closed,
+            });
             if let (Some(unit), Some(period)) = (unit, period)
                 && let Data::CheckItem(ci) = &mut items[item.index()].data
             {
@@ -134,12 +146,14 @@ pub fn apply(
                     date,
                     answer: answer.clone(),
                     comment: entry.comment.clone(),
+                    follow_up: follow_up.clone(),
                 });
             }
             answers.push(ReportAnswer {
                 item,
                 answer,
                 comment: entry.comment,
+                follow_up,
             });
         }
 

@@ -183,8 +183,12 @@ fn public_texts(item: &Item) -> Vec<(&str, Loc)> {
                 }
             }
             more.extend(r.goals.iter().filter_map(|g| g.comment.as_deref()));
+            for a in &r.answers {
+                more.extend(a.follow_up.as_ref().and_then(|f| f.measure.as_deref()));
+            }
+            more.extend(r.economy.as_ref().and_then(|e| e.comment.as_deref()));
         }
-        Data::Letter(_) | Data::Checklist(_) => {}
+        Data::Letter(_) | Data::Checklist(_) | Data::Event(_) => {}
     }
     out.extend(more.into_iter().map(|t| (t, at())));
     out

@@ -108,6 +108,7 @@ fn document(v: &Ctx, id: ItemId) -> Doc {
             Data::CheckItem(x) => (None, None, x.description.as_ref(), x.purpose.as_deref()),
             Data::Indicator(x) => (None, None, None, x.source.as_deref()),
             Data::Unit(u) => (None, None, None, u.level.as_deref()),
+            Data::Event(_) => (None, None, None, None),
         };
     if let Some(d) = description {
         plain_text(d, &mut text);

@@ -70,8 +70,14 @@ pub fn texts(item: &Item) -> Vec<&str> {
             out.extend(r.status.iter().filter_map(|s| s.comment.as_deref()));
             out.extend(r.answers.iter().filter_map(|a| a.comment.as_deref()));
             out.extend(r.goals.iter().filter_map(|g| g.comment.as_deref()));
+            out.extend(
+                r.answers
+                    .iter()
+                    .filter_map(|a| a.follow_up.as_ref()?.measure.as_deref()),
+            );
+            out.extend(r.economy.as_ref().and_then(|e| e.comment.as_deref()));
         }
-        Data::Letter(_) | Data::Checklist(_) => {}
+        Data::Letter(_) | Data::Checklist(_) | Data::Event(_) => {}
     }
     out
 }
@@ -124,6 +130,8 @@ pub fn markers(root: &Path) -> (Graph, Markers) {
         match &item.data {
             // Sections of another page: their anchor.
             Data::CheckItem(_) | Data::Task(_) => internal.push(format!("id=\"{}\"", item.key)),
+            // An own event has no page: it is an anchor on the year wheel.
+            Data::Event(_) => internal.push(format!("id=\"event-{}\"", item.key)),
             _ => internal.push(raudtrad::render::urls::item_path(&g, id(&g, item))),
         }
         for t in [Some(item.title.as_str()), item.summary.as_deref()]

@@ -8,6 +8,7 @@
 //! [`svg::Writer`], which escapes it, so a chart is well-formed XML whatever the content says.
 
 pub mod bars;
+pub mod diverging;
 pub mod line;
 pub mod stacked;
 pub mod svg;

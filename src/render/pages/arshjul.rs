@@ -59,6 +59,9 @@ pub struct EventView {
     pub overdue: bool,
     pub unit: Option<Link>,
     pub internal: bool,
+    /// v1.2: an own event's anchor (`event-ID`), so links to it land on it.
+    pub anchor: Option<String>,
+    pub summary: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -103,6 +106,8 @@ pub fn event_view(p: &Ctx, e: &Event) -> Option<EventView> {
                 overdue: card.overdue,
                 unit: card.unit,
                 internal: card.internal,
+                anchor: None,
+                summary: None,
             }
         }
         agenda::What::PeriodEnd(per) => EventView {
@@ -116,7 +121,33 @@ pub fn event_view(p: &Ctx, e: &Event) -> Option<EventView> {
             overdue: false,
             unit: None,
             internal: false,
+            anchor: None,
+            summary: None,
         },
+        agenda::What::Own(id) => {
+            let item = p.g.item(id);
+            let end = agenda::own_end(p, id, e.date);
+            EventView {
+                date,
+                day,
+                kind: "own",
+                kind_label: p.l("event_own"),
+                title: match end {
+                    Some(end) => format!("{} (–{})", item.title, p.date(end).label),
+                    None => item.title.clone(),
+                },
+                link: None,
+                status: None,
+                overdue: false,
+                unit: match &item.data {
+                    Data::Event(ev) => ev.units.first().and_then(|&u| p.link(u)),
+                    _ => None,
+                },
+                internal: p.g.item(id).visibility == crate::model::vocab::Visibility::Internal,
+                anchor: Some(crate::render::urls::event_anchor(&item.key)),
+                summary: item.summary.clone(),
+            }
+        }
         agenda::What::ReportDue(per) => EventView {
             date,
             day,
@@ -128,6 +159,8 @@ pub fn event_view(p: &Ctx, e: &Event) -> Option<EventView> {
             overdue: false,
             unit: None,
             internal: false,
+            anchor: None,
+            summary: None,
         },
     })
 }

@@ -22,6 +22,8 @@ pub struct FollowUpView {
     pub periods: Vec<PeriodGroup>,
     pub years: Vec<YearLink>,
     pub checklists: Vec<Link>,
+    /// v1.2: the reports to the council, newest first.
+    pub council: Vec<Link>,
 }
 
 #[derive(Serialize)]
@@ -165,5 +167,6 @@ pub fn view(p: &PageCx) -> FollowUpView {
         periods,
         years,
         checklists: p.links(g.kind(Kind::Checklist)),
+        council: super::council::links(p),
     }
 }

@@ -31,6 +31,8 @@ pub struct TreeRow {
 
 #[derive(Serialize)]
 pub struct FrontView {
+    /// v1.2: the reports to the council, newest first.
+    pub council: Vec<Link>,
     pub sections: Vec<Section>,
     pub root: Option<Link>,
     pub stats: Option<StatsView>,
@@ -275,6 +277,7 @@ pub fn front_view(p: &PageCx) -> FrontView {
     });
     reports.truncate(8);
     FrontView {
+        council: super::council::links(p),
         sections,
         root: root.and_then(|r| p.link(r)),
         stats: root.and_then(|r| g.unit(r)).map(|u| p.stats(&u.stats)),

@@ -15,7 +15,7 @@ use super::report::answer_label;
 use crate::model::vocab::{Answer, Audience, Visibility};
 use crate::model::*;
 use crate::render::charts::{self, bars};
-use crate::render::view::Link;
+use crate::render::view::{DateView, Link};
 
 #[derive(Serialize)]
 pub struct ControlView {
@@ -89,6 +89,77 @@ pub struct Avvik {
     pub open: bool,
     /// The unit's newest answer to the item when it came later: "Ja (1. tertial 2026)".
     pub later: Option<String>,
+    /// `no` or `partly`.
+    pub answer_key: &'static str,
+    pub answer_label: String,
+    /// v1.2 follow-up: what is done, by whom, by when, and when it was closed.
+    pub measure: Option<String>,
+    pub responsible: Option<String>,
+    pub deadline: Option<DateView>,
+    pub closed: Option<DateView>,
+    /// Open and its follow-up deadline is before today.
+    pub overdue: bool,
+}
+
+/// Whether an answer is a deviation (avvik): every "no", and a "partly" that the unit
+/// follows up (v1.2: it carries `measure`, `responsible`, `deadline` or `closed`).
+pub fn is_deviation(a: &GivenAnswer) -> bool {
+    a.answer == Answer::No || (a.answer == Answer::Partly && a.follow_up.is_some())
+}
+
+/// A deviation is open while it is the unit's newest answer to the item and its follow-up has
+/// not been closed (a `closed` date on or before today).
+pub fn is_open(g: &Graph, a: &GivenAnswer, newest: bool) -> bool {
+    newest
+        && a.follow_up
+            .as_ref()
+            .and_then(|f| f.closed)
+            .is_none_or(|c| c > g.today)
+}
+
+/// One deviation as `p`'s audience may see it; `None` when its unit or report is hidden.
+pub fn avvik_of(
+    p: &PageCx,
+    item: ItemHead,
+    a: &GivenAnswer,
+    newest: Option<&GivenAnswer>,
+) -> Option<Avvik> {
+    let g = p.g;
+    let (unit, report) = (p.link(a.unit)?, p.link(a.report)?);
+    let is_newest = newest.is_some_and(|n| std::ptr::eq(n, a));
+    let open = is_open(g, a, is_newest);
+    let f = a.follow_up.as_ref();
+    let deadline = f.and_then(|f| f.deadline);
+    Some(Avvik {
+        unit,
+        item,
+        period_label: a.period.label(p.lang()),
+        report,
+        comment: a.comment.clone(),
+        open,
+        later: newest.filter(|_| !is_newest).map(|n| {
+            format!(
+                "{} ({})",
+                answer_label(p, &n.answer),
+                n.period.label(p.lang())
+            )
+        }),
+        answer_key: if a.answer == Answer::No {
+            "no"
+        } else {
+            "partly"
+        },
+        answer_label: answer_label(p, &a.answer),
+        measure: f.and_then(|f| f.measure.clone()),
+        responsible: f.and_then(|f| match &f.responsible {
+            Responsible::Unit(u) => p.link(*u).map(|l| l.title),
+            Responsible::Person(name) => p.person(Some(g.people.shown(name))),
+            Responsible::None => None,
+        }),
+        deadline: p.date_opt(deadline),
+        closed: p.date_opt(f.and_then(|f| f.closed)),
+        overdue: open && deadline.is_some_and(|d| d < g.today),
+    })
 }
 
 /// The kinds of cell, in the order they are counted and drawn: (key, label, bar colour).
@@ -214,30 +285,12 @@ pub fn view(
 
     // Every "no", in organisation order, then item order, then oldest first.
     let mut avvik = Vec::new();
-    for (row, &u) in units.iter().enumerate() {
+    for (row, _) in units.iter().enumerate() {
         for (col, head) in heads.iter().enumerate() {
             let answers = &given[col][row];
             let newest = answers.last().copied();
-            for a in answers.iter().filter(|a| a.answer == Answer::No) {
-                let (Some(unit), Some(report)) = (p.link(u), p.link(a.report)) else {
-                    continue;
-                };
-                let is_newest = newest.is_some_and(|n| std::ptr::eq(n, *a));
-                avvik.push(Avvik {
-                    unit,
-                    item: head.clone(),
-                    period_label: a.period.label(p.lang()),
-                    report,
-                    comment: a.comment.clone(),
-                    open: is_newest,
-                    later: newest.filter(|_| !is_newest).map(|n| {
-                        format!(
-                            "{} ({})",
-                            answer_label(p, &n.answer),
-                            n.period.label(p.lang())
-                        )
-                    }),
-                });
+            for a in answers.iter().filter(|a| is_deviation(a)) {
+                avvik.extend(avvik_of(p, head.clone(), a, newest));
             }
         }
     }
@@ -306,4 +359,52 @@ pub fn view(
             complete,
         }),
     })
+}
+
+/// Every deviation of `unit` and the units below it, in every checklist the audience may see,
+/// split into open and closed (v1.2: the roll-up on a unit's status overview). Checklist order,
+/// then item order, then organisation order, then oldest first.
+pub fn deviations_below(p: &PageCx, unit: ItemId) -> (Vec<Avvik>, Vec<Avvik>) {
+    let g = p.g;
+    let below: std::collections::HashSet<ItemId> = g.unit_subtree(unit).into_iter().collect();
+    let (mut open, mut closed) = (Vec::new(), Vec::new());
+    for &c in g.kind(crate::model::vocab::Kind::Checklist) {
+        let Data::Checklist(cl) = &g.item(c).data else {
+            continue;
+        };
+        if !p.visible(c) {
+            continue;
+        }
+        for &i in cl.items.iter().filter(|&&i| p.visible(i)) {
+            let (Data::CheckItem(ci), Some(link)) = (&g.item(i).data, p.link(i)) else {
+                continue;
+            };
+            let head = ItemHead {
+                key: link.key,
+                question: link.title,
+                href: link.href,
+                internal: g.item(i).visibility == Visibility::Internal,
+            };
+            let seen: Vec<&GivenAnswer> = ci
+                .answers
+                .iter()
+                .filter(|a| below.contains(&a.unit) && p.visible(a.report) && p.visible(a.unit))
+                .collect();
+            for &u in &g.unit_subtree(unit) {
+                let of_unit: Vec<&GivenAnswer> =
+                    seen.iter().copied().filter(|a| a.unit == u).collect();
+                let newest = of_unit.last().copied();
+                for a in of_unit.iter().filter(|a| is_deviation(a)) {
+                    if let Some(av) = avvik_of(p, head.clone(), a, newest) {
+                        if av.open {
+                            open.push(av)
+                        } else {
+                            closed.push(av)
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (open, closed)
 }

@@ -19,6 +19,8 @@ const CHANGES_SHOWN: usize = 8;
 
 #[derive(Serialize)]
 pub struct LandingView {
+    /// v1.2: the reports to the council the tree has, newest first.
+    pub council: Vec<crate::render::view::Link>,
     /// The statuses, in the order of the count columns.
     pub statuses: Vec<StatusView>,
     pub goals: Vec<WorkRow>,
@@ -57,6 +59,11 @@ pub struct PointRow {
     pub progress: Option<u8>,
     pub deadline: Option<DateView>,
     pub overdue: bool,
+    /// v1.2: the case in the municipality's portal, and the latest public comment (issue 18:
+    /// a status with no reason beside it tells a citizen nothing).
+    pub case_href: Option<String>,
+    pub comment: Option<String>,
+    pub new_deadline: bool,
 }
 
 fn counts(p: &PageCx, c: &Counts) -> (Vec<u32>, u32, u32) {
@@ -96,8 +103,12 @@ fn point_row(
     let link = p.link(id)?;
     let assignment = assignment.filter(|&a| p.visible(a));
     let track = assignment.and_then(|a| p.g.tracking(a));
+    let standing = super::political::standing(p, assignment, None);
     Some(PointRow {
         link,
+        case_href: p.case_href(case.as_deref()),
+        comment: standing.comment,
+        new_deadline: standing.new_deadline,
         case,
         adopted,
         owner: owner.and_then(|o| p.link(o)),
@@ -213,6 +224,7 @@ pub fn view(p: &PageCx) -> LandingView {
             .collect()
     };
     LandingView {
+        council: super::council::links(p),
         statuses: (0..g.config.statuses.len())
             .filter_map(|i| p.status(i))
             .collect(),

@@ -13,6 +13,7 @@ mod assignment;
 mod checklist;
 pub mod common;
 mod control_year;
+mod council;
 pub mod feed;
 mod follow_up;
 mod goal;
@@ -25,6 +26,7 @@ pub mod min_side;
 mod openness;
 mod period;
 mod plan;
+mod political;
 pub mod print;
 mod report;
 pub mod report_form;
@@ -99,6 +101,8 @@ pub enum What {
     Period(Period),
     /// A year's internal-control summary for the council.
     ControlYear(i32),
+    /// v1.2: the report to the council for a tertial or a year.
+    Council(Period),
     /// A unit's report form for a period. Internal tree only.
     ReportForm(ItemId, Period),
 }
@@ -164,6 +168,7 @@ impl Page {
             What::Period(_) => "period.html",
             What::ControlYear(_) => "control_year.html",
             What::ReportForm(..) => "report_form.html",
+            What::Council(_) => "council_report.html",
             What::Item(id) => match g.item(id).kind {
                 Kind::Unit => "unit.html",
                 Kind::Plan => "plan.html",
@@ -178,6 +183,8 @@ impl Page {
                 Kind::Checklist => "checklist.html",
                 Kind::CheckItem => "checklist.html",
                 Kind::Report => "report.html",
+                // No page: an event is an anchor on the year wheel (`has_page`).
+                Kind::Event => "arshjul.html",
             },
         }
     }
@@ -258,6 +265,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
     }
     pages.extend(follow_up::pages(g, audience));
     pages.extend(report_form::pages(g, audience));
+    pages.extend(council::pages(g, audience));
     pages
 }
 
@@ -399,7 +407,7 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
             href: v.href(&urls::search_path(v.lang())),
             title: v.l("search"),
         }),
-        What::Period(_) | What::ControlYear(_) => out.push(follow_up()),
+        What::Period(_) | What::ControlYear(_) | What::Council(_) => out.push(follow_up()),
         What::ReportForm(unit, _) => {
             out.push(follow_up());
             out.push(Crumb {
@@ -528,6 +536,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
                 | What::Period(_)
                 | What::ControlYear(_)
                 | What::ReportForm(..)
+                | What::Council(_)
         ),
     });
     Frame {
@@ -555,6 +564,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Period(_) => "period",
             What::ControlYear(_) => "control-year",
             What::ReportForm(..) => "report-form",
+            What::Council(_) => "council-report",
             What::Item(id) => g.item(id).kind.key(),
             What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => "min-side",
             What::YearWheel(_) => "arshjul",
@@ -629,6 +639,7 @@ pub fn context(
             g.item(u).title,
             per.label(p.lang())
         ),
+        What::Council(per) => council::title(&p, per),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
@@ -655,6 +666,7 @@ pub fn context(
         What::Period(per) => ctx.insert("page", &period::view(&p, per)),
         What::ControlYear(y) => ctx.insert("page", &control_year::view(&p, y)),
         What::ReportForm(u, per) => ctx.insert("page", &report_form::view(&p, u, per)),
+        What::Council(per) => ctx.insert("page", &council::view(&p, per)),
     }
     Ok((ctx, p.used_assets.into_inner()))
 }
@@ -705,5 +717,6 @@ fn insert_item(ctx: &mut Context, p: &PageCx, id: ItemId) {
         Kind::Indicator => ctx.insert("item", &indicator::view(p, id)),
         Kind::Checklist | Kind::CheckItem => ctx.insert("item", &checklist::view(p, id)),
         Kind::Report => ctx.insert("item", &report::view(p, id)),
+        Kind::Event => {}
     }
 }

@@ -37,6 +37,8 @@ pub struct PeriodView {
     pub chart: String,
     /// Internal tree, due and in-progress periods: who has not reported.
     pub reporting: Option<Reporting>,
+    /// v1.2: the period's report to the council, when it has one.
+    pub council: Option<Link>,
 }
 
 #[derive(Serialize)]
@@ -274,6 +276,9 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         tasks_total: tasks.total,
         achievements,
         chart,
+        council: super::council::links(p)
+            .into_iter()
+            .find(|l| l.key == period.to_string()),
         reporting: if matches!(st, "due" | "in-progress") {
             reporting(p, period)
         } else {

@@ -17,6 +17,8 @@ pub struct PlanFacts {
     pub adopted: Option<DateView>,
     pub adopted_by: Option<String>,
     pub case: Option<String>,
+    /// v1.2: the case in the municipality's portal (`case_url`).
+    pub case_href: Option<String>,
     pub owner: Option<Link>,
 }
 
@@ -29,6 +31,10 @@ pub struct PlanView {
     pub goals: Vec<GoalNode>,
     pub strategies: Vec<StrategyRow>,
     pub measure_years: Vec<i32>,
+    /// v1.2: each year's sum over the measures (aligned with `measure_years`), and the sum
+    /// of all; `None` when no measure has amounts.
+    pub measure_year_totals: Vec<String>,
+    pub measure_total: Option<String>,
     pub measures: Vec<MeasureRow>,
     pub verbal: Vec<VerbalRow>,
 }
@@ -58,6 +64,8 @@ pub struct MeasureRow {
     pub owner: Option<Link>,
     /// Aligned with `measure_years`.
     pub amounts: Vec<Option<String>>,
+    /// The sum of the measure's amounts over the years.
+    pub total: Option<String>,
     pub priority: bool,
     pub assignment: Option<Card>,
 }
@@ -67,6 +75,8 @@ pub struct VerbalRow {
     pub link: Link,
     pub owner: Option<Link>,
     pub case: Option<String>,
+    /// v1.2: the case in the municipality's portal (`case_url`).
+    pub case_href: Option<String>,
     pub adopted: Option<DateView>,
     pub assignment: Option<Card>,
 }
@@ -102,6 +112,7 @@ pub fn facts(p: &PageCx, id: ItemId) -> Option<PlanFacts> {
         adopted: p.date_opt(pl.adopted),
         adopted_by: pl.adopted_by.clone(),
         case: pl.case.clone(),
+        case_href: p.case_href(pl.case.as_deref()),
         owner: pl.owner.and_then(|o| p.link(o)),
     })
 }
@@ -184,6 +195,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
                     .iter()
                     .map(|y| ms.amounts.iter().find(|a| a.0 == *y).map(|a| p.amount(a.1)))
                     .collect(),
+                total: (!ms.amounts.is_empty())
+                    .then(|| p.amount(ms.amounts.iter().map(|a| a.1).sum())),
                 priority: ms.priority,
                 assignment: ms.assignment.and_then(|a| p.card(a)),
             })
@@ -200,6 +213,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
                 link: p.link(v)?,
                 owner: vb.owner.and_then(|o| p.link(o)),
                 case: vb.case.clone(),
+                case_href: p.case_href(vb.case.as_deref()),
                 adopted: p.date_opt(vb.adopted),
                 assignment: vb.assignment.and_then(|a| p.card(a)),
             })
@@ -211,6 +225,33 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
         trace: p.href(&crate::render::urls::trace_path(g, Some(id))),
         goals,
         strategies,
+        measure_year_totals: measure_years
+            .iter()
+            .map(|y| {
+                p.amount(
+                    pl.measures
+                        .iter()
+                        .filter(|&&m| p.visible(m))
+                        .filter_map(|&m| match &g.item(m).data {
+                            Data::Measure(ms) => ms.amounts.iter().find(|a| a.0 == *y).map(|a| a.1),
+                            _ => None,
+                        })
+                        .sum(),
+                )
+            })
+            .collect(),
+        measure_total: (!measure_years.is_empty()).then(|| {
+            p.amount(
+                pl.measures
+                    .iter()
+                    .filter(|&&m| p.visible(m))
+                    .filter_map(|&m| match &g.item(m).data {
+                        Data::Measure(ms) => Some(ms.amounts.iter().map(|a| a.1).sum::<i64>()),
+                        _ => None,
+                    })
+                    .sum(),
+            )
+        }),
         measure_years,
         measures,
         verbal,
@@ -248,8 +289,12 @@ pub struct MeasureView {
     pub strategies: Vec<Link>,
     pub owner: Option<Link>,
     pub amounts: Vec<(i32, String)>,
+    /// The sum of `amounts` over the years.
+    pub amounts_total: Option<String>,
     pub priority: bool,
     pub assignment: Option<Card>,
+    /// Where carrying it out stands (v1.2), or why there is no status.
+    pub standing: super::political::Standing,
 }
 
 pub fn measure_view(p: &PageCx, id: ItemId) -> Option<MeasureView> {
@@ -264,8 +309,11 @@ pub fn measure_view(p: &PageCx, id: ItemId) -> Option<MeasureView> {
         strategies: p.links(&m.strategies),
         owner: m.owner.and_then(|o| p.link(o)),
         amounts: m.amounts.iter().map(|&(y, a)| (y, p.amount(a))).collect(),
+        amounts_total: (!m.amounts.is_empty())
+            .then(|| p.amount(m.amounts.iter().map(|&(_, a)| a).sum())),
         priority: m.priority,
         assignment: m.assignment.and_then(|a| p.card(a)),
+        standing: super::political::standing(p, m.assignment, None),
     })
 }
 
@@ -276,8 +324,12 @@ pub struct VerbalView {
     pub description: Option<String>,
     pub owner: Option<Link>,
     pub case: Option<String>,
+    /// v1.2: the case in the municipality's portal (`case_url`).
+    pub case_href: Option<String>,
     pub adopted: Option<DateView>,
     pub assignment: Option<Card>,
+    /// Where carrying it out stands: status, latest comment, new deadline (v1.2).
+    pub standing: super::political::Standing,
 }
 
 pub fn verbal_view(p: &PageCx, id: ItemId) -> Option<VerbalView> {
@@ -290,7 +342,9 @@ pub fn verbal_view(p: &PageCx, id: ItemId) -> Option<VerbalView> {
         description: p.markdown_field(v.description.as_ref(), id),
         owner: v.owner.and_then(|o| p.link(o)),
         case: v.case.clone(),
+        case_href: p.case_href(v.case.as_deref()),
         adopted: p.date_opt(v.adopted),
         assignment: v.assignment.and_then(|a| p.card(a)),
+        standing: super::political::standing(p, v.assignment, None),
     })
 }

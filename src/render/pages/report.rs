@@ -19,6 +19,17 @@ pub struct ReportView {
     pub answers: Vec<AnswerLine>,
     pub goals: Vec<GoalLine>,
     pub values: Vec<ValueLine>,
+    /// v1.2: the unit's money for the period.
+    pub economy: Option<EconomyLine>,
+}
+
+#[derive(Serialize)]
+pub struct EconomyLine {
+    pub budget: Option<String>,
+    pub spent: Option<String>,
+    pub forecast: Option<String>,
+    pub deviation: Option<String>,
+    pub comment: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -37,6 +48,8 @@ pub struct AnswerLine {
     pub answer: String,
     pub answer_key: &'static str,
     pub comment: Option<String>,
+    /// v1.2: the follow-up of a deviation, as one line ("Tiltak · ansvarleg · frist").
+    pub follow_up: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -122,6 +135,25 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
                     answer: answer_label(p, &a.answer),
                     answer_key: a.answer.key(),
                     comment: a.comment.clone(),
+                    follow_up: a.follow_up.as_ref().map(|f| {
+                        let mut parts: Vec<String> = f.measure.iter().cloned().collect();
+                        let who = match &f.responsible {
+                            Responsible::Unit(u) => p.link(*u).map(|l| l.title),
+                            Responsible::Person(n) => p.person(Some(g.people.shown(n))),
+                            Responsible::None => None,
+                        };
+                        parts.extend(who.map(|w| format!("{}: {w}", p.l("responsible"))));
+                        parts.extend(
+                            f.deadline
+                                .map(|d| format!("{}: {}", p.l("deadline"), p.date(d).label)),
+                        );
+                        parts.extend(
+                            f.closed.map(|d| {
+                                format!("{}: {}", p.l("avvik_closed_on"), p.date(d).label)
+                            }),
+                        );
+                        parts.join(" · ")
+                    }),
                 })
             })
             .collect(),
@@ -140,5 +172,18 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
                 })
             })
             .collect(),
+        economy: r.economy.as_ref().map(|e| {
+            let kr = |v: f64| format!("{}\u{a0}{}", number(v.round(), p.lang()), p.l("kr"));
+            EconomyLine {
+                budget: e.budget.map(kr),
+                spent: e.spent.map(kr),
+                forecast: e.forecast.map(kr),
+                deviation: e.deviation().map(|d| {
+                    let plus = if d > 0.0 { "+" } else { "" };
+                    format!("{plus}{}", kr(d))
+                }),
+                comment: e.comment.clone(),
+            }
+        }),
     })
 }

@@ -43,6 +43,11 @@ pub struct UnitStatusView {
     pub report_forms: Vec<super::report_form::FormLink>,
     /// The kinds of period it reports, in words (internal tree): "tertial, år".
     pub rhythm: Option<String>,
+    /// v1.2: deviations of the unit and the units below, open and closed.
+    pub avvik_open: Vec<super::internal_control::Avvik>,
+    pub avvik_closed: Vec<super::internal_control::Avvik>,
+    /// v1.2: the newest period's economy, own and with the units below.
+    pub economy: Option<super::council::UnitEconomy>,
 }
 
 /// One unit below, with its whole subtree's counts.
@@ -194,7 +199,11 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         _ => std::cmp::Reverse((None, None)),
     });
 
+    let (avvik_open, avvik_closed) = super::internal_control::deviations_below(p, id);
     Some(UnitStatusView {
+        economy: super::council::unit_economy(p, id),
+        avvik_open,
+        avvik_closed,
         unit: p.link(id)?,
         title,
         level: unit.level.clone(),

@@ -27,6 +27,8 @@ pub struct UnitView {
     pub tasks_elsewhere: Vec<Card>,
     pub checklists: Vec<Link>,
     pub budget: Vec<BudgetRow>,
+    /// v1.2: each year's frames, the unit's own and with the units below (when it has any).
+    pub budget_totals: Vec<FrameTotal>,
     pub reports: Vec<Card>,
     pub plans: Vec<Link>,
     pub stats: StatsView,
@@ -156,6 +158,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         })
         .collect();
     budget.sort_by_key(|b| b.year);
+    let budget_totals = frame_totals(p, id);
 
     let internal = p.audience == crate::model::vocab::Audience::Internal;
     let tools = Tools {
@@ -190,6 +193,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         tasks_elsewhere,
         checklists: p.links(&unit.checklists),
         budget,
+        budget_totals,
         reports: p.cards(&reports),
         plans: p.links(&unit.plans),
         stats: p.stats(&unit.stats),
@@ -236,4 +240,40 @@ pub fn goal_refs(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalRef> {
         }
     }
     goals
+}
+
+#[derive(Serialize)]
+pub struct FrameTotal {
+    pub year: i32,
+    pub own: Option<String>,
+    pub with_below: String,
+}
+
+/// The frames of every year some unit of the subtree has, for a unit with units below.
+fn frame_totals(p: &PageCx, id: ItemId) -> Vec<FrameTotal> {
+    let g = p.g;
+    if p.units_below(id).is_empty() {
+        return Vec::new();
+    }
+    let sees = |i: ItemId| p.visible(i);
+    let mut years: Vec<i32> = g
+        .unit_subtree(id)
+        .into_iter()
+        .filter(|&u| p.visible(u))
+        .filter_map(|u| g.unit(u))
+        .flat_map(|u| u.budget.iter().map(|b| b.year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+        .into_iter()
+        .filter_map(|y| {
+            let (own, below) = crate::render::economy::frames(g, id, y, &sees);
+            Some(FrameTotal {
+                year: y,
+                own: own.map(|a| p.amount(a)),
+                with_below: p.amount(below?),
+            })
+        })
+        .collect()
 }
