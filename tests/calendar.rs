@@ -719,3 +719,51 @@ fn the_print_stylesheet_hides_the_chrome_and_writes_links_out() {
     assert!(print.contains("break-after: avoid"));
     assert!(print.contains("background: #fff"));
 }
+
+/// RFC 5545 §3.1: a content line is at most 75 octets without its CRLF, and the space that
+/// begins a continuation line counts. A title of two- and four-octet characters, with spaces
+/// where a fold could fall, is folded at exact octet counts and unfolds to itself.
+#[test]
+fn calendar_lines_fold_at_75_octets_counting_the_leading_space() {
+    let site = Site::fixture("calendar");
+    // 2-octet `ø`, 4-octet `𝄞` and spaces, so folds land inside characters and before spaces.
+    let title: String = (0..40).map(|i| ["øå ", "𝄞x", "æ ø"][i % 3]).collect();
+    site.write(
+        "content/assignments/a-fold.md",
+        &format!(
+            "+++\ntitle = \"{title}\"\nowner = \"skule\"\ndeadline = 2026-04-01\ngoals = [\"g-laering\"]\n+++\n"
+        ),
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ics = site.page("internal", "org/skule/kalender.ics");
+    let lines: Vec<&str> = ics.split("\r\n").collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with("SUMMARY:") && l.contains("øå"))
+        .expect("the long summary");
+    let mut folded = vec![lines[start]];
+    folded.extend(lines[start + 1..].iter().take_while(|l| l.starts_with(' ')));
+    assert!(folded.len() >= 3, "{folded:?}");
+    for (i, line) in folded.iter().enumerate() {
+        assert!(
+            line.len() <= 75,
+            "line {i}: {} octets: {line:?}",
+            line.len()
+        );
+        if i > 0 {
+            // One space only: a second would be part of the text.
+            assert!(line.starts_with(' '), "{line:?}");
+        }
+    }
+    // Folds fill the lines: no line ends more than one character (4 octets) short of 75.
+    for line in &folded[..folded.len() - 1] {
+        assert!(line.len() > 70, "{} octets: {line:?}", line.len());
+    }
+    let unfolded: String = folded
+        .iter()
+        .enumerate()
+        .map(|(i, l)| if i == 0 { *l } else { &l[1..] })
+        .collect();
+    assert!(unfolded.ends_with(&title), "{unfolded:?}");
+}
