@@ -117,7 +117,7 @@ fn without_genitive_s(word: &str) -> Option<&str> {
     let p1 = (i + 1).max(3);
     let before = chars[n - 2];
     let strips = S_ENDING.contains(before) || (before == 'k' && !is_vowel(chars[n - 3]));
-    (n - 1 >= p1 && strips).then(|| &word[..word.len() - 1])
+    (n > p1 && strips).then(|| &word[..word.len() - 1])
 }
 
 /// Stems folded words; keeps one Snowball stemmer (which is cheap to call, not to make).
