@@ -1300,6 +1300,22 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "{units|Enheter} sjekklisten gjelder for",
         "{units|Units} it applies to",
     ),
+    // Issue 18: the internal front page, headings over lists of units, empty sections.
+    ("nav_overview", "Oversikt", "Oversikt", "Overview"),
+    ("menu", "Meny", "Meny", "Menu"),
+    ("status_now", "Status no", "Status nå", "Status now"),
+    (
+        "find_your_unit",
+        "Finn {unit|eininga} di",
+        "Finn {unit|enheten} din",
+        "Find your {unit|unit}",
+    ),
+    (
+        "whole_organisation",
+        "Heile organisasjonen",
+        "Hele organisasjonen",
+        "The whole organisation",
+    ),
 ];
 
 /// The labels of a site: defaults in its language, then its `[terms]`.

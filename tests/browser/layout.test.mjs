@@ -3,14 +3,61 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { buildSite, serve, launch, artifacts } from './lib.mjs';
+import { buildSite, serve, launch, artifacts, repo } from './lib.mjs';
+import { pagesByType } from './pages.mjs';
 
-let out, browser;
+let out, fixtureOut, browser;
 before(async () => {
   out = buildSite();
+  fixtureOut = buildSite(join(repo, 'tests', 'fixtures', 'openness'));
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
+
+/** The widths a reader meets: a phone (390 px) and a common laptop (1366 px). */
+const WIDTHS = [390, 1366];
+
+/** Every page type of both trees of the sample and of the fixture with every kind of item. */
+function everyPage() {
+  const out_ = [];
+  for (const [site, dir] of [['sample', out], ['openness', fixtureOut]]) {
+    for (const tree of ['internal', 'open']) {
+      for (const p of pagesByType(join(dir, tree))) out_.push({ site, tree, dir: join(dir, tree), ...p });
+    }
+  }
+  return out_;
+}
+
+test('no page of either tree scrolls sideways at 390 px or 1366 px; screenshots of each page type', async () => {
+  const wide = [];
+  const page = await browser.newPage();
+  const servers = new Map();
+  try {
+    for (const p of everyPage()) {
+      if (!servers.has(p.dir)) servers.set(p.dir, await serve(p.dir));
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(servers.get(p.dir).url + p.path);
+        const found = await page.evaluate(() => {
+          const doc = document.documentElement;
+          if (doc.scrollWidth <= doc.clientWidth) return null;
+          // What sticks out, outside any region made to scroll on its own.
+          const out = [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 0.5 && !el.parentElement.closest('.table-wrap, .scroll-region'))
+            .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+          return `${doc.scrollWidth} > ${doc.clientWidth}: ${out.slice(0, 4).join(', ')}`;
+        });
+        if (found) wide.push(`${p.site} ${p.tree} ${p.type} ${p.path} at ${width}px: ${found}`);
+        const name = `${p.site}-${p.tree}-${p.type.replace(/\W+/g, '_')}-${width}.png`;
+        await page.screenshot({ path: join(artifacts, 'widths', name), fullPage: true });
+      }
+    }
+  } finally {
+    for (const s of servers.values()) await s.close();
+    await page.close();
+  }
+  assert.deepEqual(wide, []);
+});
 
 test('the skip link is the first stop and moves focus to the main content', async () => {
   const server = await serve(join(out, 'internal'));

@@ -260,18 +260,11 @@ pub struct Crumb {
 pub struct Nav {
     pub href: String,
     pub label: String,
+    /// This page is the entry, or (for a group) one of its entries.
     pub current: bool,
+    /// A group's pages, the first being the group's own (empty: a single page).
+    pub items: Vec<Nav>,
 }
-
-const NAV_KINDS: [Kind; 7] = [
-    Kind::Unit,
-    Kind::Plan,
-    Kind::Letter,
-    Kind::Assignment,
-    Kind::Indicator,
-    Kind::Checklist,
-    Kind::Report,
-];
 
 /// Navigation entries besides the kinds: Min side (internal tree) and the year wheel.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -436,54 +429,86 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         What::Item(id) => Some(nav_kind(g.item(id).kind)),
         _ => None,
     };
-    let mut nav: Vec<Nav> = NAV_KINDS
-        .iter()
-        .filter(|&&k| g.kind(k).iter().any(|&i| v.visible(i)))
-        .map(|&k| Nav {
-            href: v.href(&urls::index_path(k)),
-            label: v.kinds_label(k),
-            current: current == Some(k),
-        })
-        .collect();
     let extra = match page.what {
         What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => Some(NavExtra::MinSide),
         What::YearWheel(_) => Some(NavExtra::YearWheel),
         _ => None,
     };
-    nav.push(Nav {
-        href: v.href(&arshjul::year_path(g, g.today.year())),
-        label: v.l("arshjul"),
-        current: extra == Some(NavExtra::YearWheel),
-    });
-    if v.audience == Audience::Internal {
-        nav.push(Nav {
-            href: v.href("min-side/index.html"),
-            label: v.l("min_side"),
-            current: extra == Some(NavExtra::MinSide),
-        });
-    }
-    // Den raude tråden sits right after the plans it starts from.
-    if let Some(at) = nav
-        .iter()
-        .position(|n| n.href == v.href(&urls::index_path(Kind::Plan)))
-    {
-        nav.insert(
-            at + 1,
-            Nav {
-                href: v.href(&trace::path(g, None)),
-                label: v.l("trace"),
-                current: matches!(page.what, What::Trace(_)),
-            },
-        );
-    }
-    nav.push(Nav {
-        href: v.href(urls::FOLLOW_UP),
-        label: v.l("follow_up"),
-        current: matches!(
-            page.what,
-            What::FollowUp | What::UnitStatus(_) | What::Period(_) | What::ControlYear(_)
-        ),
-    });
+    let kind_entry = |k: Kind| -> Option<Nav> {
+        g.kind(k).iter().any(|&i| v.visible(i)).then(|| Nav {
+            href: v.href(&urls::index_path(k)),
+            label: v.kinds_label(k),
+            current: current == Some(k),
+            items: Vec::new(),
+        })
+    };
+    let entry = |href: String, label: String, current: bool| Nav {
+        href,
+        label,
+        current,
+        items: Vec::new(),
+    };
+    let follow_up = matches!(
+        page.what,
+        What::FollowUp | What::UnitStatus(_) | What::Period(_) | What::ControlYear(_)
+    );
+    // At most seven entries, each a group of the pages that belong together, so that no two
+    // read alike ("Statusrapportar" sits inside "Status og rapportering").
+    let groups: Vec<Vec<Nav>> = vec![
+        kind_entry(Kind::Unit).into_iter().collect(),
+        kind_entry(Kind::Plan)
+            .into_iter()
+            .chain(kind_entry(Kind::Plan).map(|_| {
+                entry(
+                    v.href(&trace::path(g, None)),
+                    v.l("trace"),
+                    matches!(page.what, What::Trace(_)),
+                )
+            }))
+            .collect(),
+        kind_entry(Kind::Assignment)
+            .into_iter()
+            .chain(kind_entry(Kind::Letter))
+            .collect(),
+        std::iter::once(entry(v.href(urls::FOLLOW_UP), v.l("follow_up"), follow_up))
+            .chain(kind_entry(Kind::Report))
+            .chain(kind_entry(Kind::Indicator))
+            .chain(kind_entry(Kind::Checklist))
+            .collect(),
+        vec![entry(
+            v.href(&arshjul::year_path(g, g.today.year())),
+            v.l("arshjul"),
+            extra == Some(NavExtra::YearWheel),
+        )],
+        if v.audience == Audience::Internal {
+            vec![entry(
+                v.href("min-side/index.html"),
+                v.l("min_side"),
+                extra == Some(NavExtra::MinSide),
+            )]
+        } else {
+            Vec::new()
+        },
+    ];
+    let nav: Vec<Nav> = groups
+        .into_iter()
+        .filter_map(|mut items| {
+            let first = items.first()?;
+            let mut top = entry(
+                first.href.clone(),
+                first.label.clone(),
+                items.iter().any(|n| n.current),
+            );
+            if items.len() > 1 {
+                // The group's first page is its overview; in the group it is called so.
+                if first.href == v.href(urls::FOLLOW_UP) {
+                    items[0].label = v.l("nav_overview");
+                }
+                top.items = items;
+            }
+            Some(top)
+        })
+        .collect();
     Frame {
         root: v.root.clone(),
         path: page.path.clone(),
