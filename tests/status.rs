@@ -385,6 +385,25 @@ fn reporting_periods_roll_up_and_list_who_has_not_reported() {
         texts(&t1, "ul.not-reported a"),
         ["Statusby kommune", "Helse", "Barnehage"]
     );
+    // Each list of units has a visible heading with its count, right before it, so the
+    // units that have not reported never read as those that have.
+    assert_eq!(
+        texts(&t1, "h3.units-heading"),
+        ["Ikkje rapportert (3)", "Rapportert (2)"]
+    );
+    assert_eq!(texts(&t1, "ul.reported a"), ["Oppvekst", "Skule"]);
+    for h in select(&t1, "h3.units-heading") {
+        assert!(
+            !h.value().classes().any(|c| c == "visually-hidden"),
+            "the heading is visible"
+        );
+        let next = h
+            .next_siblings()
+            .filter_map(scraper::ElementRef::wrap)
+            .next()
+            .unwrap();
+        assert_eq!(next.value().name(), "ul", "{}", text(&h));
+    }
     // A past period has no such list.
     assert!(
         select(
@@ -421,6 +440,14 @@ fn reporting_periods_roll_up_and_list_who_has_not_reported() {
     // 2025: expected kommune (a7 is for 2025) and helse (a5 has no year); barnehage's report
     // counts but barnehage was not expected.
     assert_eq!(current("2025"), ["Statusby kommune", "Helse"]);
+    assert_eq!(
+        texts(&hub, "#rt-current-2026-T1 h4.units-heading"),
+        ["Ikkje rapportert (3)", "Rapportert (2)"]
+    );
+    assert_eq!(
+        texts(&hub, "#rt-current-2026-06 h4.units-heading"),
+        ["Ikkje rapportert enno (5)"]
+    );
     assert_eq!(
         texts(&hub, "#rt-current-2025 .reporting-count")[0],
         "0 av 2 einingar har rapportert (einingar med eigne oppdrag eller oppgåver for året skal rapportere)"
@@ -797,5 +824,89 @@ fn a_units_indicators_are_the_same_on_every_page() {
     assert!(
         status.contains("id=\"rt-chart-oppfolging-skule\""),
         "{status}"
+    );
+}
+
+/// Issue 18, point 7: the internal front page leads with status and "find your unit" (no
+/// count cards); the open one names a unit's level only when its name does not; every list
+/// of plans follows `plan_kinds` (by default the plan system's order), not titles or files.
+#[test]
+fn front_pages_lead_with_status_and_list_plans_in_plan_system_order() {
+    let site = Site::fixture("status");
+    // Titles in the opposite of the plan system's order, so neither title nor file order
+    // could pass for it.
+    for (file, kind, title) in [
+        (
+            "a-hop",
+            "handlings-og-okonomiplan",
+            "A Handlings- og økonomiplan",
+        ),
+        ("b-tema", "temaplan", "B Temaplan"),
+        ("c-del", "kommunedelplan", "C Kommunedelplan"),
+        ("d-areal", "arealdel", "D Arealdel"),
+        ("e-strategi", "planstrategi", "E Planstrategi"),
+    ] {
+        site.write(
+            &format!("content/plans/{file}.md"),
+            &format!("+++\ntitle = \"{title}\"\nkind = \"{kind}\"\nowner = \"kommune\"\n+++\n"),
+        );
+    }
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = |tree: &str, path: &str| Html::parse_document(&site.page(tree, path));
+    let plan_order = [
+        "E Planstrategi",
+        "Kommuneplan",
+        "D Arealdel",
+        "C Kommunedelplan",
+        "B Temaplan",
+        "A Handlings- og økonomiplan",
+    ];
+
+    let front = doc("internal", "index.html");
+    let headings = texts(&front, "main h2");
+    assert_eq!(
+        headings[..2],
+        ["Status no", "Finn eininga di"],
+        "{headings:?}"
+    );
+    assert!(
+        select(&front, ".tiles, .tile-count").is_empty(),
+        "no count cards"
+    );
+    // Every unit, each under the unit right below the municipality.
+    assert_eq!(
+        texts(&front, ".unit-finder-head"),
+        ["Helse", "Kultur & idrett <\"fritid\">", "Oppvekst"]
+    );
+    assert_eq!(
+        texts(&front, ".unit-finder > li:nth-child(3) ul a"),
+        ["Barnehage", "Skule"]
+    );
+    assert_eq!(texts(&front, "#rt-plans ~ ul .card-title"), plan_order);
+
+    let landing = doc("open", "index.html");
+    let text_of_page = text(&select(&landing, "main")[0]);
+    assert!(
+        !text_of_page.contains("kommune kommune"),
+        "the level is not repeated after a name that says it: {text_of_page}"
+    );
+    assert_eq!(
+        texts(&landing, "#rt-adopted ~ div table tbody th a"),
+        plan_order
+    );
+
+    let index = doc("internal", "plans/index.html");
+    let kinds = texts(&index, "main h2");
+    assert_eq!(
+        kinds,
+        [
+            "Planstrategi",
+            "Kommuneplanen sin samfunnsdel",
+            "Kommuneplanen sin arealdel",
+            "Kommunedelplan",
+            "Temaplan",
+            "Handlings- og økonomiplan"
+        ]
     );
 }

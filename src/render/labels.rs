@@ -1303,6 +1303,7 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     // Issue 18: the internal front page, headings over lists of units, empty sections.
     ("nav_overview", "Oversikt", "Oversikt", "Overview"),
     ("menu", "Meny", "Meny", "Menu"),
+    ("reported_heading", "Rapportert", "Rapportert", "Reported"),
     ("status_now", "Status no", "Status nå", "Status now"),
     (
         "find_your_unit",

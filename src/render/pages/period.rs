@@ -73,6 +73,8 @@ pub struct Reporting {
     pub expected: usize,
     pub reported: usize,
     pub not_reported: Vec<Link>,
+    /// The expected units that have reported, in organisation order.
+    pub reported_units: Vec<Link>,
 }
 
 /// For each granularity the site's reports use (months, tertials, years, in that order): the
@@ -173,6 +175,13 @@ pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
         expected: expected.len(),
         reported: expected.len() - not_reported.len(),
         not_reported: p.links(&not_reported),
+        reported_units: p.links(
+            &expected
+                .iter()
+                .copied()
+                .filter(|u| reported_units.contains(u))
+                .collect::<Vec<_>>(),
+        ),
     })
 }
 
