@@ -23,6 +23,7 @@ mod common;
 /// A title with every character XML and HTML must escape, to show that charts escape it.
 const KULTUR: &str = "Kultur & idrett <\"fritid\">";
 
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use common::*;
@@ -907,6 +908,66 @@ fn front_pages_lead_with_status_and_list_plans_in_plan_system_order() {
             "Kommunedelplan",
             "Temaplan",
             "Handlings- og økonomiplan"
+        ]
+    );
+}
+
+/// Issue 18, point 9: a folder of pages of one sort has an index page listing them, so an
+/// address shortened by one step finds something; a month starts a heading with a capital.
+#[test]
+fn folders_have_index_pages_and_month_headings_begin_with_a_capital() {
+    // Every page in a folder without its own index is listed on the folder's new index.
+    for tree in ["internal", "open"] {
+        let root = site().out().join(tree);
+        for page in ["status/periods", "verksemdsplan", "data"] {
+            let index = root.join(page).join("index.html");
+            assert!(index.exists(), "{tree}/{page}/index.html");
+            let doc = Html::parse_document(&std::fs::read_to_string(&index).unwrap());
+            // Each link, followed from the folder, to the file it reaches.
+            let listed: BTreeSet<std::path::PathBuf> = select(&doc, ".folder-list a")
+                .iter()
+                .map(|a| {
+                    root.join(page)
+                        .join(a.value().attr("href").unwrap())
+                        .canonicalize()
+                        .unwrap()
+                })
+                .collect();
+            let mut inside = BTreeSet::new();
+            for e in std::fs::read_dir(root.join(page)).unwrap().flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if name == "index.html" {
+                    continue;
+                }
+                let file = if e.path().is_dir() {
+                    e.path().join("index.html")
+                } else {
+                    e.path()
+                };
+                inside.insert(file.canonicalize().unwrap());
+            }
+            assert_eq!(listed, inside, "{tree}/{page}");
+        }
+    }
+    let people = doc("internal", "min-side/people/index.html");
+    assert!(texts(&people, ".folder-list a").contains(&"Ola Leiar".to_string()));
+    // The open tree has no Min side at all.
+    assert!(!site().out().join("open/min-side").exists());
+
+    // "Mai 2026", not "mai 2026", where a period begins a heading or a line.
+    let hub = doc("internal", "status/index.html");
+    assert!(texts(&hub, "#rt-current-2026-05 h3")[0].starts_with("Mai 2026"));
+    let march = doc("internal", "status/periods/2026-03/index.html");
+    assert_eq!(texts(&march, "h1"), ["Mars 2026"]);
+    let periods = doc("internal", "status/periods/index.html");
+    assert_eq!(
+        texts(&periods, ".folder-list a"),
+        [
+            "2. tertial 2026",
+            "1. tertial 2026",
+            "Mars 2026",
+            "Februar 2026",
+            "2025"
         ]
     );
 }

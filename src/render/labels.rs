@@ -1304,6 +1304,42 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("nav_overview", "Oversikt", "Oversikt", "Overview"),
     ("menu", "Meny", "Meny", "Menu"),
     ("reported_heading", "Rapportert", "Rapportert", "Reported"),
+    (
+        "folder_print_plans",
+        "Verksemdsplanar for utskrift",
+        "Virksomhetsplaner for utskrift",
+        "Business plans for printing",
+    ),
+    (
+        "folder_agreements",
+        "Leiaravtalar",
+        "Lederavtaler",
+        "Leader agreements",
+    ),
+    (
+        "folder_control_years",
+        "Årsrapportar for internkontroll",
+        "Årsrapporter for internkontroll",
+        "Internal control annual reports",
+    ),
+    (
+        "filter_list",
+        "Avgrens lista",
+        "Avgrens listen",
+        "Filter the list",
+    ),
+    (
+        "filter_people_units",
+        "Finn ein person eller ei {unit|eining}",
+        "Finn en person eller en {unit|enhet}",
+        "Find a person or a {unit|unit}",
+    ),
+    (
+        "filter_shown",
+        "{n} av {total} viste",
+        "{n} av {total} vist",
+        "{n} of {total} shown",
+    ),
     ("status_now", "Status no", "Status nå", "Status now"),
     (
         "find_your_unit",

@@ -14,6 +14,7 @@ mod checklist;
 pub mod common;
 mod control_year;
 pub mod feed;
+mod folder;
 mod follow_up;
 mod goal;
 mod index;
@@ -92,6 +93,8 @@ pub enum What {
     Robots,
     /// Status, reporting and internal control: the way in.
     FollowUp,
+    /// The index of a folder of pages of one sort (`verksemdsplan/`, `status/periods/`, …).
+    Folder(folder::Folder),
     /// A unit's status overview with the units below.
     UnitStatus(ItemId),
     /// A reporting period: every unit's report and the municipality's roll-up.
@@ -132,6 +135,7 @@ impl Page {
             What::Search => "search.html",
             What::Az(_) => "az.html",
             What::MinSide => "min_side_index.html",
+            What::Folder(_) => "folder.html",
             What::MinSidePerson(_) | What::MinSideUnit(_) => "min_side.html",
             What::YearWheel(_) => "arshjul.html",
             What::Calendar(_) | What::Data(_) => "",
@@ -236,6 +240,8 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         pages.push(page(format.path(), What::Data(format)));
     }
     pages.extend(follow_up::pages(g, audience));
+    let folders = folder::pages(&pages);
+    pages.extend(folders);
     pages
 }
 
@@ -336,6 +342,7 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         | What::PrintPlan(_)
         | What::Agreement(_)
         | What::FollowUp
+        | What::Folder(_)
         | What::Trace(None) => {}
         What::Trace(Some(_)) => out.push(Crumb {
             href: v.href(&trace::path(g, None)),
@@ -537,6 +544,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Data(_) => "data",
             What::PrintPlan(_) => "verksemdsplan",
             What::Agreement(_) => "leiaravtale",
+            What::Folder(_) => "folder",
         },
         audience: v.audience,
         nav,
@@ -591,6 +599,7 @@ pub fn context(
         What::UnitStatus(u) => format!("{} – {}", p.l("status_overview"), g.item(u).title),
         What::Period(per) => format!("{} {}", p.l("reporting"), per.label(p.lang())),
         What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
+        What::Folder(f) => folder::title(&p, f),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
@@ -616,6 +625,7 @@ pub fn context(
         What::UnitStatus(u) => ctx.insert("page", &status::view(&p, u)),
         What::Period(per) => ctx.insert("page", &period::view(&p, per)),
         What::ControlYear(y) => ctx.insert("page", &control_year::view(&p, y)),
+        What::Folder(f) => ctx.insert("page", &folder::view(&p, f)),
     }
     Ok((ctx, p.used_assets.into_inner()))
 }

@@ -169,7 +169,7 @@ pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
     let has_page = !reported_units.is_empty();
     Some(Reporting {
         period: period.to_string(),
-        label: period.label(p.lang()),
+        label: period.heading(p.lang()),
         href: has_page.then(|| p.href(&urls::period_path(period))),
         state: state(g, period),
         expected: expected.len(),
@@ -261,11 +261,11 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         count: achieved.values().filter(|&&x| x == a).count() as u32,
     })
     .collect();
-    let label = period.label(p.lang());
+    let label = period.heading(p.lang());
     let chart = status_chart::chart(
         p,
         "rt-chart-period",
-        format!("{} {label}", p.l("reported_status")),
+        format!("{} {}", p.l("reported_status"), period.label(p.lang())),
         &[
             CountGroup {
                 heading: p.l("assignments_short"),
