@@ -53,7 +53,8 @@ const EDGE: &str = r"Plan, budsjett; og \ skråstrek";
 fn min_side_puts_overdue_first_then_the_next_30_days() {
     let site = built();
     // Kari Nordmann: her two tasks (written in two spellings) and, as the leader of the
-    // school, its five assignments. 1 March and 9 March are overdue; 10 March (today),
+    // school, its five assignments and the two tasks of them that a person answers for
+    // ("Samtale med tillitsvald", "Innkjøp av lesebøker"): what the school's status counts. 1 March and 9 March are overdue; 10 March (today),
     // 20 March and 9 April (today + 30) are in the window; 10 April (today + 31) is not.
     let kari = doc(
         &site,
@@ -72,11 +73,15 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
                 "rt-soon",
                 &[
                     "Kartlegging av leseferdigheiter",
+                    "Samtale med tillitsvald",
                     "Foreldremøte om lesing",
                     EDGE
                 ]
             ),
-            g("rt-later", &["Hemmeleg personalsak"]),
+            g(
+                "rt-later",
+                &["Hemmeleg personalsak", "Innkjøp av lesebøker"]
+            ),
             g("rt-closed", &["Ferdig skuleruteplan"]),
         ]
     );
@@ -94,6 +99,7 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
         "ase-ovrebo-11afe990",
         "ase-ovrebo-42657e7f",
         "hemmeleg-person",
+        "index.html",
         "kari-nordmann",
         "ola-nordmann",
         "per-olsen",
@@ -111,7 +117,12 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
         groups(&ase),
         vec![
             g("rt-overdue", &[]),
-            g("rt-soon", &["Godkjenne planverket"]),
+            // Her own task, and (as the municipality's leader) the task "Ase Ovrebo"
+            // answers for in the municipality's assignment.
+            g(
+                "rt-soon",
+                &["Øving med sivilforsvaret", "Godkjenne planverket"]
+            ),
             g("rt-later", &[LONG, "Ny kommuneplan"]),
             g("rt-closed", &[]),
         ]
@@ -127,7 +138,8 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
         g("rt-soon", &["Øving med sivilforsvaret"])
     );
 
-    // A unit's list: its assignments and the tasks it is responsible for.
+    // A unit's list: its assignments, the tasks it is responsible for and the tasks of its
+    // assignments a person answers for (what its status overview counts as its own).
     let helse = doc(&site, "internal", "min-side/units/helse/index.html");
     assert_eq!(
         groups(&helse),
@@ -141,12 +153,15 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
     let skule = doc(&site, "internal", "min-side/units/skule/index.html");
     assert_eq!(
         groups(&skule),
-        vec![
-            g("rt-overdue", &["Tidleg innsats i lesing"]),
-            g("rt-soon", &["Kartlegging av leseferdigheiter", EDGE]),
-            g("rt-later", &["Hemmeleg personalsak"]),
-            g("rt-closed", &["Ferdig skuleruteplan"]),
-        ]
+        groups(&kari),
+        "the leader's list is the unit's"
+    );
+    assert_eq!(
+        groups(&skule)[0],
+        g(
+            "rt-overdue",
+            &["Kartleggingsprøvar i 2. trinn", "Tidleg innsats i lesing"]
+        )
     );
 
     // The index: every person and unit with the count of each group.
@@ -163,17 +178,18 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
     assert_eq!(
         counts,
         vec![
+            // A leader's counts are their unit's (and their own tasks, already in it).
             c("Ase Ovrebo", [0, 1, 0, 0, 1]),
             c("Hemmeleg Person", [0, 1, 0, 0, 1]),
-            c("Kari Nordmann", [2, 3, 1, 1, 7]),
+            c("Kari Nordmann", [2, 4, 2, 1, 9]),
             c("Ola Nordmann", [0, 0, 1, 0, 1]),
-            c("Per Olsen", [1, 0, 0, 0, 1]),
-            c("Åse Øvrebø", [0, 1, 2, 0, 3]),
+            c("Per Olsen", [2, 1, 1, 0, 4]),
+            c("Åse Øvrebø", [0, 2, 2, 0, 4]),
             // Units in organisation order: children in file order (helse.md, oppvekst.md).
-            c("Fjordvik kommune", [0, 0, 2, 0, 2]),
+            c("Fjordvik kommune", [0, 2, 2, 0, 4]),
             c("Helse", [1, 0, 1, 0, 2]),
-            c("Oppvekst", [1, 0, 0, 0, 1]),
-            c("Fjordvik skule", [1, 2, 1, 1, 5]),
+            c("Oppvekst", [2, 1, 1, 0, 4]),
+            c("Fjordvik skule", [2, 4, 2, 1, 9]),
         ]
     );
 
