@@ -719,12 +719,13 @@ fn every_chart_is_well_formed_svg_with_title_and_desc() {
             assert_eq!(ids.len(), n, "{tree}/{path}: duplicate ids");
         }
     }
-    // Internal: 6 unit status pages, 2 of them with units below (kommune, oppvekst), 5
-    // periods, 2 checklists, 2 control charts on the year page, the indicator page, and unit
-    // indicator charts (skule, barnehage) = 20.
+    // Internal: 6 unit status pages, 2 of them with units below (kommune, oppvekst), 3 of
+    // the 5 periods (2026-02 and 2026-03 count nothing, so their chart of zeros is left
+    // out), 2 checklists, 2 control charts on the year page, the indicator page, and unit
+    // indicator charts (skule, barnehage) = 18.
     // Open: 6 + 2 status charts, 1 period, 1 checklist, 1 on the year page, 1 indicator, 2
     // unit indicator charts = 14.
-    assert_eq!(per_tree, [20, 14]);
+    assert_eq!(per_tree, [18, 14]);
 }
 
 #[test]
@@ -970,4 +971,43 @@ fn folders_have_index_pages_and_month_headings_begin_with_a_capital() {
             "2025"
         ]
     );
+}
+
+/// Issue 18, point 6: a section with nothing to show is left out or says in one sentence why
+/// it is empty; no table of zeros, no heading over "Ingen".
+#[test]
+fn empty_sections_are_left_out_or_say_why() {
+    // A period with reports but no goal assessed: one sentence, no table of zeros.
+    let feb = doc("internal", "status/periods/2026-02/index.html");
+    assert!(select(&feb, "table.period-goals").is_empty());
+    assert!(
+        texts(&feb, "#rt-rollup ~ * p.none, p.none")
+            .contains(&"Ingen mål er vurderte for denne perioden.".to_string())
+    );
+    // A period with assessments keeps its table.
+    let t1 = doc("internal", "status/periods/2026-T1/index.html");
+    assert_eq!(select(&t1, "table.period-goals").len(), 1);
+    // An assignment without tasks has no tasks section; one with tasks has it.
+    let a1 = doc("internal", "assignments/a1/index.html");
+    assert!(select(&a1, "#rt-tasks").is_empty());
+    assert!(!texts(&a1, "main p.none").contains(&"Ingen".to_string()));
+    let a6 = doc("internal", "assignments/a6/index.html");
+    assert_eq!(select(&a6, "#rt-tasks").len(), 1);
+    // An indicator's table has only the columns that hold something: every header has at
+    // least one non-empty cell below it.
+    let ind = doc("internal", "indicators/ind-trivsel/index.html");
+    for table in select(&ind, ".chart-and-table table") {
+        let heads = select_in(&table, "thead th").len();
+        let rows: Vec<Vec<String>> = select_in(&table, "tbody tr")
+            .iter()
+            .map(|tr| select_in(tr, "th, td").iter().map(text).collect())
+            .collect();
+        for col in 0..heads {
+            assert!(
+                rows.iter()
+                    .any(|r| r.get(col).is_some_and(|c| !c.is_empty())),
+                "column {col} of {heads} is empty: {rows:?}"
+            );
+        }
+    }
 }

@@ -1323,6 +1323,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Internal control annual reports",
     ),
     (
+        "no_assessments",
+        "Ingen {goals|mål} er vurderte for denne perioden.",
+        "Ingen {goals|mål} er vurdert for denne perioden.",
+        "No {goals|goal} was assessed for this period.",
+    ),
+    (
         "filter_list",
         "Avgrens lista",
         "Avgrens listen",

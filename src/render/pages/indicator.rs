@@ -40,6 +40,7 @@ pub struct IndicatorView {
     pub goals: Vec<Link>,
     pub units: Vec<Link>,
     pub rows: Vec<Row>,
+    pub columns: Columns,
     /// The values and targets as an SVG chart (the same numbers as `rows`).
     pub chart: Option<String>,
     pub unit_periods: Vec<String>,
@@ -63,6 +64,26 @@ pub struct SeriesBlock {
     pub summary: IndicatorSummary,
     pub rows: Vec<Row>,
     pub chart: Option<String>,
+    /// Which of the target, status and change columns hold anything: an empty column is
+    /// left out of the table.
+    pub columns: Columns,
+}
+
+#[derive(Serialize)]
+pub struct Columns {
+    pub target: bool,
+    pub met: bool,
+    pub change: bool,
+}
+
+impl Columns {
+    fn of(rows: &[Row]) -> Columns {
+        Columns {
+            target: rows.iter().any(|r| r.target.is_some()),
+            met: rows.iter().any(|r| r.met_label.is_some()),
+            change: rows.iter().any(|r| r.change_label.is_some()),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -303,6 +324,7 @@ pub fn series_block(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<Seri
     );
     Some(SeriesBlock {
         summary,
+        columns: Columns::of(&rows),
         rows,
         chart: Some(chart),
     })
@@ -371,6 +393,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<IndicatorView> {
         goals: p.links(&i.goals),
         units: p.links(&i.units),
         rows: block.as_ref().map(|b| b.rows.clone()).unwrap_or_default(),
+        columns: Columns::of(block.as_ref().map_or(&[][..], |b| &b.rows)),
         chart: block.and_then(|b| b.chart),
         unit_periods: unit_periods.iter().map(|per| per.label(p.lang())).collect(),
         unit_rows,

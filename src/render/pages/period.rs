@@ -34,6 +34,8 @@ pub struct PeriodView {
     pub assignments_total: u32,
     pub tasks_total: u32,
     pub achievements: Vec<AchievementRow>,
+    /// Whether any goal was assessed: a table of zeros is left out for a sentence.
+    pub assessed: bool,
     pub chart: String,
     /// Internal tree, due and in-progress periods: who has not reported.
     pub reporting: Option<Reporting>,
@@ -249,7 +251,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
             })
         })
         .collect();
-    let achievements = [
+    let achievements: Vec<AchievementRow> = [
         Achievement::Reached,
         Achievement::Partly,
         Achievement::NotReached,
@@ -291,6 +293,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         rollup,
         assignments_total: assignments.total,
         tasks_total: tasks.total,
+        assessed: achievements.iter().any(|a: &AchievementRow| a.count > 0),
         achievements,
         chart,
         reporting: if matches!(st, "due" | "in-progress") {
