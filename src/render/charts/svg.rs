@@ -46,8 +46,8 @@ impl Writer {
                     "viewBox",
                     &format!("0 0 {} {}", super::coord(width), super::coord(height)),
                 ),
-                ("width", &super::coord(width)),
-                ("height", &super::coord(height)),
+                // The chart takes the width of its column; the viewBox keeps its proportions.
+                ("width", "100%"),
             ],
         );
         w.text_element("title", &[("id", &t)], &meta.title);

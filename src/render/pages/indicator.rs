@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use super::common::{Base, PageCx};
@@ -314,10 +315,19 @@ pub fn series_block(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<Seri
         title: format!("{title}: {whose}{measure}"),
         desc: desc.join(" "),
     };
-    let labels: Vec<String> = periods.iter().map(|x| x.to_string()).collect();
+    let labels: Vec<String> = periods.iter().map(|x| x.label(lang)).collect();
+    // Each point at the middle of its period, in days.
+    let at: Vec<f64> = periods
+        .iter()
+        .map(|x| {
+            let (s, e) = (x.start().num_days_from_ce(), x.end().num_days_from_ce());
+            f64::from(s + e) / 2.0
+        })
+        .collect();
     let chart = charts::line::line(
         &meta,
         &labels,
+        &at,
         &chart_series,
         summary.direction_label.as_deref(),
         &|v| number(v, lang),
