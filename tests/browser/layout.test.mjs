@@ -122,3 +122,71 @@ test('a unit page fits a phone screen and is kept as a screenshot', async () => 
     await page.close();
   } finally { await server.close(); }
 });
+
+test('the menu works by keyboard and without JavaScript, at most 7 entries, on both widths', async () => {
+  const server = await serve(join(out, 'internal'));
+  const noJs = await launch({ javaScriptEnabled: false });
+  try {
+    for (const [name, context] of [['with JavaScript', browser], ['without JavaScript', noJs]]) {
+      const page = await context.newPage();
+      // Wide: every group is a link in one row, at most seven.
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.goto(server.url + 'index.html');
+      const top = await page.$$eval('.main-nav .nav-top > li > a', (as) => as.filter((a) => a.offsetParent).map((a) => a.textContent.trim()));
+      assert.ok(top.length >= 4 && top.length <= 7, `${name}: ${top.length} entries: ${top}`);
+      assert.equal(new Set(top).size, top.length, `no entry twice: ${top}`);
+      assert.equal(await page.isVisible('.nav-menu summary'), false, `${name}: no menu button on a wide screen`);
+
+      // Narrow: one menu button; Enter opens it, the links inside take focus, Enter follows one.
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto(server.url + 'index.html');
+      assert.equal(await page.isVisible('.nav-top'), false, `${name}: the row of entries is folded away`);
+      assert.ok(await page.isVisible('.nav-menu summary'), `${name}: a menu button`);
+      assert.equal(await page.isVisible('.nav-menu a'), false, `${name}: the menu starts closed`);
+      const navHeight = await page.$eval('.main-nav', (n) => n.getBoundingClientRect().height);
+      assert.ok(navHeight < 60, `${name}: the closed menu is one row (${navHeight}px)`);
+      // Tab from the search button to the menu button.
+      await page.focus('.site-search button');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY', `${name}: Tab reaches the menu button`);
+      await page.keyboard.press('Enter');
+      assert.ok(await page.isVisible('.nav-menu a'), `${name}: Enter opens the menu`);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => ({ tag: document.activeElement.tagName, inMenu: !!document.activeElement.closest('.nav-menu') }));
+      assert.deepEqual(first, { tag: 'A', inMenu: true }, `${name}: Tab goes into the open menu`);
+      const href = await page.evaluate(() => document.activeElement.href);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(href);
+      await page.goto(server.url + 'index.html');
+      await page.click('.nav-menu summary');
+      await page.screenshot({ path: join(artifacts, `menu-open-390-${name.replace(/\W+/g, '_')}.png`) });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${name}: the open menu fits (${overflow}px)`);
+      await page.close();
+    }
+  } finally {
+    await noJs.close();
+    await server.close();
+  }
+});
+
+test('at 1366 px no table of the sample is cut: every table region fits its column', async () => {
+  const cut = [];
+  const page = await browser.newPage();
+  const servers = new Map();
+  try {
+    for (const p of everyPage().filter((x) => x.site === 'sample')) {
+      if (!servers.has(p.dir)) servers.set(p.dir, await serve(p.dir));
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.goto(servers.get(p.dir).url + p.path);
+      const wide = await page.evaluate(() => [...document.querySelectorAll('.table-wrap')]
+        .filter((w) => w.scrollWidth > w.clientWidth + 1 && !w.querySelector('table.matrix'))
+        .map((w) => `${w.getAttribute('aria-label')} (${w.scrollWidth} > ${w.clientWidth})`));
+      for (const w of wide) cut.push(`${p.tree} ${p.type} ${p.path}: ${w}`);
+    }
+  } finally {
+    for (const s of servers.values()) await s.close();
+    await page.close();
+  }
+  assert.deepEqual(cut, []);
+});

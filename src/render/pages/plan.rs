@@ -182,7 +182,12 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
                 owner: ms.owner.and_then(|o| p.link(o)),
                 amounts: measure_years
                     .iter()
-                    .map(|y| ms.amounts.iter().find(|a| a.0 == *y).map(|a| p.amount(a.1)))
+                    .map(|y| {
+                        ms.amounts
+                            .iter()
+                            .find(|a| a.0 == *y)
+                            .map(|a| p.amount_bare(a.1))
+                    })
                     .collect(),
                 priority: ms.priority,
                 assignment: ms.assignment.and_then(|a| p.card(a)),
