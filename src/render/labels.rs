@@ -511,9 +511,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "matrix_note",
-        "Talet på {assignments|oppdrag} med status. Delmål er rekna med i hovudmålet; eit oppdrag som er gitt til fleire {units|einingar}, er talt hos kvar av dei.",
-        "Antall {assignments|oppdrag} med status. Delmål er regnet med i hovedmålet; et oppdrag som er gitt til flere {units|enheter}, er talt hos hver av dem.",
-        "Number of {assignments|assignments} with their status. Sub-{goals|goals} count towards their main {goal|goal}; an assignment given to several {units|units} counts for each of them.",
+        "Talet på {assignments|oppdrag}, og med ⚠ kor mange av dei som er over frist; talet fører til lista over dei med status. Delmål er rekna med i hovudmålet; eit oppdrag som er gitt til fleire {units|einingar}, er talt hos kvar av dei.",
+        "Antall {assignments|oppdrag}, og med ⚠ hvor mange av dem som er over frist; tallet fører til listen over dem med status. Delmål er regnet med i hovedmålet; et oppdrag som er gitt til flere {units|enheter}, er talt hos hver av dem.",
+        "Number of {assignments|assignments}, and with ⚠ how many of them are overdue; the number leads to the list of them with their status. Sub-{goals|goals} count towards their main {goal|goal}; an assignment given to several {units|units} counts for each of them.",
     ),
     ("coverage", "Dekning", "Dekning", "Coverage"),
     (
