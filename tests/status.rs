@@ -664,7 +664,20 @@ fn every_chart_is_well_formed_svg_with_title_and_desc() {
                     .unwrap_or_else(|e| panic!("{tree}/{path}: not well-formed XML: {e}\n{svg}"));
                 let root = xml.root_element();
                 assert_eq!(root.tag_name().name(), "svg");
-                assert_eq!(root.attribute("role"), Some("img"), "{path}");
+                // An image, or a group when its bars link to their breakdown (an image's
+                // parts are hidden from assistive technology).
+                let linked = root.descendants().any(|n| n.has_tag_name("a"));
+                assert_eq!(
+                    root.attribute("role"),
+                    Some(if linked { "group" } else { "img" }),
+                    "{path}"
+                );
+                if path == "org/kommune/status/index.html" && svg.contains("rt-chart-below") {
+                    assert!(
+                        linked,
+                        "the bars of the units below link to their status pages"
+                    );
+                }
                 let children: Vec<_> = root.children().filter(|n| n.is_element()).collect();
                 assert_eq!(children[0].tag_name().name(), "title", "{path}");
                 if path == "org/kultur/status/index.html" {

@@ -36,7 +36,11 @@ pub fn stacked(meta: &Meta, keys: &[Key], rows: &[Row]) -> String {
     let legend_lines = keys.len().div_ceil(2);
     let top = PAD + LEGEND_ROW * legend_lines as f64 + 8.0;
     let height = top + ROW * rows.len() as f64 + PAD;
-    let mut w = Writer::new(meta, WIDTH, height, "chart chart-stacked");
+    let mut w = if rows.iter().any(|r| r.href.is_some()) {
+        Writer::linked(meta, WIDTH, height, "chart chart-stacked")
+    } else {
+        Writer::new(meta, WIDTH, height, "chart chart-stacked")
+    };
     let patterns: Vec<Pattern> = keys.iter().map(|k| k.pattern).collect();
     pattern_defs(&mut w, meta, &patterns);
 
