@@ -806,7 +806,8 @@ fn the_matrix_counts_by_goal_and_unit_and_each_count_links_to_what_it_counts() {
         let (cell, _) = &m.rows["goals/g-oppvekst"][2];
         assert_eq!(
             cell.split_whitespace().collect::<Vec<_>>(),
-            ["4", "⚠", "1", "over", "frist"],
+            // The ⚠ before the overdue count is the stylesheet's, as everywhere overdue is marked.
+            ["4", "1", "over", "frist"],
             "{cell}"
         );
         // Every count links to a list of exactly what it counts.
