@@ -194,3 +194,31 @@ test('at 1366 px no table of the sample is cut: every table region fits its colu
   }
   assert.deepEqual(cut, []);
 });
+
+test('Min side: the filter box finds a person or a unit by part of the name; without JavaScript it is hidden and the whole list shows', async () => {
+  const server = await serve(join(out, 'internal'));
+  const noJs = await launch({ javaScriptEnabled: false });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url + 'min-side/index.html');
+    const rows = () => page.$$eval('tbody tr', (trs) => trs.filter((tr) => !tr.hidden).map((tr) => tr.querySelector('th').textContent.trim()));
+    const all = await rows();
+    await page.getByLabel(/Finn ein person/).fill('skule');
+    const some = await rows();
+    assert.ok(some.length > 0 && some.length < all.length, `${some.length} of ${all.length}`);
+    assert.match(await page.textContent('#rt-filter-status'), new RegExp(`${some.length} av ${all.length}`));
+    // Folding as in search: "ostre" finds "Østre".
+    await page.getByLabel(/Finn ein person/).fill('ostre');
+    assert.ok((await rows()).some((r) => r.includes('Østre')), 'ø folds to o');
+    await page.close();
+
+    const plain = await noJs.newPage();
+    await plain.goto(server.url + 'min-side/index.html');
+    assert.equal(await plain.isVisible('#rt-filter'), false, 'no box that cannot work');
+    assert.equal((await plain.$$('tbody tr')).length, all.length);
+    await plain.close();
+  } finally {
+    await noJs.close();
+    await server.close();
+  }
+});
