@@ -6,6 +6,8 @@
 use std::fmt;
 use std::io::{self, Write};
 
+use anstyle::{AnsiColor, Style};
+
 use crate::span::{FilePath, Loc, Pos};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,23 +45,87 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        self.write(f, false)
+    }
+}
+
+/// The styles of a terminal's diagnostics, as rustc and cargo colour theirs.
+const ERROR: Style = AnsiColor::Red.on_default().bold();
+const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+const PLACE: Style = Style::new().bold();
+const NOTE: Style = AnsiColor::Cyan.on_default().bold();
+
+/// A diagnostic with colour, for a terminal (see [`Diagnostic::coloured`]).
+pub struct Coloured<'a>(&'a Diagnostic);
+
+impl fmt::Display for Coloured<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write(f, true)
+    }
+}
+
+impl Diagnostic {
+    /// The diagnostic with ANSI colours: the severity red or yellow, the place bold, `= help`
+    /// and `= note` cyan. The text is the same as without colour.
+    pub fn coloured(&self) -> Coloured<'_> {
+        Coloured(self)
+    }
+
+    fn write(&self, f: &mut fmt::Formatter<'_>, colour: bool) -> fmt::Result {
+        let (label, style) = match self.severity {
+            Severity::Error => ("error", ERROR),
+            Severity::Warning => ("warning", WARNING),
         };
-        if self.loc.file.is_empty() {
-            write!(f, "{label}: {}", self.message)?;
-        } else {
-            write!(f, "{}: {label}: {}", self.loc, self.message)?;
+        let paint = |s: Style| if colour { s } else { Style::new() };
+        let (style, place, note) = (paint(style), paint(PLACE), paint(NOTE));
+        if !self.loc.file.is_empty() {
+            write!(f, "{place}{}:{place:#} ", self.loc)?;
         }
-        for note in &self.notes {
-            write!(f, "\n  = note: {note}")?;
+        write!(
+            f,
+            "{style}{label}{style:#}{place}: {}{place:#}",
+            self.message
+        )?;
+        for text in &self.notes {
+            write!(f, "\n  {note}= note:{note:#} {text}")?;
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {help}")?;
+            write!(f, "\n  {note}= help:{note:#} {help}")?;
         }
         Ok(())
     }
+}
+
+/// Prints `error: message` to stderr, coloured as [`stderr_colour`] says.
+pub fn eprint_error(message: impl fmt::Display) {
+    eprint_labelled(ERROR, "error", message);
+}
+
+/// Prints `warning: message` to stderr, coloured as [`stderr_colour`] says.
+pub fn eprint_warning(message: impl fmt::Display) {
+    eprint_labelled(WARNING, "warning", message);
+}
+
+/// Prints `  = help: message` to stderr, coloured as [`stderr_colour`] says.
+pub fn eprint_help(message: impl fmt::Display) {
+    let s = if stderr_colour() { NOTE } else { Style::new() };
+    eprintln!("  {s}= help:{s:#} {message}");
+}
+
+fn eprint_labelled(style: Style, label: &str, message: impl fmt::Display) {
+    let (s, p) = if stderr_colour() {
+        (style, PLACE)
+    } else {
+        (Style::new(), Style::new())
+    };
+    eprintln!("{s}{label}{s:#}{p}: {message}{p:#}");
+}
+
+/// Whether text written to stderr should be coloured: what `--color` chose (set as
+/// `anstream`'s global choice), or on `auto` a terminal without `NO_COLOR` (or with
+/// `CLICOLOR_FORCE`).
+pub fn stderr_colour() -> bool {
+    anstream::AutoStream::choice(&io::stderr()) != anstream::ColorChoice::Never
 }
 
 /// The problems found so far.
@@ -155,13 +221,17 @@ impl Diagnostics {
         self.items.iter()
     }
 
-    /// Prints every diagnostic (warnings only when asked), sorted.
-    pub fn print(self, out: &mut impl Write, show_warnings: bool) -> io::Result<()> {
+    /// Prints every diagnostic (warnings only when asked), sorted, in colour when asked.
+    pub fn print(self, out: &mut impl Write, show_warnings: bool, colour: bool) -> io::Result<()> {
         for d in self.sorted() {
             if d.severity == Severity::Warning && !show_warnings {
                 continue;
             }
-            writeln!(out, "{d}")?;
+            if colour {
+                writeln!(out, "{}", d.coloured())?;
+            } else {
+                writeln!(out, "{d}")?;
+            }
         }
         Ok(())
     }
@@ -201,8 +271,16 @@ mod tests {
         d.error(&f, Pos::new(3, 2), "second").help("fix it");
         d.error(&g, Pos::new(9, 1), "first");
         let mut out = Vec::new();
-        d.print(&mut out, true).unwrap();
+        d.clone().print(&mut out, true, false).unwrap();
         let text = String::from_utf8(out).unwrap();
+        let mut coloured = Vec::new();
+        d.print(&mut coloured, true, true).unwrap();
+        let coloured = String::from_utf8(coloured).unwrap();
+        assert!(
+            coloured.starts_with("\x1b[1mcontent/a.md:9:1:\x1b[0m \x1b[1m\x1b[31merror\x1b[0m"),
+            "{coloured:?}"
+        );
+        assert_eq!(anstream::adapter::strip_str(&coloured).to_string(), text);
         assert_eq!(
             text,
             "content/a.md:9:1: error: first\ncontent/b.md:3:2: error: second\n  = help: fix it\n\

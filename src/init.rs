@@ -268,8 +268,10 @@ pub fn run(dir: &Path) -> Result<(), ()> {
             .map(|mut d| d.next().is_some())
             .unwrap_or(true)
     {
-        eprintln!("error: {} exists and is not empty", dir.display());
-        eprintln!("  = help: give a new folder: `raudtrad init min-kommune`");
+        raudtrad::diag::eprint_error(format_args!("{} exists and is not empty", dir.display()));
+        raudtrad::diag::eprint_help(format_args!(
+            "give a new folder: `raudtrad init min-kommune`"
+        ));
         return Err(());
     }
     let version = env!("CARGO_PKG_VERSION");
@@ -282,11 +284,11 @@ pub fn run(dir: &Path) -> Result<(), ()> {
         if let Some(parent) = path.parent()
             && let Err(e) = std::fs::create_dir_all(parent)
         {
-            eprintln!("error: cannot create {}: {e}", parent.display());
+            raudtrad::diag::eprint_error(format_args!("cannot create {}: {e}", parent.display()));
             return Err(());
         }
         if let Err(e) = std::fs::write(&path, text) {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            raudtrad::diag::eprint_error(format_args!("cannot write {}: {e}", path.display()));
             return Err(());
         }
     }

@@ -4,7 +4,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::styling::{AnsiColor, Styles};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use raudtrad::diag::{Diagnostics, Severity};
 use raudtrad::model::vocab::Audience;
@@ -27,6 +28,10 @@ struct Cli {
     /// Print more about what is done.
     #[arg(short, long, global = true)]
     verbose: bool,
+    /// Colour errors, warnings and help: auto (on a terminal, unless NO_COLOR is set or
+    /// CLICOLOR_FORCE asks for it anyway), always or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = Colour::Auto)]
+    color: Colour,
     #[command(subcommand)]
     command: Command,
 }
@@ -84,6 +89,56 @@ enum Command {
         /// A folder that does not exist yet or is empty.
         dir: PathBuf,
     },
+    /// Print a completion script for a shell, e.g. `raudtrad completions bash >
+    /// ~/.local/share/bash-completion/completions/raudtrad`.
+    Completions {
+        /// bash, zsh, fish or powershell (also elvish).
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Colour {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Help in cargo's colours: headings green, flags and commands cyan.
+fn styles() -> Styles {
+    Styles::styled()
+        .header(AnsiColor::Green.on_default().bold())
+        .usage(AnsiColor::Green.on_default().bold())
+        .literal(AnsiColor::Cyan.on_default().bold())
+        .placeholder(AnsiColor::Cyan.on_default())
+        .error(AnsiColor::Red.on_default().bold())
+        .valid(AnsiColor::Cyan.on_default().bold())
+        .invalid(AnsiColor::Yellow.on_default().bold())
+}
+
+/// `--color` as written on the command line, read before clap parses it: clap prints help and
+/// its own errors while parsing, so it must know the choice first.
+fn colour_flag() -> Colour {
+    let mut args = std::env::args_os().skip(1);
+    let mut choice = Colour::Auto;
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy().into_owned();
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--color") {
+            Some("") => args.next().map(|v| v.to_string_lossy().into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        match value.as_deref() {
+            Some("always") => choice = Colour::Always,
+            Some("never") => choice = Colour::Never,
+            Some("auto") => choice = Colour::Auto,
+            _ => {}
+        }
+    }
+    choice
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -116,7 +171,24 @@ struct Site {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let colour = colour_flag();
+    // Every stream of anstream (clap's and ours) follows the choice; on auto, anstream
+    // reads NO_COLOR, CLICOLOR_FORCE and whether the stream is a terminal.
+    match colour {
+        Colour::Auto => anstream::ColorChoice::Auto,
+        Colour::Always => anstream::ColorChoice::Always,
+        Colour::Never => anstream::ColorChoice::Never,
+    }
+    .write_global();
+    let command = Cli::command().styles(styles()).color(match colour {
+        Colour::Auto => clap::ColorChoice::Auto,
+        Colour::Always => clap::ColorChoice::Always,
+        Colour::Never => clap::ColorChoice::Never,
+    });
+    let cli = match Cli::from_arg_matches(&command.get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let result = match &cli.command {
         Command::Build { site, out } => build(
             &cli,
@@ -146,6 +218,15 @@ fn main() -> ExitCode {
             audience,
         } => serve(&cli, &site.root, *port, *bind, *audience),
         Command::Init { dir } => init::run(dir),
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                *shell,
+                &mut Cli::command(),
+                "raudtrad",
+                &mut std::io::stdout(),
+            );
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -156,7 +237,7 @@ fn main() -> ExitCode {
 fn print_diagnostics(cli: &Cli, diags: Diagnostics) {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
-    let _ = diags.print(&mut err, !cli.quiet);
+    let _ = diags.print(&mut err, !cli.quiet, raudtrad::diag::stderr_colour());
 }
 
 fn counts(diags: &Diagnostics) -> String {
@@ -215,19 +296,25 @@ fn build(cli: &Cli, root: &Path, out: PathBuf) -> Result<(), ()> {
             Ok(())
         }
         Err(BuildError::Invalid) => {
-            eprintln!("error: the build stopped: {summary_counts}; nothing was written");
+            raudtrad::diag::eprint_error(format_args!(
+                "the build stopped: {summary_counts}; nothing was written"
+            ));
             debug_assert!(has_errors);
             Err(())
         }
         Err(BuildError::Render(message)) => {
             // Already written as diagnostics (template file, line, message).
             eprintln!("{message}");
-            eprintln!("error: the build stopped; the previous output is unchanged");
+            raudtrad::diag::eprint_error(format_args!(
+                "the build stopped; the previous output is unchanged"
+            ));
             Err(())
         }
         Err(e) => {
-            eprintln!("error: {e}");
-            eprintln!("error: the build stopped; the previous output is unchanged");
+            raudtrad::diag::eprint_error(format_args!("{e}"));
+            raudtrad::diag::eprint_error(format_args!(
+                "the build stopped; the previous output is unchanged"
+            ));
             Err(())
         }
     }
@@ -282,7 +369,7 @@ fn check(cli: &Cli, root: &Path, opts: &CheckOptions) -> Result<(), ()> {
         let tmp = match tempdir() {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("error: cannot make a temporary folder: {e}");
+                raudtrad::diag::eprint_error(format_args!("cannot make a temporary folder: {e}"));
                 return Err(());
             }
         };
@@ -342,8 +429,8 @@ fn check(cli: &Cli, root: &Path, opts: &CheckOptions) -> Result<(), ()> {
     }
     match report {
         Some(r) if opts.strict && r.strict_failure => {
-            eprintln!(
-                "error: --strict: {} assignment{} with no goal, {} goal{} with no assignment",
+            raudtrad::diag::eprint_error(format_args!(
+                "--strict: {} assignment{} with no goal, {} goal{} with no assignment",
                 r.orphans.len(),
                 if r.orphans.len() == 1 { "" } else { "s" },
                 r.uncovered_goals.len(),
@@ -352,7 +439,7 @@ fn check(cli: &Cli, root: &Path, opts: &CheckOptions) -> Result<(), ()> {
                 } else {
                     "s"
                 },
-            );
+            ));
             Err(())
         }
         _ => Ok(()),
@@ -419,9 +506,9 @@ fn serve(cli: &Cli, root: &Path, port: u16, bind: std::net::IpAddr, tree: Tree) 
         verbose: cli.verbose,
     };
     raudtrad::serve::run(&options).map_err(|e| {
-        eprintln!("error: {e}");
+        raudtrad::diag::eprint_error(format_args!("{e}"));
         if let Some(help) = e.help() {
-            eprintln!("  = help: {help}");
+            raudtrad::diag::eprint_help(format_args!("{help}"));
         }
     })
 }

@@ -53,7 +53,8 @@ const EDGE: &str = r"Plan, budsjett; og \ skråstrek";
 fn min_side_puts_overdue_first_then_the_next_30_days() {
     let site = built();
     // Kari Nordmann: her two tasks (written in two spellings) and, as the leader of the
-    // school, its five assignments. 1 March and 9 March are overdue; 10 March (today),
+    // school, its five assignments and the two tasks of them that a person answers for
+    // ("Samtale med tillitsvald", "Innkjøp av lesebøker"): what the school's status counts. 1 March and 9 March are overdue; 10 March (today),
     // 20 March and 9 April (today + 30) are in the window; 10 April (today + 31) is not.
     let kari = doc(&site, "internal", "min-side/personar/kari-nordmann.html");
     assert_eq!(text(&select(&kari, "h1")[0]), "Kari Nordmann");
@@ -68,11 +69,15 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
                 "rt-soon",
                 &[
                     "Kartlegging av leseferdigheiter",
+                    "Samtale med tillitsvald",
                     "Foreldremøte om lesing",
                     EDGE
                 ]
             ),
-            g("rt-later", &["Hemmeleg personalsak"]),
+            g(
+                "rt-later",
+                &["Hemmeleg personalsak", "Innkjøp av lesebøker"]
+            ),
             g("rt-closed", &["Ferdig skuleruteplan"]),
         ]
     );
@@ -93,6 +98,7 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
         "ase-ovrebo-11afe990",
         "ase-ovrebo-42657e7f",
         "hemmeleg-person",
+        "index.html",
         "kari-nordmann",
         "ola-nordmann",
         "per-olsen",
@@ -110,7 +116,12 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
         groups(&ase),
         vec![
             g("rt-overdue", &[]),
-            g("rt-soon", &["Godkjenne planverket"]),
+            // Her own task, and (as the municipality's leader) the task "Ase Ovrebo"
+            // answers for in the municipality's assignment.
+            g(
+                "rt-soon",
+                &["Øving med sivilforsvaret", "Godkjenne planverket"]
+            ),
             g("rt-later", &[LONG, "Ny kommuneplan"]),
             g("rt-closed", &[]),
         ]
@@ -126,7 +137,8 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
         g("rt-soon", &["Øving med sivilforsvaret"])
     );
 
-    // A unit's list: its assignments and the tasks it is responsible for.
+    // A unit's list: its assignments, the tasks it is responsible for and the tasks of its
+    // assignments a person answers for (what its status overview counts as its own).
     let helse = doc(&site, "internal", "min-side/einingar/helse.html");
     assert_eq!(
         groups(&helse),
@@ -140,12 +152,15 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
     let skule = doc(&site, "internal", "min-side/einingar/skule.html");
     assert_eq!(
         groups(&skule),
-        vec![
-            g("rt-overdue", &["Tidleg innsats i lesing"]),
-            g("rt-soon", &["Kartlegging av leseferdigheiter", EDGE]),
-            g("rt-later", &["Hemmeleg personalsak"]),
-            g("rt-closed", &["Ferdig skuleruteplan"]),
-        ]
+        groups(&kari),
+        "the leader's list is the unit's"
+    );
+    assert_eq!(
+        groups(&skule)[0],
+        g(
+            "rt-overdue",
+            &["Kartleggingsprøvar i 2. trinn", "Tidleg innsats i lesing"]
+        )
     );
 
     // The index: every person and unit with the count of each group.
@@ -162,17 +177,18 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
     assert_eq!(
         counts,
         vec![
+            // A leader's counts are their unit's (and their own tasks, already in it).
             c("Ase Ovrebo", [0, 1, 0, 0, 1]),
             c("Hemmeleg Person", [0, 1, 0, 0, 1]),
-            c("Kari Nordmann", [2, 3, 1, 1, 7]),
+            c("Kari Nordmann", [2, 4, 2, 1, 9]),
             c("Ola Nordmann", [0, 0, 1, 0, 1]),
-            c("Per Olsen", [1, 0, 0, 0, 1]),
-            c("Åse Øvrebø", [0, 1, 2, 0, 3]),
+            c("Per Olsen", [2, 1, 1, 0, 4]),
+            c("Åse Øvrebø", [0, 2, 2, 0, 4]),
             // Units in organisation order: children in file order (helse.md, oppvekst.md).
-            c("Fjordvik kommune", [0, 0, 2, 0, 2]),
+            c("Fjordvik kommune", [0, 2, 2, 0, 4]),
             c("Helse", [1, 0, 1, 0, 2]),
-            c("Oppvekst", [1, 0, 0, 0, 1]),
-            c("Fjordvik skule", [1, 2, 1, 1, 5]),
+            c("Oppvekst", [2, 1, 1, 0, 4]),
+            c("Fjordvik skule", [2, 4, 2, 1, 9]),
         ]
     );
 
@@ -713,4 +729,52 @@ fn the_print_stylesheet_hides_the_chrome_and_writes_links_out() {
     );
     assert!(print.contains("break-after: avoid"));
     assert!(print.contains("background: #fff"));
+}
+
+/// RFC 5545 §3.1: a content line is at most 75 octets without its CRLF, and the space that
+/// begins a continuation line counts. A title of two- and four-octet characters, with spaces
+/// where a fold could fall, is folded at exact octet counts and unfolds to itself.
+#[test]
+fn calendar_lines_fold_at_75_octets_counting_the_leading_space() {
+    let site = Site::fixture("calendar");
+    // 2-octet `ø`, 4-octet `𝄞` and spaces, so folds land inside characters and before spaces.
+    let title: String = (0..40).map(|i| ["øå ", "𝄞x", "æ ø"][i % 3]).collect();
+    site.write(
+        "content/assignments/a-fold.md",
+        &format!(
+            "+++\ntitle = \"{title}\"\nowner = \"skule\"\ndeadline = 2026-04-01\ngoals = [\"g-laering\"]\n+++\n"
+        ),
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ics = site.page("internal", "org/skule/kalender.ics");
+    let lines: Vec<&str> = ics.split("\r\n").collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with("SUMMARY:") && l.contains("øå"))
+        .expect("the long summary");
+    let mut folded = vec![lines[start]];
+    folded.extend(lines[start + 1..].iter().take_while(|l| l.starts_with(' ')));
+    assert!(folded.len() >= 3, "{folded:?}");
+    for (i, line) in folded.iter().enumerate() {
+        assert!(
+            line.len() <= 75,
+            "line {i}: {} octets: {line:?}",
+            line.len()
+        );
+        if i > 0 {
+            // One space only: a second would be part of the text.
+            assert!(line.starts_with(' '), "{line:?}");
+        }
+    }
+    // Folds fill the lines: no line ends more than one character (4 octets) short of 75.
+    for line in &folded[..folded.len() - 1] {
+        assert!(line.len() > 70, "{} octets: {line:?}", line.len());
+    }
+    let unfolded: String = folded
+        .iter()
+        .enumerate()
+        .map(|(i, l)| if i == 0 { *l } else { &l[1..] })
+        .collect();
+    assert!(unfolded.ends_with(&title), "{unfolded:?}");
 }

@@ -346,4 +346,127 @@ fn repo_settings_make_edit_links_or_say_what_is_wrong() {
     );
     let open = site.page("open", "einingar/kommune.html");
     assert!(!open.contains("edit-link") && !open.contains("content/org/kommune.md"));
+fn raudtrad_env(args: &[&str], env: &[(&str, &str)], remove: &[&str]) -> Run {
+    let mut c = raudtrad();
+    c.args(args);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    for k in remove {
+        c.env_remove(k);
+    }
+    Run::from(c.output().expect("run raudtrad"))
+}
+
+const RED_BOLD_ERROR: &str = "\x1b[1m\x1b[31merror\x1b[0m";
+
+/// A site whose one assignment names a goal that does not exist: an error with help.
+fn broken_site() -> Site {
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/assignments/colour.md",
+        "+++\ntitle = \"Farge\"\nowner = \"kommune\"\ngoals = [\"no-such-goal\"]\n+++\n",
+    );
+    site
+}
+
+#[test]
+fn errors_and_help_are_coloured_when_asked_and_plain_otherwise() {
+    let site = broken_site();
+    let root = site.root().to_str().unwrap();
+    // NO_COLOR is set by `raudtrad()`; an explicit --color always wins over it, as in cargo.
+    let always = raudtrad_env(&["--color", "always", "check", "--root", root], &[], &[]);
+    assert_eq!(always.code, 1);
+    assert!(
+        always.stderr.contains(RED_BOLD_ERROR),
+        "{:?}",
+        always.stderr
+    );
+    // The location is bold, the help label cyan.
+    assert!(
+        always
+            .stderr
+            .contains("\x1b[1mcontent/assignments/colour.md:"),
+        "{:?}",
+        always.stderr
+    );
+    // Without colour the text is the same, letter for letter.
+    let plain = raudtrad_env(&["check", "--root", root], &[], &[]);
+    assert!(!plain.stderr.contains('\x1b'), "{:?}", plain.stderr);
+    let stripped: String = {
+        let mut out = String::new();
+        let mut chars = always.stderr.chars();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                for c in chars.by_ref() {
+                    if c == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    };
+    assert_eq!(stripped, plain.stderr);
+    // `never` wins over CLICOLOR_FORCE; auto is plain when stderr is no terminal (a pipe
+    // here) and coloured when CLICOLOR_FORCE asks, unless NO_COLOR is set.
+    let never = raudtrad_env(
+        &["--color=never", "check", "--root", root],
+        &[("CLICOLOR_FORCE", "1")],
+        &["NO_COLOR"],
+    );
+    assert!(!never.stderr.contains('\x1b'), "{:?}", never.stderr);
+    let piped = raudtrad_env(&["check", "--root", root], &[], &["NO_COLOR"]);
+    assert!(!piped.stderr.contains('\x1b'), "{:?}", piped.stderr);
+    let forced = raudtrad_env(
+        &["check", "--root", root],
+        &[("CLICOLOR_FORCE", "1")],
+        &["NO_COLOR"],
+    );
+    assert!(
+        forced.stderr.contains(RED_BOLD_ERROR),
+        "{:?}",
+        forced.stderr
+    );
+    // Help is coloured as cargo's: green headings.
+    let help = raudtrad_env(&["--color", "always", "build", "--help"], &[], &[]);
+    assert!(
+        help.stdout.contains("\x1b[1m\x1b[32mUsage:"),
+        "{:?}",
+        help.stdout
+    );
+    let help = run(&["build", "--help"]);
+    assert!(!help.stdout.contains('\x1b'));
+    // A wrong value is an error that lists the right ones.
+    let bad = run(&["--color", "sometimes", "check"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("auto") && bad.stderr.contains("never"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn completions_are_printed_for_each_shell() {
+    for (shell, marker) in [
+        ("bash", "complete -F _raudtrad"),
+        ("zsh", "#compdef raudtrad"),
+        ("fish", "complete -c raudtrad"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let run = run(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}: {}", run.stderr);
+        assert!(run.stdout.contains(marker), "{shell}: {}", run.stdout);
+        // Every command and the flags of build are offered (fish writes `-l root`).
+        for word in [
+            "build", "check", "serve", "init", "root", "color", "audience",
+        ] {
+            assert!(run.stdout.contains(word), "{shell} lacks {word}");
+        }
+    }
+    let bad = run(&["completions", "tcsh"]);
+    assert_eq!(bad.code, 2);
 }

@@ -294,7 +294,7 @@ fn a_link_inside_the_site_is_left_out_with_a_warning_that_names_it() {
     assert!(
         !site
             .out()
-            .join("internal/files/indicators/kopi.csv")
+            .join("internal/filer/indicators/kopi.csv")
             .exists()
     );
 }
@@ -319,7 +319,7 @@ fn serve_does_not_read_a_linked_folder_made_while_it_runs() {
     )
     .unwrap();
     server.wait_output("content/assignments/s.txt: error:");
-    assert!(!server.get("/files/assignments/s.txt").body.contains(SECRET));
+    assert!(!server.get("/filer/assignments/s.txt").body.contains(SECRET));
     // Removing the links mends the site.
     std::fs::remove_file(site.root().join("content/ut")).unwrap();
     std::fs::remove_file(site.root().join("content/assignments/s.txt")).unwrap();
@@ -335,7 +335,7 @@ fn serve_does_not_read_through_a_link_that_replaced_a_served_file() {
     site.write("static/x.txt", "eige fil\n");
     let server = Server::start(site.root(), &[]);
     server.wait_for("/x.txt", "the static file", |r| r.status == 200);
-    let csv = server.get("/files/indicators/ind.csv");
+    let csv = server.get("/filer/indicators/ind.csv");
     assert_eq!(csv.status, 200);
     std::fs::remove_file(site.root().join("static/x.txt")).unwrap();
     symlink(
@@ -351,7 +351,7 @@ fn serve_does_not_read_through_a_link_that_replaced_a_served_file() {
     .unwrap();
     server.wait_output("static/x.txt: error:");
     server.wait_output("content/indicators/ind.csv: error:");
-    for path in ["/x.txt", "/files/indicators/ind.csv"] {
+    for path in ["/x.txt", "/filer/indicators/ind.csv"] {
         let reply = server.get(path);
         assert!(!reply.body.contains(SECRET), "{path}: {}", reply.body);
     }

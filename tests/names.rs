@@ -164,7 +164,7 @@ fn every_text_file_of_the_open_tree_passes_the_guard_whatever_its_name() {
     );
     let open = site.out().join("open");
     assert!(open.join("static/kontakt.html").exists() || open.join("kontakt.html").exists());
-    assert!(open.join("files/assignments/vedlegg-7").exists());
+    assert!(open.join("filer/assignments/vedlegg-7").exists());
     assert_eq!(names_read(&site), Vec::<String>::new());
     // The internal tree keeps the files as written.
     let internal = read(&site.out().join("internal/kontakt.html"));

@@ -18,7 +18,8 @@ const ENDINGS: &[&str] = &[
     "a", "e", "ede", "ande", "ende", "ane", "ene", "hetene", "erte", "en", "heten", "ar", "er",
     "heter", "s", "as", "es", "edes", "endes", "enes", "hetenes", "ens", "hetens", "ers", "ets",
     "et", "het", "ert", "ast", "dt", "vt", "leg", "eleg", "ig", "eig", "lig", "elig", "els", "lov",
-    "elov", "slov", "hetslov", "ks", "aks", "ys", "os", "inga", "ingar", "ingane",
+    "elov", "slov", "hetslov", "ks", "aks", "ys", "os", "inga", "ingar", "ingane", "sa", "sane",
+    "sene", "sar", "rsa", "ksa", "ssane",
 ];
 
 fn sample_words() -> Vec<String> {
@@ -40,7 +41,7 @@ fn generated_words() -> Vec<String> {
     let letters: Vec<char> = "aeiouyæøåbdfgklmnprstvhjcz".chars().collect();
     let stems = [
         "b", "ba", "bar", "barn", "øy", "øya", "ei", "au", "skul", "sk", "kommun", "tilsett", "v",
-        "kv", "heim", "elv", "o", "ost", "tr", "ky", "aa", "oe",
+        "kv", "heim", "elv", "o", "ost", "tr", "ky", "aa", "oe", "kur", "proses", "kor",
     ];
     let mut out = Vec::new();
     for s in stems {

@@ -819,7 +819,7 @@ fn other_origins_are_refused_and_every_answer_forbids_embedding() {
     let answers = [
         server.get(page),
         server.get("/assets/raudtrad.css"),
-        server.get("/files/assignments/ope-vedlegg.txt"),
+        server.get("/filer/assignments/ope-vedlegg.txt"),
         server.get("/finst-ikkje"),
         fetched(
             port,

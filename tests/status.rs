@@ -23,6 +23,7 @@ mod common;
 /// A title with every character XML and HTML must escape, to show that charts escape it.
 const KULTUR: &str = "Kultur & idrett <\"fritid\">";
 
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use common::*;
@@ -385,6 +386,25 @@ fn reporting_periods_roll_up_and_list_who_has_not_reported() {
         texts(&t1, "ul.not-reported a"),
         ["Statusby kommune", "Helse", "Barnehage"]
     );
+    // Each list of units has a visible heading with its count, right before it, so the
+    // units that have not reported never read as those that have.
+    assert_eq!(
+        texts(&t1, "h3.units-heading"),
+        ["Ikkje rapportert (3)", "Rapportert (2)"]
+    );
+    assert_eq!(texts(&t1, "ul.reported a"), ["Oppvekst", "Skule"]);
+    for h in select(&t1, "h3.units-heading") {
+        assert!(
+            !h.value().classes().any(|c| c == "visually-hidden"),
+            "the heading is visible"
+        );
+        let next = h
+            .next_siblings()
+            .filter_map(scraper::ElementRef::wrap)
+            .next()
+            .unwrap();
+        assert_eq!(next.value().name(), "ul", "{}", text(&h));
+    }
     // A past period has no such list.
     assert!(select(&doc("internal", "periodar/2026-02.html"), "ul.not-reported").is_empty());
 
@@ -415,6 +435,14 @@ fn reporting_periods_roll_up_and_list_who_has_not_reported() {
     // 2025: expected kommune (a7 is for 2025) and helse (a5 has no year); barnehage was not
     // expected, but it reported, so it is counted (issue 16), never listed as missing.
     assert_eq!(current("2025"), ["Statusby kommune", "Helse"]);
+    assert_eq!(
+        texts(&hub, "#rt-current-2026-T1 h4.units-heading"),
+        ["Ikkje rapportert (3)", "Rapportert (2)"]
+    );
+    assert_eq!(
+        texts(&hub, "#rt-current-2026-06 h4.units-heading"),
+        ["Ikkje rapportert enno (5)"]
+    );
     assert_eq!(
         texts(&hub, "#rt-current-2025 .reporting-count")[0],
         "1 av 3 einingar har rapportert (einingar med eigne oppdrag eller oppgåver for året skal rapportere når rapporteringsrytmen deira tek med perioden)"
@@ -631,7 +659,20 @@ fn every_chart_is_well_formed_svg_with_title_and_desc() {
                     .unwrap_or_else(|e| panic!("{tree}/{path}: not well-formed XML: {e}\n{svg}"));
                 let root = xml.root_element();
                 assert_eq!(root.tag_name().name(), "svg");
-                assert_eq!(root.attribute("role"), Some("img"), "{path}");
+                // An image, or a group when its bars link to their breakdown (an image's
+                // parts are hidden from assistive technology).
+                let linked = root.descendants().any(|n| n.has_tag_name("a"));
+                assert_eq!(
+                    root.attribute("role"),
+                    Some(if linked { "group" } else { "img" }),
+                    "{path}"
+                );
+                if path == "org/kommune/status/index.html" && svg.contains("rt-chart-below") {
+                    assert!(
+                        linked,
+                        "the bars of the units below link to their status pages"
+                    );
+                }
                 let children: Vec<_> = root.children().filter(|n| n.is_element()).collect();
                 assert_eq!(children[0].tag_name().name(), "title", "{path}");
                 if path == "status/kultur.html" {
@@ -686,12 +727,13 @@ fn every_chart_is_well_formed_svg_with_title_and_desc() {
             assert_eq!(ids.len(), n, "{tree}/{path}: duplicate ids");
         }
     }
-    // Internal: 6 unit status pages, 2 of them with units below (kommune, oppvekst), 5
-    // periods, 2 checklists, 2 control charts on the year page, the indicator page, and unit
-    // indicator charts (skule, barnehage) = 20.
+    // Internal: 6 unit status pages, 2 of them with units below (kommune, oppvekst), 3 of
+    // the 5 periods (2026-02 and 2026-03 count nothing, so their chart of zeros is left
+    // out), 2 checklists, 2 control charts on the year page, the indicator page, and unit
+    // indicator charts (skule, barnehage) = 18.
     // Open: 6 + 2 status charts, 1 period, 1 checklist, 1 on the year page, 1 indicator, 2
     // unit indicator charts = 14.
-    assert_eq!(per_tree, [20, 14]);
+    assert_eq!(per_tree, [18, 14]);
 }
 
 #[test]
@@ -790,4 +832,187 @@ fn a_units_indicators_are_the_same_on_every_page() {
         status.contains("id=\"rt-chart-oppfolging-skule\""),
         "{status}"
     );
+}
+
+/// Issue 18, point 7: the internal front page leads with status and "find your unit" (no
+/// count cards); the open one names a unit's level only when its name does not; every list
+/// of plans follows `plan_kinds` (by default the plan system's order), not titles or files.
+#[test]
+fn front_pages_lead_with_status_and_list_plans_in_plan_system_order() {
+    let site = Site::fixture("status");
+    // Titles in the opposite of the plan system's order, so neither title nor file order
+    // could pass for it.
+    for (file, kind, title) in [
+        (
+            "a-hop",
+            "handlings-og-okonomiplan",
+            "A Handlings- og økonomiplan",
+        ),
+        ("b-tema", "temaplan", "B Temaplan"),
+        ("c-del", "kommunedelplan", "C Kommunedelplan"),
+        ("d-areal", "arealdel", "D Arealdel"),
+        ("e-strategi", "planstrategi", "E Planstrategi"),
+    ] {
+        site.write(
+            &format!("content/plans/{file}.md"),
+            &format!("+++\ntitle = \"{title}\"\nkind = \"{kind}\"\nowner = \"kommune\"\n+++\n"),
+        );
+    }
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = |tree: &str, path: &str| Html::parse_document(&site.page(tree, path));
+    let plan_order = [
+        "E Planstrategi",
+        "Kommuneplan",
+        "D Arealdel",
+        "C Kommunedelplan",
+        "B Temaplan",
+        "A Handlings- og økonomiplan",
+    ];
+
+    let front = doc("internal", "index.html");
+    let headings = texts(&front, "main h2");
+    assert_eq!(
+        headings[..2],
+        ["Status no", "Finn eininga di"],
+        "{headings:?}"
+    );
+    assert!(
+        select(&front, ".tiles, .tile-count").is_empty(),
+        "no count cards"
+    );
+    // Every unit, each under the unit right below the municipality.
+    assert_eq!(
+        texts(&front, ".unit-finder-head"),
+        ["Helse", "Kultur & idrett <\"fritid\">", "Oppvekst"]
+    );
+    assert_eq!(
+        texts(&front, ".unit-finder > li:nth-child(3) ul a"),
+        ["Barnehage", "Skule"]
+    );
+    assert_eq!(texts(&front, "#rt-plans ~ ul .card-title"), plan_order);
+
+    let landing = doc("open", "index.html");
+    let text_of_page = text(&select(&landing, "main")[0]);
+    assert!(
+        !text_of_page.contains("kommune kommune"),
+        "the level is not repeated after a name that says it: {text_of_page}"
+    );
+    assert_eq!(
+        texts(&landing, "#rt-adopted ~ div table tbody th a"),
+        plan_order
+    );
+
+    let index = doc("internal", "plans/index.html");
+    let kinds = texts(&index, "main h2");
+    assert_eq!(
+        kinds,
+        [
+            "Planstrategi",
+            "Kommuneplanen sin samfunnsdel",
+            "Kommuneplanen sin arealdel",
+            "Kommunedelplan",
+            "Temaplan",
+            "Handlings- og økonomiplan"
+        ]
+    );
+}
+
+/// Issue 18, point 9: a folder of pages of one sort has an index page listing them, so an
+/// address shortened by one step finds something; a month starts a heading with a capital.
+#[test]
+fn folders_have_index_pages_and_month_headings_begin_with_a_capital() {
+    // Every page in a folder without its own index is listed on the folder's new index.
+    for tree in ["internal", "open"] {
+        let root = site().out().join(tree);
+        for page in ["status/periods", "verksemdsplan", "data"] {
+            let index = root.join(page).join("index.html");
+            assert!(index.exists(), "{tree}/{page}/index.html");
+            let doc = Html::parse_document(&std::fs::read_to_string(&index).unwrap());
+            // Each link, followed from the folder, to the file it reaches.
+            let listed: BTreeSet<std::path::PathBuf> = select(&doc, ".folder-list a")
+                .iter()
+                .map(|a| {
+                    root.join(page)
+                        .join(a.value().attr("href").unwrap())
+                        .canonicalize()
+                        .unwrap()
+                })
+                .collect();
+            let mut inside = BTreeSet::new();
+            for e in std::fs::read_dir(root.join(page)).unwrap().flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if name == "index.html" {
+                    continue;
+                }
+                let file = if e.path().is_dir() {
+                    e.path().join("index.html")
+                } else {
+                    e.path()
+                };
+                inside.insert(file.canonicalize().unwrap());
+            }
+            assert_eq!(listed, inside, "{tree}/{page}");
+        }
+    }
+    let people = doc("internal", "min-side/people/index.html");
+    assert!(texts(&people, ".folder-list a").contains(&"Ola Leiar".to_string()));
+    // The open tree has no Min side at all.
+    assert!(!site().out().join("open/min-side").exists());
+
+    // "Mai 2026", not "mai 2026", where a period begins a heading or a line.
+    let hub = doc("internal", "status/index.html");
+    assert!(texts(&hub, "#rt-current-2026-05 h3")[0].starts_with("Mai 2026"));
+    let march = doc("internal", "status/periods/2026-03/index.html");
+    assert_eq!(texts(&march, "h1"), ["Mars 2026"]);
+    let periods = doc("internal", "status/periods/index.html");
+    assert_eq!(
+        texts(&periods, ".folder-list a"),
+        [
+            "2. tertial 2026",
+            "1. tertial 2026",
+            "Mars 2026",
+            "Februar 2026",
+            "2025"
+        ]
+    );
+}
+
+/// Issue 18, point 6: a section with nothing to show is left out or says in one sentence why
+/// it is empty; no table of zeros, no heading over "Ingen".
+#[test]
+fn empty_sections_are_left_out_or_say_why() {
+    // A period with reports but no goal assessed: one sentence, no table of zeros.
+    let feb = doc("internal", "status/periods/2026-02/index.html");
+    assert!(select(&feb, "table.period-goals").is_empty());
+    assert!(
+        texts(&feb, "#rt-rollup ~ * p.none, p.none")
+            .contains(&"Ingen mål er vurderte for denne perioden.".to_string())
+    );
+    // A period with assessments keeps its table.
+    let t1 = doc("internal", "status/periods/2026-T1/index.html");
+    assert_eq!(select(&t1, "table.period-goals").len(), 1);
+    // An assignment without tasks has no tasks section; one with tasks has it.
+    let a1 = doc("internal", "assignments/a1/index.html");
+    assert!(select(&a1, "#rt-tasks").is_empty());
+    assert!(!texts(&a1, "main p.none").contains(&"Ingen".to_string()));
+    let a6 = doc("internal", "assignments/a6/index.html");
+    assert_eq!(select(&a6, "#rt-tasks").len(), 1);
+    // An indicator's table has only the columns that hold something: every header has at
+    // least one non-empty cell below it.
+    let ind = doc("internal", "indicators/ind-trivsel/index.html");
+    for table in select(&ind, ".chart-and-table table") {
+        let heads = select_in(&table, "thead th").len();
+        let rows: Vec<Vec<String>> = select_in(&table, "tbody tr")
+            .iter()
+            .map(|tr| select_in(tr, "th, td").iter().map(text).collect())
+            .collect();
+        for col in 0..heads {
+            assert!(
+                rows.iter()
+                    .any(|r| r.get(col).is_some_and(|c| !c.is_empty())),
+                "column {col} of {heads} is empty: {rows:?}"
+            );
+        }
+    }
 }

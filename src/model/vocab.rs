@@ -290,6 +290,12 @@ impl Period {
         }
     }
 
+    /// The label as a heading or the first words of a line begin: "September 2026" (a month
+    /// is written in lower case in Norwegian mid-sentence, which [`Period::label`] is for).
+    pub fn heading(self, lang: Lang) -> String {
+        capitalised(&self.label(lang))
+    }
+
     /// Short granularity name: `month`, `tertial` or `year`.
     pub fn granularity(self) -> &'static str {
         match self {
@@ -503,9 +509,29 @@ pub fn suggest_id(s: &str) -> String {
     id.to_string()
 }
 
+/// `word` with its first letter in upper case.
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_heading_begins_with_a_capital() {
+        assert_eq!(Period::Month(2026, 9).heading(Lang::Nn), "September 2026");
+        assert_eq!(Period::Month(2026, 9).label(Lang::Nb), "september 2026");
+        assert_eq!(
+            Period::Tertial(2026, 1).heading(Lang::Nn),
+            "1. tertial 2026"
+        );
+        assert_eq!(Period::Month(2026, 9).heading(Lang::En), "September 2026");
+    }
 
     #[test]
     fn periods_parse_and_bound() {

@@ -511,9 +511,9 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "matrix_note",
-        "Talet på {assignments|oppdrag} med status. Delmål er rekna med i hovudmålet; eit oppdrag som er gitt til fleire {units|einingar}, er talt hos kvar av dei.",
-        "Antall {assignments|oppdrag} med status. Delmål er regnet med i hovedmålet; et oppdrag som er gitt til flere {units|enheter}, er talt hos hver av dem.",
-        "Number of {assignments|assignments} with their status. Sub-{goals|goals} count towards their main {goal|goal}; an assignment given to several {units|units} counts for each of them.",
+        "Talet på {assignments|oppdrag}, og med ⚠ kor mange av dei som er over frist; talet fører til lista over dei med status. Delmål er rekna med i hovudmålet; eit oppdrag som er gitt til fleire {units|einingar}, er talt hos kvar av dei.",
+        "Antall {assignments|oppdrag}, og med ⚠ hvor mange av dem som er over frist; tallet fører til listen over dem med status. Delmål er regnet med i hovedmålet; et oppdrag som er gitt til flere {units|enheter}, er talt hos hver av dem.",
+        "Number of {assignments|assignments}, and with ⚠ how many of them are overdue; the number leads to the list of them with their status. Sub-{goals|goals} count towards their main {goal|goal}; an assignment given to several {units|units} counts for each of them.",
     ),
     ("coverage", "Dekning", "Dekning", "Coverage"),
     (
@@ -1680,6 +1680,65 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Siste kommentar",
         "Siste kommentar",
         "Latest comment",
+    ),
+    // Issue 18: the internal front page, headings over lists of units, empty sections.
+    ("nav_overview", "Oversikt", "Oversikt", "Overview"),
+    ("menu", "Meny", "Meny", "Menu"),
+    ("reported_heading", "Rapportert", "Rapportert", "Reported"),
+    (
+        "folder_print_plans",
+        "Verksemdsplanar for utskrift",
+        "Virksomhetsplaner for utskrift",
+        "Business plans for printing",
+    ),
+    (
+        "folder_agreements",
+        "Leiaravtalar",
+        "Lederavtaler",
+        "Leader agreements",
+    ),
+    (
+        "folder_control_years",
+        "Årsrapportar for internkontroll",
+        "Årsrapporter for internkontroll",
+        "Internal control annual reports",
+    ),
+    (
+        "no_assessments",
+        "Ingen {goals|mål} er vurderte for denne perioden.",
+        "Ingen {goals|mål} er vurdert for denne perioden.",
+        "No {goals|goal} was assessed for this period.",
+    ),
+    (
+        "filter_list",
+        "Avgrens lista",
+        "Avgrens listen",
+        "Filter the list",
+    ),
+    (
+        "filter_people_units",
+        "Finn ein person eller ei {unit|eining}",
+        "Finn en person eller en {unit|enhet}",
+        "Find a person or a {unit|unit}",
+    ),
+    (
+        "filter_shown",
+        "{n} av {total} viste",
+        "{n} av {total} vist",
+        "{n} of {total} shown",
+    ),
+    ("status_now", "Status no", "Status nå", "Status now"),
+    (
+        "find_your_unit",
+        "Finn {unit|eininga} di",
+        "Finn {unit|enheten} din",
+        "Find your {unit|unit}",
+    ),
+    (
+        "whole_organisation",
+        "Heile organisasjonen",
+        "Hele organisasjonen",
+        "The whole organisation",
     ),
 ];
 /// The labels of a site: defaults in its language, then its `[terms]`.

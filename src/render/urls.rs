@@ -395,6 +395,18 @@ pub fn collisions(paths: &[&str]) -> Vec<(usize, usize)> {
     found
 }
 
+/// The index page of the folder that holds the page at `page_path`, as a reader shortens
+/// its address by one step: `verksemdsplan/skule/index.html` → `verksemdsplan/index.html`,
+/// `verksemdsplan/skule.html` → `verksemdsplan/index.html`, `data/items.json` →
+/// `data/index.html`.
+pub fn folder_index(page_path: &str) -> String {
+    let page = page_path.strip_suffix("/index.html").unwrap_or(page_path);
+    match page.rsplit_once('/') {
+        Some((folder, _)) => format!("{folder}/index.html"),
+        None => "index.html".into(),
+    }
+}
+
 /// `../` once per folder the page is in.
 pub fn root_prefix(page_path: &str) -> String {
     "../".repeat(page_path.matches('/').count())
@@ -421,6 +433,21 @@ mod tests {
             "org/../index.html",
         ];
         assert_eq!(collisions(&paths), vec![(3, 0)]);
+    }
+
+    #[test]
+    fn folder_indexes() {
+        assert_eq!(
+            folder_index("verksemdsplan/skule/index.html"),
+            "verksemdsplan/index.html"
+        );
+        assert_eq!(
+            folder_index("periodar/2026-T1.html"),
+            "periodar/index.html"
+        );
+        assert_eq!(folder_index("einingar/skule.html"), "einingar/index.html");
+        assert_eq!(folder_index("data/items.json"), "data/index.html");
+        assert_eq!(folder_index("x/index.html"), "index.html");
     }
 
     #[test]

@@ -269,6 +269,11 @@ impl<'g> Ctx<'g> {
     pub fn amount(&self, kroner: i64) -> String {
         format!("{}\u{a0}{}", group_thousands(kroner), self.labels.get("kr"))
     }
+
+    /// An amount without its unit, for a column whose heading names the unit.
+    pub fn amount_bare(&self, kroner: i64) -> String {
+        group_thousands(kroner)
+    }
 }
 
 pub fn label_key(kind: Kind) -> &'static str {

@@ -9,18 +9,29 @@
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::commonmark;
-use crate::model::vocab::{Kind, Visibility};
+use crate::model::people::Person;
+use crate::model::vocab::{Audience, Kind, Visibility};
 use crate::model::{Data, ItemId, Source, StatusIx};
+use crate::render::pages::min_side;
 use crate::render::urls;
 use crate::render::view::Ctx;
 
-/// One searchable item.
+/// What a search document is: an item of a kind, or (in the internal tree) a person, whose
+/// page is their Min side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocKind {
+    Item(Kind),
+    Person,
+}
+
+/// One searchable item or person.
 #[derive(Debug, Clone)]
 pub struct Doc {
+    /// The item; for a person, the unit they lead or the task they answer for first.
     pub id: ItemId,
     /// From the tree's root: `assignments/x/index.html` (or `checklists/y/index.html#z`).
     pub path: String,
-    pub kind: Kind,
+    pub kind: DocKind,
     pub key: String,
     pub title: String,
     pub summary: Option<String>,
@@ -55,7 +66,8 @@ pub const ORDER: [Kind; 13] = [
 ];
 
 /// Every document the audience may find, kinds in [`ORDER`], items in file order within a
-/// kind. Linear in the number of items.
+/// kind, then (in the internal tree) the people, so that a name finds its Min side. Linear in
+/// the number of items.
 pub fn documents(v: &Ctx) -> Vec<Doc> {
     let g = v.g;
     let mut out = Vec::new();
@@ -66,7 +78,42 @@ pub fn documents(v: &Ctx) -> Vec<Doc> {
             }
         }
     }
+    if v.audience == Audience::Internal {
+        out.extend(g.people.list.iter().filter_map(|p| person(v, p)));
+    }
     out
+}
+
+/// A person's document: their name, what they lead and the tasks they answer for.
+fn person(v: &Ctx, p: &Person) -> Option<Doc> {
+    let g = v.g;
+    let name = v.person(Some(g.people.shown(&p.name)))?;
+    let id = *p.leads.first().or(p.tasks.first())?;
+    let mut text = String::new();
+    for &u in &p.leads {
+        let unit = g.item(u);
+        let role = g.unit(u).and_then(|x| x.leader.as_ref()?.role.clone());
+        push_block(&mut text, &format!("{} {}", v.l("leads"), unit.title));
+        if let Some(role) = role {
+            push_block(&mut text, &role);
+        }
+    }
+    let lead = p.leads.first().copied();
+    Some(Doc {
+        id,
+        path: min_side::person_path(g, p),
+        kind: DocKind::Person,
+        key: p.slug.clone(),
+        title: name,
+        summary: None,
+        text,
+        unit: lead.filter(|&u| v.visible(u)),
+        status: None,
+        overdue: false,
+        year: None,
+        category: None,
+        internal: false,
+    })
 }
 
 fn document(v: &Ctx, id: ItemId) -> Doc {
@@ -119,7 +166,7 @@ fn document(v: &Ctx, id: ItemId) -> Doc {
     Doc {
         id,
         path: urls::item_path(g, id),
-        kind: item.kind,
+        kind: DocKind::Item(item.kind),
         key: item.key.clone(),
         title: item.title.clone(),
         summary: item.summary.clone(),

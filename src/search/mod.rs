@@ -37,7 +37,7 @@ use crate::model::vocab::{Audience, Kind};
 use crate::render::guard::Guard;
 use crate::render::urls;
 use crate::render::view::Ctx;
-use docs::Doc;
+use docs::{Doc, DocKind};
 use encode::Fnv;
 use text::Stems;
 
@@ -289,11 +289,13 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         }
     }
     let units = units(v);
-    let kinds: Vec<Kind> = docs::ORDER
+    let kinds: Vec<DocKind> = docs::ORDER
         .into_iter()
+        .map(DocKind::Item)
+        .chain([DocKind::Person])
         .filter(|&k| docs.iter().any(|d| d.kind == k))
         .collect();
-    let kind_ix = |k: Kind| kinds.iter().position(|&x| x == k).unwrap_or(0);
+    let kind_ix = |k: DocKind| kinds.iter().position(|&x| x == k).unwrap_or(0);
 
     let mut files: Vec<(String, String)> = Vec::new();
 
@@ -319,7 +321,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
 
     // Documents, a few per file.
     let unit_of = |d: &Doc| -> Option<usize> {
-        let u = if d.kind == Kind::Unit {
+        let u = if d.kind == DocKind::Item(Kind::Unit) {
             Some(d.id)
         } else {
             d.unit
@@ -336,7 +338,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
                     kind_ix(d.kind),
                     // The unit shown in a result; a unit's own entry shows none.
                     d.unit
-                        .filter(|_| d.kind != Kind::Unit)
+                        .filter(|_| d.kind != DocKind::Item(Kind::Unit))
                         .and_then(|u| units.index.get(&u))
                         .map_or(-1, |&i| i as i64),
                     d.status.map_or(-1, |s| s as i64),
@@ -419,7 +421,10 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         "n": docs.len(),
         "g": DOCS_PER_SHARD,
         "t": keys,
-        "kinds": kinds.iter().map(|&k| [k.key().to_string(), v.kind_label(k)]).collect::<Vec<_>>(),
+        "kinds": kinds.iter().map(|&k| match k {
+            DocKind::Item(k) => [k.key().to_string(), v.kind_label(k)],
+            DocKind::Person => ["person".to_string(), v.l("person")],
+        }).collect::<Vec<_>>(),
         "units": units.ids.iter().zip(&units.parents).map(|(&u, &p)| json!([g.item(u).title, p, g.item(u).key])).collect::<Vec<_>>(),
         "statuses": g.config.statuses.iter().map(|s| json!([s.key, s.label, s.done, s.color])).collect::<Vec<_>>(),
         "categories": g.config.categories.iter().map(|c| json!([c.key, c.label])).collect::<Vec<_>>(),

@@ -14,7 +14,11 @@
 //! **Stemming**: the Snowball Norwegian stemmer (`rust-stemmers`), which knows the Bokmål and
 //! the Nynorsk noun endings (`-ar`, `-ane`, `-ene`, `-a`), on the folded word, with one Nynorsk
 //! layer in front: Snowball only strips an ending after a vowel–consonant pair, so a stem of
-//! vowels alone (`øy` in `øyane`, `øyar`, `øya`) keeps its ending; here it loses it.
+//! vowels alone (`øy` in `øyane`, `øyar`, `øya`) keeps its ending; here it loses it. And one
+//! layer behind: Snowball takes a final `-s` as the genitive (`kurs` → `kur`) but strips only
+//! one ending, so `kursene` and `kursa` stopped at `kurs`; the `-s` rule is applied once more
+//! to what Snowball leaves, so every form of a noun in `-s` (compounds too: `opplæringskursa`)
+//! meets its bare form.
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
@@ -91,6 +95,31 @@ fn is_vowel(c: char) -> bool {
 /// Endings the Nynorsk layer strips after a stem of vowels only, longest first.
 const VOWEL_STEM_ENDINGS: [&str; 8] = ["ane", "ene", "ar", "er", "en", "et", "a", "e"];
 
+/// Letters after which Snowball's Norwegian stemmer drops a final `s`.
+const S_ENDING: &str = "bcdfghjlmnoprtvyz";
+
+/// `word` without a final `s` where Snowball would drop it: in R1 (after the first
+/// non-vowel that follows a vowel, and not before the fourth letter), after one of
+/// [`S_ENDING`] or after a `k` that follows a non-vowel.
+fn without_genitive_s(word: &str) -> Option<&str> {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    if n < 3 || chars[n - 1] != 's' {
+        return None;
+    }
+    let mut i = chars.iter().position(|&c| is_vowel(c))?;
+    while i < n && is_vowel(chars[i]) {
+        i += 1;
+    }
+    if i >= n {
+        return None;
+    }
+    let p1 = (i + 1).max(3);
+    let before = chars[n - 2];
+    let strips = S_ENDING.contains(before) || (before == 'k' && !is_vowel(chars[n - 3]));
+    (n > p1 && strips).then(|| &word[..word.len() - 1])
+}
+
 /// Stems folded words; keeps one Snowball stemmer (which is cheap to call, not to make).
 pub struct Stems {
     snowball: Stemmer,
@@ -115,7 +144,11 @@ impl Stems {
                 return rest.to_string();
             }
         }
-        self.snowball.stem(word).into_owned()
+        let stem = self.snowball.stem(word);
+        match without_genitive_s(&stem) {
+            Some(shorter) => shorter.to_string(),
+            None => stem.into_owned(),
+        }
     }
 
     /// Every term of a text, in order, repeats kept.
@@ -175,6 +208,19 @@ mod tests {
             &["elev", "elevar", "elevane", "elever", "elevene"],
             &["oppdrag", "oppdraget", "oppdraga", "oppdragene"],
             &["tilgjengeleg", "tilgjengelig"],
+            // Snowball alone stems `kurs` to `kur` but `kursene` to `kurs`.
+            &[
+                "kurs", "kursen", "kursene", "kursa", "kursar", "kursane", "kurset",
+            ],
+            &[
+                "prosess",
+                "prosessen",
+                "prosessar",
+                "prosessane",
+                "prosessene",
+            ],
+            &["opplæringskurs", "opplæringskursa", "opplæringskursane"],
+            &["kors", "korset", "korsa"],
             // Snowball alone leaves these (a stem of vowels only) whole.
             &["øy", "øya", "øyar", "øyane", "øyer", "øyene", "oyane"],
         ];

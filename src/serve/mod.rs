@@ -190,10 +190,10 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
         root.display()
     ));
     if !opts.bind.is_loopback() {
-        eprintln!(
-            "warning: listening on {}: other machines on the network can open the {tree} tree",
+        crate::diag::eprint_warning(format_args!(
+            "listening on {}: other machines on the network can open the {tree} tree",
             opts.bind
-        );
+        ));
     }
 
     let _ = stop_rx.recv();
@@ -244,10 +244,15 @@ fn publish(
     } = outcome;
     let list = diags.sorted();
     {
+        let colour = crate::diag::stderr_colour();
         let mut err = std::io::stderr().lock();
         for d in &list {
             if d.severity == Severity::Error || !term.quiet {
-                let _ = writeln!(err, "{d}");
+                let _ = if colour {
+                    writeln!(err, "{}", d.coloured())
+                } else {
+                    writeln!(err, "{d}")
+                };
             }
         }
     }
@@ -266,15 +271,15 @@ fn publish(
             .filter(|d| d.severity == Severity::Error)
             .count();
         let kept = state.has_site();
-        eprintln!(
-            "error: the site has {errors} error{}; {}",
+        crate::diag::eprint_error(format_args!(
+            "the site has {errors} error{}; {}",
             if errors == 1 { "" } else { "s" },
             if kept {
                 "still serving the last version without errors"
             } else {
                 "the browser shows the problems until they are mended"
             }
-        );
+        ));
         return (
             state.publish_problems(Problems::new(list, labels, &lang, kept)),
             None,

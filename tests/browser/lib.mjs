@@ -12,7 +12,7 @@ export const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, '..', '..');
 export const bin = process.env.RAUDTRAD_BIN || join(repo, 'target', 'debug', 'raudtrad');
 export const artifacts = process.env.RAUDTRAD_ARTIFACTS || join(repo, 'target', 'browser-artifacts');
-mkdirSync(artifacts, { recursive: true });
+mkdirSync(join(artifacts, 'widths'), { recursive: true });
 
 /** Builds `root` (default: the sample site at the repo root) into a fresh folder; returns it. */
 export function buildSite(root = repo) {

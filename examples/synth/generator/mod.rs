@@ -84,7 +84,7 @@ pub fn internal_pages(m: &municipality::Municipality) -> Result<usize, String> {
             .count()),
         None => {
             let mut text = Vec::new();
-            let _ = diags.print(&mut text, false);
+            let _ = diags.print(&mut text, false, false);
             Err(format!(
                 "the generated raudtrad site has errors:\n{}",
                 String::from_utf8_lossy(&text)

@@ -1,6 +1,8 @@
 //! Line charts of a series over periods: the values as a solid line with round markers, the
 //! targets as a dashed line with square markers, a legend in words and a note saying which
-//! way is better. Periods are evenly spaced categories (a year next to a tertial reads fine).
+//! way is better. Each point sits at its place in time (`at`, e.g. the middle of its period in
+//! days), so tertials and months on one axis are spaced as far apart as they are; the scale
+//! starts at zero for counts and amounts, so a small change does not look like a large one.
 
 use super::svg::Writer;
 use super::{Meta, coord};
@@ -34,6 +36,7 @@ const BOTTOM: f64 = 44.0;
 pub fn line(
     meta: &Meta,
     x_labels: &[String],
+    at: &[f64],
     series: &[Series],
     note: Option<&str>,
     fmt: &dyn Fn(f64) -> String,
@@ -47,7 +50,16 @@ pub fn line(
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
     let n = x_labels.len().max(1);
-    let x = |i: usize| LEFT + (i as f64 + 0.5) * plot_w / n as f64;
+    let first = at.iter().copied().fold(f64::INFINITY, f64::min);
+    let last = at.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    // Room at both ends for a label centred on the first and the last point.
+    let pad = 36.0;
+    let x = |i: usize| match at.get(i) {
+        Some(&t) if last > first => {
+            LEFT + pad + (t - first) / (last - first) * (plot_w - 2.0 * pad)
+        }
+        _ => LEFT + (i as f64 + 0.5) * plot_w / n as f64,
+    };
     let y = |v: f64| TOP + plot_h - (v - lo) / (hi - lo) * plot_h;
 
     // Legend and note.
@@ -123,18 +135,21 @@ pub fn line(
         );
         t += step;
     }
-    // Label every k-th period so labels never overlap.
-    let every = (n as f64 / 6.0).ceil().max(1.0) as usize;
+    // Labels in words, each where its point is; one that would touch the one before is left
+    // out (the table beside the chart has every period).
+    let mut right_of_last = f64::NEG_INFINITY;
     for (i, l) in x_labels.iter().enumerate() {
-        if i % every != 0 && i != n - 1 {
+        let half = 3.6 * l.chars().count() as f64;
+        if x(i) - half < right_of_last + 8.0 {
             continue;
         }
+        right_of_last = x(i) + half;
         w.text_element(
             "text",
             &[
                 ("x", &coord(x(i))),
                 ("y", &coord(HEIGHT - BOTTOM + 22.0)),
-                ("font-size", "13"),
+                ("font-size", "12"),
                 ("text-anchor", "middle"),
                 ("fill", "currentColor"),
             ],
@@ -242,11 +257,9 @@ fn scale(values: &[f64]) -> (f64, f64, f64) {
     } else {
         max.abs().max(1.0)
     };
-    let mut lo = min - span * 0.2;
+    // Values that cannot be below zero are drawn from zero, not from just below the least.
+    let lo = if min >= 0.0 { 0.0 } else { min - span * 0.2 };
     let hi = max + span * 0.2;
-    if min >= 0.0 && lo < 0.0 {
-        lo = 0.0;
-    }
     let raw = (hi - lo) / 4.0;
     let mag = 10f64.powf(raw.log10().floor());
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
@@ -267,6 +280,9 @@ mod tests {
     fn scales_are_round_and_hold_every_value() {
         let (lo, hi, step) = scale(&[79.0, 82.5, 88.0]);
         assert!(lo <= 79.0 && hi >= 88.0, "{lo} {hi}");
+        // A series far from zero is still drawn from zero.
+        assert_eq!(scale(&[2900.0, 3100.0]).0, 0.0);
+        assert!(scale(&[-5.0, 3.0]).0 < -5.0);
         assert_eq!((lo / step).fract(), 0.0);
         assert_eq!(scale(&[]), (0.0, 1.0, 0.25));
         let (lo, hi, _) = scale(&[5.0, 5.0]);
@@ -285,6 +301,7 @@ mod tests {
         let svg = line(
             &meta,
             &["a".into(), "b".into(), "c".into()],
+            &[0.0, 1.0, 2.0],
             &[Series {
                 label: "v".into(),
                 values: vec![Some(1.0), None, Some(2.0)],
@@ -299,5 +316,41 @@ mod tests {
             "{svg}"
         );
         assert!(svg.contains("Higher is better"));
+    }
+
+    #[test]
+    fn points_are_spaced_by_time() {
+        let meta = Meta {
+            id: "l".into(),
+            title: "t".into(),
+            desc: "d".into(),
+        };
+        // A tertial (middle: day 60), then two months (days 135 and 165): the month points
+        // are closer to each other than to the tertial.
+        let svg = line(
+            &meta,
+            &[
+                "1. tertial 2026".into(),
+                "mai 2026".into(),
+                "juni 2026".into(),
+            ],
+            &[60.0, 135.0, 165.0],
+            &[Series {
+                label: "v".into(),
+                values: vec![Some(1.0), Some(2.0), Some(3.0)],
+                style: Style::Values,
+            }],
+            None,
+            &|v| format!("{v}"),
+        );
+        let xs: Vec<f64> = svg
+            .split("<circle cx=\"")
+            // The first circle is the legend's.
+            .skip(2)
+            .map(|s| s.split('"').next().unwrap().parse().unwrap())
+            .collect();
+        assert_eq!(xs.len(), 3, "{svg}");
+        assert!(xs[1] - xs[0] > 2.0 * (xs[2] - xs[1]), "{xs:?}");
+        assert!(svg.contains(">1. tertial 2026<"), "period labels in words");
     }
 }

@@ -21,6 +21,8 @@ pub struct Row {
     pub values: Vec<f64>,
     /// Written after the bar ("7").
     pub total_label: String,
+    /// Where the row's figures are broken down (a unit's status page): the row is a link.
+    pub href: Option<String>,
 }
 
 const WIDTH: f64 = 360.0;
@@ -34,7 +36,11 @@ pub fn stacked(meta: &Meta, keys: &[Key], rows: &[Row]) -> String {
     let legend_lines = keys.len().div_ceil(2);
     let top = PAD + LEGEND_ROW * legend_lines as f64 + 8.0;
     let height = top + ROW * rows.len() as f64 + PAD;
-    let mut w = Writer::new(meta, WIDTH, height, "chart chart-stacked");
+    let mut w = if rows.iter().any(|r| r.href.is_some()) {
+        Writer::linked(meta, WIDTH, height, "chart chart-stacked")
+    } else {
+        Writer::new(meta, WIDTH, height, "chart chart-stacked")
+    };
     let patterns: Vec<Pattern> = keys.iter().map(|k| k.pattern).collect();
     pattern_defs(&mut w, meta, &patterns);
 
@@ -61,6 +67,9 @@ pub fn stacked(meta: &Meta, keys: &[Key], rows: &[Row]) -> String {
     let span = WIDTH - 2.0 * PAD - VALUE_ROOM;
     let mut y = top;
     for r in rows {
+        if let Some(href) = &r.href {
+            w.start("a", &[("href", href)]);
+        }
         w.start("g", &[("class", "chart-row")]);
         w.text_element(
             "text",
@@ -107,6 +116,9 @@ pub fn stacked(meta: &Meta, keys: &[Key], rows: &[Row]) -> String {
             &r.total_label,
         );
         w.end();
+        if r.href.is_some() {
+            w.end();
+        }
         y += ROW;
     }
     w.finish()
@@ -158,11 +170,13 @@ mod tests {
                     label: "a".into(),
                     values: vec![1.0, 1.0, 2.0],
                     total_label: "4".into(),
+                    href: Some("a/index.html".into()),
                 },
                 Row {
                     label: "b".into(),
                     values: vec![0.0, 0.0, 0.0],
                     total_label: "0".into(),
+                    href: None,
                 },
             ],
         );

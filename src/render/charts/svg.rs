@@ -29,6 +29,16 @@ pub fn escape(s: &str) -> String {
 impl Writer {
     /// Opens the `<svg>` element with its accessible name (`title`) and description (`desc`).
     pub fn new(meta: &super::Meta, width: f64, height: f64, class: &str) -> Writer {
+        Writer::with_role(meta, width, height, class, "img")
+    }
+
+    /// A chart whose parts are links is a `group`, not an `img`: an image's parts are
+    /// hidden from assistive technology, so its links could not be reached.
+    pub fn linked(meta: &super::Meta, width: f64, height: f64, class: &str) -> Writer {
+        Writer::with_role(meta, width, height, class, "group")
+    }
+
+    fn with_role(meta: &super::Meta, width: f64, height: f64, class: &str, role: &str) -> Writer {
         let mut w = Writer {
             out: String::new(),
             open: Vec::new(),
@@ -40,14 +50,14 @@ impl Writer {
                 ("xmlns", "http://www.w3.org/2000/svg"),
                 ("class", class),
                 ("id", &meta.id),
-                ("role", "img"),
+                ("role", role),
                 ("aria-labelledby", &format!("{t} {d}")),
                 (
                     "viewBox",
                     &format!("0 0 {} {}", super::coord(width), super::coord(height)),
                 ),
-                ("width", &super::coord(width)),
-                ("height", &super::coord(height)),
+                // The chart takes the width of its column; the viewBox keeps its proportions.
+                ("width", "100%"),
             ],
         );
         w.text_element("title", &[("id", &t)], &meta.title);

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::common::PageCx;
 use super::{Page, What};
-use crate::model::vocab::{Audience, Kind, month_name};
+use crate::model::vocab::{Audience, Kind, capitalised, month_name};
 use crate::model::*;
 use crate::render::agenda::{self, Event};
 use crate::render::ics;
@@ -209,14 +209,5 @@ pub fn view(p: &PageCx, year: i32) -> ArshjulView {
                 Some(link)
             })
             .collect(),
-    }
-}
-
-/// "mars" → "Mars", for a heading.
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

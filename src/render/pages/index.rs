@@ -33,10 +33,11 @@ pub struct TreeRow {
 pub struct FrontView {
     /// v1.2: the reports to the council, newest first.
     pub council: Vec<Link>,
-    pub sections: Vec<Section>,
     pub root: Option<Link>,
     pub stats: Option<StatsView>,
-    pub units: Vec<Link>,
+    /// "Find your unit": each unit right below the municipality with the units below it.
+    pub units: Vec<UnitGroup>,
+    pub org_href: String,
     pub plans: Vec<PlanFacts>,
     /// The longest overdue assignments, at most [`FRONT_OVERDUE`]; `overdue_total` counts
     /// them all, and `overdue_href` is the status overview that lists every one.
@@ -51,11 +52,9 @@ pub struct FrontView {
 pub const FRONT_OVERDUE: usize = 20;
 
 #[derive(Serialize)]
-pub struct Section {
-    pub kind: &'static str,
-    pub label: String,
-    pub href: String,
-    pub count: usize,
+pub struct UnitGroup {
+    pub link: Link,
+    pub below: Vec<Link>,
 }
 
 /// Kinds with an index page, in navigation order.
@@ -118,6 +117,28 @@ fn units_in_order(g: &Graph) -> Vec<ItemId> {
     out
 }
 
+/// Plans in the order of the site's `plan_kinds` (by default the plan system's: planstrategi,
+/// samfunnsdel, arealdel, kommunedelplanar, temaplanar, handlings- og økonomiplan), plans of
+/// no kind last; the site's order within a kind.
+pub fn in_plan_kind_order(g: &Graph, plans: &[ItemId]) -> Vec<ItemId> {
+    let mut out = plans.to_vec();
+    out.sort_by_key(|&pl| match &g.item(pl).data {
+        Data::Plan(x) => x.plan_kind.unwrap_or(usize::MAX),
+        _ => usize::MAX,
+    });
+    out
+}
+
+/// Every unit the audience sees below `unit`, at any depth, in organisation order.
+fn subtree_below(p: &PageCx, unit: ItemId) -> Vec<ItemId> {
+    let mut out = Vec::new();
+    for u in p.units_below(unit) {
+        out.push(u);
+        out.extend(subtree_below(p, u));
+    }
+    out
+}
+
 fn title_of(p: &PageCx, id: Option<ItemId>) -> String {
     id.filter(|&i| p.visible(i))
         .map(|i| p.g.item(i).title.clone())
@@ -157,7 +178,7 @@ pub fn index_view(p: &PageCx, kind: Kind) -> IndexView {
         }
         Kind::Plan => group_by(
             p,
-            &ids,
+            &in_plan_kind_order(g, &ids),
             |id| match &g.item(id).data {
                 Data::Plan(pl) => pl.plan_kind,
                 _ => None,
@@ -222,7 +243,7 @@ pub fn index_view(p: &PageCx, kind: Kind) -> IndexView {
                     Data::Report(r) => r.period,
                     _ => None,
                 },
-                |per| per.map(|x| x.label(p.lang())).unwrap_or_default(),
+                |per| per.map(|x| x.heading(p.lang())).unwrap_or_default(),
             )
         }
         _ => vec![Group {
@@ -241,27 +262,12 @@ pub fn index_view(p: &PageCx, kind: Kind) -> IndexView {
 
 pub fn front_view(p: &PageCx) -> FrontView {
     let g = p.g;
-    let sections = INDEX_KINDS
-        .iter()
-        .filter_map(|&k| {
-            let count = visible_of(p, k).len();
-            (count > 0).then(|| Section {
-                kind: k.key(),
-                label: p.kinds_label(k),
-                href: p.href(&urls::index_path(p.lang(), k)),
-                count,
-            })
-        })
-        .collect();
     let root = g.root_unit.filter(|&r| p.visible(r));
-    let mut plans: Vec<ItemId> = visible_of(p, Kind::Plan)
+    let plans: Vec<ItemId> = visible_of(p, Kind::Plan)
         .into_iter()
         .filter(|&pl| matches!(&g.item(pl).data, Data::Plan(x) if matches!(x.stage, Stage::Adopted | Stage::Hearing)))
         .collect();
-    plans.sort_by_key(|&pl| match &g.item(pl).data {
-        Data::Plan(x) => x.plan_kind.unwrap_or(usize::MAX),
-        _ => usize::MAX,
-    });
+    let plans = in_plan_kind_order(g, &plans);
     let mut overdue: Vec<ItemId> = visible_of(p, Kind::Assignment)
         .into_iter()
         .filter(|&a| g.assignment(a).is_some_and(|x| x.track.overdue))
@@ -276,12 +282,23 @@ pub fn front_view(p: &PageCx) -> FrontView {
         _ => std::cmp::Reverse((None, None)),
     });
     reports.truncate(8);
+    let units = root
+        .map(|r| p.units_below(r))
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|u| {
+            Some(UnitGroup {
+                link: p.link(u)?,
+                below: p.links(&subtree_below(p, u)),
+            })
+        })
+        .collect();
     FrontView {
         council: super::council::links(p),
-        sections,
         root: root.and_then(|r| p.link(r)),
         stats: root.and_then(|r| g.unit(r)).map(|u| p.stats(&u.stats)),
-        units: root.map(|r| p.links(&p.units_below(r))).unwrap_or_default(),
+        units,
+        org_href: p.href(&urls::index_path(p.lang(), Kind::Unit)),
         plans: plans.iter().filter_map(|&pl| facts(p, pl)).collect(),
         overdue: p.cards(&overdue),
         overdue_total,

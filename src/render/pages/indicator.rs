@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use super::common::{Base, PageCx};
@@ -40,6 +41,7 @@ pub struct IndicatorView {
     pub goals: Vec<Link>,
     pub units: Vec<Link>,
     pub rows: Vec<Row>,
+    pub columns: Columns,
     /// The values and targets as an SVG chart (the same numbers as `rows`).
     pub chart: Option<String>,
     pub unit_periods: Vec<String>,
@@ -63,6 +65,26 @@ pub struct SeriesBlock {
     pub summary: IndicatorSummary,
     pub rows: Vec<Row>,
     pub chart: Option<String>,
+    /// Which of the target, status and change columns hold anything: an empty column is
+    /// left out of the table.
+    pub columns: Columns,
+}
+
+#[derive(Serialize)]
+pub struct Columns {
+    pub target: bool,
+    pub met: bool,
+    pub change: bool,
+}
+
+impl Columns {
+    fn of(rows: &[Row]) -> Columns {
+        Columns {
+            target: rows.iter().any(|r| r.target.is_some()),
+            met: rows.iter().any(|r| r.met_label.is_some()),
+            change: rows.iter().any(|r| r.change_label.is_some()),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -293,16 +315,26 @@ pub fn series_block(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<Seri
         title: format!("{title}: {whose}{measure}"),
         desc: desc.join(" "),
     };
-    let labels: Vec<String> = periods.iter().map(|x| x.to_string()).collect();
+    let labels: Vec<String> = periods.iter().map(|x| x.label(lang)).collect();
+    // Each point at the middle of its period, in days.
+    let at: Vec<f64> = periods
+        .iter()
+        .map(|x| {
+            let (s, e) = (x.start().num_days_from_ce(), x.end().num_days_from_ce());
+            f64::from(s + e) / 2.0
+        })
+        .collect();
     let chart = charts::line::line(
         &meta,
         &labels,
+        &at,
         &chart_series,
         summary.direction_label.as_deref(),
         &|v| number(v, lang),
     );
     Some(SeriesBlock {
         summary,
+        columns: Columns::of(&rows),
         rows,
         chart: Some(chart),
     })
@@ -371,6 +403,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<IndicatorView> {
         goals: p.links(&i.goals),
         units: p.links(&i.units),
         rows: block.as_ref().map(|b| b.rows.clone()).unwrap_or_default(),
+        columns: Columns::of(block.as_ref().map_or(&[][..], |b| &b.rows)),
         chart: block.and_then(|b| b.chart),
         unit_periods: unit_periods.iter().map(|per| per.label(p.lang())).collect(),
         unit_rows,

@@ -129,17 +129,13 @@ fn plan_of(g: &Graph, id: ItemId) -> Option<&Plan> {
 
 pub fn view(p: &PageCx) -> LandingView {
     let g = p.g;
-    let mut plans: Vec<ItemId> = g
+    let visible: Vec<ItemId> = g
         .kind(Kind::Plan)
         .iter()
         .copied()
         .filter(|&pl| p.visible(pl))
         .collect();
-    plans.sort_by_key(|&pl| {
-        plan_of(g, pl)
-            .and_then(|x| x.plan_kind)
-            .unwrap_or(usize::MAX)
-    });
+    let plans = super::index::in_plan_kind_order(g, &visible);
     let in_force: Vec<ItemId> = plans
         .iter()
         .copied()
@@ -167,8 +163,8 @@ pub fn view(p: &PageCx) -> LandingView {
         {
             let (counts, total, overdue) = counts(p, &s.own_assignments);
             areas.push(WorkRow {
+                context: level_unless_named(&link.title, unit.level.as_deref()),
                 link,
-                context: unit.level.clone(),
                 total,
                 counts,
                 overdue,
@@ -181,8 +177,8 @@ pub fn view(p: &PageCx) -> LandingView {
             let (counts, total, overdue) =
                 counts(p, &cu.stats[p.audience as usize].all_assignments);
             areas.push(WorkRow {
+                context: level_unless_named(&link.title, cu.level.as_deref()),
                 link,
-                context: cu.level.clone(),
                 total,
                 counts,
                 overdue,
@@ -237,5 +233,36 @@ pub fn view(p: &PageCx) -> LandingView {
         changes: entries(p, CHANGES_SHOWN, false),
         feed_href: p.href("feed.xml"),
         statement_href: p.href(&crate::render::urls::accessibility_path(p.lang())),
+    }
+}
+
+/// A unit's level to show beside its name, unless the name already says it: "Ospevik
+/// kommune" is not followed by "kommune", "Helse og omsorg" is by "sektor".
+fn level_unless_named(title: &str, level: Option<&str>) -> Option<String> {
+    let level = level?.trim();
+    let named = title
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.to_lowercase() == level.to_lowercase());
+    (!level.is_empty() && !named).then(|| level.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::level_unless_named;
+
+    #[test]
+    fn a_level_the_name_already_says_is_left_out() {
+        assert_eq!(level_unless_named("Ospevik kommune", Some("kommune")), None);
+        assert_eq!(level_unless_named("Ospevik Kommune", Some("kommune")), None);
+        assert_eq!(
+            level_unless_named("Helse og omsorg", Some("sektor")).as_deref(),
+            Some("sektor")
+        );
+        // A word that only begins with the level is not the level.
+        assert_eq!(
+            level_unless_named("Kommunehuset", Some("kommune")).as_deref(),
+            Some("kommune")
+        );
+        assert_eq!(level_unless_named("Ospevik", None), None);
     }
 }

@@ -126,11 +126,13 @@ pub struct LedUnit {
     pub forms: Vec<super::report_form::FormLink>,
 }
 
-/// A unit's own list: its assignments and the tasks it is responsible for.
+/// A unit's own list: what its status overview counts as its own (resolve's roll-up): its
+/// assignments, the tasks it is responsible for, and the tasks of its assignments that a
+/// person is responsible for, so that the unit's (and its leader's) Min side holds every open
+/// and overdue item the unit's status page counts.
 fn unit_items(g: &Graph, u: ItemId, out: &mut Vec<ItemId>) {
     if let Some(unit) = g.unit(u) {
-        out.extend(&unit.assignments);
-        out.extend(&unit.tasks);
+        out.extend(&unit.stats[Audience::Internal as usize].own_items);
     }
 }
 

@@ -15,6 +15,7 @@ pub mod common;
 mod control_year;
 mod council;
 pub mod feed;
+mod folder;
 mod follow_up;
 mod goal;
 mod index;
@@ -95,6 +96,8 @@ pub enum What {
     Robots,
     /// Status, reporting and internal control: the way in.
     FollowUp,
+    /// The index of a folder of pages of one sort (`verksemdsplan/`, `status/periods/`, …).
+    Folder(folder::Folder),
     /// A unit's status overview with the units below.
     UnitStatus(ItemId),
     /// A reporting period: every unit's report and the municipality's roll-up.
@@ -153,6 +156,7 @@ impl Page {
             What::Search => "search.html",
             What::Az(_) => "az.html",
             What::MinSide => "min_side_index.html",
+            What::Folder(_) => "folder.html",
             What::MinSidePerson(_) | What::MinSideUnit(_) => "min_side.html",
             What::YearWheel(_) => "arshjul.html",
             What::Calendar(_) | What::Data(_) => "",
@@ -266,6 +270,8 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
     pages.extend(follow_up::pages(g, audience));
     pages.extend(report_form::pages(g, audience));
     pages.extend(council::pages(g, audience));
+    let folders = folder::pages(&pages);
+    pages.extend(folders);
     pages
 }
 
@@ -303,18 +309,11 @@ pub struct Crumb {
 pub struct Nav {
     pub href: String,
     pub label: String,
+    /// This page is the entry, or (for a group) one of its entries.
     pub current: bool,
+    /// A group's pages, the first being the group's own (empty: a single page).
+    pub items: Vec<Nav>,
 }
-
-const NAV_KINDS: [Kind; 7] = [
-    Kind::Unit,
-    Kind::Plan,
-    Kind::Letter,
-    Kind::Assignment,
-    Kind::Indicator,
-    Kind::Checklist,
-    Kind::Report,
-];
 
 /// Navigation entries besides the kinds: Min side (internal tree) and the year wheel.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -386,6 +385,7 @@ fn crumbs(v: &Ctx, what: What, title: &str) -> Vec<Crumb> {
         | What::PrintPlan(_)
         | What::Agreement(_)
         | What::FollowUp
+        | What::Folder(_)
         | What::Trace(None) => {}
         What::Trace(Some(_)) => out.push(Crumb {
             href: v.href(&urls::trace_path(g, None)),
@@ -486,59 +486,91 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         What::Item(id) => Some(nav_kind(g.item(id).kind)),
         _ => None,
     };
-    let mut nav: Vec<Nav> = NAV_KINDS
-        .iter()
-        .filter(|&&k| g.kind(k).iter().any(|&i| v.visible(i)))
-        .map(|&k| Nav {
-            href: v.href(&urls::index_path(v.lang(), k)),
-            label: v.kinds_label(k),
-            current: current == Some(k),
-        })
-        .collect();
     let extra = match page.what {
         What::MinSide | What::MinSidePerson(_) | What::MinSideUnit(_) => Some(NavExtra::MinSide),
         What::YearWheel(_) => Some(NavExtra::YearWheel),
         _ => None,
     };
-    nav.push(Nav {
-        href: v.href(&urls::year_wheel_path(g, g.today.year())),
-        label: v.l("arshjul"),
-        current: extra == Some(NavExtra::YearWheel),
-    });
-    if v.audience == Audience::Internal {
-        nav.push(Nav {
-            href: v.href(&urls::min_side_path(v.lang())),
-            label: v.l("min_side"),
-            current: extra == Some(NavExtra::MinSide),
-        });
-    }
-    // Den raude tråden sits right after the plans it starts from.
-    if let Some(at) = nav
-        .iter()
-        .position(|n| n.href == v.href(&urls::index_path(v.lang(), Kind::Plan)))
-    {
-        nav.insert(
-            at + 1,
-            Nav {
-                href: v.href(&urls::trace_path(g, None)),
-                label: v.l("trace"),
-                current: matches!(page.what, What::Trace(_)),
-            },
-        );
-    }
-    nav.push(Nav {
-        href: v.href(&urls::follow_up_path(v.lang())),
-        label: v.l("follow_up"),
-        current: matches!(
-            page.what,
-            What::FollowUp
+    let kind_entry = |k: Kind| -> Option<Nav> {
+        g.kind(k).iter().any(|&i| v.visible(i)).then(|| Nav {
+            href: v.href(&urls::index_path(v.lang(), k)),
+            label: v.kinds_label(k),
+            current: current == Some(k),
+            items: Vec::new(),
+        })
+    };
+    let entry = |href: String, label: String, current: bool| Nav {
+        href,
+        label,
+        current,
+        items: Vec::new(),
+    };
+    let follow_up = matches!(
+        page.what,
+        What::FollowUp
                 | What::UnitStatus(_)
                 | What::Period(_)
                 | What::ControlYear(_)
                 | What::ReportForm(..)
                 | What::Council(_)
-        ),
-    });
+    );
+    // At most seven entries, each a group of the pages that belong together, so that no two
+    // read alike ("Statusrapportar" sits inside "Status og rapportering").
+    let groups: Vec<Vec<Nav>> = vec![
+        kind_entry(Kind::Unit).into_iter().collect(),
+        kind_entry(Kind::Plan)
+            .into_iter()
+            .chain(kind_entry(Kind::Plan).map(|_| {
+                entry(
+                    v.href(&urls::trace_path(g, None)),
+                    v.l("trace"),
+                    matches!(page.what, What::Trace(_)),
+                )
+            }))
+            .collect(),
+        kind_entry(Kind::Assignment)
+            .into_iter()
+            .chain(kind_entry(Kind::Letter))
+            .collect(),
+        std::iter::once(entry(v.href(&urls::follow_up_path(v.lang())), v.l("follow_up"), follow_up))
+            .chain(kind_entry(Kind::Report))
+            .chain(kind_entry(Kind::Indicator))
+            .chain(kind_entry(Kind::Checklist))
+            .collect(),
+        vec![entry(
+            v.href(&urls::year_wheel_path(g, g.today.year())),
+            v.l("arshjul"),
+            extra == Some(NavExtra::YearWheel),
+        )],
+        if v.audience == Audience::Internal {
+            vec![entry(
+                v.href(&urls::min_side_path(v.lang())),
+                v.l("min_side"),
+                extra == Some(NavExtra::MinSide),
+            )]
+        } else {
+            Vec::new()
+        },
+    ];
+    let nav: Vec<Nav> = groups
+        .into_iter()
+        .filter_map(|mut items| {
+            let first = items.first()?;
+            let mut top = entry(
+                first.href.clone(),
+                first.label.clone(),
+                items.iter().any(|n| n.current),
+            );
+            if items.len() > 1 {
+                // The group's first page is its overview; in the group it is called so.
+                if first.href == v.href(&urls::follow_up_path(v.lang())) {
+                    items[0].label = v.l("nav_overview");
+                }
+                top.items = items;
+            }
+            Some(top)
+        })
+        .collect();
     Frame {
         search_entry: v.href(&urls::search_entry(
             crate::search::Format::of(v.audience).ext(),
@@ -572,6 +604,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             What::Data(_) => "data",
             What::PrintPlan(_) => "verksemdsplan",
             What::Agreement(_) => "leiaravtale",
+            What::Folder(_) => "folder",
         },
         audience: v.audience,
         nav,
@@ -640,6 +673,7 @@ pub fn context(
             per.label(p.lang())
         ),
         What::Council(per) => council::title(&p, per),
+        What::Folder(f) => folder::title(&p, f),
     };
     ctx.insert("frame", &frame(&p.v, page, title));
     match page.what {
@@ -667,6 +701,7 @@ pub fn context(
         What::ControlYear(y) => ctx.insert("page", &control_year::view(&p, y)),
         What::ReportForm(u, per) => ctx.insert("page", &report_form::view(&p, u, per)),
         What::Council(per) => ctx.insert("page", &council::view(&p, per)),
+        What::Folder(f) => ctx.insert("page", &folder::view(&p, f)),
     }
     Ok((ctx, p.used_assets.into_inner()))
 }

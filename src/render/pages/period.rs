@@ -34,6 +34,8 @@ pub struct PeriodView {
     pub assignments_total: u32,
     pub tasks_total: u32,
     pub achievements: Vec<AchievementRow>,
+    /// Whether any goal was assessed: a table of zeros is left out for a sentence.
+    pub assessed: bool,
     pub chart: String,
     /// Internal tree, due and in-progress periods: who has not reported.
     pub reporting: Option<Reporting>,
@@ -75,6 +77,8 @@ pub struct Reporting {
     pub expected: usize,
     pub reported: usize,
     pub not_reported: Vec<Link>,
+    /// The expected units that have reported, in organisation order.
+    pub reported_units: Vec<Link>,
 }
 
 /// For each kind of period some unit is expected to report (months, tertials, years, in that
@@ -159,12 +163,19 @@ pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
     let has_page = !reported_units.is_empty();
     Some(Reporting {
         period: period.to_string(),
-        label: period.label(p.lang()),
+        label: period.heading(p.lang()),
         href: has_page.then(|| p.href(&urls::period_path(p.lang(), period))),
         state: state(g, period),
         expected: expected.len(),
         reported: expected.len() - not_reported.len(),
         not_reported: p.links(&not_reported),
+        reported_units: p.links(
+            &expected
+                .iter()
+                .copied()
+                .filter(|u| reported_units.contains(u))
+                .collect::<Vec<_>>(),
+        ),
     })
 }
 
@@ -232,7 +243,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
             })
         })
         .collect();
-    let achievements = [
+    let achievements: Vec<AchievementRow> = [
         Achievement::Reached,
         Achievement::Partly,
         Achievement::NotReached,
@@ -244,11 +255,11 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         count: achieved.values().filter(|&&x| x == a).count() as u32,
     })
     .collect();
-    let label = period.label(p.lang());
+    let label = period.heading(p.lang());
     let chart = status_chart::chart(
         p,
         "rt-chart-period",
-        format!("{} {label}", p.l("reported_status")),
+        format!("{} {}", p.l("reported_status"), period.label(p.lang())),
         &[
             CountGroup {
                 heading: p.l("assignments_short"),
@@ -274,6 +285,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         rollup,
         assignments_total: assignments.total,
         tasks_total: tasks.total,
+        assessed: achievements.iter().any(|a: &AchievementRow| a.count > 0),
         achievements,
         chart,
         council: super::council::links(p)

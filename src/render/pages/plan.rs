@@ -193,7 +193,12 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
                 owner: ms.owner.and_then(|o| p.link(o)),
                 amounts: measure_years
                     .iter()
-                    .map(|y| ms.amounts.iter().find(|a| a.0 == *y).map(|a| p.amount(a.1)))
+                    .map(|y| {
+                        ms.amounts
+                            .iter()
+                            .find(|a| a.0 == *y)
+                            .map(|a| p.amount_bare(a.1))
+                    })
                     .collect(),
                 total: (!ms.amounts.is_empty())
                     .then(|| p.amount(ms.amounts.iter().map(|a| a.1).sum())),

@@ -85,6 +85,7 @@ fn children_chart(p: &PageCx, title: &str, children: &[ChildRow]) -> String {
             label: c.title.clone(),
             values: c.by_status.iter().map(|&n| f64::from(n)).collect(),
             total_label: c.assignments.to_string(),
+            href: Some(c.status_href.clone()),
         })
         .collect();
     let heading = format!(

@@ -70,6 +70,18 @@
     }
     return w.join('');
   }
+  // Snowball's -s rule once more on what it leaves, so "kursene" meets "kurs" (text.rs says why).
+  function withoutGenitiveS(word) {
+    var w = Array.from(word), n = w.length, i;
+    if (n < 3 || w[n - 1] !== 's') return word;
+    for (i = 0; i < n && !isV(w[i]); i++);
+    if (i >= n) return word;
+    while (i < n && isV(w[i])) i++;
+    if (i >= n) return word;
+    var p1 = Math.max(i + 1, 3), c = w[n - 2];
+    var strips = S_ENDING.indexOf(c) >= 0 || (c === 'k' && !isV(w[n - 3]));
+    return n - 1 >= p1 && strips ? w.slice(0, n - 1).join('') : word;
+  }
   var VOWEL_STEM_ENDINGS = ['ane', 'ene', 'ar', 'er', 'en', 'et', 'a', 'e'];
   function stem(word) {
     for (var i = 0; i < VOWEL_STEM_ENDINGS.length; i++) {
@@ -79,7 +91,7 @@
         if (rest.length >= 2 && rest.every(isV)) return rest.join('');
       }
     }
-    return snowball(word);
+    return withoutGenitiveS(snowball(word));
   }
 
   // --- Loading the index ----------------------------------------------------------------------

@@ -1,0 +1,149 @@
+//! Index pages for folders that hold pages of one sort but had no page of their own
+//! (`verksemdsplan/`, `leiaravtale/`, `status/periods/`, `status/internal-control/`,
+//! `min-side/people/`, `min-side/units/`, `data/`): a reader who shortens an address by one
+//! folder gets a list of what is in it, not a 404.
+//!
+//! Which folders get one is read from the pages themselves (the folder of each page of these
+//! sorts, by [`urls::folder_index`]), so a folder moves with its pages' addresses.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::common::PageCx;
+use super::{DataFormat, Page, What, agreement, follow_up, min_side, print};
+use crate::model::vocab::Audience;
+use crate::model::{Graph, people};
+use crate::render::urls;
+
+/// A sort of page that lives in a folder of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Folder {
+    PrintPlans,
+    Agreements,
+    Periods,
+    ControlYears,
+    People,
+    MinSideUnits,
+    Data,
+}
+
+impl Folder {
+    /// The folder a page of this sort is in, if it is one of these sorts.
+    fn of(what: What) -> Option<Folder> {
+        Some(match what {
+            What::PrintPlan(_) => Folder::PrintPlans,
+            What::Agreement(_) => Folder::Agreements,
+            What::Period(_) => Folder::Periods,
+            What::ControlYear(_) => Folder::ControlYears,
+            What::MinSidePerson(_) => Folder::People,
+            What::MinSideUnit(_) => Folder::MinSideUnits,
+            What::Data(_) => Folder::Data,
+            _ => None?,
+        })
+    }
+}
+
+/// A folder index page for each of these sorts of page whose folder has no page yet.
+pub fn pages(pages: &[Page]) -> Vec<Page> {
+    let taken: BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+    let mut out: Vec<Page> = Vec::new();
+    for page in pages {
+        let Some(folder) = Folder::of(page.what) else {
+            continue;
+        };
+        let path = urls::folder_index(&page.path);
+        if !taken.contains(path.as_str()) && !out.iter().any(|p| p.path == path) {
+            out.push(Page {
+                path,
+                what: What::Folder(folder),
+            });
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+pub struct FolderView {
+    pub links: Vec<FolderLink>,
+    /// A filter box above a long list (people, units).
+    pub filter: bool,
+}
+
+#[derive(Serialize)]
+pub struct FolderLink {
+    pub href: String,
+    pub title: String,
+}
+
+pub fn title(p: &PageCx, folder: Folder) -> String {
+    match folder {
+        Folder::PrintPlans => p.l("folder_print_plans"),
+        Folder::Agreements => p.l("folder_agreements"),
+        Folder::Periods => p.l("reporting_periods"),
+        Folder::ControlYears => p.l("folder_control_years"),
+        Folder::People => format!("{} – {}", p.l("min_side"), p.l("people")),
+        Folder::MinSideUnits => format!(
+            "{} – {}",
+            p.l("min_side"),
+            p.kinds_label(crate::model::vocab::Kind::Unit)
+        ),
+        Folder::Data => p.l("open_data"),
+    }
+}
+
+/// The pages of `folder` in this tree (the same lists the tree's pages come from).
+fn members(g: &Graph, audience: Audience, folder: Folder) -> Vec<Page> {
+    let all = match folder {
+        Folder::PrintPlans => print::pages(g, audience),
+        Folder::Agreements => agreement::pages(g, audience),
+        Folder::Periods | Folder::ControlYears => follow_up::pages(g, audience),
+        Folder::People | Folder::MinSideUnits => min_side::pages(g, audience),
+        Folder::Data => [DataFormat::Json, DataFormat::Csv]
+            .into_iter()
+            .map(|f| Page {
+                path: f.path().into(),
+                what: What::Data(f),
+            })
+            .collect(),
+    };
+    all.into_iter()
+        .filter(|p| Folder::of(p.what) == Some(folder))
+        .collect()
+}
+
+pub fn view(p: &PageCx, folder: Folder) -> FolderView {
+    let g = p.g;
+    let mut pages = members(g, p.audience, folder);
+    // Newest period first, as on the follow-up page.
+    if folder == Folder::Periods {
+        pages.sort_by_key(|pg| match pg.what {
+            What::Period(per) => std::cmp::Reverse(Some(per.sort_key())),
+            _ => std::cmp::Reverse(None),
+        });
+    }
+    let links = pages
+        .iter()
+        .filter_map(|pg| {
+            let title = match pg.what {
+                What::PrintPlan(u) | What::Agreement(u) | What::MinSideUnit(u) => p.link(u)?.title,
+                What::Period(per) => per.heading(p.lang()),
+                What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
+                What::MinSidePerson(i) => {
+                    let person: &people::Person = g.people.list.get(i)?;
+                    p.person(Some(&person.name))?
+                }
+                What::Data(_) => pg.path.rsplit('/').next()?.to_string(),
+                _ => return None,
+            };
+            Some(FolderLink {
+                href: p.href(&pg.path),
+                title,
+            })
+        })
+        .collect();
+    FolderView {
+        links,
+        filter: matches!(folder, Folder::People | Folder::MinSideUnits),
+    }
+}
