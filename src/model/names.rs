@@ -237,7 +237,7 @@ impl PersonNames {
                 // and no calendar folds.
                 let useful = match tags {
                     Tags::Keep => true,
-                    Tags::Skip | Tags::Drop => window.contains('<'),
+                    Tags::Skip | Tags::Drop => window.contains('<') || window.contains("&lt;"),
                     Tags::Unfold => window.contains("\r\n ") || window.contains("\r\n\t"),
                 };
                 if !useful {
@@ -394,13 +394,24 @@ fn variants(key: &[char]) -> Vec<Vec<char>> {
         v.extend_from_slice(&given);
         out.push(v);
     }
-    // Only letters make an address: `o'brien` is `obrien` there.
-    let letters =
-        |w: &[char]| -> Vec<char> { w.iter().copied().filter(|c| c.is_alphanumeric()).collect() };
+    // Only letters (and their marks) make an address: `o'brien` is `obrien` there.
+    let letters = |w: &[char]| -> Vec<char> {
+        w.iter()
+            .copied()
+            .filter(|&c| c.is_alphanumeric() || is_mark(c))
+            .collect()
+    };
     let mut joined: Vec<char> = words.iter().flat_map(|w| letters(w)).collect();
     joined.push('@');
     out.push(joined);
-    let mut initial: Vec<char> = letters(words[0]).into_iter().take(1).collect();
+    // The first letter with its marks (`å` is `a` and a ring here).
+    let first = letters(words[0]);
+    let mut initial: Vec<char> = first
+        .iter()
+        .enumerate()
+        .take_while(|&(i, &c)| i == 0 || is_mark(c))
+        .map(|(_, &c)| c)
+        .collect();
     initial.extend(letters(last));
     initial.push('@');
     out.push(initial);
@@ -458,6 +469,10 @@ impl<'a> Plain<'a> {
                     None => put = Some("<".into()),
                 },
                 '&' => match reference(&text[i..]) {
+                    Some(('<', _)) if escaped_tag(&text[i..]).is_some() => {
+                        next = i + escaped_tag(&text[i..]).expect("just found");
+                        cut = true;
+                    }
                     Some((d, len)) => {
                         next = i + len;
                         if invisible(d) {
@@ -533,6 +548,21 @@ impl<'a> Plain<'a> {
         let genitive = next == Some('s') && !after.next().is_some_and(char::is_alphanumeric);
         starts && (genitive || !next.is_some_and(|c| c.is_alphanumeric() && !is_mark(c)))
     }
+}
+
+/// The length of a tag written as text at the start of `text` (`&lt;em&gt;`), up to its
+/// `&gt;` (or `>`), when it is short and holds no other `&lt;`.
+fn escaped_tag(text: &str) -> Option<usize> {
+    let rest = text.get(4..)?;
+    let head = &rest[..floor_char(rest, rest.len().min(512))];
+    let end = [
+        head.find("&gt;").map(|n| n + 4),
+        head.find('>').map(|n| n + 1),
+    ]
+    .into_iter()
+    .flatten()
+    .min()?;
+    (!head[..end].contains("&lt;") && !head[..end].contains('<')).then_some(4 + end)
 }
 
 /// Characters that show nothing: soft hyphen, zero-width space, non-joiner, joiner, word
@@ -619,6 +649,15 @@ fn fold(text: &str, tags: Tags) -> (Vec<char>, Vec<(u32, u32)>) {
                 if let Some((decoded, len)) = reference(&text[i..]) {
                     next = i + len;
                     ch = Some(decoded);
+                    // A tag written as text (a title `<em>Kari</em> Nordmann`, escaped)
+                    // shows as a tag: read past it as past markup.
+                    if decoded == '<'
+                        && matches!(tags, Tags::Skip | Tags::Drop)
+                        && let Some(close) = escaped_tag(&text[i..])
+                    {
+                        next = i + close;
+                        ch = (tags == Tags::Skip).then_some(' ');
+                    }
                 }
             }
             // An address's escapes: `%20` a space, `%C3%A5` an `å`. Every character of a
@@ -707,7 +746,23 @@ fn push_folded(out: &mut Vec<char>, map: &mut Vec<(u32, u32)>, c: char, span: (u
 /// length. Only what text and names hold: numeric references and the few named ones the
 /// templates and Markdown write.
 fn reference(text: &str) -> Option<(char, usize)> {
-    let end = text[..text.len().min(12)].find(';')?;
+    let (c, len) = reference_once(text)?;
+    // Escaped twice (`&amp;nbsp;`, text with a reference in it, as a title shows it): what a
+    // reader sees is the inner reference, which is read as such.
+    if c == '&'
+        && let Some((inner, more)) = reference_once(&text[len - 1..])
+    {
+        return Some((inner, len - 1 + more));
+    }
+    Some((c, len))
+}
+
+/// A reference at the start of `text`, whose first byte stands for its `&` (and may be
+/// another one-byte character: the `;` of an `&amp;` read before it).
+fn reference_once(text: &str) -> Option<(char, usize)> {
+    let end = 1 + text
+        .get(1..floor_char(text, text.len().min(12)))?
+        .find(';')?;
     let body = &text[1..end];
     let c = if let Some(num) = body.strip_prefix('#') {
         let n = match num.strip_prefix(['x', 'X']) {
@@ -951,6 +1006,13 @@ mod tests {
             ("Kari. Nordmann kom", ""),
             ("knordmann er eit ord", ""),
             ("a < Kari Nordmann > b", "Kari Nordmann"),
+            ("Kari&amp;nbsp;Nordmann", "Kari&amp;nbsp;Nordmann"),
+            ("&abcdefghijø Kari Nordmann", "Kari Nordmann"),
+            (
+                "&lt;em&gt;Kari&lt;/em&gt; Nordmann",
+                "Kari&lt;/em&gt; Nordmann",
+            ),
+            ("Nord&lt;wbr&gt;mann, Kari", "Nord&lt;wbr&gt;mann, Kari"),
             ("<< /Author (Kari Nordmann) >>", "Kari Nordmann"),
         ] {
             let got = found(&p, text);

@@ -118,8 +118,10 @@ pub fn read_in(tree: &std::path::Path, needles: &[String]) -> Vec<String> {
         let text = String::from_utf8_lossy(&bytes);
         for hay in [as_read(&path), as_read(&text)] {
             for n in needles {
-                if hay.contains(n.as_str()) {
-                    found.push(format!("{path}: {n}"));
+                if let Some(at) = hay.find(n.as_str()) {
+                    // Around it, for the failure message.
+                    let around: String = hay[at..].chars().take(n.len() + 30).collect();
+                    found.push(format!("{path}: {n} in «{around}»"));
                 }
             }
         }
