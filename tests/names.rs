@@ -289,3 +289,35 @@ fn a_source_near_an_internal_id_is_hidden_and_warned_about() {
             .contains("Leak_Oppdrag")
     );
 }
+
+/// `serve` publishes a static file and a text file beside content as `build` does: the name
+/// withheld in the open tree, as written in the internal one; and says why, as `check` does.
+#[test]
+fn serve_guards_static_and_attached_files_as_build_does() {
+    let site = Site::fixture("openness");
+    site.write("static/kontakt.txt", "Spør Bjørn Personmerkebb.\n");
+    site.write(
+        "content/assignments/notat.yaml",
+        "kontakt: Astrid Personmerkeaa\n",
+    );
+    assignment(&site, "notat", "", "Sjå [notatet](notat.yaml).\n");
+    built(&site);
+    for tree in ["open", "internal"] {
+        let server = common::server::Server::start(site.root(), &["--audience", tree]);
+        for rel in ["kontakt.txt", "files/assignments/notat.yaml"] {
+            let reply = server.get(&format!("/{rel}"));
+            assert_eq!(reply.status, 200, "{tree}/{rel}");
+            let file = std::fs::read(site.out().join(tree).join(rel)).unwrap();
+            assert_eq!(reply.bytes, file, "{tree}/{rel}");
+            let text = String::from_utf8(file).unwrap();
+            assert_eq!(
+                text.contains("Personmerke"),
+                tree == "internal",
+                "{tree}/{rel}: {text}"
+            );
+        }
+        if tree == "open" {
+            server.wait_output("static/kontakt.txt:1:1: warning: this file names the person");
+        }
+    }
+}
