@@ -493,9 +493,14 @@ impl<'a> Plain<'a> {
                 '*' => cut = true,
                 c if invisible(c) => cut = true,
                 _ => {
-                    // Copied as it is: the two stay in step.
-                    out.push(c);
-                    i = next;
+                    // Copied as it is, up to the next byte that may start something to take
+                    // out: the two stay in step.
+                    let run = text.as_bytes()[next..]
+                        .iter()
+                        .position(|&b| may_start(b))
+                        .map_or(text.len(), |n| next + n);
+                    out.push_str(&text[i..run]);
+                    i = run;
                     continue;
                 }
             }
@@ -563,6 +568,15 @@ fn escaped_tag(text: &str) -> Option<usize> {
     .flatten()
     .min()?;
     (!head[..end].contains("&lt;") && !head[..end].contains('<')).then_some(4 + end)
+}
+
+/// Whether byte `b` may start what [`Plain`] takes out: `<`, `&`, `%`, `*`, or the first byte
+/// of an invisible character (U+00AD, U+034F, U+180E, U+200B…, U+2060…, U+FEFF).
+fn may_start(b: u8) -> bool {
+    matches!(
+        b,
+        b'<' | b'&' | b'%' | b'*' | 0xC2 | 0xCD | 0xE1 | 0xE2 | 0xEF
+    )
 }
 
 /// Characters that show nothing: soft hyphen, zero-width space, non-joiner, joiner, word
