@@ -321,3 +321,18 @@ fn serve_guards_static_and_attached_files_as_build_does() {
         }
     }
 }
+
+/// A reference-like `&` run next to a letter of two bytes, near a name, was sliced inside the
+/// letter and made the build panic.
+#[test]
+fn an_ampersand_before_a_long_letter_near_a_name_does_not_panic() {
+    let site = Site::fixture("openness");
+    assignment(
+        &site,
+        "ampersand",
+        "",
+        "Møte med Astrid Personmerkeaa &abcdefghijø og &#xzzzzzzzzø.\n",
+    );
+    built(&site);
+    assert_eq!(names_read(&site), Vec::<String>::new());
+}

@@ -52,7 +52,8 @@ fn decode_refs(text: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let end = rest[..rest.len().min(12)].find(';');
+        let cap = rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i);
+        let end = rest[..cap].find(';');
         let decoded = end.and_then(|end| {
             let body = &rest[1..end];
             let c = if let Some(n) = body.strip_prefix('#') {
