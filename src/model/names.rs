@@ -73,6 +73,8 @@ pub struct PersonNames {
     one_word: Vec<bool>,
     /// How far around an anchor to look: the longest name, with room for markup and escapes.
     reach: usize,
+    /// The same in the plain text the anchors are found in.
+    plain_reach: usize,
     pub names: Vec<String>,
 }
 
@@ -166,6 +168,9 @@ impl PersonNames {
             // A name's words may each carry markup or escapes around them (the plain text
             // the anchors are found in has most of them taken out already).
             reach: reach * 6 + 64,
+            // Markup and escapes are out of the plain text; white space (a line break and
+            // indentation between two words) is not.
+            plain_reach: reach * 2 + 64,
             names,
         }
     }
@@ -198,16 +203,19 @@ impl PersonNames {
             if plain.is_word(hit.start(), hit.end(), self.anchor_open[pattern]) {
                 // The window is measured in the plain text, where a name is about as long as
                 // it is written in its field however it is encoded.
-                let from = plain.orig(hit.start().saturating_sub(self.reach));
-                let to = plain.orig((hit.end() + self.reach).min(plain.text.len()));
+                let from = plain.orig(hit.start().saturating_sub(self.plain_reach));
+                let to = plain.orig((hit.end() + self.plain_reach).min(plain.text.len()));
                 hits.push((from, to.min(text.len()), pattern));
             }
         }
-        if matches!(plain.text, std::borrow::Cow::Owned(_)) {
+        if !plain.tags.is_empty() {
             let written = Plain::written(text);
             for hit in ac.find_overlapping_iter(text) {
                 let pattern = hit.pattern().as_usize();
-                if written.is_word(hit.start(), hit.end(), self.anchor_open[pattern]) {
+                // Outside what was taken out as a tag, the plain text has found it.
+                if plain.in_tag(hit.start(), hit.end())
+                    && written.is_word(hit.start(), hit.end(), self.anchor_open[pattern])
+                {
                     let from = hit.start().saturating_sub(self.reach);
                     let to = (hit.end() + self.reach).min(text.len());
                     hits.push((from, to, pattern));
@@ -237,15 +245,21 @@ impl PersonNames {
                 // and no calendar folds.
                 let useful = match tags {
                     Tags::Keep => true,
-                    Tags::Skip | Tags::Drop => window.contains('<') || window.contains("&lt;"),
+                    Tags::Skip => window.contains('<') || window.contains("&lt;"),
+                    Tags::Drop => tag_in_word(window),
                     Tags::Unfold => window.contains("\r\n ") || window.contains("\r\n\t"),
                 };
                 if !useful {
                     continue;
                 }
                 let (folded, map) = fold(window, tags);
+                // Forms with a comma or an `@` only where the text has one.
+                let (comma, at) = (folded.contains(&','), folded.contains(&'@'));
                 for &name in candidates {
                     for (variant, key) in self.keys[name].iter().enumerate() {
+                        if (!comma && key.contains(&',')) || (!at && key.last() == Some(&'@')) {
+                            continue;
+                        }
                         for (s, e) in occurrences(&folded, key) {
                             let start = from + map[s].0 as usize;
                             // An e-mail address's `@` is looked for, not withheld.
@@ -429,6 +443,8 @@ struct Plain<'a> {
     marks: Vec<(usize, usize)>,
     /// Plain offsets where something was taken out; sorted.
     cuts: Vec<usize>,
+    /// The tags taken out, as spans of the text; sorted.
+    tags: Vec<(usize, usize)>,
 }
 
 impl<'a> Plain<'a> {
@@ -438,6 +454,7 @@ impl<'a> Plain<'a> {
             text: std::borrow::Cow::Borrowed(text),
             marks: Vec::new(),
             cuts: Vec::new(),
+            tags: Vec::new(),
         }
     }
 
@@ -449,11 +466,13 @@ impl<'a> Plain<'a> {
                 text: std::borrow::Cow::Borrowed(text),
                 marks: Vec::new(),
                 cuts: Vec::new(),
+                tags: Vec::new(),
             };
         }
         let mut out = String::with_capacity(text.len());
         let mut marks: Vec<(usize, usize)> = Vec::new();
         let mut cuts: Vec<usize> = Vec::new();
+        let mut tags: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < text.len() {
             let c = text[i..].chars().next().expect("in bounds, on a boundary");
@@ -465,6 +484,7 @@ impl<'a> Plain<'a> {
                     Some(close) => {
                         next = i + close + 1;
                         cut = true;
+                        tags.push((i, next));
                     }
                     None => put = Some("<".into()),
                 },
@@ -472,6 +492,7 @@ impl<'a> Plain<'a> {
                     Some(('<', _)) if escaped_tag(&text[i..]).is_some() => {
                         next = i + escaped_tag(&text[i..]).expect("just found");
                         cut = true;
+                        tags.push((i, next));
                     }
                     Some((d, len)) => {
                         next = i + len;
@@ -518,6 +539,7 @@ impl<'a> Plain<'a> {
             text: std::borrow::Cow::Owned(out),
             marks,
             cuts,
+            tags,
         }
     }
 
@@ -530,6 +552,12 @@ impl<'a> Plain<'a> {
                 o + (p - q)
             }
         }
+    }
+
+    /// Whether text offsets `start..end` overlap a tag that was taken out.
+    fn in_tag(&self, start: usize, end: usize) -> bool {
+        let n = self.tags.partition_point(|&(_, e)| e <= start);
+        self.tags.get(n).is_some_and(|&(s, _)| s < end)
     }
 
     fn cut_at(&self, p: usize) -> bool {
@@ -568,6 +596,113 @@ fn escaped_tag(text: &str) -> Option<usize> {
     .flatten()
     .min()?;
     (!head[..end].contains("&lt;") && !head[..end].contains('<')).then_some(4 + end)
+}
+
+/// The end of the run of tags (`<span></span>`, also written as text, `&lt;wbr&gt;`) that
+/// starts at `at`, or `None` when no tag starts there.
+fn tag_run(text: &str, at: usize) -> Option<usize> {
+    let mut end = at;
+    loop {
+        let rest = &text[end..];
+        let len = if rest.starts_with('<') {
+            rest.find('>').filter(|&n| n < 512).map(|n| n + 1)
+        } else if rest.starts_with("&lt;") {
+            escaped_tag(rest)
+        } else {
+            None
+        };
+        match len {
+            Some(len) => end += len,
+            None => break,
+        }
+    }
+    (end > at).then_some(end)
+}
+
+/// How a run of tags `start..end` is read: as a space (`Skip`), or, when `Drop`, as nothing
+/// inside a word (`Nord<wbr>mann`) and as a space between words (`Nordmann</a><span>Ikkje`
+/// is two words).
+fn tag_reading(text: &str, start: usize, end: usize, tags: Tags) -> Option<char> {
+    let inside = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        && balanced(&text[start..end]);
+    (tags == Tags::Skip || !inside).then_some(' ')
+}
+
+/// Whether a run of tags closes every element it opens (`<wbr>`, `<span></span>`): such a
+/// run inside a word adds nothing to read, while `</a><span>` ends one thing and starts
+/// another.
+fn balanced(run: &str) -> bool {
+    const VOID: &[&str] = &[
+        "wbr", "img", "input", "meta", "link", "source", "track", "col",
+    ];
+    let run = run.replace("&lt;", "<").replace("&gt;", ">");
+    let mut open: Vec<String> = Vec::new();
+    for tag in run.split('<').skip(1) {
+        let body = tag.split('>').next().unwrap_or_default();
+        let closing = body.starts_with('/');
+        let name: String = body
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if closing {
+            if open.pop().as_deref() != Some(name.as_str()) {
+                return false;
+            }
+        } else if !body.ends_with('/') && !VOID.contains(&name.as_str()) && !name.is_empty() {
+            open.push(name);
+        }
+    }
+    open.is_empty()
+}
+
+/// Whether a tag (or a run of tags, `<span></span>`) stands inside a word somewhere in
+/// `text`, with a letter or digit right before and right after it: only then can reading
+/// tags as nothing find a name that reading them as space does not.
+fn tag_in_word(text: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(['<', '&']).map(|n| from + n) {
+        from = at + 1;
+        if !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let mut end = at;
+        loop {
+            let rest = &text[end..];
+            let len = if rest.starts_with('<') {
+                rest.find('>').filter(|&n| n < 512).map(|n| n + 1)
+            } else if rest.starts_with("&lt;") {
+                escaped_tag(rest)
+            } else {
+                None
+            };
+            match len {
+                Some(len) => end += len,
+                None => break,
+            }
+        }
+        if end > at
+            && text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether byte `b` may start what [`Plain`] takes out: `<`, `&`, `%`, `*`, or the first byte
@@ -647,9 +782,9 @@ fn fold(text: &str, tags: Tags) -> (Vec<char>, Vec<(u32, u32)>) {
         let mut ch = Some(c);
         match c {
             '<' if matches!(tags, Tags::Skip | Tags::Drop) => {
-                if let Some(close) = text[i..].find('>').filter(|&n| n < 512) {
-                    next = i + close + 1;
-                    ch = (tags == Tags::Skip).then_some(' ');
+                if let Some(end) = tag_run(text, i) {
+                    next = end;
+                    ch = tag_reading(text, i, end, tags);
                 }
             }
             '\r' if tags == Tags::Unfold
@@ -667,10 +802,10 @@ fn fold(text: &str, tags: Tags) -> (Vec<char>, Vec<(u32, u32)>) {
                     // shows as a tag: read past it as past markup.
                     if decoded == '<'
                         && matches!(tags, Tags::Skip | Tags::Drop)
-                        && let Some(close) = escaped_tag(&text[i..])
+                        && let Some(end) = tag_run(text, i)
                     {
-                        next = i + close;
-                        ch = (tags == Tags::Skip).then_some(' ');
+                        next = end;
+                        ch = tag_reading(text, i, end, tags);
                     }
                 }
             }
@@ -988,6 +1123,10 @@ mod tests {
             ("NORDMANN,KARI", "NORDMANN,KARI"),
             ("Nordmann Kari", "Nordmann Kari"),
             ("Kari Nord<wbr>mann", "Kari Nord<wbr>mann"),
+            (
+                "Kari Nord&lt;wbr&gt;mann</a><span class=\"x\">Ikkje",
+                "Kari Nord&lt;wbr&gt;mann",
+            ),
             (
                 "K<span></span>ari No<b></b>rdmann",
                 "K<span></span>ari No<b></b>rdmann",
