@@ -289,3 +289,50 @@ fn a_source_near_an_internal_id_is_hidden_and_warned_about() {
             .contains("Leak_Oppdrag")
     );
 }
+
+/// `serve` publishes a static file and a text file beside content as `build` does: the name
+/// withheld in the open tree, as written in the internal one; and says why, as `check` does.
+#[test]
+fn serve_guards_static_and_attached_files_as_build_does() {
+    let site = Site::fixture("openness");
+    site.write("static/kontakt.txt", "Spør Bjørn Personmerkebb.\n");
+    site.write(
+        "content/assignments/notat.yaml",
+        "kontakt: Astrid Personmerkeaa\n",
+    );
+    assignment(&site, "notat", "", "Sjå [notatet](notat.yaml).\n");
+    built(&site);
+    for tree in ["open", "internal"] {
+        let server = common::server::Server::start(site.root(), &["--audience", tree]);
+        for rel in ["kontakt.txt", "files/assignments/notat.yaml"] {
+            let reply = server.get(&format!("/{rel}"));
+            assert_eq!(reply.status, 200, "{tree}/{rel}");
+            let file = std::fs::read(site.out().join(tree).join(rel)).unwrap();
+            assert_eq!(reply.bytes, file, "{tree}/{rel}");
+            let text = String::from_utf8(file).unwrap();
+            assert_eq!(
+                text.contains("Personmerke"),
+                tree == "internal",
+                "{tree}/{rel}: {text}"
+            );
+        }
+        if tree == "open" {
+            server.wait_output("static/kontakt.txt:1:1: warning: this file names the person");
+        }
+    }
+}
+
+/// A reference-like `&` run next to a letter of two bytes, near a name, was sliced inside the
+/// letter and made the build panic.
+#[test]
+fn an_ampersand_before_a_long_letter_near_a_name_does_not_panic() {
+    let site = Site::fixture("openness");
+    assignment(
+        &site,
+        "ampersand",
+        "",
+        "Møte med Astrid Personmerkeaa &abcdefghijø og &#xzzzzzzzzø.\n",
+    );
+    built(&site);
+    assert_eq!(names_read(&site), Vec::<String>::new());
+}

@@ -87,6 +87,8 @@ pub struct PersonNames {
     one_word: Vec<bool>,
     /// How far around an anchor to look: the longest name, with room for markup and escapes.
     reach: usize,
+    /// The same in the plain text the anchors are found in.
+    plain_reach: usize,
     pub names: Vec<String>,
 }
 
@@ -180,6 +182,9 @@ impl PersonNames {
             // A name's words may each carry markup or escapes around them (the plain text
             // the anchors are found in has most of them taken out already).
             reach: reach * 6 + 64,
+            // Markup and escapes are out of the plain text; white space (a line break and
+            // indentation between two words) is not.
+            plain_reach: reach * 2 + 64,
             names,
         }
     }
@@ -212,16 +217,19 @@ impl PersonNames {
             if plain.is_word(hit.start(), hit.end(), self.anchor_open[pattern]) {
                 // The window is measured in the plain text, where a name is about as long as
                 // it is written in its field however it is encoded.
-                let from = plain.orig(hit.start().saturating_sub(self.reach));
-                let to = plain.orig((hit.end() + self.reach).min(plain.text.len()));
+                let from = plain.orig(hit.start().saturating_sub(self.plain_reach));
+                let to = plain.orig((hit.end() + self.plain_reach).min(plain.text.len()));
                 hits.push((from, to.min(text.len()), pattern));
             }
         }
-        if matches!(plain.text, std::borrow::Cow::Owned(_)) {
+        if !plain.tags.is_empty() {
             let written = Plain::written(text);
             for hit in ac.find_overlapping_iter(text) {
                 let pattern = hit.pattern().as_usize();
-                if written.is_word(hit.start(), hit.end(), self.anchor_open[pattern]) {
+                // Outside what was taken out as a tag, the plain text has found it.
+                if plain.in_tag(hit.start(), hit.end())
+                    && written.is_word(hit.start(), hit.end(), self.anchor_open[pattern])
+                {
                     let from = hit.start().saturating_sub(self.reach);
                     let to = (hit.end() + self.reach).min(text.len());
                     hits.push((from, to, pattern));
@@ -251,15 +259,21 @@ impl PersonNames {
                 // and no calendar folds.
                 let useful = match tags {
                     Tags::Keep => true,
-                    Tags::Skip | Tags::Drop => window.contains('<'),
+                    Tags::Skip => window.contains('<') || window.contains("&lt;"),
+                    Tags::Drop => tag_in_word(window),
                     Tags::Unfold => window.contains("\r\n ") || window.contains("\r\n\t"),
                 };
                 if !useful {
                     continue;
                 }
                 let (folded, map) = fold(window, tags);
+                // Forms with a comma or an `@` only where the text has one.
+                let (comma, at) = (folded.contains(&','), folded.contains(&'@'));
                 for &name in candidates {
                     for (variant, key) in self.keys[name].iter().enumerate() {
+                        if (!comma && key.contains(&',')) || (!at && key.last() == Some(&'@')) {
+                            continue;
+                        }
                         for (s, e) in occurrences(&folded, key) {
                             let start = from + map[s].0 as usize;
                             // An e-mail address's `@` is looked for, not withheld.
@@ -408,13 +422,24 @@ fn variants(key: &[char]) -> Vec<Vec<char>> {
         v.extend_from_slice(&given);
         out.push(v);
     }
-    // Only letters make an address: `o'brien` is `obrien` there.
-    let letters =
-        |w: &[char]| -> Vec<char> { w.iter().copied().filter(|c| c.is_alphanumeric()).collect() };
+    // Only letters (and their marks) make an address: `o'brien` is `obrien` there.
+    let letters = |w: &[char]| -> Vec<char> {
+        w.iter()
+            .copied()
+            .filter(|&c| c.is_alphanumeric() || is_mark(c))
+            .collect()
+    };
     let mut joined: Vec<char> = words.iter().flat_map(|w| letters(w)).collect();
     joined.push('@');
     out.push(joined);
-    let mut initial: Vec<char> = letters(words[0]).into_iter().take(1).collect();
+    // The first letter with its marks (`å` is `a` and a ring here).
+    let first = letters(words[0]);
+    let mut initial: Vec<char> = first
+        .iter()
+        .enumerate()
+        .take_while(|&(i, &c)| i == 0 || is_mark(c))
+        .map(|(_, &c)| c)
+        .collect();
     initial.extend(letters(last));
     initial.push('@');
     out.push(initial);
@@ -432,6 +457,8 @@ struct Plain<'a> {
     marks: Vec<(usize, usize)>,
     /// Plain offsets where something was taken out; sorted.
     cuts: Vec<usize>,
+    /// The tags taken out, as spans of the text; sorted.
+    tags: Vec<(usize, usize)>,
 }
 
 impl<'a> Plain<'a> {
@@ -441,6 +468,7 @@ impl<'a> Plain<'a> {
             text: std::borrow::Cow::Borrowed(text),
             marks: Vec::new(),
             cuts: Vec::new(),
+            tags: Vec::new(),
         }
     }
 
@@ -452,11 +480,13 @@ impl<'a> Plain<'a> {
                 text: std::borrow::Cow::Borrowed(text),
                 marks: Vec::new(),
                 cuts: Vec::new(),
+                tags: Vec::new(),
             };
         }
         let mut out = String::with_capacity(text.len());
         let mut marks: Vec<(usize, usize)> = Vec::new();
         let mut cuts: Vec<usize> = Vec::new();
+        let mut tags: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < text.len() {
             let c = text[i..].chars().next().expect("in bounds, on a boundary");
@@ -468,10 +498,16 @@ impl<'a> Plain<'a> {
                     Some(close) => {
                         next = i + close + 1;
                         cut = true;
+                        tags.push((i, next));
                     }
                     None => put = Some("<".into()),
                 },
                 '&' => match reference(&text[i..]) {
+                    Some(('<', _)) if escaped_tag(&text[i..]).is_some() => {
+                        next = i + escaped_tag(&text[i..]).expect("just found");
+                        cut = true;
+                        tags.push((i, next));
+                    }
                     Some((d, len)) => {
                         next = i + len;
                         if invisible(d) {
@@ -492,9 +528,14 @@ impl<'a> Plain<'a> {
                 '*' => cut = true,
                 c if invisible(c) => cut = true,
                 _ => {
-                    // Copied as it is: the two stay in step.
-                    out.push(c);
-                    i = next;
+                    // Copied as it is, up to the next byte that may start something to take
+                    // out: the two stay in step.
+                    let run = text.as_bytes()[next..]
+                        .iter()
+                        .position(|&b| may_start(b))
+                        .map_or(text.len(), |n| next + n);
+                    out.push_str(&text[i..run]);
+                    i = run;
                     continue;
                 }
             }
@@ -512,6 +553,7 @@ impl<'a> Plain<'a> {
             text: std::borrow::Cow::Owned(out),
             marks,
             cuts,
+            tags,
         }
     }
 
@@ -524,6 +566,12 @@ impl<'a> Plain<'a> {
                 o + (p - q)
             }
         }
+    }
+
+    /// Whether text offsets `start..end` overlap a tag that was taken out.
+    fn in_tag(&self, start: usize, end: usize) -> bool {
+        let n = self.tags.partition_point(|&(_, e)| e <= start);
+        self.tags.get(n).is_some_and(|&(s, _)| s < end)
     }
 
     fn cut_at(&self, p: usize) -> bool {
@@ -547,6 +595,137 @@ impl<'a> Plain<'a> {
         let genitive = next == Some('s') && !after.next().is_some_and(char::is_alphanumeric);
         starts && (genitive || !next.is_some_and(|c| c.is_alphanumeric() && !is_mark(c)))
     }
+}
+
+/// The length of a tag written as text at the start of `text` (`&lt;em&gt;`), up to its
+/// `&gt;` (or `>`), when it is short and holds no other `&lt;`.
+fn escaped_tag(text: &str) -> Option<usize> {
+    let rest = text.get(4..)?;
+    let head = &rest[..floor_char(rest, rest.len().min(512))];
+    let end = [
+        head.find("&gt;").map(|n| n + 4),
+        head.find('>').map(|n| n + 1),
+    ]
+    .into_iter()
+    .flatten()
+    .min()?;
+    (!head[..end].contains("&lt;") && !head[..end].contains('<')).then_some(4 + end)
+}
+
+/// The end of the run of tags (`<span></span>`, also written as text, `&lt;wbr&gt;`) that
+/// starts at `at`, or `None` when no tag starts there.
+fn tag_run(text: &str, at: usize) -> Option<usize> {
+    let mut end = at;
+    loop {
+        let rest = &text[end..];
+        let len = if rest.starts_with('<') {
+            rest.find('>').filter(|&n| n < 512).map(|n| n + 1)
+        } else if rest.starts_with("&lt;") {
+            escaped_tag(rest)
+        } else {
+            None
+        };
+        match len {
+            Some(len) => end += len,
+            None => break,
+        }
+    }
+    (end > at).then_some(end)
+}
+
+/// How a run of tags `start..end` is read: as a space (`Skip`), or, when `Drop`, as nothing
+/// inside a word (`Nord<wbr>mann`) and as a space between words (`Nordmann</a><span>Ikkje`
+/// is two words).
+fn tag_reading(text: &str, start: usize, end: usize, tags: Tags) -> Option<char> {
+    let inside = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        && balanced(&text[start..end]);
+    (tags == Tags::Skip || !inside).then_some(' ')
+}
+
+/// Whether a run of tags closes every element it opens (`<wbr>`, `<span></span>`): such a
+/// run inside a word adds nothing to read, while `</a><span>` ends one thing and starts
+/// another.
+fn balanced(run: &str) -> bool {
+    const VOID: &[&str] = &[
+        "wbr", "img", "input", "meta", "link", "source", "track", "col",
+    ];
+    let run = run.replace("&lt;", "<").replace("&gt;", ">");
+    let mut open: Vec<String> = Vec::new();
+    for tag in run.split('<').skip(1) {
+        let body = tag.split('>').next().unwrap_or_default();
+        let closing = body.starts_with('/');
+        let name: String = body
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if closing {
+            if open.pop().as_deref() != Some(name.as_str()) {
+                return false;
+            }
+        } else if !body.ends_with('/') && !VOID.contains(&name.as_str()) && !name.is_empty() {
+            open.push(name);
+        }
+    }
+    open.is_empty()
+}
+
+/// Whether a tag (or a run of tags, `<span></span>`) stands inside a word somewhere in
+/// `text`, with a letter or digit right before and right after it: only then can reading
+/// tags as nothing find a name that reading them as space does not.
+fn tag_in_word(text: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(['<', '&']).map(|n| from + n) {
+        from = at + 1;
+        if !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let mut end = at;
+        loop {
+            let rest = &text[end..];
+            let len = if rest.starts_with('<') {
+                rest.find('>').filter(|&n| n < 512).map(|n| n + 1)
+            } else if rest.starts_with("&lt;") {
+                escaped_tag(rest)
+            } else {
+                None
+            };
+            match len {
+                Some(len) => end += len,
+                None => break,
+            }
+        }
+        if end > at
+            && text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether byte `b` may start what [`Plain`] takes out: `<`, `&`, `%`, `*`, or the first byte
+/// of an invisible character (U+00AD, U+034F, U+180E, U+200B…, U+2060…, U+FEFF).
+fn may_start(b: u8) -> bool {
+    matches!(
+        b,
+        b'<' | b'&' | b'%' | b'*' | 0xC2 | 0xCD | 0xE1 | 0xE2 | 0xEF
+    )
 }
 
 /// Characters that show nothing: soft hyphen, zero-width space, non-joiner, joiner, word
@@ -617,9 +796,9 @@ fn fold(text: &str, tags: Tags) -> (Vec<char>, Vec<(u32, u32)>) {
         let mut ch = Some(c);
         match c {
             '<' if matches!(tags, Tags::Skip | Tags::Drop) => {
-                if let Some(close) = text[i..].find('>').filter(|&n| n < 512) {
-                    next = i + close + 1;
-                    ch = (tags == Tags::Skip).then_some(' ');
+                if let Some(end) = tag_run(text, i) {
+                    next = end;
+                    ch = tag_reading(text, i, end, tags);
                 }
             }
             '\r' if tags == Tags::Unfold
@@ -633,6 +812,15 @@ fn fold(text: &str, tags: Tags) -> (Vec<char>, Vec<(u32, u32)>) {
                 if let Some((decoded, len)) = reference(&text[i..]) {
                     next = i + len;
                     ch = Some(decoded);
+                    // A tag written as text (a title `<em>Kari</em> Nordmann`, escaped)
+                    // shows as a tag: read past it as past markup.
+                    if decoded == '<'
+                        && matches!(tags, Tags::Skip | Tags::Drop)
+                        && let Some(end) = tag_run(text, i)
+                    {
+                        next = end;
+                        ch = tag_reading(text, i, end, tags);
+                    }
                 }
             }
             // An address's escapes: `%20` a space, `%C3%A5` an `å`. Every character of a
@@ -721,7 +909,23 @@ fn push_folded(out: &mut Vec<char>, map: &mut Vec<(u32, u32)>, c: char, span: (u
 /// length. Only what text and names hold: numeric references and the few named ones the
 /// templates and Markdown write.
 fn reference(text: &str) -> Option<(char, usize)> {
-    let end = text[..text.len().min(12)].find(';')?;
+    let (c, len) = reference_once(text)?;
+    // Escaped twice (`&amp;nbsp;`, text with a reference in it, as a title shows it): what a
+    // reader sees is the inner reference, which is read as such.
+    if c == '&'
+        && let Some((inner, more)) = reference_once(&text[len - 1..])
+    {
+        return Some((inner, len - 1 + more));
+    }
+    Some((c, len))
+}
+
+/// A reference at the start of `text`, whose first byte stands for its `&` (and may be
+/// another one-byte character: the `;` of an `&amp;` read before it).
+fn reference_once(text: &str) -> Option<(char, usize)> {
+    let end = 1 + text
+        .get(1..floor_char(text, text.len().min(12)))?
+        .find(';')?;
     let body = &text[1..end];
     let c = if let Some(num) = body.strip_prefix('#') {
         let n = match num.strip_prefix(['x', 'X']) {
@@ -934,6 +1138,10 @@ mod tests {
             ("Nordmann Kari", "Nordmann Kari"),
             ("Kari Nord<wbr>mann", "Kari Nord<wbr>mann"),
             (
+                "Kari Nord&lt;wbr&gt;mann</a><span class=\"x\">Ikkje",
+                "Kari Nord&lt;wbr&gt;mann",
+            ),
+            (
                 "K<span></span>ari No<b></b>rdmann",
                 "K<span></span>ari No<b></b>rdmann",
             ),
@@ -965,6 +1173,13 @@ mod tests {
             ("Kari. Nordmann kom", ""),
             ("knordmann er eit ord", ""),
             ("a < Kari Nordmann > b", "Kari Nordmann"),
+            ("Kari&amp;nbsp;Nordmann", "Kari&amp;nbsp;Nordmann"),
+            ("&abcdefghijø Kari Nordmann", "Kari Nordmann"),
+            (
+                "&lt;em&gt;Kari&lt;/em&gt; Nordmann",
+                "Kari&lt;/em&gt; Nordmann",
+            ),
+            ("Nord&lt;wbr&gt;mann, Kari", "Nord&lt;wbr&gt;mann, Kari"),
             ("<< /Author (Kari Nordmann) >>", "Kari Nordmann"),
         ] {
             let got = found(&p, text);

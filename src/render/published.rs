@@ -266,3 +266,19 @@ fn contact(g: &Graph, names: &PersonNames, diags: &mut Diagnostics) {
             .help("the accessibility statement is in the open tree, where person names are not published (`publish_person_names = false`): give an address that names no one, such as the post office's (`postmottak@…`)");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_judged_by_its_bytes() {
+        assert_eq!(text_of(b"kontakt: Kari").as_deref(), Some("kontakt: Kari"));
+        assert_eq!(text_of(b"\xEF\xBB\xBFKari").as_deref(), Some("Kari"));
+        assert_eq!(text_of(b"\xFF\xFEK\x00a\x00").as_deref(), Some("Ka"));
+        assert_eq!(text_of(b"\xFE\xFF\x00K\x00a").as_deref(), Some("Ka"));
+        assert_eq!(text_of(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"), None);
+        assert_eq!(text_of(b"\x89PNG\r\n\x1a\n"), None);
+        assert_eq!(text_of(b"Bj\xf8rn"), None, "Latin-1 is not read as text");
+    }
+}

@@ -52,7 +52,8 @@ fn decode_refs(text: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let end = rest[..rest.len().min(12)].find(';');
+        let cap = rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i);
+        let end = rest[..cap].find(';');
         let decoded = end.and_then(|end| {
             let body = &rest[1..end];
             let c = if let Some(n) = body.strip_prefix('#') {
@@ -118,8 +119,10 @@ pub fn read_in(tree: &std::path::Path, needles: &[String]) -> Vec<String> {
         let text = String::from_utf8_lossy(&bytes);
         for hay in [as_read(&path), as_read(&text)] {
             for n in needles {
-                if hay.contains(n.as_str()) {
-                    found.push(format!("{path}: {n}"));
+                if let Some(at) = hay.find(n.as_str()) {
+                    // Around it, for the failure message.
+                    let around: String = hay[at..].chars().take(n.len() + 30).collect();
+                    found.push(format!("{path}: {n} in «{around}»"));
                 }
             }
         }
