@@ -304,7 +304,7 @@ fn serve_guards_static_and_attached_files_as_build_does() {
     built(&site);
     for tree in ["open", "internal"] {
         let server = common::server::Server::start(site.root(), &["--audience", tree]);
-        for rel in ["kontakt.txt", "files/assignments/notat.yaml"] {
+        for rel in ["kontakt.txt", "filer/assignments/notat.yaml"] {
             let reply = server.get(&format!("/{rel}"));
             assert_eq!(reply.status, 200, "{tree}/{rel}");
             let file = std::fs::read(site.out().join(tree).join(rel)).unwrap();
