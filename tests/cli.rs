@@ -346,6 +346,8 @@ fn repo_settings_make_edit_links_or_say_what_is_wrong() {
     );
     let open = site.page("open", "einingar/kommune.html");
     assert!(!open.contains("edit-link") && !open.contains("content/org/kommune.md"));
+}
+
 fn raudtrad_env(args: &[&str], env: &[(&str, &str)], remove: &[&str]) -> Run {
     let mut c = raudtrad();
     c.args(args);

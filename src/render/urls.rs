@@ -141,11 +141,7 @@ pub fn item_path(g: &Graph, id: ItemId) -> String {
                 crate::model::vocab::EventDay::Date(d) => chrono::Datelike::year(&d),
                 crate::model::vocab::EventDay::Yearly { .. } => chrono::Datelike::year(&g.today),
             };
-            format!(
-                "{}#{}",
-                year_wheel_path(g, year),
-                event_anchor(&item.key)
-            )
+            format!("{}#{}", year_wheel_path(g, year), event_anchor(&item.key))
         }
         Data::Task(t) => format!("{}#{}", item_path(g, t.assignment), item.key),
         _ => in_folder(
@@ -441,10 +437,7 @@ mod tests {
             folder_index("verksemdsplan/skule/index.html"),
             "verksemdsplan/index.html"
         );
-        assert_eq!(
-            folder_index("periodar/2026-T1.html"),
-            "periodar/index.html"
-        );
+        assert_eq!(folder_index("periodar/2026-T1.html"), "periodar/index.html");
         assert_eq!(folder_index("einingar/skule.html"), "einingar/index.html");
         assert_eq!(folder_index("data/items.json"), "data/index.html");
         assert_eq!(folder_index("x/index.html"), "index.html");

@@ -508,11 +508,11 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
     let follow_up = matches!(
         page.what,
         What::FollowUp
-                | What::UnitStatus(_)
-                | What::Period(_)
-                | What::ControlYear(_)
-                | What::ReportForm(..)
-                | What::Council(_)
+            | What::UnitStatus(_)
+            | What::Period(_)
+            | What::ControlYear(_)
+            | What::ReportForm(..)
+            | What::Council(_)
     );
     // At most seven entries, each a group of the pages that belong together, so that no two
     // read alike ("Statusrapportar" sits inside "Status og rapportering").
@@ -532,11 +532,15 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
             .into_iter()
             .chain(kind_entry(Kind::Letter))
             .collect(),
-        std::iter::once(entry(v.href(&urls::follow_up_path(v.lang())), v.l("follow_up"), follow_up))
-            .chain(kind_entry(Kind::Report))
-            .chain(kind_entry(Kind::Indicator))
-            .chain(kind_entry(Kind::Checklist))
-            .collect(),
+        std::iter::once(entry(
+            v.href(&urls::follow_up_path(v.lang())),
+            v.l("follow_up"),
+            follow_up,
+        ))
+        .chain(kind_entry(Kind::Report))
+        .chain(kind_entry(Kind::Indicator))
+        .chain(kind_entry(Kind::Checklist))
+        .collect(),
         vec![entry(
             v.href(&urls::year_wheel_path(g, g.today.year())),
             v.l("arshjul"),
