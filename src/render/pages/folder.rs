@@ -1,6 +1,6 @@
 //! Index pages for folders that hold pages of one sort but had no page of their own
 //! (`verksemdsplan/`, `leiaravtale/`, `status/periods/`, `status/internal-control/`,
-//! `min-side/people/`, `min-side/units/`, `data/`): a reader who shortens an address by one
+//! `min-side/people/`, `min-side/units/`, `data/`, the council reports' folder): a reader who shortens an address by one
 //! folder gets a list of what is in it, not a 404.
 //!
 //! Which folders get one is read from the pages themselves (the folder of each page of these
@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::common::PageCx;
-use super::{DataFormat, Page, What, agreement, follow_up, min_side, print};
+use super::{DataFormat, Page, What, agreement, council, follow_up, min_side, print};
 use crate::model::vocab::Audience;
 use crate::model::{Graph, people};
 use crate::render::urls;
@@ -26,6 +26,7 @@ pub enum Folder {
     People,
     MinSideUnits,
     Data,
+    Council,
 }
 
 impl Folder {
@@ -39,6 +40,7 @@ impl Folder {
             What::MinSidePerson(_) => Folder::People,
             What::MinSideUnit(_) => Folder::MinSideUnits,
             What::Data(_) => Folder::Data,
+            What::Council(_) => Folder::Council,
             _ => None?,
         })
     }
@@ -89,6 +91,7 @@ pub fn title(p: &PageCx, folder: Folder) -> String {
             p.kinds_label(crate::model::vocab::Kind::Unit)
         ),
         Folder::Data => p.l("open_data"),
+        Folder::Council => p.l("council_reports"),
     }
 }
 
@@ -99,6 +102,7 @@ fn members(g: &Graph, audience: Audience, folder: Folder) -> Vec<Page> {
         Folder::Agreements => agreement::pages(g, audience),
         Folder::Periods | Folder::ControlYears => follow_up::pages(g, audience),
         Folder::People | Folder::MinSideUnits => min_side::pages(g, audience),
+        Folder::Council => council::pages(g, audience),
         Folder::Data => [DataFormat::Json, DataFormat::Csv]
             .into_iter()
             .map(|f| Page {
@@ -134,6 +138,7 @@ pub fn view(p: &PageCx, folder: Folder) -> FolderView {
                     p.person(Some(&person.name))?
                 }
                 What::Data(_) => pg.path.rsplit('/').next()?.to_string(),
+                What::Council(per) => council::title(p, per),
                 _ => return None,
             };
             Some(FolderLink {
