@@ -273,3 +273,41 @@ fn a_unit_below_an_internal_unit_counts_as_below_the_visible_unit_above() {
     let internal = Index::open(&site.out().join("internal"));
     assert_eq!(internal.entry["units"].as_array().unwrap().len(), 4);
 }
+
+/// Documents are stored a few to a file in index order, and each task comes right after its
+/// assignment (or a task of the same assignment): a query that finds both loads one file.
+#[test]
+fn tasks_are_stored_next_to_their_assignment() {
+    let site = built();
+    for tree in ["internal", "open"] {
+        let index = Index::open(&site.out().join(tree));
+        let n = index.entry["n"].as_u64().unwrap();
+        let g = index.entry["g"].as_u64().unwrap();
+        let paths: Vec<String> = (0..n.div_ceil(g))
+            .flat_map(|i| {
+                index
+                    .file(&format!("d{i}"))
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r[0].as_str().unwrap().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(paths.len() as u64, n);
+        let mut tasks = 0;
+        for (i, path) in paths.iter().enumerate() {
+            // A task's address is its assignment's page with the task's anchor.
+            let Some((page, _)) = path.split_once('#') else {
+                continue;
+            };
+            if !page.starts_with("oppdrag/") {
+                continue;
+            }
+            tasks += 1;
+            let before = paths[i - 1].split('#').next().unwrap();
+            assert_eq!(before, page, "{tree}: {path} follows {}", paths[i - 1]);
+        }
+        assert!(tasks > 0, "{tree}: the fixture has tasks");
+    }
+}

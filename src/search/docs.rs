@@ -56,13 +56,28 @@ pub const ORDER: [Kind; 13] = [
 
 /// Every document the audience may find, kinds in [`ORDER`], items in file order within a
 /// kind. Linear in the number of items.
+/// Every document of the tree, by kind in [`ORDER`], but each task right after its assignment:
+/// the documents are stored a few to a file, and a query that finds an assignment often finds
+/// its tasks (they share its words), so they come in one file.
 pub fn documents(v: &Ctx) -> Vec<Doc> {
     let g = v.g;
     let mut out = Vec::new();
     for kind in ORDER {
+        if kind == Kind::Task {
+            continue;
+        }
         for &id in g.kind(kind) {
-            if v.visible(id) {
-                out.push(document(v, id));
+            if !v.visible(id) {
+                continue;
+            }
+            out.push(document(v, id));
+            if let Some(a) = g.assignment(id) {
+                out.extend(
+                    a.tasks
+                        .iter()
+                        .filter(|&&t| v.visible(t))
+                        .map(|&t| document(v, t)),
+                );
             }
         }
     }
