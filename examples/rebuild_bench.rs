@@ -267,8 +267,17 @@ fn first_assignment(root: &Path) -> (String, String) {
             .unwrap()
             .to_string_lossy()
             .into_owned(),
-        format!("/assignments/{stem}/index.html"),
+        page_of(root, &stem),
     )
+}
+
+/// The address of assignment `id`, as the library makes it (the folder is in the site's
+/// language).
+fn page_of(root: &Path, id: &str) -> String {
+    let mut diags = raudtrad::diag::Diagnostics::new();
+    let g = raudtrad::read_site(root, &mut diags);
+    let item = g.lookup(id).expect("the assignment is in the site");
+    format!("/{}", raudtrad::render::urls::item_path(&g, item))
 }
 
 fn lines(stream: impl Read + Send + 'static) -> Arc<Mutex<Vec<String>>> {

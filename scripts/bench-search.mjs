@@ -15,7 +15,7 @@
 //   from that input to the results (the index's first files are loaded inside it).
 //
 // - "filtered": the reader opens the search page with words and a filter in its address
-//   (search/index.html?q=…&status=…, 20 results and the filter's column); the time is from
+//   (sok/index.html?q=…&status=…, 20 results and the filter's column); the time is from
 //   the start of navigation to the results.
 //
 // Bytes are every response body from the start of navigation until the results of the whole
@@ -27,7 +27,12 @@ import { serve, launch } from '../tests/browser/lib.mjs';
 const out = resolve(process.argv[2] || 'public');
 const treeName = process.argv[3] || 'open';
 const tree = join(out, treeName);
-const start = process.argv[4] || 'assignments/' + readdirSync(join(tree, 'assignments')).find((d) => statSync(join(tree, 'assignments', d)).isDirectory()) + '/index.html';
+// The first assignment's page (folder names as src/render/urls.rs makes them: `oppdrag/` in
+// Nynorsk and Bokmål, `assignments/` in English).
+const folder = ['oppdrag', 'assignments'].find((d) => { try { return statSync(join(tree, d)).isDirectory(); } catch { return false; } });
+// The search page: `sok/` in Nynorsk and Bokmål, `search/` in English.
+const searchPage = (['sok', 'search'].find((d) => { try { return statSync(join(tree, d, 'index.html')).isFile(); } catch { return false; } }) || 'search') + '/index.html';
+const start = process.argv[4] || folder + '/' + readdirSync(join(tree, folder)).sort().find((f) => f.endsWith('.html') && f !== 'index.html');
 const queries = (process.env.QUERIES || 'barnehage|barnehagane budsjett|ostre|oyane|barneh|kommunestyret vedtak plan').split('|');
 const DELAY = 150;
 
@@ -43,7 +48,7 @@ async function filtered(base, q) {
     bytes.files += 1;
   });
   const status = process.env.STATUS || 'i-gang';
-  await page.goto(base + 'search/index.html?q=' + encodeURIComponent(q) + '&status=' + status);
+  await page.goto(base + searchPage + '?q=' + encodeURIComponent(q) + '&status=' + status);
   await page.waitForFunction(() => document.querySelector('[data-search-results]').getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-page-status]').textContent !== '', null, { timeout: 10000 });
   const t = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
   await page.waitForTimeout(50);

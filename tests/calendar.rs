@@ -747,7 +747,7 @@ fn calendar_lines_fold_at_75_octets_counting_the_leading_space() {
     );
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let ics = site.page("internal", "org/skule/kalender.ics");
+    let ics = site.page("internal", "arshjul/kalender/skule.ics");
     let lines: Vec<&str> = ics.split("\r\n").collect();
     let start = lines
         .iter()

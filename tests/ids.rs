@@ -44,3 +44,32 @@ fn an_id_of_dots_alone_is_an_error_at_its_line() {
         assert!(run.stderr.contains(&at), "inline id {id}: {}", run.stderr);
     }
 }
+
+/// In the layout of files, `FOLDER/ID.html`, the id `index` would be its folder's own page (the
+/// list of its kind), and a unit `index` would put its status overview on the follow-up page:
+/// the general rule (no two pages at one address) catches both, at the item.
+#[test]
+fn an_id_that_lands_on_a_folders_own_page_is_an_error_at_the_item() {
+    let files = [
+        (
+            "content/org/index.md",
+            "+++\ntitle = \"Ei eining\"\nparent = \"kommune\"\n+++\n",
+        ),
+        (
+            "content/assignments/index.md",
+            "+++\ntitle = \"Eit oppdrag\"\nowner = \"kommune\"\ngoals = [\"g-main\"]\n+++\n",
+        ),
+    ];
+    for (file, text) in files {
+        let site = Site::fixture("every-field");
+        site.write(file, text);
+        let run = site.build();
+        assert_eq!(run.code, 1, "{file}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("{file}:")) && run.stderr.contains("index.html"),
+            "{file}: {}",
+            run.stderr
+        );
+        assert!(!site.out().exists(), "{file}: something was written");
+    }
+}

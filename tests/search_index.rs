@@ -178,7 +178,7 @@ fn each_tree_indexes_what_it_shows() {
         record[0]
             .as_str()
             .unwrap()
-            .starts_with("min-side/people/personnamn-leiarsen/"),
+            .starts_with("min-side/personar/personnamn-leiarsen.html"),
         "{record}"
     );
     // A person is found by what they lead, too, and is of the kind "Person".
@@ -350,4 +350,42 @@ fn the_internal_index_is_json_and_never_script() {
     assert!(page.contains("data-search-entry=\"search/entry.json\""));
     let page = read(&site.out().join("open/index.html"));
     assert!(page.contains("data-search-entry=\"search/entry.js\""));
+}
+
+/// Documents are stored a few to a file in index order, and each task comes right after its
+/// assignment (or a task of the same assignment): a query that finds both loads one file.
+#[test]
+fn tasks_are_stored_next_to_their_assignment() {
+    let site = built();
+    for tree in ["internal", "open"] {
+        let index = Index::open(&site.out().join(tree));
+        let n = index.entry["n"].as_u64().unwrap();
+        let g = index.entry["g"].as_u64().unwrap();
+        let paths: Vec<String> = (0..n.div_ceil(g))
+            .flat_map(|i| {
+                index
+                    .file(&format!("d{i}"))
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r[0].as_str().unwrap().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(paths.len() as u64, n);
+        let mut tasks = 0;
+        for (i, path) in paths.iter().enumerate() {
+            // A task's address is its assignment's page with the task's anchor.
+            let Some((page, _)) = path.split_once('#') else {
+                continue;
+            };
+            if !page.starts_with("oppdrag/") {
+                continue;
+            }
+            tasks += 1;
+            let before = paths[i - 1].split('#').next().unwrap();
+            assert_eq!(before, page, "{tree}: {path} follows {}", paths[i - 1]);
+        }
+        assert!(tasks > 0, "{tree}: the fixture has tasks");
+    }
 }

@@ -667,7 +667,7 @@ fn every_chart_is_well_formed_svg_with_title_and_desc() {
                     Some(if linked { "group" } else { "img" }),
                     "{path}"
                 );
-                if path == "org/kommune/status/index.html" && svg.contains("rt-chart-below") {
+                if path == "status/kommune.html" && svg.contains("rt-chart-below") {
                     assert!(
                         linked,
                         "the bars of the units below link to their status pages"
@@ -903,7 +903,7 @@ fn front_pages_lead_with_status_and_list_plans_in_plan_system_order() {
         plan_order
     );
 
-    let index = doc("internal", "plans/index.html");
+    let index = doc("internal", "planar/index.html");
     let kinds = texts(&index, "main h2");
     assert_eq!(
         kinds,
@@ -925,7 +925,7 @@ fn folders_have_index_pages_and_month_headings_begin_with_a_capital() {
     // Every page in a folder without its own index is listed on the folder's new index.
     for tree in ["internal", "open"] {
         let root = site().out().join(tree);
-        for page in ["status/periods", "verksemdsplan", "data"] {
+        for page in ["periodar", "verksemdsplan", "data"] {
             let index = root.join(page).join("index.html");
             assert!(index.exists(), "{tree}/{page}/index.html");
             let doc = Html::parse_document(&std::fs::read_to_string(&index).unwrap());
@@ -955,7 +955,7 @@ fn folders_have_index_pages_and_month_headings_begin_with_a_capital() {
             assert_eq!(listed, inside, "{tree}/{page}");
         }
     }
-    let people = doc("internal", "min-side/people/index.html");
+    let people = doc("internal", "min-side/personar/index.html");
     assert!(texts(&people, ".folder-list a").contains(&"Ola Leiar".to_string()));
     // The open tree has no Min side at all.
     assert!(!site().out().join("open/min-side").exists());
@@ -963,9 +963,9 @@ fn folders_have_index_pages_and_month_headings_begin_with_a_capital() {
     // "Mai 2026", not "mai 2026", where a period begins a heading or a line.
     let hub = doc("internal", "status/index.html");
     assert!(texts(&hub, "#rt-current-2026-05 h3")[0].starts_with("Mai 2026"));
-    let march = doc("internal", "status/periods/2026-03/index.html");
+    let march = doc("internal", "periodar/2026-03.html");
     assert_eq!(texts(&march, "h1"), ["Mars 2026"]);
-    let periods = doc("internal", "status/periods/index.html");
+    let periods = doc("internal", "periodar/index.html");
     assert_eq!(
         texts(&periods, ".folder-list a"),
         [
@@ -983,24 +983,24 @@ fn folders_have_index_pages_and_month_headings_begin_with_a_capital() {
 #[test]
 fn empty_sections_are_left_out_or_say_why() {
     // A period with reports but no goal assessed: one sentence, no table of zeros.
-    let feb = doc("internal", "status/periods/2026-02/index.html");
+    let feb = doc("internal", "periodar/2026-02.html");
     assert!(select(&feb, "table.period-goals").is_empty());
     assert!(
         texts(&feb, "#rt-rollup ~ * p.none, p.none")
             .contains(&"Ingen mål er vurderte for denne perioden.".to_string())
     );
     // A period with assessments keeps its table.
-    let t1 = doc("internal", "status/periods/2026-T1/index.html");
+    let t1 = doc("internal", "periodar/2026-T1.html");
     assert_eq!(select(&t1, "table.period-goals").len(), 1);
     // An assignment without tasks has no tasks section; one with tasks has it.
-    let a1 = doc("internal", "assignments/a1/index.html");
+    let a1 = doc("internal", "oppdrag/a1.html");
     assert!(select(&a1, "#rt-tasks").is_empty());
     assert!(!texts(&a1, "main p.none").contains(&"Ingen".to_string()));
-    let a6 = doc("internal", "assignments/a6/index.html");
+    let a6 = doc("internal", "oppdrag/a6.html");
     assert_eq!(select(&a6, "#rt-tasks").len(), 1);
     // An indicator's table has only the columns that hold something: every header has at
     // least one non-empty cell below it.
-    let ind = doc("internal", "indicators/ind-trivsel/index.html");
+    let ind = doc("internal", "indikatorar/ind-trivsel.html");
     for table in select(&ind, ".chart-and-table table") {
         let heads = select_in(&table, "thead th").len();
         let rows: Vec<Vec<String>> = select_in(&table, "tbody tr")

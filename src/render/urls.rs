@@ -339,16 +339,6 @@ pub fn asset_path(lang: Lang, content_rel: &str) -> String {
     in_folder(lang, Folder::Files, content_rel)
 }
 
-/// Ids that would give an item's page (or a page made for it: a unit's status, a plan's
-/// trace) the address of a page every tree has: `index` would be its folder's own page.
-/// Returns that page's address, for an error that says what the id collides with.
-pub fn collision(lang: Lang, kind: Kind, id: &str) -> Option<String> {
-    if !has_page(kind) || format!("{id}.html") != FOLDER_INDEX {
-        return None;
-    }
-    Some(in_folder(lang, Folder::Items(kind), FOLDER_INDEX))
-}
-
 /// A page's path as a file system and a browser read it: `.` and `..` resolved (a `..`
 /// above the root is dropped, as a browser drops it).
 pub fn resolved(path: &str) -> String {
@@ -493,17 +483,6 @@ mod tests {
             }
             assert!(!top.contains(&"data"));
         }
-    }
-
-    #[test]
-    fn only_index_collides() {
-        assert_eq!(
-            collision(Lang::Nn, Kind::Unit, "index").as_deref(),
-            Some("einingar/index.html")
-        );
-        assert_eq!(collision(Lang::Nn, Kind::Unit, "index.x"), None);
-        assert_eq!(collision(Lang::Nn, Kind::Task, "index"), None);
-        assert_eq!(collision(Lang::En, Kind::Plan, "status"), None);
     }
 
     #[test]

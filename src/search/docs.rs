@@ -66,15 +66,29 @@ pub const ORDER: [Kind; 13] = [
 ];
 
 /// Every document the audience may find, kinds in [`ORDER`], items in file order within a
-/// kind, then (in the internal tree) the people, so that a name finds its Min side. Linear in
-/// the number of items.
+/// kind, but each task right after its assignment (the documents are stored a few to a file,
+/// and a query that finds an assignment often finds its tasks: they share its words), then
+/// (in the internal tree) the people, so that a name finds its Min side. Linear in the
+/// number of items.
 pub fn documents(v: &Ctx) -> Vec<Doc> {
     let g = v.g;
     let mut out = Vec::new();
     for kind in ORDER {
+        if kind == Kind::Task {
+            continue;
+        }
         for &id in g.kind(kind) {
-            if v.visible(id) {
-                out.push(document(v, id));
+            if !v.visible(id) {
+                continue;
+            }
+            out.push(document(v, id));
+            if let Some(a) = g.assignment(id) {
+                out.extend(
+                    a.tasks
+                        .iter()
+                        .filter(|&&t| v.visible(t))
+                        .map(|&t| document(v, t)),
+                );
             }
         }
     }

@@ -45,9 +45,11 @@ use text::Stems;
 const MAX_SHARD: usize = 16 * 1024;
 /// Shard keys are at least this many characters (every indexed word is at least this long).
 const MIN_KEY: usize = 2;
-/// Documents per document shard: few, since the first results show ~10 documents that are
-/// rarely neighbours.
-pub const DOCS_PER_SHARD: usize = 4;
+/// Documents per document shard. The first results show six documents, each of which loads
+/// its file, so a file's size bounds the first query's bytes (6 × 16 × ~0.5 KB at 10 000
+/// assignments); fewer, larger files would pass the 150 KB a first query may fetch. A task
+/// sits next to its assignment (see `docs::documents`), so the two often share a file.
+pub const DOCS_PER_SHARD: usize = 16;
 /// Characters of a document's text kept for snippets; the index itself has all of it.
 const SNIPPET_TEXT: usize = 800;
 
