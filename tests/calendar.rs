@@ -98,7 +98,7 @@ fn min_side_puts_overdue_first_then_the_next_30_days() {
         "ase-ovrebo-11afe990",
         "ase-ovrebo-42657e7f",
         "hemmeleg-person",
-        "index.html",
+        "index",
         "kari-nordmann",
         "ola-nordmann",
         "per-olsen",

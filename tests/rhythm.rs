@@ -161,7 +161,7 @@ fn only_units_due_are_listed_as_not_reported_everywhere() {
     );
 
     // The period page of September says the same.
-    let sept = doc(&site, &follow(&site, FOLLOW_UP, "september 2026"));
+    let sept = doc(&site, &follow(&site, FOLLOW_UP, "September 2026"));
     assert_eq!(texts(&sept, "ul.not-reported a"), ["Nattenesta"]);
 
     // Forms (unit page, status page, Min side) exist only for periods the unit is due.

@@ -41,7 +41,7 @@ pub enum Folder {
     Search,
     /// Files beside content, published as they are.
     Files,
-    /// The report forms, a folder per unit (internal tree only).
+    /// The report forms (internal tree only).
     ReportForms,
     /// The reports to the council, one per tertial and year.
     Council,
@@ -244,14 +244,14 @@ pub fn min_side_unit_path(g: &Graph, unit: ItemId) -> String {
     )
 }
 
-/// The report form of a unit for a period (internal tree only): `rapportskjema/UNIT/PERIOD.html`.
-/// A folder per unit, since a unit id and a period joined by any separator could spell
-/// another unit's id and period.
+/// The report form of a unit for a period (internal tree only):
+/// `rapportskjema/UNIT.PERIOD.html`. A period holds no `.`, so the last `.` parts the two and
+/// no unit and period can spell another's address.
 pub fn report_form_path(g: &Graph, unit: ItemId, period: Period) -> String {
-    format!(
-        "{}/{}/{period}.html",
-        folder(lang_of(g), Folder::ReportForms),
-        g.item(unit).key
+    in_folder(
+        lang_of(g),
+        Folder::ReportForms,
+        &format!("{}.{period}.html", g.item(unit).key),
     )
 }
 
