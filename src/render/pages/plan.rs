@@ -201,7 +201,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
                     })
                     .collect(),
                 total: (!ms.amounts.is_empty())
-                    .then(|| p.amount(ms.amounts.iter().map(|a| a.1).sum())),
+                    .then(|| p.amount_bare(ms.amounts.iter().map(|a| a.1).sum())),
                 priority: ms.priority,
                 assignment: ms.assignment.and_then(|a| p.card(a)),
             })
@@ -232,8 +232,9 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
         strategies,
         measure_year_totals: measure_years
             .iter()
+            // The table's headings say "(kr)", so its cells hold bare numbers.
             .map(|y| {
-                p.amount(
+                p.amount_bare(
                     pl.measures
                         .iter()
                         .filter(|&&m| p.visible(m))
@@ -246,7 +247,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
             })
             .collect(),
         measure_total: (!measure_years.is_empty()).then(|| {
-            p.amount(
+            p.amount_bare(
                 pl.measures
                     .iter()
                     .filter(|&&m| p.visible(m))
