@@ -258,24 +258,7 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
     let mut economy_rows = Vec::new();
     let mut economy_total = None;
     if let Some(r) = root {
-        if let Some(own) = economy::own(g, r, period, &sees) {
-            let (frame, _) = economy::frames(g, r, year, &sees);
-            economy_rows.push(EconomyRow {
-                unit: p.link(r),
-                unit_key: g.item(r).key.clone(),
-                frame: frame.map(|a| kroner(p, a as f64)),
-                budget: kroner(p, own.budget),
-                spent: own.spent.map(|s| kroner(p, s)),
-                forecast: kroner(p, own.forecast),
-                deviation: signed(p, own.deviation()),
-                deviation_value: own.deviation(),
-                percent: percent(p, own.percent()),
-                units: 1,
-                comment: economy::report_for(g, r, period, &sees)
-                    .and_then(|rep| economy::economy_of(g, rep))
-                    .and_then(|e| e.comment.clone()),
-            });
-        }
+        economy_rows.extend(own_row(p, r, period, &sees));
         for s in p.units_below(r) {
             economy_rows.extend(economy_row(p, s, period, &sees));
         }
@@ -544,6 +527,35 @@ pub struct UnitEconomy {
     pub total: EconomyRow,
 }
 
+/// A unit's own figures for a period as a row (its frame for the year beside them), for the
+/// council report and the unit's status overview alike.
+fn own_row(
+    p: &PageCx,
+    unit: ItemId,
+    period: Period,
+    sees: &dyn Fn(ItemId) -> bool,
+) -> Option<EconomyRow> {
+    let g = p.g;
+    let f = economy::own(g, unit, period, sees)?;
+    Some(EconomyRow {
+        unit: p.link(unit),
+        unit_key: g.item(unit).key.clone(),
+        frame: economy::frames(g, unit, period.year(), sees)
+            .0
+            .map(|a| kroner(p, a as f64)),
+        budget: kroner(p, f.budget),
+        spent: f.spent.map(|s| kroner(p, s)),
+        forecast: kroner(p, f.forecast),
+        deviation: signed(p, f.deviation()),
+        deviation_value: f.deviation(),
+        percent: percent(p, f.percent()),
+        units: 1,
+        comment: economy::report_for(g, unit, period, sees)
+            .and_then(|r| economy::economy_of(g, r))
+            .and_then(|e| e.comment.clone()),
+    })
+}
+
 pub fn unit_economy(p: &PageCx, unit: ItemId) -> Option<UnitEconomy> {
     let g = p.g;
     let sees = |i: ItemId| p.visible(i);
@@ -554,23 +566,7 @@ pub fn unit_economy(p: &PageCx, unit: ItemId) -> Option<UnitEconomy> {
         .map(|pr| pr.period)
         .filter(|per| matches!(per, Period::Tertial(..) | Period::Year(_)))
         .find(|&per| economy::with_below(g, unit, per, &sees).is_some())?;
-    let own = economy::own(g, unit, period, &sees).map(|f| EconomyRow {
-        unit: p.link(unit),
-        unit_key: g.item(unit).key.clone(),
-        frame: economy::frames(g, unit, period.year(), &sees)
-            .0
-            .map(|a| kroner(p, a as f64)),
-        budget: kroner(p, f.budget),
-        spent: f.spent.map(|s| kroner(p, s)),
-        forecast: kroner(p, f.forecast),
-        deviation: signed(p, f.deviation()),
-        deviation_value: f.deviation(),
-        percent: percent(p, f.percent()),
-        units: 1,
-        comment: economy::report_for(g, unit, period, &sees)
-            .and_then(|r| economy::economy_of(g, r))
-            .and_then(|e| e.comment.clone()),
-    });
+    let own = own_row(p, unit, period, &sees);
     Some(UnitEconomy {
         period_label: period.label(p.lang()),
         own,
