@@ -692,21 +692,7 @@ fn tag_in_word(text: &str) -> bool {
         {
             continue;
         }
-        let mut end = at;
-        loop {
-            let rest = &text[end..];
-            let len = if rest.starts_with('<') {
-                rest.find('>').filter(|&n| n < 512).map(|n| n + 1)
-            } else if rest.starts_with("&lt;") {
-                escaped_tag(rest)
-            } else {
-                None
-            };
-            match len {
-                Some(len) => end += len,
-                None => break,
-            }
-        }
+        let end = tag_run(text, at).unwrap_or(at);
         if end > at
             && text[end..]
                 .chars()
