@@ -275,14 +275,8 @@ impl<'a> Fields<'a> {
     /// is read as a number too, anything else is an error at its line.
     pub fn kroner(&mut self, key: &'a str) -> Option<Located<f64>> {
         let node = self.raw(key)?;
-        let n = match &node.value {
-            Value::Int(i) => Some(*i as f64),
-            Value::Float(f) => Some(*f),
-            Value::Str(s) => s.trim().replace(',', ".").parse::<f64>().ok(),
-            _ => None,
-        };
-        match n {
-            Some(v) if v.is_finite() => Some(Located::new(v, node.pos)),
+        match numeric(&node.value) {
+            Some(v) => Some(Located::new(v, node.pos)),
             _ => {
                 self.cx.error(
                     node.pos,
@@ -472,15 +466,20 @@ fn show(v: &Value) -> String {
     }
 }
 
-pub fn number_of(cx: &FileCx, key: &str, node: &Node) -> Option<Located<f64>> {
-    let n = match &node.value {
+/// A finite number from an integer, a decimal or text that reads as one (`"1250,5"`).
+fn numeric(value: &Value) -> Option<f64> {
+    let n = match value {
         Value::Int(i) => Some(*i as f64),
         Value::Float(f) => Some(*f),
         Value::Str(s) => s.trim().replace(',', ".").parse::<f64>().ok(),
         _ => None,
     };
-    match n {
-        Some(v) if v.is_finite() => Some(Located::new(v, node.pos)),
+    n.filter(|v| v.is_finite())
+}
+
+pub fn number_of(cx: &FileCx, key: &str, node: &Node) -> Option<Located<f64>> {
+    match numeric(&node.value) {
+        Some(v) => Some(Located::new(v, node.pos)),
         _ => {
             cx.error(
                 node.pos,
