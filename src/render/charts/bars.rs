@@ -108,16 +108,7 @@ pub fn horizontal(meta: &Meta, groups: &[Group]) -> String {
         }
         for b in &g.bars {
             w.start("g", &[("class", "chart-bar")]);
-            w.text_element(
-                "text",
-                &[
-                    ("x", &coord(PAD)),
-                    ("y", &coord(y + 16.0)),
-                    ("font-size", "16"),
-                    ("fill", "currentColor"),
-                ],
-                &b.label,
-            );
+            super::row_label(&mut w, PAD, y, &b.label);
             let len = if max > 0.0 { b.value / max * span } else { 0.0 };
             let bar_y = coord(y + 23.0);
             if len > 0.0 {

@@ -33,16 +33,7 @@ pub fn chart(meta: &Meta, rows: &[Row]) -> String {
     let mut y = PAD;
     for r in rows {
         w.start("g", &[("class", "chart-bar")]);
-        w.text_element(
-            "text",
-            &[
-                ("x", &coord(PAD)),
-                ("y", &coord(y + 16.0)),
-                ("font-size", "16"),
-                ("fill", "currentColor"),
-            ],
-            &r.label,
-        );
+        super::row_label(&mut w, PAD, y, &r.label);
         let len = if max > 0.0 {
             r.value.abs() / max * half
         } else {

@@ -37,6 +37,21 @@ pub fn safe_color(c: &str, fallback: &str) -> String {
     }
 }
 
+/// The label that starts a row of a bar chart, at the left edge `x`, on the row's first line
+/// (`y` is the row's top): the same in every chart with rows.
+pub(crate) fn row_label(w: &mut svg::Writer, x: f64, y: f64, label: &str) {
+    w.text_element(
+        "text",
+        &[
+            ("x", &coord(x)),
+            ("y", &coord(y + 16.0)),
+            ("font-size", "16"),
+            ("fill", "currentColor"),
+        ],
+        label,
+    );
+}
+
 /// A number with at most two decimals and a dot, for SVG coordinates.
 pub fn coord(v: f64) -> String {
     let s = format!("{:.2}", v);

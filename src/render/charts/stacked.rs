@@ -71,16 +71,7 @@ pub fn stacked(meta: &Meta, keys: &[Key], rows: &[Row]) -> String {
             w.start("a", &[("href", href)]);
         }
         w.start("g", &[("class", "chart-row")]);
-        w.text_element(
-            "text",
-            &[
-                ("x", &coord(PAD)),
-                ("y", &coord(y + 16.0)),
-                ("font-size", "16"),
-                ("fill", "currentColor"),
-            ],
-            &r.label,
-        );
+        super::row_label(&mut w, PAD, y, &r.label);
         let mut x = PAD;
         for (k, &v) in keys.iter().zip(&r.values) {
             if v <= 0.0 || max <= 0.0 {
