@@ -592,7 +592,10 @@ impl<'a> Plain<'a> {
         }
         let mut after = text[end..].chars();
         let next = after.next();
-        let genitive = next == Some('s') && !after.next().is_some_and(char::is_alphanumeric);
+        // A genitive `s` ends the word where something was taken out after it too
+        // (`Nordmanns</a><span>Ikkje`).
+        let genitive = next == Some('s')
+            && (self.cut_at(end + 1) || !after.next().is_some_and(char::is_alphanumeric));
         starts && (genitive || !next.is_some_and(|c| c.is_alphanumeric() && !is_mark(c)))
     }
 }
@@ -1038,6 +1041,14 @@ mod tests {
         let redacted = p.redact("«Åse» leiar".as_bytes(), "(namn)").unwrap();
         assert_eq!(String::from_utf8(redacted).unwrap(), "«(namn)» leiar");
         assert!(p.redact(b"ingen namn her", "x").is_none());
+    }
+
+    #[test]
+    fn a_genitive_right_before_a_tag_is_the_name() {
+        // `Dag` is too short to be looked for on its own: the surname alone finds the name.
+        let p = names(&["Dag Nordmann"]);
+        let text = "<a>Om Dag Nordmanns</a><span>Ikkje starta</span>";
+        assert_eq!(found(&p, text), ["Dag Nordmanns"]);
     }
 
     #[test]
