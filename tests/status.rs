@@ -183,9 +183,22 @@ fn roll_up_sums_across_three_levels() {
         })
         .collect();
     // unit, ikkje-starta, i-gang, fullfort, avbrote, total, overdue, tasks, overdue tasks, progress
+    // The first row is its own items (a1 i-gang and overdue, a7 fullført), leading to them.
     assert_eq!(
         rows,
         [
+            [
+                "Eigne oppdrag og oppgåver",
+                "0",
+                "1",
+                "1",
+                "0",
+                "2",
+                "1",
+                "0",
+                "0",
+                "70 %"
+            ],
             ["Helse", "0", "1", "0", "0", "1", "0", "0", "0", "35 %"],
             [KULTUR, "0", "0", "0", "0", "0", "0", "0", "0", ""],
             ["Oppvekst", "1", "3", "1", "0", "5", "2", "3", "1", "44 %"],
@@ -198,6 +211,7 @@ fn roll_up_sums_across_three_levels() {
     assert_eq!(
         hrefs,
         [
+            "#rt-own",
             "../status/helse.html",
             "../status/kultur.html",
             "../status/oppvekst.html"
@@ -210,7 +224,8 @@ fn roll_up_sums_across_three_levels() {
     assert_eq!(
         below,
         format!(
-            "Helse: Ikkje starta 0, I gang 1, Fullført 0, Avbrote 0 (totalt 1). \
+            "Eigne oppdrag og oppgåver: Ikkje starta 0, I gang 1, Fullført 1, Avbrote 0 (totalt 2). \
+             Helse: Ikkje starta 0, I gang 1, Fullført 0, Avbrote 0 (totalt 1). \
              {KULTUR}: Ikkje starta 0, I gang 0, Fullført 0, Avbrote 0 (totalt 0). \
              Oppvekst: Ikkje starta 1, I gang 3, Fullført 1, Avbrote 0 (totalt 5)."
         )
@@ -287,14 +302,18 @@ fn overdue_lists_judge_by_today_and_newest_report() {
     let heading = texts(&status_page("internal", "kommune"), "#rt-overdue")[0].clone();
     assert_eq!(heading, "Oppdrag og oppgåver over frist (3)");
 
-    // Own items link to each item.
+    // Own items link to each item, by status (what a bar of the chart leads to).
     let skule = status_page("internal", "skule");
+    assert_eq!(
+        texts(&skule, "#rt-own ~ h4.status-group"),
+        ["I gang (2)", "Fullført (1)", "I gang (1)", "Fullført (1)"]
+    );
     assert_eq!(
         texts(&skule, "#rt-own ~ .cards .card-title"),
         [
             "Oppdrag A2 oppvekst til skule",
-            "Oppdrag A3 skule",
             "Oppdrag A6 skule med oppgåver",
+            "Oppdrag A3 skule",
             "Oppgåve T1 skule",
             "Oppgåve T2 person"
         ]
@@ -1015,4 +1034,120 @@ fn empty_sections_are_left_out_or_say_why() {
             );
         }
     }
+}
+
+/// What a chart's bar links to on its page, with the number the bar shows.
+fn linked_bars(html: &str) -> Vec<(String, u32, Option<String>)> {
+    let mut out = Vec::new();
+    for svg in svgs(html) {
+        let xml = roxmltree::Document::parse(svg).unwrap();
+        for bar in xml
+            .descendants()
+            .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("chart-bar"))
+        {
+            let texts: Vec<&str> = bar
+                .descendants()
+                .filter(|n| n.has_tag_name("text"))
+                .filter_map(|n| n.text())
+                .collect();
+            let href = bar
+                .parent()
+                .filter(|a| a.has_tag_name("a"))
+                .and_then(|a| a.attribute("href"))
+                .map(str::to_string);
+            out.push((texts[0].to_string(), texts[1].parse().unwrap(), href));
+        }
+    }
+    out
+}
+
+/// The number of entries listed right after the heading with id `id` (cards or links).
+fn listed_after(doc: &Html, id: &str) -> usize {
+    let heading = select(doc, &format!("[id=\"{id}\"]"));
+    assert_eq!(heading.len(), 1, "#{id}");
+    let list = heading[0]
+        .next_siblings()
+        .filter_map(scraper::ElementRef::wrap)
+        .next()
+        .expect("a list after the heading");
+    assert_eq!(list.value().name(), "ul", "#{id}");
+    select_in(&list, ":scope > li").len()
+}
+
+#[test]
+fn every_bar_leads_to_what_it_counts() {
+    // Skule has no unit below: its bars lead to its own items of that status, as many as
+    // the bar says (assignments a2, a6 i-gang, a3 fullført; tasks t1 i-gang, t2 fullført),
+    // and the overdue bar to the overdue list.
+    let html = site().page("internal", "status/skule.html");
+    let skule = Html::parse_document(&html);
+    let bars = linked_bars(&html);
+    assert_eq!(
+        bars.iter()
+            .map(|(l, n, h)| format!("{l} {n} {}", h.as_deref().unwrap_or("-")))
+            .collect::<Vec<_>>(),
+        [
+            "Ikkje starta 0 -",
+            "I gang 2 #rt-own-a-1",
+            "Fullført 1 #rt-own-a-2",
+            "Avbrote 0 -",
+            "Over frist 0 -",
+            "Ikkje starta 0 -",
+            "I gang 1 #rt-own-t-1",
+            "Fullført 1 #rt-own-t-2",
+            "Avbrote 0 -",
+            "Over frist 1 #rt-overdue",
+        ]
+    );
+    for (_, n, href) in &bars {
+        if let Some(id) = href.as_deref().and_then(|h| h.strip_prefix("#rt-own-")) {
+            assert_eq!(listed_after(&skule, &format!("rt-own-{id}")), *n as usize);
+        }
+    }
+
+    // Oppvekst has units below: a status bar leads to the table of them, whose first row is
+    // its own items (a1, a2: i-gang), and whose rows add up to at least the bar (an item
+    // shared by two units is in both rows).
+    let html = site().page("internal", "status/oppvekst.html");
+    let oppvekst = Html::parse_document(&html);
+    let rows = table_rows(&oppvekst, "table.units-below tbody tr");
+    assert_eq!(rows[0], "Eigne oppdrag og oppgåver 0 2 0 0 2 1 0 0 25 %");
+    assert_eq!(
+        select(&oppvekst, "table.units-below tbody tr th a")[0].attr("href"),
+        Some("#rt-own")
+    );
+    for (label, n, href) in linked_bars(&html) {
+        let Some(href) = href else {
+            assert_eq!(n, 0, "{label}: a bar that counts something links");
+            continue;
+        };
+        let target = href.strip_prefix('#').expect("a section of the page");
+        assert_eq!(
+            select(&oppvekst, &format!("[id=\"{target}\"]")).len(),
+            1,
+            "{href}"
+        );
+        if label != "Over frist" {
+            assert_eq!(href, "#rt-below", "{label}");
+        }
+    }
+
+    // A reporting period: each bar leads to the items reported with that status (T1: a2
+    // i-gang, a3 fullført; t1 i-gang).
+    let html = site().page("internal", "periodar/2026-T1.html");
+    let t1 = Html::parse_document(&html);
+    let bars: Vec<(String, u32, Option<String>)> = linked_bars(&html)
+        .into_iter()
+        .filter(|(_, n, _)| *n > 0)
+        .collect();
+    assert_eq!(bars.len(), 3, "{bars:?}");
+    for (label, n, href) in bars {
+        let id = href.unwrap_or_else(|| panic!("{label} {n} links"));
+        assert_eq!(listed_after(&t1, &id[1..]), n as usize, "{id}");
+    }
+    assert_eq!(
+        texts(&t1, "#rt-reported-a-1 + ul a"),
+        ["Oppdrag A2 oppvekst til skule"],
+        "the newest report's status wins"
+    );
 }

@@ -54,6 +54,8 @@ pub struct Bar {
     pub value_label: String,
     pub color: String,
     pub pattern: Pattern,
+    /// What the bar counts, listed (a section of the page or another page).
+    pub href: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -80,7 +82,15 @@ pub fn horizontal(meta: &Meta, groups: &[Group]) -> String {
         .map(|b| b.value)
         .fold(0.0_f64, f64::max);
     let span = WIDTH - 2.0 * PAD - VALUE_ROOM;
-    let mut w = Writer::new(meta, WIDTH, height, "chart chart-bars");
+    let linked = groups
+        .iter()
+        .flat_map(|g| &g.bars)
+        .any(|b| b.href.is_some());
+    let mut w = if linked {
+        Writer::linked(meta, WIDTH, height, "chart chart-bars")
+    } else {
+        Writer::new(meta, WIDTH, height, "chart chart-bars")
+    };
 
     let patterns: Vec<Pattern> = groups
         .iter()
@@ -107,6 +117,9 @@ pub fn horizontal(meta: &Meta, groups: &[Group]) -> String {
             y += HEADING;
         }
         for b in &g.bars {
+            if let Some(href) = &b.href {
+                w.start("a", &[("href", href)]);
+            }
             w.start("g", &[("class", "chart-bar")]);
             super::row_label(&mut w, PAD, y, &b.label);
             let len = if max > 0.0 { b.value / max * span } else { 0.0 };
@@ -153,6 +166,9 @@ pub fn horizontal(meta: &Meta, groups: &[Group]) -> String {
                 &b.value_label,
             );
             w.end();
+            if b.href.is_some() {
+                w.end();
+            }
             y += ROW;
         }
     }
@@ -218,6 +234,7 @@ mod tests {
             value_label: format!("{value}"),
             color: "#000".into(),
             pattern: Pattern::nth(i),
+            href: (value > 0.0).then(|| format!("#{label}")),
         };
         let svg = horizontal(
             &meta,
@@ -232,5 +249,9 @@ mod tests {
         assert!(svg.contains(&format!("width=\"{half}\"")));
         assert!(svg.contains("url(#c-pattern-1)"));
         assert!(svg.contains(">0</text>"));
+        // Bars with something to list lead to it; the chart is then a group of links.
+        assert!(svg.contains("role=\"group\""));
+        assert!(svg.contains("<a href=\"#a\"><g class=\"chart-bar\">"));
+        assert!(!svg.contains("href=\"#c\""));
     }
 }

@@ -318,6 +318,7 @@ pub fn view(
             value_label: c.count.to_string(),
             color: color.to_string(),
             pattern: bars::Pattern::nth(i),
+            href: None,
         })
         .collect();
     let words: Vec<String> = counts

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::common::PageCx;
 use super::report::{GoalLine, StatusLine, goal_lines, status_lines};
-use super::status_chart::{self, CountGroup};
+use super::status_chart::{self, BarOf, CountGroup};
 use crate::model::rhythm::Rhythm;
 use crate::model::vocab::{Achievement, Audience, Kind, Period};
 use crate::model::*;
@@ -37,6 +37,9 @@ pub struct PeriodView {
     /// Whether any goal was assessed: a table of zeros is left out for a sentence.
     pub assessed: bool,
     pub chart: String,
+    /// What each bar of the chart counts: the items reported with a status, by kind.
+    pub reported_assignments: Vec<ReportedGroup>,
+    pub reported_tasks: Vec<ReportedGroup>,
     /// Internal tree, due and in-progress periods: who has not reported.
     pub reporting: Option<Reporting>,
     /// v1.2: the period's report to the council, when it has one.
@@ -51,6 +54,52 @@ pub struct UnitReport {
     pub narrative: Option<String>,
     pub status: Vec<StatusLine>,
     pub goals: Vec<GoalLine>,
+}
+
+/// The items reported with one status (the newest report of the period wins), under a
+/// heading a bar of the chart leads to.
+#[derive(Serialize)]
+pub struct ReportedGroup {
+    pub id: String,
+    pub status: StatusView,
+    pub items: Vec<Link>,
+}
+
+/// The anchor of the items reported with status `i` (`a`ssignments or `t`asks).
+fn reported_anchor(kind: char, i: usize) -> String {
+    format!("rt-reported-{kind}-{i}")
+}
+
+fn reported_groups(
+    p: &PageCx,
+    item_status: &HashMap<ItemId, StatusIx>,
+    assignments: bool,
+) -> Vec<ReportedGroup> {
+    let g = p.g;
+    let kind = if assignments { 'a' } else { 't' };
+    let mut of_kind: Vec<(StatusIx, ItemId)> = item_status
+        .iter()
+        .filter(|&(&item, _)| g.assignment(item).is_some() == assignments)
+        .map(|(&item, &st)| (st, item))
+        .collect();
+    // In the order of the statuses, then of the files (as every list of the site).
+    of_kind.sort_unstable();
+    let mut out: Vec<ReportedGroup> = Vec::new();
+    for (st, item) in of_kind {
+        let Some(link) = p.link(item) else { continue };
+        match out.last_mut() {
+            Some(last) if last.id == reported_anchor(kind, st) => last.items.push(link),
+            _ => {
+                let Some(status) = p.status(st) else { continue };
+                out.push(ReportedGroup {
+                    id: reported_anchor(kind, st),
+                    status,
+                    items: vec![link],
+                });
+            }
+        }
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -256,6 +305,14 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
     })
     .collect();
     let label = period.heading(p.lang());
+    let link_a = |bar: BarOf| match bar {
+        BarOf::Status(i) => Some(format!("#{}", reported_anchor('a', i))),
+        BarOf::Overdue => None,
+    };
+    let link_t = |bar: BarOf| match bar {
+        BarOf::Status(i) => Some(format!("#{}", reported_anchor('t', i))),
+        BarOf::Overdue => None,
+    };
     let chart = status_chart::chart(
         p,
         "rt-chart-period",
@@ -265,11 +322,13 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
                 heading: p.l("assignments_short"),
                 counts: &assignments,
                 overdue: false,
+                link: &link_a,
             },
             CountGroup {
                 heading: p.l("tasks"),
                 counts: &tasks,
                 overdue: false,
+                link: &link_t,
             },
         ],
     );
@@ -288,6 +347,8 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         assessed: achievements.iter().any(|a: &AchievementRow| a.count > 0),
         achievements,
         chart,
+        reported_assignments: reported_groups(p, &item_status, true),
+        reported_tasks: reported_groups(p, &item_status, false),
         council: super::council::links(p)
             .into_iter()
             .find(|l| l.key == period.to_string()),

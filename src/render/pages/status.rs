@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::common::{PageCx, StatsView};
 use super::indicator::{SeriesBlock, series_block};
-use super::status_chart::{self, CountGroup};
+use super::status_chart::{self, BarOf, CountGroup};
 use crate::model::vocab::Visibility;
 use crate::model::*;
 use crate::render::charts::{self, bars, stacked};
@@ -33,8 +33,12 @@ pub struct UnitStatusView {
     /// The units below as stacked bars (the same numbers as `children`).
     pub children_chart: Option<String>,
     pub overdue: Vec<Card>,
-    pub own_assignments: Vec<Card>,
-    pub own_tasks: Vec<Card>,
+    /// The unit's own assignments and tasks, by status: what a bar of a unit with no units
+    /// below leads to.
+    pub own_assignments: Vec<StatusGroup>,
+    pub own_assignments_n: usize,
+    pub own_tasks: Vec<StatusGroup>,
+    pub own_tasks_n: usize,
     pub indicators: Vec<SeriesBlock>,
     pub reports: Vec<Card>,
     /// The status page of the unit above, for going back up.
@@ -48,6 +52,42 @@ pub struct UnitStatusView {
     pub avvik_closed: Vec<super::internal_control::Avvik>,
     /// v1.2: the newest period's economy, own and with the units below.
     pub economy: Option<super::council::UnitEconomy>,
+}
+
+/// Items of one status, under a heading a chart's bar can lead to.
+#[derive(Serialize)]
+pub struct StatusGroup {
+    pub id: String,
+    pub status: StatusView,
+    pub cards: Vec<Card>,
+}
+
+/// The anchor of the own items of status `i` (`a`ssignments or `t`asks).
+fn own_anchor(kind: char, i: usize) -> String {
+    format!("rt-own-{kind}-{i}")
+}
+
+/// `ids` by status, in the order of the site's statuses; statuses with none left out.
+fn by_status(p: &PageCx, ids: &[ItemId], kind: char) -> Vec<StatusGroup> {
+    let g = p.g;
+    (0..g.config.statuses.len())
+        .filter_map(|i| {
+            let of: Vec<ItemId> = ids
+                .iter()
+                .copied()
+                .filter(|&id| g.tracking(id).is_some_and(|t| t.status == i))
+                .collect();
+            let cards = p.cards(&of);
+            if cards.is_empty() {
+                return None;
+            }
+            Some(StatusGroup {
+                id: own_anchor(kind, i),
+                status: p.status(i)?,
+                cards,
+            })
+        })
+        .collect()
 }
 
 /// One unit below, with its whole subtree's counts.
@@ -130,6 +170,20 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
     let s = &unit.stats[p.audience as usize];
     let title = g.item(id).title.clone();
 
+    // A bar leads down one step: to the units below (each row leads on to its unit's page),
+    // or, where there are none, to the unit's own items of that status. A page lists only
+    // what the unit owns, so it stays small at the top of a large organisation.
+    let has_below = !p.units_below(id).is_empty();
+    let link = |kind: char| {
+        move |bar: BarOf| {
+            Some(match bar {
+                BarOf::Overdue => "#rt-overdue".to_string(),
+                BarOf::Status(_) if has_below => "#rt-below".to_string(),
+                BarOf::Status(i) => format!("#{}", own_anchor(kind, i)),
+            })
+        }
+    };
+    let (link_a, link_t) = (link('a'), link('t'));
     let chart = status_chart::chart(
         p,
         "rt-chart-status",
@@ -143,6 +197,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
                 ),
                 counts: &s.all_assignments,
                 overdue: true,
+                link: &link_a,
             },
             CountGroup {
                 heading: format!(
@@ -152,6 +207,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
                 ),
                 counts: &s.all_tasks,
                 overdue: true,
+                link: &link_t,
             },
         ],
     );
@@ -177,6 +233,26 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         })
         .collect();
 
+    // The unit's own items as the table's first row, so that the rows add up to what a bar
+    // counts (an item delegated to two units below is in both their rows).
+    let children: Vec<ChildRow> =
+        if children.is_empty() || s.own_assignments.total + s.own_tasks.total == 0 {
+            children
+        } else {
+            std::iter::once(ChildRow {
+                status_href: "#rt-own".into(),
+                title: p.l("own_assignments_tasks"),
+                level: None,
+                by_status: s.own_assignments.by_status.clone(),
+                assignments: s.own_assignments.total,
+                overdue_assignments: s.own_assignments.overdue,
+                tasks: s.own_tasks.total,
+                overdue_tasks: s.own_tasks.overdue,
+                progress: s.own_assignments.mean_progress(),
+            })
+            .chain(children)
+            .collect()
+        };
     let children_chart = (!children.is_empty()).then(|| children_chart(p, &title, &children));
 
     // Overdue first by how long ago the deadline was.
@@ -218,8 +294,10 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         children,
         children_chart,
         overdue: p.cards(&overdue),
-        own_assignments: p.cards(&own_assignments),
-        own_tasks: p.cards(&own_tasks),
+        own_assignments_n: own_assignments.len(),
+        own_assignments: by_status(p, &own_assignments, 'a'),
+        own_tasks_n: own_tasks.len(),
+        own_tasks: by_status(p, &own_tasks, 't'),
         indicators,
         reports: p.cards(&reports),
         parent_status: unit.parent.and_then(|u| status_link(p, u)),

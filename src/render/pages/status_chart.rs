@@ -5,12 +5,21 @@ use super::common::PageCx;
 use crate::model::Counts;
 use crate::render::charts::{self, bars};
 
+/// A bar of a group: the items of a status (by its index), or the overdue ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarOf {
+    Status(usize),
+    Overdue,
+}
+
 /// A group of counts to draw: its heading and the counts.
 pub struct CountGroup<'a> {
     pub heading: String,
     pub counts: &'a Counts,
     /// Whether to add a bar for overdue items (reported statuses have no "overdue").
     pub overdue: bool,
+    /// Where a bar's items are listed; asked only for bars that count something.
+    pub link: &'a dyn Fn(BarOf) -> Option<String>,
 }
 
 /// The chart and, for its `<desc>`, every number in words.
@@ -31,6 +40,11 @@ pub fn chart(p: &PageCx, id: &str, title: String, groups: &[CountGroup]) -> Stri
                         value_label: n.to_string(),
                         color: charts::safe_color(&s.color, "#6b6b6b"),
                         pattern: bars::Pattern::nth(i),
+                        href: if n > 0 {
+                            (cg.link)(BarOf::Status(i))
+                        } else {
+                            None
+                        },
                     }
                 })
                 .collect();
@@ -41,6 +55,11 @@ pub fn chart(p: &PageCx, id: &str, title: String, groups: &[CountGroup]) -> Stri
                     value_label: cg.counts.overdue.to_string(),
                     color: "#a4161a".into(),
                     pattern: bars::Pattern::Cross,
+                    href: if cg.counts.overdue > 0 {
+                        (cg.link)(BarOf::Overdue)
+                    } else {
+                        None
+                    },
                 });
             }
             let words: Vec<String> = bars
