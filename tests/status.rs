@@ -1151,3 +1151,39 @@ fn every_bar_leads_to_what_it_counts() {
         "the newest report's status wins"
     );
 }
+
+#[test]
+fn every_bar_with_a_number_links_and_every_link_lands() {
+    let mut linked = 0;
+    for tree in ["internal", "open"] {
+        let root = site().out().join(tree);
+        for (path, bytes) in snapshot(&root) {
+            if !path.ends_with(".html") {
+                continue;
+            }
+            let html = String::from_utf8(bytes).unwrap();
+            for (label, n, href) in linked_bars(&html) {
+                let Some(href) = href else {
+                    assert_eq!(n, 0, "{tree}/{path}: the bar {label} {n} leads nowhere");
+                    continue;
+                };
+                linked += 1;
+                let (page, id) = href.split_once('#').expect("a bar leads to a section");
+                let target = if page.is_empty() {
+                    html.clone()
+                } else {
+                    let file = std::path::Path::new(&path).parent().unwrap().join(page);
+                    std::fs::read_to_string(root.join(&file))
+                        .unwrap_or_else(|e| panic!("{tree}/{path}: {href}: {e}"))
+                };
+                let doc = Html::parse_document(&target);
+                assert_eq!(
+                    select(&doc, &format!("[id=\"{id}\"]")).len(),
+                    1,
+                    "{tree}/{path}: {href}"
+                );
+            }
+        }
+    }
+    assert!(linked > 20, "{linked}");
+}

@@ -77,6 +77,6 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
         applies_to,
         scope_count: c.scope.iter().filter(|&&u| p.visible(u)).count(),
         items,
-        control: internal_control::view(p, id, None, "rt-chart-control"),
+        control: internal_control::view(p, id, None, internal_control::CHECKLIST_CHART),
     })
 }

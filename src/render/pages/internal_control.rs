@@ -20,6 +20,8 @@ use crate::render::view::{DateView, Link};
 #[derive(Serialize)]
 pub struct ControlView {
     pub checklist: Link,
+    /// Unique on the page: the chart's id, and the start of its sections' ids.
+    pub anchor: String,
     pub items: Vec<ItemHead>,
     pub rows: Vec<MatrixRow>,
     /// Newest answers by kind (and, internally, the cells not answered).
@@ -184,6 +186,9 @@ fn kind_of(a: &Answer) -> usize {
     }
 }
 
+/// The chart's id on a checklist's own page, where the matrix of every answer is.
+pub const CHECKLIST_CHART: &str = "rt-chart-control";
+
 /// The checklist's answers as `p`'s audience may see them; with `year`, only answers in
 /// reports for periods of that year count (a standing checklist's summary for one year).
 pub fn view(
@@ -308,6 +313,11 @@ pub fn view(
         })
         .collect();
     let title = g.item(checklist).title.clone();
+    let control_href = if chart_id == CHECKLIST_CHART {
+        String::new()
+    } else {
+        p.href(&crate::render::urls::item_path(g, checklist))
+    };
     let chart_bars: Vec<bars::Bar> = counts
         .iter()
         .zip(KINDS)
@@ -318,7 +328,15 @@ pub fn view(
             value_label: c.count.to_string(),
             color: color.to_string(),
             pattern: bars::Pattern::nth(i),
-            href: None,
+            href: (c.count > 0)
+                .then(|| match c.key {
+                    // Each "no" is a deviation; who has not answered is listed internally.
+                    "no" => Some(format!("#{chart_id}-avvik")),
+                    "none" => internal_tree.then(|| format!("#{chart_id}-missing")),
+                    // Every other answer stands in the matrix of the checklist's own page.
+                    _ => Some(format!("{}#{CHECKLIST_CHART}-matrix", control_href)),
+                })
+                .flatten(),
         })
         .collect();
     let words: Vec<String> = counts
@@ -346,6 +364,7 @@ pub fn view(
     );
 
     Some(ControlView {
+        anchor: chart_id.to_string(),
         checklist: p.link(checklist)?,
         items: heads,
         rows,
