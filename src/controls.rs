@@ -24,11 +24,17 @@ pub fn replacement(c: char) -> Option<char> {
     }
 }
 
-/// Whether `bytes` (UTF-8) may hold one: a quick look that lets almost every page through
-/// untouched (C1 controls start with 0xC2, U+FFFE/U+FFFF with 0xEF).
+/// Whether `bytes` (UTF-8) hold one, looked for byte by byte: every page passes through
+/// here, and Norwegian text is full of bytes that start other characters (`å` is 0xC3 0xA5,
+/// a no-break space 0xC2 0xA0), so a look at lead bytes alone would decode almost every page.
+/// C1 controls are 0xC2 0x80–0x9F, U+FFFE/U+FFFF are 0xEF 0xBF 0xBE/0xBF.
 fn may_hold(bytes: &[u8]) -> bool {
-    bytes.iter().any(|&b| {
-        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || matches!(b, 0x7F | 0xC2 | 0xEF)
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' | b'\r' => false,
+        0..0x20 | 0x7F => true,
+        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+        0xEF => bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)),
+        _ => false,
     })
 }
 
@@ -143,5 +149,17 @@ mod tests {
         );
         assert_eq!(clean("&#12345678901;"), "&#xFFFD;");
         assert!(matches!(clean("ok &#x27; ø"), Cow::Borrowed(_)));
+        // Every character whose UTF-8 starts as a control's does, and the controls beside
+        // them: the byte look must tell them apart.
+        for c in [
+            '\u{A0}', '\u{7E}', '\u{A7}', '\u{FFFD}', '\u{FFEF}', '\u{FEFF}',
+        ] {
+            assert!(!may_hold(c.to_string().as_bytes()), "{c:?}");
+        }
+        for c in [
+            '\u{7F}', '\u{80}', '\u{9F}', '\u{FFFE}', '\u{FFFF}', '\u{1F}',
+        ] {
+            assert!(may_hold(format!("æ{c}ø").as_bytes()), "{c:?}");
+        }
     }
 }
