@@ -83,6 +83,9 @@ pub struct PersonNames {
     /// Each name folded (see [`fold`]) in every form it is looked for in (as written, in
     /// listing order, as an e-mail address), as compared with folded text.
     keys: Vec<Vec<Vec<char>>>,
+    /// The runs of letters and digits of each key, as `keys`: a key stands in folded text
+    /// only where each of its runs is a run of the text (see [`runs`]).
+    key_runs: Vec<Vec<Vec<Vec<char>>>>,
     /// Whether the name is one word (then only found capitalised).
     one_word: Vec<bool>,
     /// How far around an anchor to look: the longest name, with room for markup and escapes.
@@ -136,6 +139,7 @@ impl PersonNames {
         let mut anchor_open: Vec<bool> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = Default::default();
         let mut keys = Vec::with_capacity(names.len());
+        let mut key_runs = Vec::with_capacity(names.len());
         let mut one_word = Vec::with_capacity(names.len());
         let mut reach = 0;
         for (i, name) in names.iter().enumerate() {
@@ -150,6 +154,17 @@ impl PersonNames {
             for v in variants.iter().filter(|v| v.last() == Some(&'@')) {
                 anchor_list.push((v.iter().collect(), true));
             }
+            key_runs.push(
+                variants
+                    .iter()
+                    .map(|v| {
+                        runs(v)
+                            .into_iter()
+                            .map(<[char]>::to_vec)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect(),
+            );
             keys.push(variants);
             for (anchor, open) in anchor_list {
                 for form in forms(&anchor) {
@@ -178,6 +193,7 @@ impl PersonNames {
             anchor_names,
             anchor_open,
             keys,
+            key_runs,
             one_word,
             // A name's words may each carry markup or escapes around them (the plain text
             // the anchors are found in has most of them taken out already).
@@ -269,9 +285,24 @@ impl PersonNames {
                 let (folded, map) = fold(window, tags);
                 // Forms with a comma or an `@` only where the text has one.
                 let (comma, at) = (folded.contains(&','), folded.contains(&'@'));
+                // An anchor shared by many names (a common surname) would otherwise have
+                // every one of them looked for letter by letter.
+                let mut words: HashSet<&[char]> = HashSet::new();
+                for run in runs(&folded) {
+                    words.insert(run);
+                    if let Some(stem) = run.strip_suffix(&['s']).filter(|s| !s.is_empty()) {
+                        words.insert(stem);
+                    }
+                }
                 for &name in candidates {
                     for (variant, key) in self.keys[name].iter().enumerate() {
                         if (!comma && key.contains(&',')) || (!at && key.last() == Some(&'@')) {
+                            continue;
+                        }
+                        if !self.key_runs[name][variant]
+                            .iter()
+                            .all(|r| words.contains(r.as_slice()))
+                        {
                             continue;
                         }
                         for (s, e) in occurrences(&folded, key) {
@@ -937,6 +968,16 @@ fn reference_once(text: &str) -> Option<(char, usize)> {
         }
     };
     Some((c, end + 1))
+}
+
+/// The runs of letters and digits of folded text. Where a key stands in the text as words of
+/// their own ([`occurrences`]), each run of the key is a whole run of the text, or one with a
+/// genitive `s` after it: the text has the key's other characters around each run, and no
+/// letter or digit before the key or after it (but that `s`).
+fn runs(text: &[char]) -> Vec<&[char]> {
+    text.split(|c| !c.is_alphanumeric())
+        .filter(|r| !r.is_empty())
+        .collect()
 }
 
 /// Where `key` stands in `text` as words of their own: (start, end) in characters.
