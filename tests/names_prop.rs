@@ -325,3 +325,17 @@ fn genitive_of_a_name_right_before_a_tag() {
     }])
     .unwrap();
 }
+
+/// Found by a random draw: a line break between the words of a name in a title is `\n` in
+/// `data/items.json`, and the surname alone (`Dag` is too short to be looked for on its own)
+/// stood after an `n`.
+#[test]
+fn a_line_break_in_a_name_written_as_an_escape() {
+    run_case(&[Insert {
+        name: 3,
+        form: 20,
+        place: 1,
+        r: 0,
+    }])
+    .unwrap();
+}

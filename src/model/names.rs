@@ -504,7 +504,9 @@ impl<'a> Plain<'a> {
     }
 
     fn of(text: &'a str) -> Plain<'a> {
-        let needs = text.bytes().any(|b| matches!(b, b'<' | b'&' | b'%' | b'*'))
+        let needs = text
+            .bytes()
+            .any(|b| matches!(b, b'<' | b'&' | b'%' | b'*' | b'\\'))
             || text.chars().any(invisible);
         if !needs {
             return Plain {
@@ -555,6 +557,19 @@ impl<'a> Plain<'a> {
                         put = Some(d.into());
                     }
                     None => put = Some("%".into()),
+                },
+                '\\' => match backslash(&text[i..]) {
+                    // A line break or tab written as an escape (in JSON, script, CSV) is
+                    // white space between words.
+                    Some((d, len)) if d.is_whitespace() => {
+                        next = i + len;
+                        cut = true;
+                    }
+                    Some((d, len)) => {
+                        next = i + len;
+                        put = Some(d.to_string().into());
+                    }
+                    None => put = Some("\\".into()),
                 },
                 '*' => cut = true,
                 c if invisible(c) => cut = true,
@@ -744,7 +759,7 @@ fn tag_in_word(text: &str) -> bool {
 fn may_start(b: u8) -> bool {
     matches!(
         b,
-        b'<' | b'&' | b'%' | b'*' | 0xC2 | 0xCD | 0xE1 | 0xE2 | 0xEF
+        b'<' | b'&' | b'%' | b'*' | b'\\' | 0xC2 | 0xCD | 0xE1 | 0xE2 | 0xEF
     )
 }
 
@@ -855,17 +870,12 @@ fn fold(text: &str, tags: Tags) -> (Vec<char>, Vec<(u32, u32)>) {
                     continue;
                 }
             }
-            '\\' => match bytes.get(i + 1) {
-                Some(b'n' | b'r' | b't') => {
-                    next = i + 2;
-                    ch = Some(' ');
+            '\\' => {
+                if let Some((decoded, len)) = backslash(&text[i..]) {
+                    next = i + len;
+                    ch = Some(decoded);
                 }
-                Some(&b) if b",;\\\"".contains(&b) => {
-                    next = i + 2;
-                    ch = Some(b as char);
-                }
-                _ => {}
-            },
+            }
             _ => {}
         }
         let span = (i as u32, next as u32);
@@ -922,6 +932,22 @@ fn push_folded(out: &mut Vec<char>, map: &mut Vec<(u32, u32)>, c: char, span: (u
                 });
             }
         }
+    }
+}
+
+/// A backslash escape of JSON, script or CSV at the start of `text` (`\n`, `\"`, `\u00e5`): the
+/// character it stands for and the escape's length. Any file of the open tree may be one.
+fn backslash(text: &str) -> Option<(char, usize)> {
+    let b = text.as_bytes();
+    match b.get(1)? {
+        b'n' | b'r' | b't' | b'f' | b'v' => Some((' ', 2)),
+        b'u' => {
+            let hex = text.get(2..6)?;
+            let c = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)?;
+            Some((c, 6))
+        }
+        &c if b",;\\\"/'".contains(&c) => Some((c as char, 2)),
+        _ => None,
     }
 }
 
@@ -1090,6 +1116,18 @@ mod tests {
         let p = names(&["Dag Nordmann"]);
         let text = "<a>Om Dag Nordmanns</a><span>Ikkje starta</span>";
         assert_eq!(found(&p, text), ["Dag Nordmanns"]);
+    }
+
+    #[test]
+    fn names_in_escaped_strings_of_json_and_script() {
+        let p = names(&["Dag Nordmann", "Kari Nordmann"]);
+        let json = r#"{"title":"Om Dag\nNordmann","k":"\u004Bari Nordmann","q":"Kari\tNordmann"}"#;
+        assert_eq!(
+            found(&p, json),
+            ["Dag\\nNordmann", "\\u004Bari Nordmann", "Kari\\tNordmann"]
+        );
+        // A backslash that escapes nothing it knows is a backslash.
+        assert!(found(&p, r"C:\Dag\xNordmann").is_empty());
     }
 
     #[test]
