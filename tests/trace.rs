@@ -1230,7 +1230,7 @@ fn the_sample_reports_its_deliberate_gaps_and_keeps_its_open_data_public() {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig { cases: 8, ..Default::default() })]
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 8, rng_seed: proptest::test_runner::RngSeed::Fixed(20_261_207), ..proptest::prelude::ProptestConfig::default() })]
 
     #[test]
     fn invariants_hold_on_random_sites(seed in proptest::prelude::any::<u64>()) {

@@ -22,10 +22,30 @@ fn scan(tree: &std::path::Path, needles: &[String]) -> Vec<String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    // A fixed seed, so that CI runs the same sites every time (a suite that fails by chance
+    // cannot guard a landing); change it to explore. Seeds a draw once failed on are tests
+    // of their own below.
+    #![proptest_config(ProptestConfig {
+        cases: 48,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(20_261_207),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn random_sites_leak_nothing_and_link_inside_the_open_tree(seed in any::<u64>()) {
+        random_site_case(seed)?;
+    }
+}
+
+/// A draw of the test above: a public assignment of an internal unit was counted on the open
+/// status page of the unit above, whose status bar then led to a list that did not hold it.
+#[test]
+fn seed_2685112955602161113() {
+    random_site_case(2_685_112_955_602_161_113).unwrap();
+}
+
+fn random_site_case(seed: u64) -> Result<(), TestCaseError> {
+    {
         let dir = tempfile::tempdir().unwrap();
         let generated = sites::random_site(seed, dir.path(), false);
         let out = dir.path().join("public");
@@ -40,14 +60,22 @@ proptest! {
         needles.extend(derived.names.iter().cloned());
         let leaks = common::leaks::scan(&out.join("open"), &needles);
         prop_assert!(leaks.is_empty(), "seed {seed} leaks: {leaks:#?}");
-        prop_assert!(common::leaks::scan_names(&out.join("open"), &generated.person_names).is_empty());
+        prop_assert!(
+            common::leaks::scan_names(&out.join("open"), &generated.person_names).is_empty()
+        );
         // The feed and the sitemap link to pages of the open tree only.
         for file in ["feed.xml", "sitemap.xml"] {
             let text = read(&out.join("open").join(file));
-            for url in text.split(['"', '<', '>']).filter(|s| s.starts_with("https://example.org/")) {
+            for url in text
+                .split(['"', '<', '>'])
+                .filter(|s| s.starts_with("https://example.org/"))
+            {
                 let rel = url.trim_start_matches("https://example.org/");
                 let rel = rel.split('#').next().unwrap();
-                prop_assert!(rel.is_empty() || rel == "feed.xml" || out.join("open").join(rel).is_file(), "seed {seed}: {file} links to {url}");
+                prop_assert!(
+                    rel.is_empty() || rel == "feed.xml" || out.join("open").join(rel).is_file(),
+                    "seed {seed}: {file} links to {url}"
+                );
             }
         }
         let broken = raudtrad::links::check_tree(&out.join("open"));
@@ -55,11 +83,18 @@ proptest! {
         let broken = raudtrad::links::check_tree(&out.join("internal"));
         prop_assert!(broken.is_empty(), "seed {seed}: {broken:#?}");
         // The markers are real: the internal tree has every one of them.
-        let internal_text: String = snapshot(&out.join("internal")).into_iter().map(|(_, b)| String::from_utf8_lossy(&b).into_owned()).collect();
+        let internal_text: String = snapshot(&out.join("internal"))
+            .into_iter()
+            .map(|(_, b)| String::from_utf8_lossy(&b).into_owned())
+            .collect();
         for m in &generated.internal_markers {
-            prop_assert!(internal_text.contains(m.as_str()), "seed {seed}: {m} is not in the internal tree");
+            prop_assert!(
+                internal_text.contains(m.as_str()),
+                "seed {seed}: {m} is not in the internal tree"
+            );
         }
     }
+    Ok(())
 }
 
 #[test]

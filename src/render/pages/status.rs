@@ -173,17 +173,27 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
     // A bar leads down one step: to the units below (each row leads on to its unit's page),
     // or, where there are none, to the unit's own items of that status. A page lists only
     // what the unit owns, so it stays small at the top of a large organisation.
+    // An item the audience sees may be counted through a unit below that it does not see
+    // (a public assignment of an internal unit): such a bar has nothing to lead to.
     let has_below = !p.units_below(id).is_empty();
-    let link = |kind: char| {
-        move |bar: BarOf| {
-            Some(match bar {
-                BarOf::Overdue => "#rt-overdue".to_string(),
-                BarOf::Status(_) if has_below => "#rt-below".to_string(),
-                BarOf::Status(i) => format!("#{}", own_anchor(kind, i)),
-            })
+    let (own_assignments, own_tasks): (Vec<ItemId>, Vec<ItemId>) = s
+        .own_items
+        .iter()
+        .partition(|&&i| g.assignment(i).is_some());
+    let own_a = by_status(p, &own_assignments, 'a');
+    let own_t = by_status(p, &own_tasks, 't');
+    let link = |kind: char, own: &[StatusGroup]| {
+        let listed: Vec<String> = own.iter().map(|g| g.id.clone()).collect();
+        move |bar: BarOf| match bar {
+            BarOf::Overdue => Some("#rt-overdue".to_string()),
+            BarOf::Status(_) if has_below => Some("#rt-below".to_string()),
+            BarOf::Status(i) => {
+                let anchor = own_anchor(kind, i);
+                listed.contains(&anchor).then(|| format!("#{anchor}"))
+            }
         }
     };
-    let (link_a, link_t) = (link('a'), link('t'));
+    let (link_a, link_t) = (link('a', &own_a), link('t', &own_t));
     let chart = status_chart::chart(
         p,
         "rt-chart-status",
@@ -258,10 +268,6 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
     // Overdue first by how long ago the deadline was.
     let mut overdue = s.overdue_items.clone();
     overdue.sort_by_key(|&i| g.tracking(i).and_then(|t| t.deadline));
-    let (own_assignments, own_tasks): (Vec<ItemId>, Vec<ItemId>) = s
-        .own_items
-        .iter()
-        .partition(|&&i| g.assignment(i).is_some());
 
     // Indicators it follows up or has figures for, with the figures the audience may see.
     let indicators = unit
@@ -295,9 +301,9 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         children_chart,
         overdue: p.cards(&overdue),
         own_assignments_n: own_assignments.len(),
-        own_assignments: by_status(p, &own_assignments, 'a'),
+        own_assignments: own_a,
         own_tasks_n: own_tasks.len(),
-        own_tasks: by_status(p, &own_tasks, 't'),
+        own_tasks: own_t,
         indicators,
         reports: p.cards(&reports),
         parent_status: unit.parent.and_then(|u| status_link(p, u)),
