@@ -1,6 +1,7 @@
 //! The site's settings (`site.toml`), typed and with every default filled in.
 
 mod defaults;
+pub mod labels;
 pub mod terms;
 
 use std::collections::HashMap;
