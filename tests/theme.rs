@@ -71,6 +71,126 @@ fn a_missing_theme_is_an_error_on_its_line() {
     );
 }
 
+/// The files of both trees (pages, feeds, the search index) that have `text` in them, other
+/// than in a sentence that quotes it (`overdue_explain`: «Over frist» tyder at …).
+fn files_with(site: &Site, text: &str) -> Vec<String> {
+    let quoted = format!("«{text}»");
+    let mut found: Vec<String> = snapshot(&site.out())
+        .into_iter()
+        .filter(|(_, bytes)| {
+            String::from_utf8_lossy(bytes)
+                .replace(&quoted, "")
+                .contains(text)
+        })
+        .map(|(rel, _)| rel)
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_theme_word_stands_everywhere_the_label_does() {
+    let site = Site::fixture("status");
+    assert_eq!(site.build().code, 0);
+    let with_default = files_with(&site, "Over frist");
+    // Where a template lowers it: a heading, a matrix cell, a count on the council report.
+    let lowered = [
+        "Oppgåver: over frist",
+        " over frist</span>",
+        "over frist: <strong>",
+    ];
+    let lowered_default: Vec<Vec<String>> = lowered.iter().map(|t| files_with(&site, t)).collect();
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("theme = \"mitt\"\n{toml}"));
+    site.write(
+        "themes/mitt/labels/nn.toml",
+        "# Our words.\noverdue = \"Forfallen\"\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("themes/mitt"), "{}", run.stderr);
+    // Every file that said the default word says the theme's, in both trees and every kind
+    // of page, the search index included; in lower case too.
+    assert!(with_default.len() > 50, "{with_default:?}");
+    assert_eq!(files_with(&site, "Forfallen"), with_default);
+    assert_eq!(files_with(&site, "Over frist"), Vec::<String>::new());
+    for (text, before) in lowered.iter().zip(&lowered_default) {
+        assert!(!before.is_empty(), "{text}");
+        assert_eq!(
+            &files_with(&site, &text.replace("over frist", "forfallen")),
+            before
+        );
+    }
+    for (tree, page) in [
+        ("internal", site.path_of("a1")),
+        ("open", site.path_of("a1")),
+        ("internal", site.path_of("skule")),
+        ("open", "index.html".into()),
+        ("open", "status/index.html".into()),
+        ("internal", "search/entry.json".into()),
+        ("open", "search/entry.js".into()),
+    ] {
+        assert!(
+            with_default.contains(&format!("{tree}/{page}")),
+            "{tree}/{page}"
+        );
+    }
+    // Labels the theme leaves alone keep the built-in word.
+    assert!(site.page("internal", &site.path_of("a1")).contains("Frist"));
+}
+
+#[test]
+fn a_theme_label_that_names_no_label_is_a_warning_and_a_broken_file_an_error() {
+    let site = Site::fixture("minimal");
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("{toml}theme = \"mitt\"\n"));
+    site.write(
+        "themes/mitt/labels/nn.toml",
+        "overdue = \"Forfallen\"\noverdeu = \"Forfallen\"\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "themes/mitt/labels/nn.toml:2:1: warning: `overdeu` names no label (did you mean `overdue`?)"
+        ),
+        "{}",
+        run.stderr
+    );
+    // Only the site's language is read: another language's file is not this site's words.
+    site.write("themes/mitt/labels/en.toml", "overdue = [\n");
+    assert_eq!(site.check().code, 0);
+
+    site.write(
+        "themes/mitt/labels/nn.toml",
+        "overdue = \"Forfallen\"\ndeadline = \"Frist\n",
+    );
+    let run = site.check();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("themes/mitt/labels/nn.toml:2:18: error: invalid TOML"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("help: a label file is `key = \"text\"`"),
+        "{}",
+        run.stderr
+    );
+    site.write("themes/mitt/labels/nn.toml", "\n[overdue]\nx = \"y\"\n");
+    let run = site.check();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains(
+            "themes/mitt/labels/nn.toml:2:1: error: the label `overdue` is a table, not text"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn labels_follow_the_language_and_terms() {
     for (lang, lang_attr, word, units) in [

@@ -81,6 +81,9 @@ pub struct SiteConfig {
     pub publish_person_names: bool,
     /// Label overrides, with the position of each key for messages about unknown labels.
     pub terms: Vec<(Located<String>, String)>,
+    /// Every word the generator writes, in the site's language, its theme's words and its
+    /// `[terms]` applied.
+    pub labels: labels::Labels,
     pub statuses: Vec<StatusDef>,
     pub categories: Vec<Term>,
     pub plan_kinds: Vec<Term>,
@@ -201,6 +204,7 @@ impl SiteConfig {
             today: None,
             publish_person_names: false,
             terms: Vec::new(),
+            labels: labels::Labels::built_in(language),
             statuses: default_statuses(language),
             categories: default_categories(language, &terms::Named::new()),
             plan_kinds: default_plan_kinds(language),

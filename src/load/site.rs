@@ -1,17 +1,21 @@
 //! `site.toml` → [`SiteConfig`], every key optional but `title`.
 
 use std::collections::HashSet;
+use std::path::Path;
 
 use super::fields::{Fields, FileCx};
 use super::node::{self, Node};
+use crate::config::labels::Labels;
 use crate::config::{self, Lang, SiteConfig, StatusDef, Term};
+use crate::diag::Diagnostics;
 use crate::model::vocab::{Kind, Visibility};
 use crate::span::{Located, Pos};
 
 pub const FILE: &str = "site.toml";
 
-/// Reads the settings; problems go to `cx`. Always returns settings to go on with.
-pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
+/// Reads the settings of the site in the folder `site`; problems go to `cx`. Always returns settings to
+/// go on with.
+pub fn parse(text: &str, cx: &FileCx, site: &Path) -> SiteConfig {
     let root = match node::from_toml(text, 1) {
         Ok(n) => n,
         Err(e) => {
@@ -84,6 +88,12 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
         }
         terms.finish("[terms]");
     }
+    // The site's words, its theme's and its terms over the built-in ones, before the defaults
+    // below are named in them.
+    let mut found = Diagnostics::new();
+    let theme_words = super::labels::read(site, &cfg, &mut found);
+    cfg.labels = Labels::new(&cfg, &theme_words, &mut found);
+    cx.extend(found);
 
     // A status, category or plan kind given by its key alone is the default one of that key
     // when there is one, so it keeps its name in the site's language.

@@ -61,7 +61,7 @@ struct SiteView<'a> {
 impl Renderer {
     /// Compiles the theme; a template that does not compile is reported with its file and line.
     pub fn new(g: &Graph, diags: &mut Diagnostics) -> Option<Renderer> {
-        let labels = Labels::new(&g.config, &Default::default(), diags);
+        let labels = g.config.labels.clone();
         let Theme { templates, statics } = theme::load(&g.root, &g.config, diags);
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
