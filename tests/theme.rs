@@ -139,6 +139,30 @@ fn a_theme_word_stands_everywhere_the_label_does() {
     assert!(site.page("internal", &site.path_of("a1")).contains("Frist"));
 }
 
+/// The names of the default statuses, dates and periods are labels too, also where they are
+/// settled before rendering (a report's title when it has none).
+#[test]
+fn a_theme_names_default_statuses_months_and_periods() {
+    let site = Site::fixture("minimal");
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("{toml}theme = \"mitt\"\n"));
+    site.write(
+        "themes/mitt/labels/nn.toml",
+        "status_i-gang = \"Pågåande\"\nmonth_9 = \"haustmånad\"\nperiod_tertial = \"tertial {n} av {year}\"\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for tree in ["internal", "open"] {
+        let page = site.page(tree, &site.path_of("oppdrag"));
+        assert!(page.contains("Pågåande"), "{tree}");
+        assert!(!page.contains("I gang"), "{tree}");
+        assert!(page.contains(">1. haustmånad 2026</time>"), "{tree}");
+    }
+    let report = site.page("internal", &site.path_of("skule-t1"));
+    assert!(report.contains("tertial 1 av 2026</h1>"), "{report}");
+    assert!(!report.contains("1. tertial 2026"));
+}
+
 #[test]
 fn a_theme_label_that_names_no_label_is_a_warning_and_a_broken_file_an_error() {
     let site = Site::fixture("minimal");

@@ -13,8 +13,8 @@ use crate::model::vocab::{Kind, Visibility};
 use crate::span::{FilePath, Located};
 
 pub use defaults::{
-    builtin_category_label, default_categories, default_plan_kinds, default_statuses,
-    default_visibility,
+    CATEGORIES, PLAN_KINDS, STATUSES, builtin_category_label, default_categories,
+    default_plan_kinds, default_statuses, default_visibility,
 };
 
 /// The language of every label the generator writes.
@@ -194,6 +194,7 @@ pub struct Accessibility {
 impl SiteConfig {
     /// Settings when `site.toml` says nothing but a title.
     pub fn with_defaults(file: FilePath, title: String, language: Lang) -> Self {
+        let labels = labels::Labels::built_in(language);
         SiteConfig {
             file,
             municipality: String::new(),
@@ -204,10 +205,10 @@ impl SiteConfig {
             today: None,
             publish_person_names: false,
             terms: Vec::new(),
-            labels: labels::Labels::built_in(language),
-            statuses: default_statuses(language),
-            categories: default_categories(language, &terms::Named::new()),
-            plan_kinds: default_plan_kinds(language),
+            statuses: default_statuses(&labels),
+            categories: default_categories(&labels),
+            plan_kinds: default_plan_kinds(&labels),
+            labels,
             visibility: default_visibility(),
             theme: None,
             report_due_days: DEFAULT_REPORT_DUE_DAYS,

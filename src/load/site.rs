@@ -97,15 +97,14 @@ pub fn parse(text: &str, cx: &FileCx, site: &Path) -> SiteConfig {
 
     // A status, category or plan kind given by its key alone is the default one of that key
     // when there is one, so it keeps its name in the site's language.
+    cfg.statuses = config::default_statuses(&cfg.labels);
     if f.has("statuses") {
-        let defaults = config::default_statuses(language);
-        let statuses = parse_statuses(cx, f.list("statuses"), &defaults);
+        let statuses = parse_statuses(cx, f.list("statuses"), &cfg.statuses);
         if !statuses.is_empty() {
             cfg.statuses = statuses;
         }
     }
-    let named = config::terms::concepts(&cfg.terms);
-    let default_categories = config::default_categories(language, &named);
+    let default_categories = config::default_categories(&cfg.labels);
     if f.has("categories") {
         let mut cats = parse_terms(cx, f.list("categories"), "category", &default_categories);
         // The automatic assignments of a HØP need these two, whatever the site lists.
@@ -113,7 +112,7 @@ pub fn parse(text: &str, cx: &FileCx, site: &Path) -> SiteConfig {
             if !cats.iter().any(|c| c.key == builtin) {
                 cats.push(Term {
                     key: builtin.into(),
-                    label: config::builtin_category_label(builtin, language, &named),
+                    label: config::builtin_category_label(builtin, &cfg.labels),
                 });
             }
         }
@@ -121,9 +120,9 @@ pub fn parse(text: &str, cx: &FileCx, site: &Path) -> SiteConfig {
     } else {
         cfg.categories = default_categories;
     }
+    cfg.plan_kinds = config::default_plan_kinds(&cfg.labels);
     if f.has("plan_kinds") {
-        let defaults = config::default_plan_kinds(language);
-        let kinds = parse_terms(cx, f.list("plan_kinds"), "plan kind", &defaults);
+        let kinds = parse_terms(cx, f.list("plan_kinds"), "plan kind", &cfg.plan_kinds);
         if !kinds.is_empty() {
             cfg.plan_kinds = kinds;
         }

@@ -84,7 +84,7 @@ impl Renderer {
             base_url: g.config.base_url.as_deref(),
             today: DateView {
                 iso: g.today.format("%Y-%m-%d").to_string(),
-                label: date_label(g.today, g.config.language),
+                label: date_label(g.today, &labels),
             },
             generator: concat!("raudtrad ", env!("CARGO_PKG_VERSION")),
         };
