@@ -164,6 +164,13 @@ mod tests {
     }
 
     #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "no label `finst_ikkje`")]
+    fn a_key_no_language_has_stops_a_debug_build() {
+        Labels::built_in(Lang::Nn).get("finst_ikkje");
+    }
+
+    #[test]
     fn terms_override_singular_and_plural() {
         let mut cfg = SiteConfig::with_defaults("site.toml".into(), "x".into(), Lang::Nn);
         cfg.terms.push((
