@@ -71,6 +71,130 @@ fn a_missing_theme_is_an_error_on_its_line() {
     );
 }
 
+/// A copy of a fixture whose theme `mitt` has `words` in labels/nn.toml and nothing else.
+fn with_theme_words(fixture: &str, words: &str) -> Site {
+    let site = Site::fixture(fixture);
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("theme = \"mitt\"\n{toml}"));
+    site.write("themes/mitt/labels/nn.toml", words);
+    site
+}
+
+/// The files of both trees (pages, feeds, the search index) that have `text` in them, other
+/// than in a sentence that quotes it (`overdue_explain`: «Over frist» tyder at …).
+fn files_with(site: &Site, text: &str) -> Vec<String> {
+    let quoted = format!("«{text}»");
+    let mut found: Vec<String> = snapshot(&site.out())
+        .into_iter()
+        .filter(|(_, bytes)| {
+            String::from_utf8_lossy(bytes)
+                .replace(&quoted, "")
+                .contains(text)
+        })
+        .map(|(rel, _)| rel)
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_theme_word_stands_everywhere_the_label_does() {
+    let built_in = Site::fixture("status");
+    let site = with_theme_words("status", "# Our words.\noverdue = \"Forfallen\"\n");
+    for s in [&built_in, &site] {
+        let run = s.build();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(!run.stderr.contains("themes/mitt"), "{}", run.stderr);
+    }
+    // Every file that said the built-in word says the theme's, in both trees and every kind
+    // of page, the search index included; in lower case too (a heading, a matrix cell, a
+    // count on the council report).
+    let said = files_with(&built_in, "Over frist");
+    assert!(said.len() > 50, "{said:?}");
+    assert_eq!(files_with(&site, "Forfallen"), said);
+    assert_eq!(files_with(&site, "Over frist"), Vec::<String>::new());
+    for lowered in [
+        "Oppgåver: over frist",
+        " over frist</span>",
+        "over frist: <strong>",
+    ] {
+        let before = files_with(&built_in, lowered);
+        assert!(!before.is_empty(), "{lowered}");
+        let theirs = lowered.replace("over frist", "forfallen");
+        assert_eq!(files_with(&site, &theirs), before);
+    }
+    for (tree, page) in [
+        ("internal", site.path_of("a1")),
+        ("open", site.path_of("a1")),
+        ("internal", site.path_of("skule")),
+        ("open", "index.html".into()),
+        ("open", "status/index.html".into()),
+        ("internal", "search/entry.json".into()),
+        ("open", "search/entry.js".into()),
+    ] {
+        assert!(said.contains(&format!("{tree}/{page}")), "{tree}/{page}");
+    }
+    // Labels the theme leaves alone keep the built-in word.
+    assert!(site.page("internal", &site.path_of("a1")).contains("Frist"));
+}
+
+/// The names of the default statuses, dates and periods are labels too, also where they are
+/// settled before rendering (a report's title when it has none).
+#[test]
+fn a_theme_names_default_statuses_months_and_periods() {
+    let site = with_theme_words(
+        "minimal",
+        "status_i-gang = \"Pågåande\"\nmonth_9 = \"haustmånad\"\nperiod_tertial = \"tertial {n} av {year}\"\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for tree in ["internal", "open"] {
+        let page = site.page(tree, &site.path_of("oppdrag"));
+        assert!(page.contains("Pågåande"), "{tree}");
+        assert!(!page.contains("I gang"), "{tree}");
+        assert!(page.contains(">1. haustmånad 2026</time>"), "{tree}");
+    }
+    let report = site.page("internal", &site.path_of("skule-t1"));
+    assert!(report.contains("tertial 1 av 2026</h1>"), "{report}");
+    assert!(!report.contains("1. tertial 2026"));
+}
+
+#[test]
+fn a_theme_label_that_names_no_label_is_a_warning_and_a_broken_file_an_error() {
+    for (words, code, said) in [
+        (
+            "overdue = \"Forfallen\"\noverdeu = \"Forfallen\"\n",
+            0,
+            "themes/mitt/labels/nn.toml:2:1: warning: `overdeu` names no label (did you mean `overdue`?)",
+        ),
+        (
+            "overdue = \"Forfallen\"\ndeadline = \"Frist\n",
+            1,
+            "themes/mitt/labels/nn.toml:2:18: error: invalid TOML",
+        ),
+        (
+            "\n[overdue]\nx = \"y\"\n",
+            1,
+            "themes/mitt/labels/nn.toml:2:1: error: the label `overdue` is a table, not text",
+        ),
+    ] {
+        let site = with_theme_words("minimal", words);
+        let run = site.check();
+        assert_eq!(run.code, code, "{}", run.stderr);
+        assert!(run.stderr.contains(said), "{}", run.stderr);
+        if code == 1 {
+            assert!(
+                run.stderr
+                    .contains("help: a label file is `key = \"text\"`")
+            );
+        }
+    }
+    // Only the site's language is read: another language's file is not this site's words.
+    let site = with_theme_words("minimal", "");
+    site.write("themes/mitt/labels/en.toml", "overdue = [\n");
+    assert_eq!(site.check().code, 0);
+}
+
 #[test]
 fn labels_follow_the_language_and_terms() {
     for (lang, lang_attr, word, units) in [

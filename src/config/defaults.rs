@@ -1,171 +1,81 @@
-//! What a site gets when `site.toml` leaves a key out, in the site's language.
+//! What a site gets when `site.toml` leaves a key out.
+//!
+//! The keys, colours and order of the default statuses, categories and plan kinds are the
+//! content format's (docs/content-format.md, *Readings*): a site's content and settings name
+//! them, so they are data and stay here. Their names are words, and are labels
+//! (`status_KEY`, `category_KEY`, `plan_kind_KEY` in themes/default/labels/), so a site names
+//! them in its language, its theme's words and its `[terms]`.
 
 use std::collections::HashMap;
 
-use super::terms::{self, Named};
-use super::{Lang, StatusDef, Term};
+use super::labels::Labels;
+use super::{StatusDef, Term};
 use crate::model::vocab::{Kind, Visibility};
 
-fn pick(lang: Lang, nn: &str, nb: &str, en: &str) -> String {
-    match lang {
-        Lang::Nn => nn,
-        Lang::Nb => nb,
-        Lang::En => en,
-    }
-    .to_string()
+/// The default statuses: key, colour and whether the status ends the item.
+pub const STATUSES: [(&str, &str, bool); 4] = [
+    ("ikkje-starta", "#6b6b6b", false),
+    ("i-gang", "#005a9c", false),
+    ("fullfort", "#1e6b34", true),
+    ("avbrote", "#4a4a4a", true),
+];
+
+/// The default categories. The two built-in ones (`verbalpunkt`, `plantiltak`) are always there,
+/// named after what they carry out, so a site that renames verbalpunkt or measures has them
+/// renamed too (their labels mark the words).
+pub const CATEGORIES: [&str; 5] = [
+    "verbalpunkt",
+    "politisk-vedtak",
+    "tilleggsbestilling",
+    "plantiltak",
+    "administrativt",
+];
+
+/// The default plan kinds, in the order of the plan system.
+pub const PLAN_KINDS: [&str; 6] = [
+    "planstrategi",
+    "samfunnsdel",
+    "arealdel",
+    "kommunedelplan",
+    "temaplan",
+    "handlings-og-okonomiplan",
+];
+
+pub fn default_statuses(labels: &Labels) -> Vec<StatusDef> {
+    STATUSES
+        .iter()
+        .map(|&(key, color, done)| StatusDef {
+            key: key.into(),
+            label: labels.get(&format!("status_{key}")).into(),
+            color: color.into(),
+            done,
+        })
+        .collect()
 }
 
-pub fn default_statuses(lang: Lang) -> Vec<StatusDef> {
-    let s = |key: &str, label: String, color: &str, done: bool| StatusDef {
-        key: key.into(),
-        label,
-        color: color.into(),
-        done,
-    };
-    vec![
-        s(
-            "ikkje-starta",
-            pick(lang, "Ikkje starta", "Ikke startet", "Not started"),
-            "#6b6b6b",
-            false,
-        ),
-        s(
-            "i-gang",
-            pick(lang, "I gang", "Pågår", "In progress"),
-            "#005a9c",
-            false,
-        ),
-        s(
-            "fullfort",
-            pick(lang, "Fullført", "Fullført", "Done"),
-            "#1e6b34",
-            true,
-        ),
-        s(
-            "avbrote",
-            pick(lang, "Avbrote", "Avbrutt", "Cancelled"),
-            "#4a4a4a",
-            true,
-        ),
-    ]
+pub fn default_categories(labels: &Labels) -> Vec<Term> {
+    CATEGORIES
+        .iter()
+        .map(|&key| Term {
+            key: key.into(),
+            label: builtin_category_label(key, labels),
+        })
+        .collect()
 }
 
-/// The two built-in categories are always there, named in the site's words (`named`).
-pub fn default_categories(lang: Lang, named: &Named) -> Vec<Term> {
-    let t = |key: &str, label: String| Term {
-        key: key.into(),
-        label,
-    };
-    vec![
-        t(
-            "verbalpunkt",
-            builtin_category_label("verbalpunkt", lang, named),
-        ),
-        t(
-            "politisk-vedtak",
-            pick(
-                lang,
-                "Politisk vedtak",
-                "Politisk vedtak",
-                "Political decision",
-            ),
-        ),
-        t(
-            "tilleggsbestilling",
-            pick(
-                lang,
-                "Tilleggsbestilling",
-                "Tilleggsbestilling",
-                "Additional order",
-            ),
-        ),
-        t(
-            "plantiltak",
-            builtin_category_label("plantiltak", lang, named),
-        ),
-        t(
-            "administrativt",
-            pick(
-                lang,
-                "Administrativt oppdrag",
-                "Administrativt oppdrag",
-                "Administrative",
-            ),
-        ),
-    ]
+/// The name of a category the content format defines, in the site's words.
+pub fn builtin_category_label(key: &str, labels: &Labels) -> String {
+    labels.get(&format!("category_{key}")).into()
 }
 
-/// The assignments a HØP gives by itself are named after what they carry out, so a site that
-/// renames verbalpunkt or measures has its categories renamed too.
-pub fn builtin_category_label(key: &str, lang: Lang, named: &Named) -> String {
-    let marked = match key {
-        "verbalpunkt" => pick(
-            lang,
-            "{verbal|Verbalpunkt}",
-            "{verbal|Verbalpunkt}",
-            "{verbal|Council resolution}",
-        ),
-        _ => pick(
-            lang,
-            "{measure|Tiltak} frå {plan|plan}",
-            "{measure|Tiltak} fra {plan|plan}",
-            "{plan|Plan} {measure|measure}",
-        ),
-    };
-    terms::fill(&marked, named)
-}
-
-pub fn default_plan_kinds(lang: Lang) -> Vec<Term> {
-    let t = |key: &str, label: String| Term {
-        key: key.into(),
-        label,
-    };
-    vec![
-        t(
-            "planstrategi",
-            pick(lang, "Planstrategi", "Planstrategi", "Planning strategy"),
-        ),
-        t(
-            "samfunnsdel",
-            pick(
-                lang,
-                "Kommuneplanen sin samfunnsdel",
-                "Kommuneplanens samfunnsdel",
-                "Municipal master plan, social element",
-            ),
-        ),
-        t(
-            "arealdel",
-            pick(
-                lang,
-                "Kommuneplanen sin arealdel",
-                "Kommuneplanens arealdel",
-                "Municipal master plan, land use",
-            ),
-        ),
-        t(
-            "kommunedelplan",
-            pick(
-                lang,
-                "Kommunedelplan",
-                "Kommunedelplan",
-                "Municipal sub-plan",
-            ),
-        ),
-        t(
-            "temaplan",
-            pick(lang, "Temaplan", "Temaplan", "Thematic plan"),
-        ),
-        t(
-            "handlings-og-okonomiplan",
-            pick(
-                lang,
-                "Handlings- og økonomiplan",
-                "Handlings- og økonomiplan",
-                "Action and financial plan",
-            ),
-        ),
-    ]
+pub fn default_plan_kinds(labels: &Labels) -> Vec<Term> {
+    PLAN_KINDS
+        .iter()
+        .map(|&key| Term {
+            key: key.into(),
+            label: labels.get(&format!("plan_kind_{key}")).into(),
+        })
+        .collect()
 }
 
 /// Internal control and status reports are for employees unless the site says otherwise;

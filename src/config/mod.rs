@@ -1,6 +1,7 @@
 //! The site's settings (`site.toml`), typed and with every default filled in.
 
 mod defaults;
+pub mod labels;
 pub mod terms;
 
 use std::collections::HashMap;
@@ -12,8 +13,8 @@ use crate::model::vocab::{Kind, Visibility};
 use crate::span::{FilePath, Located};
 
 pub use defaults::{
-    builtin_category_label, default_categories, default_plan_kinds, default_statuses,
-    default_visibility,
+    CATEGORIES, PLAN_KINDS, STATUSES, builtin_category_label, default_categories,
+    default_plan_kinds, default_statuses, default_visibility,
 };
 
 /// The language of every label the generator writes.
@@ -80,6 +81,9 @@ pub struct SiteConfig {
     pub publish_person_names: bool,
     /// Label overrides, with the position of each key for messages about unknown labels.
     pub terms: Vec<(Located<String>, String)>,
+    /// Every word the generator writes, in the site's language, its theme's words and its
+    /// `[terms]` applied.
+    pub labels: labels::Labels,
     pub statuses: Vec<StatusDef>,
     pub categories: Vec<Term>,
     pub plan_kinds: Vec<Term>,
@@ -190,6 +194,7 @@ pub struct Accessibility {
 impl SiteConfig {
     /// Settings when `site.toml` says nothing but a title.
     pub fn with_defaults(file: FilePath, title: String, language: Lang) -> Self {
+        let labels = labels::Labels::built_in(language);
         SiteConfig {
             file,
             municipality: String::new(),
@@ -200,9 +205,10 @@ impl SiteConfig {
             today: None,
             publish_person_names: false,
             terms: Vec::new(),
-            statuses: default_statuses(language),
-            categories: default_categories(language, &terms::Named::new()),
-            plan_kinds: default_plan_kinds(language),
+            statuses: default_statuses(&labels),
+            categories: default_categories(&labels),
+            plan_kinds: default_plan_kinds(&labels),
+            labels,
             visibility: default_visibility(),
             theme: None,
             report_due_days: DEFAULT_REPORT_DUE_DAYS,

@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::span::Located;
-
 /// The type names a term renames, singular and plural.
 pub const PLURALS: &[(&str, &str)] = &[
     ("unit", "units"),
@@ -23,17 +21,6 @@ pub const PLURALS: &[(&str, &str)] = &[
 
 /// Term key → the site's word.
 pub type Named<'a> = BTreeMap<&'a str, &'a str>;
-
-/// The site's words for the type names, with the plurals a singular implies.
-pub fn concepts(terms: &[(Located<String>, String)]) -> Named<'_> {
-    let mut named: Named = terms
-        .iter()
-        .filter(|(k, _)| PLURALS.iter().any(|(s, p)| k.value == *s || k.value == *p))
-        .map(|(k, v)| (k.value.as_str(), v.as_str()))
-        .collect();
-    derive_plurals(&mut named);
-    named
-}
 
 /// A renamed concept is renamed everywhere: unless the plural is given too, headings and
 /// navigation use the site's own word, and so do the labels that mark the plural.
@@ -98,7 +85,6 @@ pub fn in_case_of(term: &str, word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::Pos;
 
     #[test]
     fn case_follows_the_word_and_acronyms_keep_theirs() {
@@ -115,19 +101,9 @@ mod tests {
 
     #[test]
     fn a_mark_takes_the_term_or_keeps_its_word() {
-        let terms = vec![
-            (
-                Located::new("measure".to_string(), Pos::new(3, 1)),
-                "Handling".to_string(),
-            ),
-            (
-                Located::new("title".to_string(), Pos::new(4, 1)),
-                "Tittel".to_string(),
-            ),
-        ];
-        let named = concepts(&terms);
+        let mut named = Named::from([("measure", "Handling")]);
+        derive_plurals(&mut named);
         assert_eq!(named.get("measures"), Some(&"Handling"));
-        assert_eq!(named.get("title"), None);
         assert_eq!(
             fill("{measure|Tiltak} frå {plan|plan}", &named),
             "Handling frå plan"

@@ -46,7 +46,12 @@ impl FileCx {
 
     /// Takes over the problems found in another file read on this one's behalf.
     pub fn adopt(&self, other: FileCx) {
-        self.diags.borrow_mut().extend(other.into_diagnostics());
+        self.extend(other.into_diagnostics());
+    }
+
+    /// Takes over problems found while this file was read, in it or in others.
+    pub fn extend(&self, found: Diagnostics) {
+        self.diags.borrow_mut().extend(found);
     }
 
     pub fn into_diagnostics(self) -> Diagnostics {

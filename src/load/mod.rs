@@ -7,6 +7,7 @@ mod csv;
 pub mod fields;
 pub mod frontmatter;
 mod item;
+mod labels;
 mod links;
 pub mod node;
 pub mod raw;
@@ -109,7 +110,7 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> SiteConfig {
         Ok(bytes) => {
             let cx = FileCx::new(file.clone());
             let config = match utf8(&bytes, &cx) {
-                Some(text) => site::parse(&text, &cx),
+                Some(text) => site::parse(&text, &cx, root),
                 None => SiteConfig::with_defaults(file, String::new(), Lang::Nn),
             };
             diags.extend(cx.into_diagnostics());

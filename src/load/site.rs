@@ -1,17 +1,21 @@
 //! `site.toml` → [`SiteConfig`], every key optional but `title`.
 
 use std::collections::HashSet;
+use std::path::Path;
 
 use super::fields::{Fields, FileCx};
 use super::node::{self, Node};
+use crate::config::labels::Labels;
 use crate::config::{self, Lang, SiteConfig, StatusDef, Term};
+use crate::diag::Diagnostics;
 use crate::model::vocab::{Kind, Visibility};
 use crate::span::{Located, Pos};
 
 pub const FILE: &str = "site.toml";
 
-/// Reads the settings; problems go to `cx`. Always returns settings to go on with.
-pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
+/// Reads the settings of the site in the folder `site`; problems go to `cx`. Always returns settings to
+/// go on with.
+pub fn parse(text: &str, cx: &FileCx, site: &Path) -> SiteConfig {
     let root = match node::from_toml(text, 1) {
         Ok(n) => n,
         Err(e) => {
@@ -84,18 +88,23 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
         }
         terms.finish("[terms]");
     }
+    // The site's words, its theme's and its terms over the built-in ones, before the defaults
+    // below are named in them.
+    let mut found = Diagnostics::new();
+    let theme_words = super::labels::read(site, &cfg, &mut found);
+    cfg.labels = Labels::new(&cfg, &theme_words, &mut found);
+    cx.extend(found);
 
     // A status, category or plan kind given by its key alone is the default one of that key
     // when there is one, so it keeps its name in the site's language.
+    cfg.statuses = config::default_statuses(&cfg.labels);
     if f.has("statuses") {
-        let defaults = config::default_statuses(language);
-        let statuses = parse_statuses(cx, f.list("statuses"), &defaults);
+        let statuses = parse_statuses(cx, f.list("statuses"), &cfg.statuses);
         if !statuses.is_empty() {
             cfg.statuses = statuses;
         }
     }
-    let named = config::terms::concepts(&cfg.terms);
-    let default_categories = config::default_categories(language, &named);
+    let default_categories = config::default_categories(&cfg.labels);
     if f.has("categories") {
         let mut cats = parse_terms(cx, f.list("categories"), "category", &default_categories);
         // The automatic assignments of a HØP need these two, whatever the site lists.
@@ -103,7 +112,7 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
             if !cats.iter().any(|c| c.key == builtin) {
                 cats.push(Term {
                     key: builtin.into(),
-                    label: config::builtin_category_label(builtin, language, &named),
+                    label: config::builtin_category_label(builtin, &cfg.labels),
                 });
             }
         }
@@ -111,9 +120,9 @@ pub fn parse(text: &str, cx: &FileCx) -> SiteConfig {
     } else {
         cfg.categories = default_categories;
     }
+    cfg.plan_kinds = config::default_plan_kinds(&cfg.labels);
     if f.has("plan_kinds") {
-        let defaults = config::default_plan_kinds(language);
-        let kinds = parse_terms(cx, f.list("plan_kinds"), "plan kind", &defaults);
+        let kinds = parse_terms(cx, f.list("plan_kinds"), "plan kind", &cfg.plan_kinds);
         if !kinds.is_empty() {
             cfg.plan_kinds = kinds;
         }

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::config::Lang;
+use crate::config::labels::Labels;
 
 /// Every kind of item, file-level and inline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -279,21 +279,24 @@ impl Period {
     }
 
     /// The period as a reader says it: "mars 2026", "2. tertial 2026", "2026".
-    pub fn label(self, lang: Lang) -> String {
+    pub fn label(self, labels: &Labels) -> String {
         match self {
-            Period::Month(y, m) => format!("{} {y}", month_name(m, lang)),
-            Period::Tertial(y, t) => match lang {
-                Lang::En => format!("Tertial {t} {y}"),
-                _ => format!("{t}. tertial {y}"),
-            },
+            Period::Month(y, m) => labels
+                .get("period_month")
+                .replace("{month}", month_name(m, labels))
+                .replace("{year}", &y.to_string()),
+            Period::Tertial(y, t) => labels
+                .get("period_tertial")
+                .replace("{n}", &t.to_string())
+                .replace("{year}", &y.to_string()),
             Period::Year(y) => y.to_string(),
         }
     }
 
     /// The label as a heading or the first words of a line begin: "September 2026" (a month
     /// is written in lower case in Norwegian mid-sentence, which [`Period::label`] is for).
-    pub fn heading(self, lang: Lang) -> String {
-        capitalised(&self.label(lang))
+    pub fn heading(self, labels: &Labels) -> String {
+        capitalised(&self.label(labels))
     }
 
     /// Short granularity name: `month`, `tertial` or `year`.
@@ -340,41 +343,13 @@ impl Ord for Period {
     }
 }
 
-pub fn month_name(m: u32, lang: Lang) -> &'static str {
-    const NN: [&str; 12] = [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
+/// The name of month `m` (1 to 12) as it stands inside a sentence.
+pub fn month_name(m: u32, labels: &Labels) -> &str {
+    const KEYS: [&str; 12] = [
+        "month_1", "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8",
+        "month_9", "month_10", "month_11", "month_12",
     ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let i = (m.clamp(1, 12) - 1) as usize;
-    match lang {
-        Lang::En => EN[i],
-        // Month names are the same in Nynorsk and Bokmål.
-        Lang::Nn | Lang::Nb => NN[i],
-    }
+    labels.get(KEYS[(m.clamp(1, 12) - 1) as usize])
 }
 
 /// Where a plan is in its life.
@@ -524,13 +499,14 @@ mod tests {
 
     #[test]
     fn a_period_heading_begins_with_a_capital() {
-        assert_eq!(Period::Month(2026, 9).heading(Lang::Nn), "September 2026");
-        assert_eq!(Period::Month(2026, 9).label(Lang::Nb), "september 2026");
-        assert_eq!(
-            Period::Tertial(2026, 1).heading(Lang::Nn),
-            "1. tertial 2026"
-        );
-        assert_eq!(Period::Month(2026, 9).heading(Lang::En), "September 2026");
+        use crate::config::Lang;
+        let [nn, nb, en] = [Lang::Nn, Lang::Nb, Lang::En].map(Labels::built_in);
+        assert_eq!(Period::Month(2026, 9).heading(&nn), "September 2026");
+        assert_eq!(Period::Month(2026, 9).label(&nb), "september 2026");
+        assert_eq!(Period::Tertial(2026, 1).heading(&nn), "1. tertial 2026");
+        assert_eq!(Period::Tertial(2026, 2).label(&en), "Tertial 2 2026");
+        assert_eq!(Period::Month(2026, 9).heading(&en), "September 2026");
+        assert_eq!(Period::Year(2026).label(&nn), "2026");
     }
 
     #[test]

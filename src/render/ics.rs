@@ -156,7 +156,7 @@ fn describe(v: &Ctx, e: &Event) -> Option<(String, String, Option<String>)> {
             ))
         }
         What::PeriodEnd(p) => Some((
-            format!("{} {}", v.l("event_period_end"), p.label(v.lang())),
+            format!("{} {}", v.l("event_period_end"), p.label(v.labels)),
             v.l("event_period_end_note"),
             None,
         )),
@@ -191,7 +191,7 @@ fn describe(v: &Ctx, e: &Event) -> Option<(String, String, Option<String>)> {
 pub fn period_name(v: &Ctx, p: Period) -> String {
     match p {
         Period::Year(y) => format!("{} {y}", v.l("annual_report")),
-        p => p.label(v.lang()),
+        p => p.label(v.labels),
     }
 }
 

@@ -61,7 +61,7 @@ struct SiteView<'a> {
 impl Renderer {
     /// Compiles the theme; a template that does not compile is reported with its file and line.
     pub fn new(g: &Graph, diags: &mut Diagnostics) -> Option<Renderer> {
-        let labels = Labels::new(&g.config, diags);
+        let labels = g.config.labels.clone();
         let Theme { templates, statics } = theme::load(&g.root, &g.config, diags);
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
@@ -84,7 +84,7 @@ impl Renderer {
             base_url: g.config.base_url.as_deref(),
             today: DateView {
                 iso: g.today.format("%Y-%m-%d").to_string(),
-                label: date_label(g.today, g.config.language),
+                label: date_label(g.today, &labels),
             },
             generator: concat!("raudtrad ", env!("CARGO_PKG_VERSION")),
         };

@@ -48,7 +48,9 @@ pub enum Folder {
 }
 
 /// THE table of folder names, by the site's language: `[nn, nb, en]`. ASCII only, so an
-/// address is the same typed, copied or percent-encoded.
+/// address is the same typed, copied or percent-encoded. Addresses, not words: they stay out of
+/// the label files, since a theme that renamed one would break every link made to the page
+/// before and could put two folders at one address.
 fn names(folder: Folder) -> [&'static str; 3] {
     match folder {
         Folder::Items(kind) => match kind {

@@ -187,7 +187,7 @@ impl<'g> Ctx<'g> {
     pub fn date(&self, d: NaiveDate) -> DateView {
         DateView {
             iso: d.format("%Y-%m-%d").to_string(),
-            label: date_label(d, self.lang()),
+            label: date_label(d, self.labels),
         }
     }
 
@@ -303,12 +303,12 @@ pub fn plural_key(kind: Kind) -> &'static str {
 }
 
 /// "15. oktober 2026" (nn, nb) or "15 October 2026" (en).
-pub fn date_label(d: NaiveDate, lang: Lang) -> String {
-    let month = month_name(d.month(), lang);
-    match lang {
-        Lang::En => format!("{} {month} {}", d.day(), d.year()),
-        _ => format!("{}. {month} {}", d.day(), d.year()),
-    }
+pub fn date_label(d: NaiveDate, labels: &Labels) -> String {
+    labels
+        .get("date_long")
+        .replace("{day}", &d.day().to_string())
+        .replace("{month}", month_name(d.month(), labels))
+        .replace("{year}", &d.year().to_string())
 }
 
 /// "1 500 000" with no-break spaces, "−250 000" for a saving.
@@ -372,6 +372,13 @@ mod tests {
         assert_eq!(number(1200.0, Lang::Nn), "1\u{a0}200");
         assert_eq!(number(-0.25, Lang::Nn), "−0,25");
         let d = NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
-        assert_eq!(date_label(d, Lang::Nn), "15. oktober 2026");
+        assert_eq!(
+            date_label(d, &Labels::built_in(Lang::Nn)),
+            "15. oktober 2026"
+        );
+        assert_eq!(
+            date_label(d, &Labels::built_in(Lang::En)),
+            "15 October 2026"
+        );
     }
 }

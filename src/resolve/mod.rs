@@ -156,7 +156,7 @@ fn default_report_titles(items: &mut [crate::model::Item], config: &crate::confi
             .unwrap_or_default();
         let period = r
             .period
-            .map(|p| p.label(config.language))
+            .map(|p| p.label(&config.labels))
             .unwrap_or_default();
         items[i].title = match (unit.is_empty(), period.is_empty()) {
             (false, false) => format!("{unit} – {period}"),

@@ -120,7 +120,7 @@ impl Cache {
             self.theme = None;
         }
         let config = load::load_config(&self.root, &mut diags);
-        let labels = Labels::new(&config, &mut Diagnostics::new());
+        let labels = config.labels.clone();
         let lang = config.language.code().to_string();
         let files = match self.files.take() {
             Some(mut files) if !changes.all => {

@@ -215,7 +215,7 @@ mod tests {
             "x".into(),
             crate::config::Lang::En,
         );
-        let labels = Labels::new(&cfg, &mut crate::diag::Diagnostics::new());
+        let labels = cfg.labels.clone();
         let o = overlay(&d.sorted(), &labels, Note::SiteKept);
         assert!(o.contains("content/x.md:3:1: error: bad &lt;b&gt;"), "{o}");
         assert!(o.contains("The site has errors</span> (1)"));

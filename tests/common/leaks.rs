@@ -117,7 +117,7 @@ pub fn markers(root: &Path) -> (Graph, Markers) {
         if let Data::Report(r) = &item.data
             && let Some(p) = r.period
         {
-            public.push_str(&p.label(g.config.language));
+            public.push_str(&p.label(&g.config.labels));
             public.push('\n');
         }
     }

@@ -115,7 +115,7 @@ pub fn event_view(p: &Ctx, e: &Event) -> Option<EventView> {
             day,
             kind: "period-end",
             kind_label: p.l("period"),
-            title: format!("{} {}", p.l("event_period_end"), per.label(p.lang())),
+            title: format!("{} {}", p.l("event_period_end"), per.label(p.labels)),
             link: None,
             status: None,
             overdue: false,
@@ -170,7 +170,7 @@ pub fn view(p: &PageCx, year: i32) -> ArshjulView {
     let events = agenda::year(p, year);
     let mut months: Vec<MonthView> = (1..=12)
         .map(|m| MonthView {
-            name: capitalised(month_name(m, p.lang())),
+            name: capitalised(month_name(m, p.labels)),
             id: format!("m{m:02}"),
             events: Vec::new(),
         })

@@ -81,7 +81,7 @@ fn track(p: &PageCx, t: &Tracking, task: Option<&str>) -> TrackView {
             .filter_map(|h| {
                 Some(HistoryRow {
                     report: p.link(h.report)?,
-                    period_label: h.period.label(p.lang()),
+                    period_label: h.period.label(p.labels),
                     status: h.status.and_then(|s| p.status(s)),
                     progress: h.progress,
                     comment: h.comment.clone(),

@@ -56,7 +56,7 @@ pub fn periods(g: &Graph, audience: Audience) -> Vec<Period> {
 pub fn title(p: &PageCx, period: Period) -> String {
     match period {
         Period::Year(y) => format!("{} {y}", p.l("council_annual")),
-        per => format!("{} {}", p.l("council_tertial"), per.label(p.lang())),
+        per => format!("{} {}", p.l("council_tertial"), per.label(p.labels)),
     }
 }
 
@@ -286,7 +286,7 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
         diverging::chart(
             &charts::Meta {
                 id: "rt-chart-economy".into(),
-                title: format!("{}: {}", p.l("forecast_deviation"), period.label(p.lang())),
+                title: format!("{}: {}", p.l("forecast_deviation"), period.label(p.labels)),
                 desc: format!("{}. {}.", p.l("forecast_deviation_note"), words.join("; ")),
             },
             &rows,
@@ -401,9 +401,9 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
             link,
             measure: ind.measure.clone(),
             value: latest.map(|(_, v)| number(v, p.lang())),
-            value_period: latest.map(|(x, _)| x.label(p.lang())),
+            value_period: latest.map(|(x, _)| x.label(p.labels)),
             target: number(target, p.lang()),
-            target_period: tp.label(p.lang()),
+            target_period: tp.label(p.labels),
             met_label: met.map(|m| p.l(if m { "target_met" } else { "target_not_met" })),
             met,
         });
@@ -468,7 +468,7 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
     let total = economy_total.as_ref();
     CouncilView {
         period: period.to_string(),
-        period_label: period.label(p.lang()),
+        period_label: period.label(p.labels),
         title: title(p, period),
         year,
         sections: SECTIONS
@@ -568,7 +568,7 @@ pub fn unit_economy(p: &PageCx, unit: ItemId) -> Option<UnitEconomy> {
         .find(|&per| economy::with_below(g, unit, per, &sees).is_some())?;
     let own = own_row(p, unit, period, &sees);
     Some(UnitEconomy {
-        period_label: period.label(p.lang()),
+        period_label: period.label(p.labels),
         own,
         below: p
             .units_below(unit)

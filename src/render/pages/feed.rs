@@ -146,7 +146,7 @@ fn changes(p: &PageCx) -> Vec<Change> {
                     "feed_reported",
                     vec![
                         labelled("unit", unit_title(r.unit)),
-                        labelled("period", r.period.map(|x| x.label(p.lang()))),
+                        labelled("period", r.period.map(|x| x.label(p.labels))),
                     ],
                 );
                 let Some(date) = date else { continue };

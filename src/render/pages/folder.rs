@@ -131,7 +131,7 @@ pub fn view(p: &PageCx, folder: Folder) -> FolderView {
         .filter_map(|pg| {
             let title = match pg.what {
                 What::PrintPlan(u) | What::Agreement(u) | What::MinSideUnit(u) => p.link(u)?.title,
-                What::Period(per) => per.heading(p.lang()),
+                What::Period(per) => per.heading(p.labels),
                 What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
                 What::MinSidePerson(i) => {
                     let person: &people::Person = g.people.list.get(i)?;

@@ -135,7 +135,7 @@ pub fn view(p: &PageCx) -> FollowUpView {
                 let reports = period::reports_of(p, pr.period).len();
                 (reports > 0).then(|| PeriodLink {
                     href: p.href(&urls::period_path(g.config.language, pr.period)),
-                    label: pr.period.heading(p.lang()),
+                    label: pr.period.heading(p.labels),
                     reports,
                 })
             })

@@ -243,7 +243,7 @@ pub fn index_view(p: &PageCx, kind: Kind) -> IndexView {
                     Data::Report(r) => r.period,
                     _ => None,
                 },
-                |per| per.map(|x| x.heading(p.lang())).unwrap_or_default(),
+                |per| per.map(|x| x.heading(p.labels)).unwrap_or_default(),
             )
         }
         _ => vec![Group {

@@ -105,7 +105,7 @@ fn indicator(g: &Graph, id: ItemId) -> Option<&Indicator> {
 fn value_view(p: &PageCx, period: Period, value: f64) -> ValueView {
     ValueView {
         period: period.to_string(),
-        period_label: period.label(p.lang()),
+        period_label: period.label(p.labels),
         value,
         label: number(value, p.lang()),
     }
@@ -248,7 +248,7 @@ pub fn series_block(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<Seri
                 previous = value;
             }
             Row {
-                period_label: per.label(lang),
+                period_label: per.label(p.labels),
                 value: value.map(|v| number(v, lang)),
                 target: target.map(|t| number(t, lang)),
                 met_label: met.map(|m| p.l(if m { "target_met" } else { "target_not_met" })),
@@ -285,7 +285,7 @@ pub fn series_block(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<Seri
         if let Some(c) = &r.change_label {
             parts.push(c.to_lowercase());
         }
-        desc.push(format!("{}: {}.", per.label(lang), parts.join(", ")));
+        desc.push(format!("{}: {}.", per.label(p.labels), parts.join(", ")));
     }
     let mut chart_series = vec![charts::line::Series {
         label: p.l("value"),
@@ -315,7 +315,7 @@ pub fn series_block(p: &PageCx, id: ItemId, unit: Option<ItemId>) -> Option<Seri
         title: format!("{title}: {whose}{measure}"),
         desc: desc.join(" "),
     };
-    let labels: Vec<String> = periods.iter().map(|x| x.label(lang)).collect();
+    let labels: Vec<String> = periods.iter().map(|x| x.label(p.labels)).collect();
     // Each point at the middle of its period, in days.
     let at: Vec<f64> = periods
         .iter()
@@ -405,7 +405,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<IndicatorView> {
         rows: block.as_ref().map(|b| b.rows.clone()).unwrap_or_default(),
         columns: Columns::of(block.as_ref().map_or(&[][..], |b| &b.rows)),
         chart: block.and_then(|b| b.chart),
-        unit_periods: unit_periods.iter().map(|per| per.label(p.lang())).collect(),
+        unit_periods: unit_periods.iter().map(|per| per.label(p.labels)).collect(),
         unit_rows,
     })
 }

@@ -135,7 +135,7 @@ pub fn avvik_of(
     Some(Avvik {
         unit,
         item,
-        period_label: a.period.label(p.lang()),
+        period_label: a.period.label(p.labels),
         report,
         comment: a.comment.clone(),
         open,
@@ -143,7 +143,7 @@ pub fn avvik_of(
             format!(
                 "{} ({})",
                 answer_label(p, &n.answer),
-                n.period.label(p.lang())
+                n.period.label(p.labels)
             )
         }),
         answer_key: if a.answer == Answer::No {
@@ -255,7 +255,7 @@ pub fn view(
                     cells.push(Cell {
                         key: KINDS[kind].0,
                         label: answer_label(p, &a.answer),
-                        period_label: Some(a.period.label(p.lang())),
+                        period_label: Some(a.period.label(p.labels)),
                         comment: a.comment.clone(),
                     });
                 }

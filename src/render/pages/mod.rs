@@ -668,13 +668,13 @@ pub fn context(
         What::Agreement(u) => format!("{} – {}", p.l("agreement"), g.item(u).title),
         What::FollowUp => p.l("follow_up"),
         What::UnitStatus(u) => format!("{} – {}", p.l("status_overview"), g.item(u).title),
-        What::Period(per) => format!("{} {}", p.l("reporting"), per.label(p.lang())),
+        What::Period(per) => format!("{} {}", p.l("reporting"), per.label(p.labels)),
         What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
         What::ReportForm(u, per) => format!(
             "{} – {} – {}",
             p.l("rf_title"),
             g.item(u).title,
-            per.label(p.lang())
+            per.label(p.labels)
         ),
         What::Council(per) => council::title(&p, per),
         What::Folder(f) => folder::title(&p, f),

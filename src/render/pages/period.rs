@@ -212,7 +212,7 @@ pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
     let has_page = !reported_units.is_empty();
     Some(Reporting {
         period: period.to_string(),
-        label: period.heading(p.lang()),
+        label: period.heading(p.labels),
         href: has_page.then(|| p.href(&urls::period_path(p.lang(), period))),
         state: state(g, period),
         expected: expected.len(),
@@ -304,7 +304,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         count: achieved.values().filter(|&&x| x == a).count() as u32,
     })
     .collect();
-    let label = period.heading(p.lang());
+    let label = period.heading(p.labels);
     let link_a = |bar: BarOf| match bar {
         BarOf::Status(i) => Some(format!("#{}", reported_anchor('a', i))),
         BarOf::Overdue => None,
@@ -316,7 +316,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
     let chart = status_chart::chart(
         p,
         "rt-chart-period",
-        format!("{} {}", p.l("reported_status"), period.label(p.lang())),
+        format!("{} {}", p.l("reported_status"), period.label(p.labels)),
         &[
             CountGroup {
                 heading: p.l("assignments_short"),

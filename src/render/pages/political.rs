@@ -79,7 +79,7 @@ pub fn standing(p: &PageCx, assignment: Option<ItemId>, until: Option<NaiveDate>
         new_deadline: reported_deadline.is_some(),
         overdue,
         comment: commented.and_then(|h| h.comment.clone()),
-        comment_period: commented.map(|h| h.period.label(p.lang())),
+        comment_period: commented.map(|h| h.period.label(p.labels)),
         comment_report: commented.and_then(|h| p.link(h.report)),
         why_none: history.is_empty().then(|| p.l("standing_no_report")),
     }

@@ -122,7 +122,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
         base: p.base_under(id, &[], 2),
         unit: r.unit.and_then(|u| p.link(u)),
         period: r.period.map(|x| x.to_string()),
-        period_label: r.period.map(|x| x.label(p.lang())),
+        period_label: r.period.map(|x| x.label(p.labels)),
         date: p.date_opt(r.date),
         status: status_lines(p, r),
         answers: r

@@ -57,7 +57,7 @@ pub fn links(p: &PageCx, unit: ItemId) -> Vec<FormLink> {
         .map(|period| FormLink {
             href: p.href(&urls::report_form_path(p.g, unit, period)),
             period: period.to_string(),
-            label: period.label(p.lang()),
+            label: period.label(p.labels),
             report: report_of(p.g, unit, period).and_then(|r| p.link(r)),
         })
         .collect()
@@ -259,7 +259,7 @@ fn checks(p: &PageCx, id: ItemId, unit: &Unit, period: Period) -> Vec<FormCheck>
                 },
                 last: last.map(|a| answer_value(&a.answer)),
                 last_label: last.map(|a| answer_label(p, &a.answer)),
-                last_period: last.map(|a| a.period.label(p.lang())),
+                last_period: last.map(|a| a.period.label(p.labels)),
                 comment: last.and_then(|a| a.comment.clone()),
             });
         }
@@ -289,7 +289,7 @@ fn indicators(p: &PageCx, id: ItemId, unit: &Unit) -> Vec<FormIndicator> {
                 }),
                 measure: ind.measure.clone(),
                 last: last.map(|pt| number(pt.value, p.lang())),
-                last_period: last.map(|pt| pt.period.label(p.lang())),
+                last_period: last.map(|pt| pt.period.label(p.labels)),
             })
         })
         .collect()
@@ -335,7 +335,7 @@ pub fn view(p: &PageCx, id: ItemId, period: Period) -> Option<FormView> {
         unit: p.link(id)?,
         unit_key: key.clone(),
         period: period_s.clone(),
-        period_label: period.label(p.lang()),
+        period_label: period.label(p.labels),
         today: p.date(g.today),
         file_name: file_name.to_string(),
         reported: report_of(g, id, period).and_then(|r| p.link(r)),
