@@ -25,8 +25,15 @@ async function open(width, path = 'status/kommune.html', tree = server) {
 
 test('the overview chart has a name and a description, with its table beside it', async () => {
   const page = await open(1280);
-  const chart = page.getByRole('img', { name: 'Statusoversikt: Statusby kommune' });
+  // A group, not an image: its bars are links to what they count, which an image would hide.
+  const chart = page.getByRole('group', { name: 'Statusoversikt: Statusby kommune' });
   assert.equal(await chart.count(), 1);
+  const bars = chart.getByRole('link');
+  assert.ok((await bars.count()) >= 5, 'the bars with a number are links');
+  // Followed by keyboard, a bar leads down to the units below.
+  await bars.first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#rt-below');
   const desc = await chart.evaluate((svg) => svg.querySelector('desc').textContent);
   assert.match(desc, /Oppdrag med einingane under \(totalt 7\): Ikkje starta 1, I gang 4, Fullført 2, Avbrote 0, Over frist 2\./);
   const box = await chart.boundingBox();
