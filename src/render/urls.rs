@@ -9,7 +9,7 @@
 //! under any sub-path. `[terms]` renames labels, never addresses.
 
 use crate::config::Lang;
-use crate::model::vocab::{Kind, Period};
+use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Data, Graph, ItemId};
 
 /// A family of pages (or files) with a folder of its own.
@@ -309,9 +309,50 @@ pub fn az_path(lang: Lang, slug: &str) -> String {
 /// The open-data files: the same address in every language, for the programs that read them.
 pub const DATA_JSON: &str = "data/items.json";
 pub const DATA_CSV: &str = "data/items.csv";
+
+/// A place on a page: `PATH#ANCHOR`, or with an empty path `#ANCHOR`, a place on the page
+/// itself.
+pub fn at(path: &str, anchor: &str) -> String {
+    format!("{path}#{anchor}")
+}
+
 /// The anchor of an event of the site's own on the year wheel.
 pub fn event_anchor(key: &str) -> String {
     format!("event-{key}")
+}
+
+/// The anchor of a unit's assignments on a goal's page, where the traceability matrix's
+/// cells lead.
+pub fn goal_unit_anchor(g: &Graph, unit: ItemId) -> String {
+    format!("rt-unit-{}", g.item(unit).key)
+}
+
+/// The anchor of the assignments on a goal's page whose units the audience does not see.
+pub const GOAL_OTHER_UNITS: &str = "rt-unit-other";
+
+/// The anchor of the tree below a goal on its page, where the matrix's totals lead.
+pub const GOAL_TREE: &str = "rt-tree";
+
+/// The anchor of a unit's own items of status `i` on its status overview (`a`ssignments or
+/// `t`asks), where a bar of its chart leads.
+pub fn own_status_anchor(kind: char, i: usize) -> String {
+    format!("rt-own-{kind}-{i}")
+}
+
+/// The anchor of the items reported with status `i` on a period's page (`a`ssignments or
+/// `t`asks), where a bar of its chart leads.
+pub fn reported_status_anchor(kind: char, i: usize) -> String {
+    format!("rt-reported-{kind}-{i}")
+}
+
+/// The id of the chart of a checklist's answers on the checklist's own page, where its
+/// matrix of every answer is.
+pub const CHECKLIST_CHART: &str = "rt-chart-control";
+
+/// The anchor of a section of a checklist's answers (`avvik`, `missing`, `matrix`), by the id
+/// of the chart above it (`partials/control.html` makes the same ids).
+pub fn control_section(chart_id: &str, section: &str) -> String {
+    format!("{chart_id}-{section}")
 }
 
 /// The council report (tertialrapport, årsmelding) of a tertial or a year, e.g.
@@ -333,6 +374,49 @@ const CASE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
+/// The address a tree is published at, without a trailing `/`: `base_url` for the open tree,
+/// `internal_base_url` for the internal one.
+pub fn base_url(g: &Graph, audience: Audience) -> Option<&str> {
+    match audience {
+        Audience::Open => g.config.base_url.as_deref(),
+        Audience::Internal => g.config.internal_base_url.as_deref(),
+    }
+}
+
+/// The path part of the tree's address with a `/` at each end (`/styring/`), or `/` when
+/// the address is not known: the tree is then taken to be at the root of its server.
+pub fn published_path(g: &Graph, audience: Audience) -> String {
+    path_of(base_url(g, audience))
+}
+
+fn path_of(url: Option<&str>) -> String {
+    let Some(url) = url else {
+        return "/".into();
+    };
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .map_or("", |i| &after_scheme[i..])
+        .trim_matches('/');
+    if path.is_empty() {
+        "/".into()
+    } else {
+        format!("/{path}/")
+    }
+}
+
+/// The absolute address of a page or file, from the address of its tree (see [`base_url`]).
+pub fn absolute(base: &str, path: &str) -> String {
+    format!("{base}/{path}")
+}
+
+/// An absolute address for a page of the open tree, where the site has a `base_url`; the
+/// internal tree has no public address.
+pub fn public_url(g: &Graph, audience: Audience, path: &str) -> Option<String> {
+    let base = g.config.base_url.as_deref()?;
+    (audience == Audience::Open).then(|| absolute(base, path))
+}
 
 /// Where a file beside content is published.
 pub fn asset_path(lang: Lang, content_rel: &str) -> String {
@@ -402,6 +486,12 @@ pub fn root_prefix(page_path: &str) -> String {
 /// loaded (see `search::Format`).
 pub fn search_entry(ext: &str) -> String {
     format!("search/entry.{ext}")
+}
+
+/// A file of the search index the entry file names: its folder (the index's version) and
+/// its name.
+pub fn search_file(dir: &str, name: &str) -> String {
+    format!("search/{dir}/{name}")
 }
 
 #[cfg(test)]
@@ -483,6 +573,17 @@ mod tests {
             }
             assert!(!top.contains(&"data"));
         }
+    }
+
+    #[test]
+    fn published_paths() {
+        assert_eq!(path_of(None), "/");
+        assert_eq!(path_of(Some("https://kommune.no")), "/");
+        assert_eq!(
+            path_of(Some("https://kommune.no/styring/plan")),
+            "/styring/plan/"
+        );
+        assert_eq!(path_of(Some("https://kommune.no/styring/")), "/styring/");
     }
 
     #[test]

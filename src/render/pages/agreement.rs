@@ -27,14 +27,10 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
         .iter()
         .filter(|&&u| g.unit(u).is_some_and(|x| x.leader.is_some()))
         .map(|&u| Page {
-            path: path(g, u),
+            path: crate::render::urls::agreement_path(g, u),
             what: What::Agreement(u),
         })
         .collect()
-}
-
-pub fn path(g: &Graph, u: ItemId) -> String {
-    crate::render::urls::agreement_path(g, u)
 }
 
 /// The year an agreement is for: `[agreement] year`, else the year of `today`.
@@ -150,6 +146,6 @@ pub fn view(p: &PageCx, u: ItemId) -> Option<AgreementView> {
             .collect(),
         checklists: p.links(&unit.checklists),
         text,
-        plan_href: p.href(&super::print::path(g, u)),
+        plan_href: p.href(&crate::render::urls::print_path(g, u)),
     })
 }

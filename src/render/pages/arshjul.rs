@@ -11,23 +11,23 @@ use super::{Page, What};
 use crate::model::vocab::{Audience, Kind, capitalised, month_name};
 use crate::model::*;
 use crate::render::agenda::{self, Event};
-use crate::render::ics;
 use crate::render::view::{Ctx, DateView, Link, StatusView};
+use crate::render::{ics, urls};
 
 pub fn pages(g: &Graph, labels: &crate::render::labels::Labels, audience: Audience) -> Vec<Page> {
     let v = Ctx::new(g, audience, labels, "index.html");
     let mut out = vec![
         Page {
-            path: year_path(g, g.today.year()),
+            path: urls::year_wheel_path(g, g.today.year()),
             what: What::YearWheel(g.today.year()),
         },
         Page {
-            path: ics::calendar_path(&v, None),
+            path: urls::calendar_path(g, None),
             what: What::Calendar(None),
         },
     ];
     out.extend(agenda::other_years(&v).into_iter().map(|y| Page {
-        path: year_path(g, y),
+        path: urls::year_wheel_path(g, y),
         what: What::YearWheel(y),
     }));
     out.extend(
@@ -35,15 +35,11 @@ pub fn pages(g: &Graph, labels: &crate::render::labels::Labels, audience: Audien
             .iter()
             .filter(|&&u| v.visible(u))
             .map(|&u| Page {
-                path: ics::calendar_path(&v, Some(u)),
+                path: urls::calendar_path(g, Some(u)),
                 what: What::Calendar(Some(u)),
             }),
     );
     out
-}
-
-pub fn year_path(g: &Graph, year: i32) -> String {
-    crate::render::urls::year_wheel_path(g, year)
 }
 
 #[derive(Serialize)]
@@ -144,7 +140,7 @@ pub fn event_view(p: &Ctx, e: &Event) -> Option<EventView> {
                     _ => None,
                 },
                 internal: p.g.item(id).visibility == crate::model::vocab::Visibility::Internal,
-                anchor: Some(crate::render::urls::event_anchor(&item.key)),
+                anchor: Some(urls::event_anchor(&item.key)),
                 summary: item.summary.clone(),
             }
         }
@@ -194,18 +190,18 @@ pub fn view(p: &PageCx, year: i32) -> ArshjulView {
             .into_iter()
             .map(|y| YearLink {
                 year: y,
-                href: p.href(&year_path(g, y)),
+                href: p.href(&urls::year_wheel_path(g, y)),
                 current: y == year,
             })
             .collect(),
         due_days: g.config.report_due_days,
-        calendar: p.href(&ics::calendar_path(p, None)),
+        calendar: p.href(&urls::calendar_path(g, None)),
         unit_calendars: g
             .kind(Kind::Unit)
             .iter()
             .filter_map(|&u| {
                 let mut link = p.link(u)?;
-                link.href = p.href(&ics::calendar_path(p, Some(u)));
+                link.href = p.href(&urls::calendar_path(g, Some(u)));
                 Some(link)
             })
             .collect(),

@@ -6,6 +6,7 @@ use super::common::{Base, PageCx};
 use super::why::{self, WhyView};
 use crate::model::vocab::Kind;
 use crate::model::*;
+use crate::render::urls;
 use crate::render::view::{Card, DateView, Link, StatusView};
 
 #[derive(Serialize)]
@@ -143,10 +144,14 @@ fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
         Responsible::None => (None, None),
     };
     let responsible_person_href = match &t.responsible {
-        Responsible::Person(name) if p.audience == crate::model::vocab::Audience::Internal => g
-            .people
-            .find(name)
-            .map(|i| p.href(&super::min_side::person_path(g, &g.people.list[i]))),
+        Responsible::Person(name) if p.audience == crate::model::vocab::Audience::Internal => {
+            g.people.find(name).map(|i| {
+                p.href(&urls::min_side_person_path(
+                    p.lang(),
+                    &g.people.list[i].slug,
+                ))
+            })
+        }
         _ => None,
     };
     let base = p.base_under(id, &[Kind::Report], 3);

@@ -7,6 +7,7 @@ use super::common::{Base, PageCx};
 use super::internal_control::{self, ControlView};
 use crate::model::vocab::{AnswerKind, Kind};
 use crate::model::*;
+use crate::render::urls;
 use crate::render::view::Link;
 
 #[derive(Serialize)]
@@ -77,6 +78,6 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
         applies_to,
         scope_count: c.scope.iter().filter(|&&u| p.visible(u)).count(),
         items,
-        control: internal_control::view(p, id, None, internal_control::CHECKLIST_CHART),
+        control: internal_control::view(p, id, None, urls::CHECKLIST_CHART),
     })
 }

@@ -15,7 +15,6 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::common::PageCx;
-use super::openness::base_url;
 use crate::model::vocab::Stage;
 use crate::model::*;
 use crate::render::markdown::slug;
@@ -185,7 +184,7 @@ fn changes(p: &PageCx) -> Vec<Change> {
 /// address where it is known, as a feed wants).
 pub fn entries(p: &PageCx, limit: usize, absolute: bool) -> Vec<Entry> {
     let g = p.g;
-    let base = base_url(g, p.audience);
+    let base = urls::base_url(g, p.audience);
     let tag = format!(
         "tag:raudtrad.invalid,2024:{}/{}",
         slug(&g.config.title),
@@ -202,13 +201,13 @@ pub fn entries(p: &PageCx, limit: usize, absolute: bool) -> Vec<Entry> {
                 .map(|r| format!("#status-{}", g.item(r).key))
                 .unwrap_or_default();
             let id = match base {
-                Some(b) => format!("{b}/{path}{suffix}"),
+                Some(b) => urls::absolute(b, &format!("{path}{suffix}")),
                 None => format!("{tag}/{path}{suffix}"),
             };
             Entry {
                 id,
                 href: match base {
-                    Some(b) if absolute => format!("{b}/{path}"),
+                    Some(b) if absolute => urls::absolute(b, &path),
                     _ => p.href(&path),
                 },
                 path,
@@ -233,7 +232,7 @@ pub fn entries(p: &PageCx, limit: usize, absolute: bool) -> Vec<Entry> {
 pub fn view(p: &PageCx) -> FeedView {
     let g = p.g;
     let entries = entries(p, FEED_LIMIT, true);
-    let base = base_url(g, p.audience);
+    let base = urls::base_url(g, p.audience);
     let updated = entries
         .first()
         .map(|e| e.updated.clone())
@@ -245,7 +244,7 @@ pub fn view(p: &PageCx) -> FeedView {
     };
     FeedView {
         id: match base {
-            Some(b) => format!("{b}/feed.xml"),
+            Some(b) => urls::absolute(b, urls::FEED),
             None => format!(
                 "tag:raudtrad.invalid,2024:{}/{}",
                 slug(&g.config.title),
@@ -253,8 +252,8 @@ pub fn view(p: &PageCx) -> FeedView {
             ),
         },
         title: format!("{} – {}", g.config.title, p.l("feed_title")),
-        self_href: base.map_or_else(|| "feed.xml".into(), |b| format!("{b}/feed.xml")),
-        home_href: base.map_or_else(|| urls::FRONT.into(), |b| format!("{b}/{}", urls::FRONT)),
+        self_href: base.map_or_else(|| urls::FEED.into(), |b| urls::absolute(b, urls::FEED)),
+        home_href: base.map_or_else(|| urls::FRONT.into(), |b| urls::absolute(b, urls::FRONT)),
         updated,
         author,
         entries,

@@ -21,6 +21,7 @@ use super::why::step_label;
 use crate::model::trace::Tie;
 use crate::model::vocab::Kind;
 use crate::model::*;
+use crate::render::urls;
 use crate::render::view::{Card, Link};
 
 #[derive(Serialize)]
@@ -120,11 +121,6 @@ pub struct UnitGroup {
     /// The fragment the goals × units matrix links to.
     pub anchor: String,
     pub cards: Vec<Card>,
-}
-
-/// The fragment id of a unit's group on a goal page.
-pub fn unit_anchor(g: &Graph, unit: ItemId) -> String {
-    format!("rt-unit-{}", g.item(unit).key)
 }
 
 /// Children of a tree node by item, in the order first added; a lookup instead of a search
@@ -336,7 +332,7 @@ pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
             let ids = by_column.get(&col)?;
             Some(UnitGroup {
                 unit: Some(p.link(col)?),
-                anchor: unit_anchor(g, col),
+                anchor: urls::goal_unit_anchor(g, col),
                 cards: p.cards(ids),
             })
         })
@@ -344,7 +340,7 @@ pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
     if !elsewhere.is_empty() {
         by_unit.push(UnitGroup {
             unit: None,
-            anchor: "rt-unit-other".into(),
+            anchor: urls::GOAL_OTHER_UNITS.into(),
             cards: p.cards(&elsewhere),
         });
     }

@@ -12,6 +12,7 @@ use super::feed::{Entry, entries};
 use super::plan::{PlanFacts, facts};
 use crate::model::vocab::{Kind, Stage};
 use crate::model::*;
+use crate::render::urls;
 use crate::render::view::{DateView, Link, StatusView};
 
 /// How many changes the page lists; the feed has more.
@@ -231,8 +232,8 @@ pub fn view(p: &PageCx) -> LandingView {
         adopted: by_stage(Stage::Adopted),
         hearing: by_stage(Stage::Hearing),
         changes: entries(p, CHANGES_SHOWN, false),
-        feed_href: p.href("feed.xml"),
-        statement_href: p.href(&crate::render::urls::accessibility_path(p.lang())),
+        feed_href: p.href(urls::FEED),
+        statement_href: p.href(&urls::accessibility_path(p.lang())),
     }
 }
 

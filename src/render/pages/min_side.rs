@@ -20,6 +20,7 @@ use super::common::PageCx;
 use super::{Page, What};
 use crate::model::vocab::{Audience, Kind};
 use crate::model::*;
+use crate::render::urls;
 use crate::render::view::{Card, Link};
 
 /// The window of "soon": deadlines up to this many days after today.
@@ -69,26 +70,18 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
         return Vec::new();
     }
     let mut out = vec![Page {
-        path: crate::render::urls::min_side_path(g.config.language),
+        path: urls::min_side_path(g.config.language),
         what: What::MinSide,
     }];
     out.extend(g.people.list.iter().enumerate().map(|(i, p)| Page {
-        path: person_path(g, p),
+        path: urls::min_side_person_path(g.config.language, &p.slug),
         what: What::MinSidePerson(i),
     }));
     out.extend(g.kind(Kind::Unit).iter().map(|&u| Page {
-        path: unit_path(g, u),
+        path: urls::min_side_unit_path(g, u),
         what: What::MinSideUnit(u),
     }));
     out
-}
-
-pub fn person_path(g: &Graph, p: &people::Person) -> String {
-    crate::render::urls::min_side_person_path(g.config.language, &p.slug)
-}
-
-pub fn unit_path(g: &Graph, u: ItemId) -> String {
-    crate::render::urls::min_side_unit_path(g, u)
 }
 
 #[derive(Serialize)]
@@ -185,7 +178,7 @@ fn led_unit(p: &PageCx, u: ItemId) -> Option<LedUnit> {
     Some(LedUnit {
         link: p.link(u)?,
         role: p.g.unit(u)?.leader.as_ref().and_then(|l| l.role.clone()),
-        min_side: p.href(&unit_path(p.g, u)),
+        min_side: p.href(&urls::min_side_unit_path(p.g, u)),
         forms: super::report_form::links(p, u),
     })
 }
@@ -219,7 +212,7 @@ pub fn unit_view(p: &PageCx, u: ItemId) -> Option<MinSideView> {
         units: led_unit(p, u).into_iter().collect(),
         total: groups.iter().map(|g| g.items.len()).sum(),
         groups,
-        calendar: Some(p.href(&crate::render::ics::calendar_path(p, Some(u)))),
+        calendar: Some(p.href(&urls::calendar_path(p.g, Some(u)))),
     })
 }
 
@@ -262,7 +255,7 @@ pub fn index_view(p: &PageCx) -> MinSideIndex {
             let counts = counts(p, &person_items(g, person));
             Some(IndexRow {
                 name: p.person(Some(&person.name))?,
-                href: p.href(&person_path(p.g, person)),
+                href: p.href(&urls::min_side_person_path(p.lang(), &person.slug)),
                 units: person
                     .leads
                     .iter()
@@ -293,7 +286,7 @@ pub fn index_view(p: &PageCx) -> MinSideIndex {
             let counts = counts(p, &ids);
             Some(IndexRow {
                 name: p.link(u)?.title,
-                href: p.href(&unit_path(g, u)),
+                href: p.href(&urls::min_side_unit_path(g, u)),
                 units: Vec::new(),
                 depth: g.unit(u)?.depth,
                 total: counts.iter().sum(),

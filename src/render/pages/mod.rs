@@ -634,7 +634,7 @@ pub fn context(
     if page.what == What::NotFound {
         // The server sends 404.html for any missing path (`/a/b/c`), so relative links would
         // resolve against that path: this page links from where the tree is published.
-        v.root = openness::published_path(g, audience);
+        v.root = urls::published_path(g, audience);
     }
     let p = PageCx {
         v,

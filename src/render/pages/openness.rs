@@ -1,51 +1,19 @@
 //! The pages a public website owes its readers besides its content: the accessibility
 //! statement (tilgjengelegheitserklæring, linking the national register at uustatus.no),
-//! `sitemap.xml` and `robots.txt`; and where each tree is published, for the pages that need
-//! absolute addresses (404, feed, sitemap).
+//! `sitemap.xml` and `robots.txt`.
 
 use serde::Serialize;
 
 use super::common::PageCx;
 use super::{What, list};
-use crate::model::Graph;
 use crate::model::vocab::Audience;
+use crate::render::urls;
 use crate::render::view::DateView;
 
 /// The national register of accessibility statements, and the supervisory authority that
 /// takes complaints (Tilsynet for universell utforming av ikt).
 const REGISTER_URL: &str = "https://uustatus.no/";
 const AUTHORITY_URL: &str = "https://www.uutilsynet.no/";
-
-/// The address a tree is published at, without a trailing `/`: `base_url` for the open tree,
-/// `internal_base_url` for the internal one.
-pub fn base_url(g: &Graph, audience: Audience) -> Option<&str> {
-    match audience {
-        Audience::Open => g.config.base_url.as_deref(),
-        Audience::Internal => g.config.internal_base_url.as_deref(),
-    }
-}
-
-/// The path part of the tree's address with a `/` at each end (`/styring/`), or `/` when
-/// the address is not known: the tree is then taken to be at the root of its server.
-pub fn published_path(g: &Graph, audience: Audience) -> String {
-    path_of(base_url(g, audience))
-}
-
-fn path_of(url: Option<&str>) -> String {
-    let Some(url) = url else {
-        return "/".into();
-    };
-    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = after_scheme
-        .find('/')
-        .map_or("", |i| &after_scheme[i..])
-        .trim_matches('/');
-    if path.is_empty() {
-        "/".into()
-    } else {
-        format!("/{path}/")
-    }
-}
 
 #[derive(Serialize)]
 pub struct StatementView {
@@ -91,12 +59,12 @@ pub struct SitemapView {
 
 /// Every HTML page of the tree but the 404 page, as an absolute address.
 pub fn sitemap_view(p: &PageCx) -> SitemapView {
-    let base = base_url(p.g, p.audience).unwrap_or_default();
+    let base = urls::base_url(p.g, p.audience).unwrap_or_default();
     SitemapView {
         urls: list(p.g, p.labels, p.audience)
             .into_iter()
             .filter(|page| page.is_html() && page.what != What::NotFound)
-            .map(|page| format!("{base}/{}", page.path))
+            .map(|page| urls::absolute(base, &page.path))
             .collect(),
     }
 }
@@ -112,24 +80,8 @@ pub fn robots_view(p: &PageCx) -> RobotsView {
     let open = p.audience == Audience::Open;
     RobotsView {
         allow: open,
-        sitemap: base_url(p.g, p.audience)
+        sitemap: urls::base_url(p.g, p.audience)
             .filter(|_| open)
-            .map(|b| format!("{b}/sitemap.xml")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn published_paths() {
-        assert_eq!(path_of(None), "/");
-        assert_eq!(path_of(Some("https://kommune.no")), "/");
-        assert_eq!(
-            path_of(Some("https://kommune.no/styring/plan")),
-            "/styring/plan/"
-        );
-        assert_eq!(path_of(Some("https://kommune.no/styring/")), "/styring/");
+            .map(|b| urls::absolute(b, urls::SITEMAP)),
     }
 }

@@ -65,11 +65,6 @@ pub struct ReportedGroup {
     pub items: Vec<Link>,
 }
 
-/// The anchor of the items reported with status `i` (`a`ssignments or `t`asks).
-fn reported_anchor(kind: char, i: usize) -> String {
-    format!("rt-reported-{kind}-{i}")
-}
-
 fn reported_groups(
     p: &PageCx,
     item_status: &HashMap<ItemId, StatusIx>,
@@ -88,11 +83,13 @@ fn reported_groups(
     for (st, item) in of_kind {
         let Some(link) = p.link(item) else { continue };
         match out.last_mut() {
-            Some(last) if last.id == reported_anchor(kind, st) => last.items.push(link),
+            Some(last) if last.id == urls::reported_status_anchor(kind, st) => {
+                last.items.push(link)
+            }
             _ => {
                 let Some(status) = p.status(st) else { continue };
                 out.push(ReportedGroup {
-                    id: reported_anchor(kind, st),
+                    id: urls::reported_status_anchor(kind, st),
                     status,
                     items: vec![link],
                 });
@@ -306,11 +303,11 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
     .collect();
     let label = period.heading(p.lang());
     let link_a = |bar: BarOf| match bar {
-        BarOf::Status(i) => Some(format!("#{}", reported_anchor('a', i))),
+        BarOf::Status(i) => Some(urls::at("", &urls::reported_status_anchor('a', i))),
         BarOf::Overdue => None,
     };
     let link_t = |bar: BarOf| match bar {
-        BarOf::Status(i) => Some(format!("#{}", reported_anchor('t', i))),
+        BarOf::Status(i) => Some(urls::at("", &urls::reported_status_anchor('t', i))),
         BarOf::Overdue => None,
     };
     let chart = status_chart::chart(

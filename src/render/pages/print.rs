@@ -19,14 +19,10 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
         .iter()
         .filter(|&&u| audience.sees(g.item(u).visibility))
         .map(|&u| Page {
-            path: path(g, u),
+            path: crate::render::urls::print_path(g, u),
             what: What::PrintPlan(u),
         })
         .collect()
-}
-
-pub fn path(g: &Graph, u: ItemId) -> String {
-    crate::render::urls::print_path(g, u)
 }
 
 /// The unit at the top of a printed page.

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::common::PageCx;
 use super::{Page, What};
+use crate::render::urls;
 use crate::render::view::Ctx;
 use crate::search::az;
 
@@ -11,7 +12,7 @@ use crate::search::az;
 pub fn pages(v: &Ctx) -> Vec<Page> {
     let counts = az::counts(v);
     let mut out = vec![Page {
-        path: crate::render::urls::search_path(v.lang()),
+        path: urls::search_path(v.lang()),
         what: What::Search,
     }];
     out.extend(
@@ -20,7 +21,7 @@ pub fn pages(v: &Ctx) -> Vec<Page> {
             .enumerate()
             .filter(|&(_, &n)| n > 0)
             .map(|(i, _)| Page {
-                path: az::letter_path(v.lang(), i),
+                path: urls::az_path(v.lang(), az::LETTERS[i].1),
                 what: What::Az(i),
             }),
     );
@@ -63,7 +64,7 @@ fn letters(p: &PageCx, current: Option<usize>) -> Vec<LetterLink> {
         .map(|(i, &count)| LetterLink {
             letter: az::LETTERS[i].0,
             href: if count > 0 {
-                p.href(&az::letter_path(p.lang(), i))
+                p.href(&urls::az_path(p.lang(), az::LETTERS[i].1))
             } else {
                 String::new()
             },

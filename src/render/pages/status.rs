@@ -62,11 +62,6 @@ pub struct StatusGroup {
     pub cards: Vec<Card>,
 }
 
-/// The anchor of the own items of status `i` (`a`ssignments or `t`asks).
-fn own_anchor(kind: char, i: usize) -> String {
-    format!("rt-own-{kind}-{i}")
-}
-
 /// `ids` by status, in the order of the site's statuses; statuses with none left out.
 fn by_status(p: &PageCx, ids: &[ItemId], kind: char) -> Vec<StatusGroup> {
     let g = p.g;
@@ -82,7 +77,7 @@ fn by_status(p: &PageCx, ids: &[ItemId], kind: char) -> Vec<StatusGroup> {
                 return None;
             }
             Some(StatusGroup {
-                id: own_anchor(kind, i),
+                id: urls::own_status_anchor(kind, i),
                 status: p.status(i)?,
                 cards,
             })
@@ -179,7 +174,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
             Some(match bar {
                 BarOf::Overdue => "#rt-overdue".to_string(),
                 BarOf::Status(_) if has_below => "#rt-below".to_string(),
-                BarOf::Status(i) => format!("#{}", own_anchor(kind, i)),
+                BarOf::Status(i) => urls::at("", &urls::own_status_anchor(kind, i)),
             })
         }
     };

@@ -13,7 +13,6 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::common::PageCx;
-use super::goal::unit_anchor;
 use super::plan::{PlanFacts, facts};
 use crate::model::coverage::{self, Scope, stale_ties};
 use crate::model::vocab::{Kind, Stage};
@@ -238,8 +237,8 @@ fn goal_row(p: &PageCx, cols: &Columns, goal: ItemId, depth: u32) -> Option<Row>
     }
     let page = urls::item_path(g, goal);
     let (cells, total) = tally.finish(
-        |c| p.href(&format!("{page}#{}", unit_anchor(g, cols.ids[c]))),
-        p.href(&format!("{page}#rt-tree")),
+        |c| p.href(&urls::at(&page, &urls::goal_unit_anchor(g, cols.ids[c]))),
+        p.href(&urls::at(&page, urls::GOAL_TREE)),
     );
     Some(Row {
         link: p.link(goal)?,
@@ -403,7 +402,7 @@ pub fn view(p: &PageCx, plan: Option<ItemId>) -> TraceView {
             groups,
         },
         coverage,
-        data_json: p.href("data/items.json"),
-        data_csv: p.href("data/items.csv"),
+        data_json: p.href(urls::DATA_JSON),
+        data_csv: p.href(urls::DATA_CSV),
     }
 }

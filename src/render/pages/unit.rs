@@ -8,6 +8,7 @@ use super::common::{Base, PageCx, StatsView};
 use super::indicator::{IndicatorSummary, summary as indicator_summary};
 use crate::model::vocab::Kind;
 use crate::model::*;
+use crate::render::urls;
 use crate::render::view::{Card, Link};
 
 #[derive(Serialize)]
@@ -162,15 +163,20 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
 
     let internal = p.audience == crate::model::vocab::Audience::Internal;
     let tools = Tools {
-        print: p.href(&super::print::path(g, id)),
-        calendar: p.href(&crate::render::ics::calendar_path(p, Some(id))),
-        min_side: internal.then(|| p.href(&super::min_side::unit_path(g, id))),
+        print: p.href(&urls::print_path(g, id)),
+        calendar: p.href(&urls::calendar_path(g, Some(id))),
+        min_side: internal.then(|| p.href(&urls::min_side_unit_path(g, id))),
         leader_min_side: leader
             .and_then(|l| l.name.as_deref())
             .and_then(|n| g.people.find(n))
             .filter(|_| internal)
-            .map(|i| p.href(&super::min_side::person_path(g, &g.people.list[i]))),
-        agreement: (internal && leader.is_some()).then(|| p.href(&super::agreement::path(g, id))),
+            .map(|i| {
+                p.href(&urls::min_side_person_path(
+                    p.lang(),
+                    &g.people.list[i].slug,
+                ))
+            }),
+        agreement: (internal && leader.is_some()).then(|| p.href(&urls::agreement_path(g, id))),
     };
     Some(UnitView {
         tools,
@@ -197,7 +203,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         reports: p.cards(&reports),
         plans: p.links(&unit.plans),
         stats: p.stats(&unit.stats),
-        status_href: p.href(&crate::render::urls::unit_status_path(g, id)),
+        status_href: p.href(&urls::unit_status_path(g, id)),
         report_forms: super::report_form::links(p, id),
     })
 }
