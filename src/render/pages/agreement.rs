@@ -9,13 +9,13 @@
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::indicator::{IndicatorSummary, summary as indicator_summary};
-use super::print::{GoalPrint, UnitHead, goals, unit_head};
-use super::unit::BudgetRow;
 use super::{Page, What};
 use crate::model::vocab::{Audience, Kind};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::budget::{self, BudgetRow};
+use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
+use crate::render::parts::print::{GoalPrint, UnitHead, goals, unit_head};
 use crate::render::view::{Card, Link};
 
 /// A page for every unit with a `leader`, in the internal tree.
@@ -140,7 +140,7 @@ pub fn view(p: &PageCx, u: ItemId) -> Option<AgreementView> {
             .into_iter()
             .filter_map(|i| indicator_summary(p, i, Some(u)))
             .collect(),
-        budget: super::print::budget(p, unit)
+        budget: budget::rows(p, unit)
             .into_iter()
             .filter(|b| b.year == year)
             .collect(),

@@ -6,11 +6,11 @@
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::common::PageCx;
 use super::{Page, What};
 use crate::model::vocab::{Audience, Kind, capitalised, month_name};
 use crate::model::*;
 use crate::render::agenda::{self, Event};
+use crate::render::parts::PageCx;
 use crate::render::view::{Ctx, DateView, Link, StatusView};
 use crate::render::{ics, urls};
 

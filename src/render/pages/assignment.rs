@@ -2,10 +2,11 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
-use super::why::{self, WhyView};
 use crate::model::vocab::Kind;
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
+use crate::render::parts::why::{self, WhyView};
 use crate::render::urls;
 use crate::render::view::{Card, DateView, Link, StatusView};
 
@@ -64,7 +65,7 @@ pub struct TaskView {
     pub exemption: Option<String>,
     pub description: Option<String>,
     /// What refers to the task besides its reports (shown in its history).
-    pub referenced_by: Vec<super::common::Group>,
+    pub referenced_by: Vec<crate::render::parts::base::Group>,
 }
 
 fn track(p: &PageCx, t: &Tracking, task: Option<&str>) -> TrackView {

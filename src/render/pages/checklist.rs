@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
-use super::internal_control::{self, ControlView};
 use crate::model::vocab::{AnswerKind, Kind};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
+use crate::render::parts::internal_control::{self, ControlView};
 use crate::render::urls;
 use crate::render::view::Link;
 

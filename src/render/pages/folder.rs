@@ -10,10 +10,11 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::common::PageCx;
 use super::{DataFormat, Page, What, agreement, council, follow_up, min_side, print};
 use crate::model::vocab::Audience;
 use crate::model::{Graph, people};
+use crate::render::parts::PageCx;
+use crate::render::parts::council_reports;
 use crate::render::urls;
 
 /// A sort of page that lives in a folder of its own.
@@ -138,7 +139,7 @@ pub fn view(p: &PageCx, folder: Folder) -> FolderView {
                     p.person(Some(&person.name))?
                 }
                 What::Data(_) => pg.path.rsplit('/').next()?.to_string(),
-                What::Council(per) => council::title(p, per),
+                What::Council(per) => council_reports::title(p, per),
                 _ => return None,
             };
             Some(FolderLink {

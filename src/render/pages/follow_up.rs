@@ -4,12 +4,13 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::control_year;
-use super::period::{self, Reporting};
 use super::{Page, What};
 use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::control_years;
+use crate::render::parts::council_reports;
+use crate::render::parts::reporting::{self, Reporting};
 use crate::render::urls;
 use crate::render::view::Link;
 
@@ -87,7 +88,7 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
             });
         }
     }
-    for y in control_year::years(g, audience) {
+    for y in control_years::years(g, audience) {
         pages.push(Page {
             path: urls::control_year_path(g.config.language, y),
             what: What::ControlYear(y),
@@ -119,10 +120,10 @@ pub fn view(p: &PageCx) -> FollowUpView {
             })
         })
         .collect();
-    let current = period::current(g)
+    let current = reporting::current(g)
         .into_iter()
         .flat_map(|(due, now)| [due, now])
-        .filter_map(|per| period::reporting(p, per))
+        .filter_map(|per| reporting::reporting(p, per))
         .collect();
     let mut periods: Vec<PeriodGroup> = Vec::new();
     for sample in [Period::Year(0), Period::Tertial(0, 1), Period::Month(0, 1)] {
@@ -132,7 +133,7 @@ pub fn view(p: &PageCx) -> FollowUpView {
             .rev()
             .filter(|pr| pr.period.granularity() == sample.granularity())
             .filter_map(|pr| {
-                let reports = period::reports_of(p, pr.period).len();
+                let reports = reporting::reports_of(p, pr.period).len();
                 (reports > 0).then(|| PeriodLink {
                     href: p.href(&urls::period_path(g.config.language, pr.period)),
                     label: pr.period.heading(p.lang()),
@@ -147,13 +148,13 @@ pub fn view(p: &PageCx) -> FollowUpView {
             });
         }
     }
-    let years = control_year::years(g, p.audience)
+    let years = control_years::years(g, p.audience)
         .into_iter()
         .rev()
         .map(|y| YearLink {
             href: p.href(&urls::control_year_path(g.config.language, y)),
             year: y,
-            checklists: control_year::checklists_of(g, p.audience, y).len(),
+            checklists: control_years::checklists_of(g, p.audience, y).len(),
         })
         .collect();
     FollowUpView {
@@ -167,6 +168,6 @@ pub fn view(p: &PageCx) -> FollowUpView {
         periods,
         years,
         checklists: p.links(g.kind(Kind::Checklist)),
-        council: super::council::links(p),
+        council: council_reports::links(p),
     }
 }

@@ -14,13 +14,14 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
-use super::indicator::{IndicatorSummary, summary as indicator_summary};
-use super::plan::{PlanFacts, facts};
-use super::why::step_label;
 use crate::model::trace::Tie;
 use crate::model::vocab::Kind;
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
+use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
+use crate::render::parts::plans::{PlanFacts, facts};
+use crate::render::parts::why::step_label;
 use crate::render::urls;
 use crate::render::view::{Card, Link};
 

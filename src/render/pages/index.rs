@@ -2,10 +2,13 @@
 
 use serde::Serialize;
 
-use super::common::{Group, PageCx, StatsView};
-use super::plan::{PlanFacts, facts};
 use crate::model::vocab::{IndicatorKind, Kind, Stage};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Group;
+use crate::render::parts::council_reports;
+use crate::render::parts::plans::{PlanFacts, facts, in_plan_kind_order};
+use crate::render::parts::stats::StatsView;
 use crate::render::urls;
 use crate::render::view::{Card, Link};
 
@@ -114,18 +117,6 @@ fn units_in_order(g: &Graph) -> Vec<ItemId> {
             out.push(u);
         }
     }
-    out
-}
-
-/// Plans in the order of the site's `plan_kinds` (by default the plan system's: planstrategi,
-/// samfunnsdel, arealdel, kommunedelplanar, temaplanar, handlings- og økonomiplan), plans of
-/// no kind last; the site's order within a kind.
-pub fn in_plan_kind_order(g: &Graph, plans: &[ItemId]) -> Vec<ItemId> {
-    let mut out = plans.to_vec();
-    out.sort_by_key(|&pl| match &g.item(pl).data {
-        Data::Plan(x) => x.plan_kind.unwrap_or(usize::MAX),
-        _ => usize::MAX,
-    });
     out
 }
 
@@ -294,7 +285,7 @@ pub fn front_view(p: &PageCx) -> FrontView {
         })
         .collect();
     FrontView {
-        council: super::council::links(p),
+        council: council_reports::links(p),
         root: root.and_then(|r| p.link(r)),
         stats: root.and_then(|r| g.unit(r)).map(|u| p.stats(&u.stats)),
         units,

@@ -7,11 +7,13 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::feed::{Entry, entries};
-use super::plan::{PlanFacts, facts};
 use crate::model::vocab::{Kind, Stage};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::changes::{Entry, entries};
+use crate::render::parts::council_reports;
+use crate::render::parts::plans::{PlanFacts, facts, in_plan_kind_order};
+use crate::render::parts::political;
 use crate::render::urls;
 use crate::render::view::{DateView, Link, StatusView};
 
@@ -104,7 +106,7 @@ fn point_row(
     let link = p.link(id)?;
     let assignment = assignment.filter(|&a| p.visible(a));
     let track = assignment.and_then(|a| p.g.tracking(a));
-    let standing = super::political::standing(p, assignment, None);
+    let standing = political::standing(p, assignment, None);
     Some(PointRow {
         link,
         case_href: p.case_href(case.as_deref()),
@@ -136,7 +138,7 @@ pub fn view(p: &PageCx) -> LandingView {
         .copied()
         .filter(|&pl| p.visible(pl))
         .collect();
-    let plans = super::index::in_plan_kind_order(g, &visible);
+    let plans = in_plan_kind_order(g, &visible);
     let in_force: Vec<ItemId> = plans
         .iter()
         .copied()
@@ -221,7 +223,7 @@ pub fn view(p: &PageCx) -> LandingView {
             .collect()
     };
     LandingView {
-        council: super::council::links(p),
+        council: council_reports::links(p),
         statuses: (0..g.config.statuses.len())
             .filter_map(|i| p.status(i))
             .collect(),

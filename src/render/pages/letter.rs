@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
 use crate::model::vocab::Kind;
 use crate::model::*;
 use crate::render::markdown::Heading;
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
 use crate::render::view::{Card, DateView, Link};
 
 #[derive(Serialize)]

@@ -16,10 +16,11 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use super::common::PageCx;
 use super::{Page, What};
 use crate::model::vocab::{Audience, Kind};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::report_forms;
 use crate::render::urls;
 use crate::render::view::{Card, Link};
 
@@ -116,7 +117,7 @@ pub struct LedUnit {
     pub role: Option<String>,
     pub min_side: String,
     /// The unit's report forms for the periods it can report now.
-    pub forms: Vec<super::report_form::FormLink>,
+    pub forms: Vec<report_forms::FormLink>,
 }
 
 /// A unit's own list: what its status overview counts as its own (resolve's roll-up): its
@@ -179,7 +180,7 @@ fn led_unit(p: &PageCx, u: ItemId) -> Option<LedUnit> {
         link: p.link(u)?,
         role: p.g.unit(u)?.leader.as_ref().and_then(|l| l.role.clone()),
         min_side: p.href(&urls::min_side_unit_path(p.g, u)),
-        forms: super::report_form::links(p, u),
+        forms: report_forms::links(p, u),
     })
 }
 

@@ -11,7 +11,6 @@ mod agreement;
 pub mod arshjul;
 mod assignment;
 mod checklist;
-pub mod common;
 mod control_year;
 mod council;
 pub mod feed;
@@ -20,23 +19,19 @@ mod follow_up;
 mod goal;
 mod index;
 mod indicator;
-mod internal_control;
 mod landing;
 mod letter;
 pub mod min_side;
 mod openness;
 mod period;
 mod plan;
-mod political;
 pub mod print;
 mod report;
 pub mod report_form;
 mod search;
 mod status;
-mod status_chart;
 mod trace;
 mod unit;
-mod why;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -48,11 +43,11 @@ use tera::Context;
 
 use super::data::DataFormat;
 use super::labels::Labels;
+use super::parts::PageCx;
 use super::urls;
 use super::view::Ctx;
 use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Data, Graph, ItemId};
-use common::PageCx;
 pub use index::INDEX_KINDS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -676,7 +671,7 @@ pub fn context(
             g.item(u).title,
             per.label(p.lang())
         ),
-        What::Council(per) => council::title(&p, per),
+        What::Council(per) => super::parts::council_reports::title(&p, per),
         What::Folder(f) => folder::title(&p, f),
     };
     ctx.insert("frame", &frame(&p.v, page, title));

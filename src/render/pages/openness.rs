@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
 use super::{What, list};
 use crate::model::vocab::Audience;
+use crate::render::parts::PageCx;
 use crate::render::urls;
 use crate::render::view::DateView;
 

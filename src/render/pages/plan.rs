@@ -2,25 +2,13 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
-use crate::model::vocab::{Kind, Stage};
+use crate::model::vocab::Kind;
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
+use crate::render::parts::plans::{PlanFacts, facts, plan};
+use crate::render::parts::political;
 use crate::render::view::{Card, DateView, Link};
-
-#[derive(Serialize)]
-pub struct PlanFacts {
-    pub link: Link,
-    pub kind_label: String,
-    pub period: Option<String>,
-    pub stage: &'static str,
-    pub stage_label: String,
-    pub adopted: Option<DateView>,
-    pub adopted_by: Option<String>,
-    pub case: Option<String>,
-    /// v1.2: the case in the municipality's portal (`case_url`).
-    pub case_href: Option<String>,
-    pub owner: Option<Link>,
-}
 
 #[derive(Serialize)]
 pub struct PlanView {
@@ -79,42 +67,6 @@ pub struct VerbalRow {
     pub case_href: Option<String>,
     pub adopted: Option<DateView>,
     pub assignment: Option<Card>,
-}
-
-fn plan(g: &Graph, id: ItemId) -> Option<&Plan> {
-    match &g.item(id).data {
-        Data::Plan(p) => Some(p),
-        _ => None,
-    }
-}
-
-pub fn stage_key(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Draft => "stage_draft",
-        Stage::Hearing => "stage_hearing",
-        Stage::Adopted => "stage_adopted",
-        Stage::Expired => "stage_expired",
-    }
-}
-
-pub fn facts(p: &PageCx, id: ItemId) -> Option<PlanFacts> {
-    let pl = plan(p.g, id)?;
-    Some(PlanFacts {
-        link: p.link(id)?,
-        kind_label: pl
-            .plan_kind
-            .and_then(|k| p.g.config.plan_kinds.get(k))
-            .map(|k| k.label.clone())
-            .unwrap_or_default(),
-        period: pl.period.map(|(a, b)| format!("{a}–{b}")),
-        stage: pl.stage.key(),
-        stage_label: p.l(stage_key(pl.stage)),
-        adopted: p.date_opt(pl.adopted),
-        adopted_by: pl.adopted_by.clone(),
-        case: pl.case.clone(),
-        case_href: p.case_href(pl.case.as_deref()),
-        owner: pl.owner.and_then(|o| p.link(o)),
-    })
 }
 
 fn goal_node(p: &PageCx, id: ItemId, plan_id: ItemId, depth: usize) -> Option<GoalNode> {
@@ -300,7 +252,7 @@ pub struct MeasureView {
     pub priority: bool,
     pub assignment: Option<Card>,
     /// Where carrying it out stands (v1.2), or why there is no status.
-    pub standing: super::political::Standing,
+    pub standing: political::Standing,
 }
 
 pub fn measure_view(p: &PageCx, id: ItemId) -> Option<MeasureView> {
@@ -319,7 +271,7 @@ pub fn measure_view(p: &PageCx, id: ItemId) -> Option<MeasureView> {
             .then(|| p.amount(m.amounts.iter().map(|&(_, a)| a).sum())),
         priority: m.priority,
         assignment: m.assignment.and_then(|a| p.card(a)),
-        standing: super::political::standing(p, m.assignment, None),
+        standing: political::standing(p, m.assignment, None),
     })
 }
 
@@ -335,7 +287,7 @@ pub struct VerbalView {
     pub adopted: Option<DateView>,
     pub assignment: Option<Card>,
     /// Where carrying it out stands: status, latest comment, new deadline (v1.2).
-    pub standing: super::political::Standing,
+    pub standing: political::Standing,
 }
 
 pub fn verbal_view(p: &PageCx, id: ItemId) -> Option<VerbalView> {
@@ -351,6 +303,6 @@ pub fn verbal_view(p: &PageCx, id: ItemId) -> Option<VerbalView> {
         case_href: p.case_href(v.case.as_deref()),
         adopted: p.date_opt(v.adopted),
         assignment: v.assignment.and_then(|a| p.card(a)),
-        standing: super::political::standing(p, v.assignment, None),
+        standing: political::standing(p, v.assignment, None),
     })
 }

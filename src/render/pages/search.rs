@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
 use super::{Page, What};
+use crate::render::parts::PageCx;
 use crate::render::urls;
 use crate::render::view::Ctx;
 use crate::search::az;

@@ -8,12 +8,16 @@
 
 use serde::Serialize;
 
-use super::common::{PageCx, StatsView};
-use super::indicator::{SeriesBlock, series_block};
-use super::status_chart::{self, BarOf, CountGroup};
 use crate::model::vocab::Visibility;
 use crate::model::*;
 use crate::render::charts::{self, bars, stacked};
+use crate::render::parts::PageCx;
+use crate::render::parts::economy_rows::{UnitEconomy, unit_economy};
+use crate::render::parts::indicator_figures::{SeriesBlock, series_block};
+use crate::render::parts::internal_control::{Avvik, deviations_below};
+use crate::render::parts::report_forms::{self, FormLink};
+use crate::render::parts::stats::StatsView;
+use crate::render::parts::status_chart::{self, BarOf, CountGroup};
 use crate::render::urls;
 use crate::render::view::{Card, Link, StatusView};
 
@@ -44,14 +48,14 @@ pub struct UnitStatusView {
     /// The status page of the unit above, for going back up.
     pub parent_status: Option<Link>,
     /// Its report forms (internal tree).
-    pub report_forms: Vec<super::report_form::FormLink>,
+    pub report_forms: Vec<FormLink>,
     /// The kinds of period it reports, in words (internal tree): "tertial, år".
     pub rhythm: Option<String>,
     /// v1.2: deviations of the unit and the units below, open and closed.
-    pub avvik_open: Vec<super::internal_control::Avvik>,
-    pub avvik_closed: Vec<super::internal_control::Avvik>,
+    pub avvik_open: Vec<Avvik>,
+    pub avvik_closed: Vec<Avvik>,
     /// v1.2: the newest period's economy, own and with the units below.
-    pub economy: Option<super::council::UnitEconomy>,
+    pub economy: Option<UnitEconomy>,
 }
 
 /// Items of one status, under a heading a chart's bar can lead to.
@@ -271,9 +275,9 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         _ => std::cmp::Reverse((None, None)),
     });
 
-    let (avvik_open, avvik_closed) = super::internal_control::deviations_below(p, id);
+    let (avvik_open, avvik_closed) = deviations_below(p, id);
     Some(UnitStatusView {
-        economy: super::council::unit_economy(p, id),
+        economy: unit_economy(p, id),
         avvik_open,
         avvik_closed,
         unit: p.link(id)?,
@@ -296,7 +300,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         indicators,
         reports: p.cards(&reports),
         parent_status: unit.parent.and_then(|u| status_link(p, u)),
-        report_forms: super::report_form::links(p, id),
+        report_forms: report_forms::links(p, id),
         rhythm: (p.audience == crate::model::vocab::Audience::Internal).then(|| {
             g.rhythm_of(id)
                 .samples()

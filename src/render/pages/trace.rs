@@ -12,11 +12,12 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::plan::{PlanFacts, facts};
 use crate::model::coverage::{self, Scope, stale_ties};
 use crate::model::vocab::{Kind, Stage};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::plans::{PlanFacts, facts};
+use crate::render::parts::why::step_label;
 use crate::render::urls;
 use crate::render::view::{Card, Link, StatusView};
 
@@ -242,7 +243,7 @@ fn goal_row(p: &PageCx, cols: &Columns, goal: ItemId, depth: u32) -> Option<Row>
     );
     Some(Row {
         link: p.link(goal)?,
-        kind_label: super::why::step_label(p, goal),
+        kind_label: step_label(p, goal),
         depth,
         cells,
         total,
@@ -290,7 +291,7 @@ fn in_plan(p: &PageCx, ids: &[ItemId]) -> Vec<InPlan> {
         .filter_map(|&id| {
             Some(InPlan {
                 link: p.link(id)?,
-                kind_label: super::why::step_label(p, id),
+                kind_label: step_label(p, id),
                 plan: coverage::plan_of(p.g, id).and_then(|pl| p.link(pl)),
             })
         })

@@ -4,10 +4,15 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx, StatsView};
-use super::indicator::{IndicatorSummary, summary as indicator_summary};
 use crate::model::vocab::Kind;
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
+use crate::render::parts::budget::{self, BudgetRow};
+use crate::render::parts::goals_served::{GoalRef, goal_refs};
+use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
+use crate::render::parts::report_forms::{self, FormLink};
+use crate::render::parts::stats::StatsView;
 use crate::render::urls;
 use crate::render::view::{Card, Link};
 
@@ -37,7 +42,7 @@ pub struct UnitView {
     /// The unit's status overview page.
     pub status_href: String,
     /// Its report forms (internal tree).
-    pub report_forms: Vec<super::report_form::FormLink>,
+    pub report_forms: Vec<FormLink>,
 }
 
 /// Other pages of the unit: its plan for printing and its calendar (both trees), its Min side
@@ -59,25 +64,10 @@ pub struct ChildUnit {
 }
 
 #[derive(Serialize)]
-pub struct GoalRef {
-    pub goal: Link,
-    pub plan: Option<Link>,
-    pub strategies: Vec<Link>,
-}
-
-#[derive(Serialize)]
 pub struct AssignmentRow {
     pub card: Card,
     pub owner_is_unit: bool,
     pub tasks: Vec<Card>,
-}
-
-#[derive(Serialize)]
-pub struct BudgetRow {
-    pub year: i32,
-    pub amount: String,
-    pub amount_raw: i64,
-    pub note: Option<String>,
 }
 
 pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
@@ -148,17 +138,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         })
         .collect();
 
-    let mut budget: Vec<BudgetRow> = unit
-        .budget
-        .iter()
-        .map(|b| BudgetRow {
-            year: b.year,
-            amount: p.amount(b.amount),
-            amount_raw: b.amount,
-            note: b.note.clone(),
-        })
-        .collect();
-    budget.sort_by_key(|b| b.year);
+    let budget = budget::rows(p, unit);
     let budget_totals = frame_totals(p, id);
 
     let internal = p.audience == crate::model::vocab::Audience::Internal;
@@ -204,48 +184,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         plans: p.links(&unit.plans),
         stats: p.stats(&unit.stats),
         status_href: p.href(&urls::unit_status_path(g, id)),
-        report_forms: super::report_form::links(p, id),
+        report_forms: report_forms::links(p, id),
     })
-}
-
-/// Mål og strategiar: what the assignments serve, goal by goal, each goal once with the
-/// strategies through which the assignments reach it.
-pub fn goal_refs(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalRef> {
-    let g = p.g;
-    let mut goals: Vec<GoalRef> = Vec::new();
-    for &a in assignments {
-        let (Some(assignment), true) = (g.assignment(a), p.visible(a)) else {
-            continue;
-        };
-        let mut goal_ids: Vec<(ItemId, Option<ItemId>)> =
-            assignment.goals.iter().map(|&gl| (gl, None)).collect();
-        for &s in &assignment.strategies {
-            if let Some(strategy) = g.strategy(s) {
-                goal_ids.extend(strategy.goals.iter().map(|&gl| (gl, Some(s))));
-            }
-        }
-        for (goal, strategy) in goal_ids {
-            let Some(link) = p.link(goal) else { continue };
-            let entry = match goals.iter_mut().position(|r| r.goal.key == link.key) {
-                Some(i) => &mut goals[i],
-                None => {
-                    let plan = g.goal(goal).and_then(|gl| p.link(gl.plan));
-                    goals.push(GoalRef {
-                        goal: link,
-                        plan,
-                        strategies: Vec::new(),
-                    });
-                    goals.last_mut().expect("just pushed")
-                }
-            };
-            if let Some(s) = strategy.and_then(|s| p.link(s))
-                && !entry.strategies.iter().any(|x| x.key == s.key)
-            {
-                entry.strategies.push(s);
-            }
-        }
-    }
-    goals
 }
 
 #[derive(Serialize)]

@@ -10,8 +10,8 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::report::answer_label;
+use super::PageCx;
+use super::report_lines::answer_label;
 use crate::model::vocab::{Answer, Audience, Visibility};
 use crate::model::*;
 use crate::render::charts::{self, bars};
