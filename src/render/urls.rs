@@ -24,7 +24,7 @@ pub enum Folder {
     /// The internal-control summaries by year.
     ControlYears,
     /// The year wheel: this year's page (`index.html`), other years', the calendar files.
-    YearWheel,
+    Arshjul,
     /// The unit calendars (below the year wheel's folder).
     Calendars,
     /// Min side: its index, and (below it) a page per person and per unit.
@@ -34,9 +34,9 @@ pub enum Folder {
     /// Den raude tråden: the municipality's page (`index.html`) and one per plan.
     Trace,
     /// A unit's whole verksemdsplan for printing.
-    Print,
+    Verksemdsplan,
     /// A unit leader's agreement, for printing.
-    Agreement,
+    Leiaravtale,
     /// The search page (`index.html`) and the register's letters.
     Search,
     /// Files beside content, published as they are.
@@ -64,18 +64,18 @@ fn names(folder: Folder) -> [&'static str; 3] {
             Kind::Checklist | Kind::CheckItem => ["sjekklister", "sjekklister", "checklists"],
             Kind::Report => ["rapportar", "rapporter", "reports"],
             // Own events have no pages: they are anchors on the year wheel.
-            Kind::Event => names(Folder::YearWheel),
+            Kind::Event => names(Folder::Arshjul),
         },
         Folder::Status => ["status", "status", "status"],
         Folder::Periods => ["periodar", "perioder", "periods"],
         Folder::ControlYears => ["internkontroll", "internkontroll", "internal-control"],
-        Folder::YearWheel => ["arshjul", "arshjul", "year-wheel"],
+        Folder::Arshjul => ["arshjul", "arshjul", "year-wheel"],
         Folder::Calendars => ["kalender", "kalender", "calendar"],
         Folder::MinSide => ["min-side", "min-side", "my-page"],
         Folder::People => ["personar", "personer", "people"],
         Folder::Trace => ["raud-trad", "rod-trad", "trace"],
-        Folder::Print => ["verksemdsplan", "virksomhetsplan", "business-plan"],
-        Folder::Agreement => ["leiaravtale", "lederavtale", "leader-agreement"],
+        Folder::Verksemdsplan => ["verksemdsplan", "virksomhetsplan", "business-plan"],
+        Folder::Leiaravtale => ["leiaravtale", "lederavtale", "leader-agreement"],
         Folder::Search => ["sok", "sok", "search"],
         Folder::Files => ["filer", "filer", "files"],
         Folder::ReportForms => ["rapportskjema", "rapportskjema", "report-forms"],
@@ -141,7 +141,7 @@ pub fn item_path(g: &Graph, id: ItemId) -> String {
                 crate::model::vocab::EventDay::Date(d) => chrono::Datelike::year(&d),
                 crate::model::vocab::EventDay::Yearly { .. } => chrono::Datelike::year(&g.today),
             };
-            format!("{}#{}", year_wheel_path(g, year), event_anchor(&item.key))
+            format!("{}#{}", arshjul_path(g, year), event_anchor(&item.key))
         }
         Data::Task(t) => format!("{}#{}", item_path(g, t.assignment), item.key),
         _ => in_folder(
@@ -197,21 +197,21 @@ pub fn control_year_path(lang: Lang, year: i32) -> String {
 
 /// The year wheel: the folder's own page for the year of `today`, `arshjul/YEAR.html` for
 /// another.
-pub fn year_wheel_path(g: &Graph, year: i32) -> String {
+pub fn arshjul_path(g: &Graph, year: i32) -> String {
     use chrono::Datelike;
     let file = if year == g.today.year() {
         FOLDER_INDEX.to_string()
     } else {
         format!("{year}.html")
     };
-    in_folder(lang_of(g), Folder::YearWheel, &file)
+    in_folder(lang_of(g), Folder::Arshjul, &file)
 }
 
 /// A calendar file: the municipality's (`arshjul/kalender.ics`) or a unit's
 /// (`arshjul/kalender/ID.ics`).
 pub fn calendar_path(g: &Graph, unit: Option<ItemId>) -> String {
     let lang = lang_of(g);
-    let wheel = folder(lang, Folder::YearWheel);
+    let wheel = folder(lang, Folder::Arshjul);
     let calendars = folder(lang, Folder::Calendars);
     match unit {
         None => format!("{wheel}/{calendars}.ics"),
@@ -279,19 +279,19 @@ pub fn trace_path(g: &Graph, plan: Option<ItemId>) -> String {
 }
 
 /// A unit's whole verksemdsplan, for printing.
-pub fn print_path(g: &Graph, unit: ItemId) -> String {
+pub fn verksemdsplan_path(g: &Graph, unit: ItemId) -> String {
     in_folder(
         lang_of(g),
-        Folder::Print,
+        Folder::Verksemdsplan,
         &format!("{}.html", g.item(unit).key),
     )
 }
 
 /// A unit leader's agreement, for printing.
-pub fn agreement_path(g: &Graph, unit: ItemId) -> String {
+pub fn leiaravtale_path(g: &Graph, unit: ItemId) -> String {
     in_folder(
         lang_of(g),
-        Folder::Agreement,
+        Folder::Leiaravtale,
         &format!("{}.html", g.item(unit).key),
     )
 }
@@ -545,11 +545,11 @@ mod tests {
         Folder::Status,
         Folder::Periods,
         Folder::ControlYears,
-        Folder::YearWheel,
+        Folder::Arshjul,
         Folder::MinSide,
         Folder::Trace,
-        Folder::Print,
-        Folder::Agreement,
+        Folder::Verksemdsplan,
+        Folder::Leiaravtale,
         Folder::Search,
         Folder::Files,
         // Below other folders, so they need only differ from their siblings there.

@@ -2,13 +2,28 @@
 
 use serde::Serialize;
 
+use super::Spec;
 use crate::model::vocab::Kind;
 use crate::model::*;
 use crate::render::parts::PageCx;
 use crate::render::parts::base::Base;
+use crate::render::parts::frame::{self, Crumb};
 use crate::render::parts::why::{self, WhyView};
 use crate::render::urls;
-use crate::render::view::{Card, DateView, Link, StatusView};
+use crate::render::view::{Card, Ctx, DateView, Link, StatusView};
+
+/// An assignment's page, with its tasks as sections.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("assignment.html", Kind::Assignment, id, crumbs, view)
+}
+
+/// The organisation down to the unit that owns the assignment.
+fn crumbs(v: &Ctx, id: ItemId) -> Vec<Crumb> {
+    match &v.g.item(id).data {
+        Data::Assignment(a) => frame::unit_chain(v, a.owner),
+        _ => frame::in_index(v, id),
+    }
+}
 
 #[derive(Serialize)]
 pub struct TrackView {
@@ -93,7 +108,7 @@ fn track(p: &PageCx, t: &Tracking, task: Option<&str>) -> TrackView {
     }
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<AssignmentView> {
+fn view(p: &PageCx, id: ItemId) -> Option<AssignmentView> {
     let g = p.g;
     let a = g.assignment(id)?;
     let (source_link, source_text) = match &a.source {

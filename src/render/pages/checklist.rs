@@ -3,13 +3,19 @@
 
 use serde::Serialize;
 
+use super::Spec;
 use crate::model::vocab::{AnswerKind, Kind};
 use crate::model::*;
-use crate::render::parts::PageCx;
 use crate::render::parts::base::Base;
 use crate::render::parts::internal_control::{self, ControlView};
+use crate::render::parts::{PageCx, frame};
 use crate::render::urls;
 use crate::render::view::Link;
+
+/// A checklist's page, with its items as sections.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("checklist.html", Kind::Checklist, id, frame::in_index, view)
+}
 
 #[derive(Serialize)]
 pub struct ChecklistView {
@@ -36,7 +42,7 @@ pub struct CheckRow {
     pub exemption: Option<String>,
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
+fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
     let g = p.g;
     let Data::Checklist(c) = &g.item(id).data else {
         return None;

@@ -5,10 +5,43 @@
 
 use serde::Serialize;
 
+use super::{Content, Page, Spec, View, What};
+use crate::model::Graph;
 use crate::model::vocab::Audience;
-use crate::render::parts::PageCx;
 use crate::render::parts::control_years::checklists_of;
+use crate::render::parts::frame::{self, Section};
 use crate::render::parts::internal_control::{self, ControlView};
+use crate::render::parts::{PageCx, control_years};
+use crate::render::urls;
+
+/// A page for every year with a checklist the audience may see.
+pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for y in control_years::years(g, audience) {
+        pages.push(Page {
+            path: urls::control_year_path(g.config.language, y),
+            what: What::ControlYear(y),
+        });
+    }
+    pages
+}
+
+/// A year's summary, below the follow-up page.
+pub fn page(year: i32) -> Spec {
+    Spec::page(
+        "control_year.html",
+        "control-year",
+        Section::FollowUp,
+        move |p| {
+            let title = format!("{} {year}", p.l("control_year_title"));
+            Content::new(
+                title,
+                vec![frame::follow_up_crumb(p)],
+                View::page(&view(p, year)),
+            )
+        },
+    )
+}
 
 #[derive(Serialize)]
 pub struct ControlYearView {
@@ -20,7 +53,7 @@ pub struct ControlYearView {
     pub units_not_answered: Option<usize>,
 }
 
-pub fn view(p: &PageCx, year: i32) -> ControlYearView {
+fn view(p: &PageCx, year: i32) -> ControlYearView {
     let checklists: Vec<ControlView> = checklists_of(p.g, p.audience, year)
         .into_iter()
         .enumerate()

@@ -3,10 +3,19 @@
 
 use serde::Serialize;
 
+use super::{Content, Spec, View};
 use crate::render::markdown::slug;
 use crate::render::parts::PageCx;
 use crate::render::parts::changes::{self, Entry, rfc3339};
+use crate::render::parts::frame::Section;
 use crate::render::urls;
+
+/// The feed, its entries linked by absolute address where the tree's is known.
+pub fn page() -> Spec {
+    Spec::page("feed.xml", "feed", Section::None, |p| {
+        Content::new(p.l("feed_title"), Vec::new(), View::named("feed", &view(p)))
+    })
+}
 
 /// The newest changes a feed carries; older ones stay on the pages.
 pub const FEED_LIMIT: usize = 100;
@@ -22,7 +31,7 @@ pub struct FeedView {
     pub entries: Vec<Entry>,
 }
 
-pub fn view(p: &PageCx) -> FeedView {
+fn view(p: &PageCx) -> FeedView {
     let g = p.g;
     let entries = changes::entries(p, FEED_LIMIT, true);
     let base = urls::base_url(g, p.audience);

@@ -14,16 +14,22 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use super::Spec;
 use crate::model::trace::Tie;
 use crate::model::vocab::Kind;
 use crate::model::*;
-use crate::render::parts::PageCx;
 use crate::render::parts::base::Base;
 use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
 use crate::render::parts::plans::{PlanFacts, facts};
 use crate::render::parts::why::step_label;
+use crate::render::parts::{PageCx, frame};
 use crate::render::urls;
 use crate::render::view::{Card, Link};
+
+/// A goal's page.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("goal.html", Kind::Goal, id, frame::in_plan, view)
+}
 
 #[derive(Serialize)]
 pub struct GoalView {
@@ -300,7 +306,7 @@ fn chain(p: &PageCx, id: ItemId) -> Vec<ChainStep> {
         .collect()
 }
 
-pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
+fn view(p: &PageCx, id: ItemId) -> Option<GoalView> {
     let g = p.g;
     let goal = g.goal(id)?;
 

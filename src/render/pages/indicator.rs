@@ -4,14 +4,20 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use super::Spec;
 use crate::model::vocab::{Kind, Period};
 use crate::model::*;
-use crate::render::parts::PageCx;
 use crate::render::parts::base::Base;
 use crate::render::parts::indicator_figures::{
     Columns, IndicatorSummary, Row, indicator, points, series_block, summary,
 };
+use crate::render::parts::{PageCx, frame};
 use crate::render::view::{Link, number};
+
+/// An indicator's page.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("indicator.html", Kind::Indicator, id, frame::in_index, view)
+}
 
 #[derive(Serialize)]
 pub struct IndicatorView {
@@ -37,7 +43,7 @@ pub struct UnitRow {
     pub values: Vec<Option<String>>,
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<IndicatorView> {
+fn view(p: &PageCx, id: ItemId) -> Option<IndicatorView> {
     let g = p.g;
     let i = indicator(g, id)?;
     let block = series_block(p, id, None);

@@ -7,15 +7,23 @@
 
 use serde::Serialize;
 
+use super::{Content, Spec, View};
 use crate::model::vocab::{Kind, Stage};
 use crate::model::*;
-use crate::render::parts::PageCx;
 use crate::render::parts::changes::{Entry, entries};
-use crate::render::parts::council_reports;
+use crate::render::parts::frame::Section;
 use crate::render::parts::plans::{PlanFacts, facts, in_plan_kind_order};
-use crate::render::parts::political;
+use crate::render::parts::{PageCx, council_reports, political};
 use crate::render::urls;
 use crate::render::view::{DateView, Link, StatusView};
+
+/// The open tree's front page, titled as the site.
+pub fn page() -> Spec {
+    Spec::page("landing.html", "landing", Section::Front, |p| {
+        let title = p.g.config.title.clone();
+        Content::new(title, Vec::new(), View::named("landing", &view(p)))
+    })
+}
 
 /// How many changes the page lists; the feed has more.
 const CHANGES_SHOWN: usize = 8;
@@ -130,7 +138,7 @@ fn plan_of(g: &Graph, id: ItemId) -> Option<&Plan> {
     }
 }
 
-pub fn view(p: &PageCx) -> LandingView {
+fn view(p: &PageCx) -> LandingView {
     let g = p.g;
     let visible: Vec<ItemId> = g
         .kind(Kind::Plan)

@@ -7,17 +7,48 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::model::vocab::{Achievement, Period};
+use super::{Content, Page, Spec, View, What};
+use crate::model::vocab::{Achievement, Audience, Period};
 use crate::model::*;
-use crate::render::parts::PageCx;
-use crate::render::parts::council_reports;
+use crate::render::parts::frame::{self, Section};
 use crate::render::parts::report_lines::{
     GoalLine, StatusLine, achievement_label, goal_lines, status_lines,
 };
 use crate::render::parts::reporting::{Reporting, reporting, reports_of, state};
 use crate::render::parts::status_chart::{self, BarOf, CountGroup};
+use crate::render::parts::{PageCx, council_reports};
 use crate::render::urls;
 use crate::render::view::{DateView, Link, StatusView};
+
+/// A page for every period with a report the audience may read.
+pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for pr in &g.periods {
+        if pr
+            .reports
+            .iter()
+            .any(|&r| audience.sees(g.item(r).visibility))
+        {
+            pages.push(Page {
+                path: urls::period_path(g.config.language, pr.period),
+                what: What::Period(pr.period),
+            });
+        }
+    }
+    pages
+}
+
+/// A period's page, below the follow-up page.
+pub fn page(period: Period) -> Spec {
+    Spec::page("period.html", "period", Section::FollowUp, move |p| {
+        let title = format!("{} {}", p.l("reporting"), period.label(p.lang()));
+        Content::new(
+            title,
+            vec![frame::follow_up_crumb(p)],
+            View::page(&view(p, period)),
+        )
+    })
+}
 
 #[derive(Serialize)]
 pub struct PeriodView {
@@ -112,7 +143,7 @@ pub struct AchievementRow {
     pub count: u32,
 }
 
-pub fn view(p: &PageCx, period: Period) -> PeriodView {
+fn view(p: &PageCx, period: Period) -> PeriodView {
     let g = p.g;
     let reports = reports_of(p, period);
     let mut units = Vec::new();

@@ -3,13 +3,29 @@
 
 use serde::Serialize;
 
+use super::Spec;
+use crate::model::vocab::Kind;
 use crate::model::*;
 use crate::render::parts::PageCx;
 use crate::render::parts::base::Base;
+use crate::render::parts::frame::{self, Crumb};
 use crate::render::parts::report_lines::{
     GoalLine, StatusLine, answer_label, goal_lines, status_lines,
 };
-use crate::render::view::{DateView, Link, number};
+use crate::render::view::{Ctx, DateView, Link, number};
+
+/// A report's page.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("report.html", Kind::Report, id, crumbs, view)
+}
+
+/// The organisation down to the unit that gave the report.
+fn crumbs(v: &Ctx, id: ItemId) -> Vec<Crumb> {
+    match &v.g.item(id).data {
+        Data::Report(r) => frame::unit_chain(v, r.unit),
+        _ => frame::in_index(v, id),
+    }
+}
 
 #[derive(Serialize)]
 pub struct ReportView {
@@ -53,7 +69,7 @@ pub struct ValueLine {
     pub measure: Option<String>,
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
+fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
     let g = p.g;
     let Data::Report(r) = &g.item(id).data else {
         return None;

@@ -10,10 +10,11 @@
 
 use serde::Serialize;
 
-use super::{Page, What};
+use super::{Content, Page, Spec, View, What};
 use crate::model::vocab::{Answer, AnswerKind, Audience, IndicatorKind, Kind, Period};
 use crate::model::*;
 use crate::render::parts::PageCx;
+use crate::render::parts::frame::{self, Crumb, Section};
 use crate::render::parts::report_forms::report_of;
 use crate::render::parts::report_lines::answer_label;
 use crate::render::view::{DateView, Link, number};
@@ -23,6 +24,7 @@ use crate::render::{forge, urls};
 /// button then says so and the file is downloaded or copied instead.
 pub const MAX_URL: usize = 8000;
 
+/// A form for each unit and each period it can report now, in the internal tree.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     if audience != Audience::Internal {
         return Vec::new();
@@ -37,6 +39,26 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
         }
     }
     out
+}
+
+/// A unit's form for a period, below the follow-up page and the unit's status page.
+pub fn page(u: ItemId, period: Period) -> Spec {
+    Spec::page(
+        "report_form.html",
+        "report-form",
+        Section::FollowUp,
+        move |p| {
+            let g = p.g;
+            let unit = &g.item(u).title;
+            let title = format!("{} – {unit} – {}", p.l("rf_title"), period.label(p.lang()));
+            let status = Crumb {
+                href: p.href(&urls::unit_status_path(g, u)),
+                title: unit.clone(),
+            };
+            let crumbs = vec![frame::follow_up_crumb(p), status];
+            Content::new(title, crumbs, View::page(&view(p, u, period)))
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -253,7 +275,7 @@ fn script_json<T: Serialize>(value: &T) -> String {
         .replace('<', "\\u003c")
 }
 
-pub fn view(p: &PageCx, id: ItemId, period: Period) -> Option<FormView> {
+fn view(p: &PageCx, id: ItemId, period: Period) -> Option<FormView> {
     let g = p.g;
     let unit = g.unit(id)?;
     let file_path = urls::report_file_path(g, id, period);

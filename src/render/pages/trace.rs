@@ -12,14 +12,33 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use super::{Content, Spec, View};
 use crate::model::coverage::{self, Scope, stale_ties};
 use crate::model::vocab::{Kind, Stage};
 use crate::model::*;
 use crate::render::parts::PageCx;
+use crate::render::parts::frame::{Crumb, Section};
 use crate::render::parts::plans::{PlanFacts, facts};
 use crate::render::parts::why::step_label;
 use crate::render::urls;
 use crate::render::view::{Card, Link, StatusView};
+
+/// The municipality's page (`None`), or a plan's below it.
+pub fn page(plan: Option<ItemId>) -> Spec {
+    Spec::page("trace.html", "trace", Section::Trace, move |p| {
+        let (title, crumbs) = match plan {
+            None => (p.l("trace"), Vec::new()),
+            Some(pl) => (
+                format!("{}: {}", p.l("trace"), p.g.item(pl).title),
+                vec![Crumb {
+                    href: p.href(&urls::trace_path(p.g, None)),
+                    title: p.l("trace"),
+                }],
+            ),
+        };
+        Content::new(title, crumbs, View::named("trace", &view(p, plan)))
+    })
+}
 
 #[derive(Serialize)]
 pub struct TraceView {
@@ -298,7 +317,7 @@ fn in_plan(p: &PageCx, ids: &[ItemId]) -> Vec<InPlan> {
         .collect()
 }
 
-pub fn view(p: &PageCx, plan: Option<ItemId>) -> TraceView {
+fn view(p: &PageCx, plan: Option<ItemId>) -> TraceView {
     let g = p.g;
     let cols = columns(p);
     let sees = |i: ItemId| p.visible(i);

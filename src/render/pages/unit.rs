@@ -4,17 +4,31 @@
 
 use serde::Serialize;
 
+use super::Spec;
 use crate::model::vocab::Kind;
 use crate::model::*;
 use crate::render::parts::PageCx;
 use crate::render::parts::base::Base;
 use crate::render::parts::budget::{self, BudgetRow};
+use crate::render::parts::frame::{self, Crumb};
 use crate::render::parts::goals_served::{GoalRef, goal_refs};
 use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
 use crate::render::parts::report_forms::{self, FormLink};
 use crate::render::parts::stats::StatsView;
 use crate::render::urls;
-use crate::render::view::{Card, Link};
+use crate::render::view::{Card, Ctx, Link};
+
+/// A unit's page.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("unit.html", Kind::Unit, id, crumbs, view)
+}
+
+/// The units' index, then the organisation down to the unit above.
+fn crumbs(v: &Ctx, id: ItemId) -> Vec<Crumb> {
+    let mut out = vec![frame::index_crumb(v, Kind::Unit)];
+    out.extend(frame::unit_chain(v, v.g.unit(id).and_then(|u| u.parent)));
+    out
+}
 
 #[derive(Serialize)]
 pub struct UnitView {
@@ -70,7 +84,7 @@ pub struct AssignmentRow {
     pub tasks: Vec<Card>,
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
+fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
     let g = p.g;
     let unit = g.unit(id)?;
     let shown = [
@@ -143,7 +157,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
 
     let internal = p.audience == crate::model::vocab::Audience::Internal;
     let tools = Tools {
-        print: p.href(&urls::print_path(g, id)),
+        print: p.href(&urls::verksemdsplan_path(g, id)),
         calendar: p.href(&urls::calendar_path(g, Some(id))),
         min_side: internal.then(|| p.href(&urls::min_side_unit_path(g, id))),
         leader_min_side: leader
@@ -156,7 +170,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
                     &g.people.list[i].slug,
                 ))
             }),
-        agreement: (internal && leader.is_some()).then(|| p.href(&urls::agreement_path(g, id))),
+        agreement: (internal && leader.is_some()).then(|| p.href(&urls::leiaravtale_path(g, id))),
     };
     Some(UnitView {
         tools,

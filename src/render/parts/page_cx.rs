@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 
 use crate::model::ItemId;
+use crate::model::vocab::Kind;
 use crate::render::markdown::{self, MdContext};
 use crate::render::view::Ctx;
 
@@ -24,6 +25,16 @@ impl<'g> std::ops::Deref for PageCx<'g> {
 }
 
 impl PageCx<'_> {
+    /// The items of a kind this audience may see, in the site's order.
+    pub fn visible_of(&self, kind: Kind) -> Vec<ItemId> {
+        self.g
+            .kind(kind)
+            .iter()
+            .copied()
+            .filter(|&i| self.visible(i))
+            .collect()
+    }
+
     pub fn markdown(&self, md: &str, dir: &str) -> markdown::Markdown {
         self.markdown_nested(md, dir, 1, None)
     }

@@ -6,24 +6,39 @@
 
 use serde::Serialize;
 
-use super::{Page, What};
+use super::{Content, Page, Spec, View, What};
 use crate::model::vocab::{AnswerKind, Audience, Kind};
 use crate::model::*;
 use crate::render::parts::PageCx;
 use crate::render::parts::budget::{self, BudgetRow};
+use crate::render::parts::frame::Section;
 use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
 use crate::render::parts::print::{GoalPrint, ITEM_LEVEL, UnitHead, goals, unit_head};
 use crate::render::view::{Card, DateView, Link};
 
+/// A plan for every unit the audience may see.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     g.kind(Kind::Unit)
         .iter()
         .filter(|&&u| audience.sees(g.item(u).visibility))
         .map(|&u| Page {
-            path: crate::render::urls::print_path(g, u),
-            what: What::PrintPlan(u),
+            path: crate::render::urls::verksemdsplan_path(g, u),
+            what: What::Verksemdsplan(u),
         })
         .collect()
+}
+
+/// A unit's whole plan, titled "Verksemdsplan – UNIT".
+pub fn page(u: ItemId) -> Spec {
+    Spec::page(
+        "verksemdsplan.html",
+        "verksemdsplan",
+        Section::None,
+        move |p| {
+            let title = format!("{} – {}", p.l("business_plan"), p.g.item(u).title);
+            Content::new(title, Vec::new(), View::page(&view(p, u)))
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -169,7 +184,7 @@ fn checklist(p: &PageCx, id: ItemId) -> Option<ChecklistPrint> {
     })
 }
 
-pub fn view(p: &PageCx, u: ItemId) -> Option<PlanPrintView> {
+fn view(p: &PageCx, u: ItemId) -> Option<PlanPrintView> {
     let unit = p.g.unit(u)?;
     Some(PlanPrintView {
         unit: unit_head(p, u)?,

@@ -1,14 +1,21 @@
-//! The pages a public website owes its readers besides its content: the accessibility
-//! statement (tilgjengelegheitserklæring, linking the national register at uustatus.no),
-//! `sitemap.xml` and `robots.txt`.
+//! The accessibility statement (tilgjengelegheitserklæring), linking the national register at
+//! uustatus.no: what a public website owes its readers besides its content, with `sitemap.xml`
+//! and `robots.txt`.
 
 use serde::Serialize;
 
-use super::{What, list};
-use crate::model::vocab::Audience;
+use super::{Content, Spec, View};
 use crate::render::parts::PageCx;
-use crate::render::urls;
+use crate::render::parts::frame::Section;
 use crate::render::view::DateView;
+
+/// The statement, in both trees (a public body owes it on every website it has).
+pub fn page() -> Spec {
+    Spec::page("accessibility.html", "accessibility", Section::None, |p| {
+        let title = p.l("accessibility_statement");
+        Content::new(title, Vec::new(), View::named("statement", &view(p)))
+    })
+}
 
 /// The national register of accessibility statements, and the supervisory authority that
 /// takes complaints (Tilsynet for universell utforming av ikt).
@@ -27,7 +34,7 @@ pub struct StatementView {
     pub notes: Option<String>,
 }
 
-pub fn statement_view(p: &PageCx) -> StatementView {
+fn view(p: &PageCx) -> StatementView {
     let a = &p.g.config.accessibility;
     let contact_href = a.contact.as_ref().map(|c| {
         let c = c.trim();
@@ -49,39 +56,5 @@ pub fn statement_view(p: &PageCx) -> StatementView {
             .notes
             .as_ref()
             .map(|n| p.markdown_nested(n, "", 2, None).html),
-    }
-}
-
-#[derive(Serialize)]
-pub struct SitemapView {
-    pub urls: Vec<String>,
-}
-
-/// Every HTML page of the tree but the 404 page, as an absolute address.
-pub fn sitemap_view(p: &PageCx) -> SitemapView {
-    let base = urls::base_url(p.g, p.audience).unwrap_or_default();
-    SitemapView {
-        urls: list(p.g, p.labels, p.audience)
-            .into_iter()
-            .filter(|page| page.is_html() && page.what != What::NotFound)
-            .map(|page| urls::absolute(base, &page.path))
-            .collect(),
-    }
-}
-
-#[derive(Serialize)]
-pub struct RobotsView {
-    /// Crawlers may read the tree (the open tree); the internal tree is closed to all.
-    pub allow: bool,
-    pub sitemap: Option<String>,
-}
-
-pub fn robots_view(p: &PageCx) -> RobotsView {
-    let open = p.audience == Audience::Open;
-    RobotsView {
-        allow: open,
-        sitemap: urls::base_url(p.g, p.audience)
-            .filter(|_| open)
-            .map(|b| urls::absolute(b, urls::SITEMAP)),
     }
 }

@@ -9,18 +9,16 @@
 
 use serde::Serialize;
 
-use super::{Page, What};
+use super::{Content, Page, Spec, View, What};
 use crate::model::vocab::{Audience, Kind, Period, Stage};
 use crate::model::*;
 use crate::render::charts::{self, diverging};
-use crate::render::parts::PageCx;
-use crate::render::parts::control_years;
 use crate::render::parts::council_reports::{self, title};
 use crate::render::parts::economy_rows::{EconomyRow, economy_row, own_row};
 use crate::render::parts::internal_control::{self, Avvik};
 use crate::render::parts::political::{self, Standing};
 use crate::render::parts::report_lines::achievement_label;
-use crate::render::parts::reporting;
+use crate::render::parts::{PageCx, control_years, frame, reporting};
 use crate::render::urls;
 use crate::render::view::{Link, number};
 
@@ -30,9 +28,26 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
         .into_iter()
         .map(|period| Page {
             path: urls::council_report_path(g.config.language, period),
-            what: What::Council(period),
+            what: What::CouncilReport(period),
         })
         .collect()
+}
+
+/// A period's report, below the follow-up page.
+pub fn page(period: Period) -> Spec {
+    Spec::page(
+        "council_report.html",
+        "council-report",
+        frame::Section::FollowUp,
+        move |p| {
+            let title = title(p, period);
+            Content::new(
+                title,
+                vec![frame::follow_up_crumb(p)],
+                View::page(&view(p, period)),
+            )
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -143,7 +158,7 @@ const SECTIONS: [(&str, &str); 8] = [
     ("rt-overdue", "overdue_assignments"),
 ];
 
-pub fn view(p: &PageCx, period: Period) -> CouncilView {
+fn view(p: &PageCx, period: Period) -> CouncilView {
     let g = p.g;
     let sees = |i: ItemId| p.visible(i);
     let end = period.end();

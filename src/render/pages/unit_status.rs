@@ -8,18 +8,66 @@
 
 use serde::Serialize;
 
-use crate::model::vocab::Visibility;
+use super::{Content, Page, Spec, View, What};
+use crate::model::vocab::{Audience, Kind, Visibility};
 use crate::model::*;
 use crate::render::charts::{self, bars, stacked};
 use crate::render::parts::PageCx;
 use crate::render::parts::economy_rows::{UnitEconomy, unit_economy};
+use crate::render::parts::frame::{self, Crumb, Section};
 use crate::render::parts::indicator_figures::{SeriesBlock, series_block};
 use crate::render::parts::internal_control::{Avvik, deviations_below};
 use crate::render::parts::report_forms::{self, FormLink};
 use crate::render::parts::stats::StatsView;
 use crate::render::parts::status_chart::{self, BarOf, CountGroup};
 use crate::render::urls;
-use crate::render::view::{Card, Link, StatusView};
+use crate::render::view::{Card, Ctx, Link, StatusView};
+
+/// A status page for every unit the audience may see.
+pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for &u in g.kind(Kind::Unit) {
+        if audience.sees(g.item(u).visibility) {
+            pages.push(Page {
+                path: urls::unit_status_path(g, u),
+                what: What::UnitStatus(u),
+            });
+        }
+    }
+    pages
+}
+
+/// A unit's status page, below the follow-up page and the status pages of the units above.
+pub fn page(u: ItemId) -> Spec {
+    Spec::page(
+        "unit_status.html",
+        "unit-status",
+        Section::FollowUp,
+        move |p| {
+            let title = format!("{} – {}", p.l("status_overview"), p.g.item(u).title);
+            Content::new(title, crumbs(p, u), View::page(&view(p, u)))
+        },
+    )
+}
+
+/// Up the organisation through the status pages, for drilling back up.
+fn crumbs(v: &Ctx, unit: ItemId) -> Vec<Crumb> {
+    let g = v.g;
+    let mut out = vec![frame::follow_up_crumb(v)];
+    let mut chain: Vec<Crumb> = g
+        .unit_ancestors(unit)
+        .into_iter()
+        .skip(1)
+        .filter(|&u| v.visible(u))
+        .map(|u| Crumb {
+            href: v.href(&urls::unit_status_path(g, u)),
+            title: g.item(u).title.clone(),
+        })
+        .collect();
+    chain.reverse();
+    out.extend(chain);
+    out
+}
 
 #[derive(Serialize)]
 pub struct UnitStatusView {
@@ -163,7 +211,7 @@ fn status_link(p: &PageCx, u: ItemId) -> Option<Link> {
     Some(link)
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
+fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
     let g = p.g;
     let unit = g.unit(id)?;
     let s = &unit.stats[p.audience as usize];
