@@ -19,10 +19,7 @@ pub fn page(id: ItemId) -> Spec {
 
 /// The organisation down to the unit that owns the assignment.
 fn crumbs(v: &Ctx, id: ItemId) -> Vec<Crumb> {
-    match &v.g.item(id).data {
-        Data::Assignment(a) => frame::unit_chain(v, a.owner),
-        _ => frame::in_index(v, id),
-    }
+    frame::unit_chain(v, v.g.assignment(id).and_then(|a| a.owner))
 }
 
 #[derive(Serialize)]
