@@ -7,6 +7,10 @@
 //! sections of their assignment's or checklist's page (`oppdrag/x.html#task-id`). Every link
 //! is relative (`../einingar/x.html`), so a tree works from `file://`, at a domain's root and
 //! under any sub-path. `[terms]` renames labels, never addresses.
+//!
+//! Also made here: the anchors one page links to on another (or on itself, from a chart's
+//! bar), and the absolute addresses of what needs one (the feed, the sitemap, calendars, the
+//! 404 page), from where a tree is published.
 
 use crate::config::Lang;
 use crate::model::vocab::{Audience, Kind, Period};
