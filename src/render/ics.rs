@@ -13,8 +13,8 @@ use icalendar::{Calendar, Component, Event as IcsEvent, EventLike, Property};
 use super::agenda::{Event, What};
 use super::urls;
 use super::view::Ctx;
-use crate::model::vocab::{Audience, Period};
-use crate::model::{Data, ItemId, Responsible};
+use crate::model::vocab::Period;
+use crate::model::{Data, Responsible};
 
 /// The iCalendar text of `events`, for the calendar named `name`.
 pub fn write(v: &Ctx, name: &str, events: &[Event]) -> String {
@@ -152,7 +152,7 @@ fn describe(v: &Ctx, e: &Event) -> Option<(String, String, Option<String>)> {
             Some((
                 format!("{}: {}", v.l("deadline"), item.title),
                 lines.join("\n"),
-                page_url(v, &urls::item_path(g, id)),
+                urls::public_url(g, v.audience, &urls::item_path(g, id)),
             ))
         }
         What::PeriodEnd(p) => Some((
@@ -181,7 +181,7 @@ fn describe(v: &Ctx, e: &Event) -> Option<(String, String, Option<String>)> {
             Some((
                 item.title.clone(),
                 lines.join("\n"),
-                page_url(v, &urls::item_path(g, id)),
+                urls::public_url(g, v.audience, &urls::item_path(g, id)),
             ))
         }
     }
@@ -193,15 +193,4 @@ pub fn period_name(v: &Ctx, p: Period) -> String {
         Period::Year(y) => format!("{} {y}", v.l("annual_report")),
         p => p.label(v.labels),
     }
-}
-
-/// An absolute address for a page of the open tree; the internal tree has no public address.
-fn page_url(v: &Ctx, path: &str) -> Option<String> {
-    let base = v.g.config.base_url.as_deref()?;
-    (v.audience == Audience::Open).then(|| format!("{base}/{path}"))
-}
-
-/// Where a unit's calendar file lives (`None`: the municipality's).
-pub fn calendar_path(v: &Ctx, unit: Option<ItemId>) -> String {
-    urls::calendar_path(v.g, unit)
 }

@@ -14,6 +14,7 @@ pub mod ics;
 pub mod labels;
 pub mod markdown;
 pub mod pages;
+pub mod parts;
 pub mod published;
 pub mod theme;
 pub mod urls;

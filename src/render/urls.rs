@@ -7,9 +7,13 @@
 //! sections of their assignment's or checklist's page (`oppdrag/x.html#task-id`). Every link
 //! is relative (`../einingar/x.html`), so a tree works from `file://`, at a domain's root and
 //! under any sub-path. `[terms]` renames labels, never addresses.
+//!
+//! Also made here: the anchors one page links to on another (or on itself, from a chart's
+//! bar), and the absolute addresses of what needs one (the feed, the sitemap, calendars, the
+//! 404 page), from where a tree is published.
 
 use crate::config::Lang;
-use crate::model::vocab::{Kind, Period};
+use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Data, Graph, ItemId};
 
 /// A family of pages (or files) with a folder of its own.
@@ -24,7 +28,7 @@ pub enum Folder {
     /// The internal-control summaries by year.
     ControlYears,
     /// The year wheel: this year's page (`index.html`), other years', the calendar files.
-    YearWheel,
+    Arshjul,
     /// The unit calendars (below the year wheel's folder).
     Calendars,
     /// Min side: its index, and (below it) a page per person and per unit.
@@ -34,9 +38,9 @@ pub enum Folder {
     /// Den raude tråden: the municipality's page (`index.html`) and one per plan.
     Trace,
     /// A unit's whole verksemdsplan for printing.
-    Print,
+    Verksemdsplan,
     /// A unit leader's agreement, for printing.
-    Agreement,
+    Leiaravtale,
     /// The search page (`index.html`) and the register's letters.
     Search,
     /// Files beside content, published as they are.
@@ -66,18 +70,18 @@ fn names(folder: Folder) -> [&'static str; 3] {
             Kind::Checklist | Kind::CheckItem => ["sjekklister", "sjekklister", "checklists"],
             Kind::Report => ["rapportar", "rapporter", "reports"],
             // Own events have no pages: they are anchors on the year wheel.
-            Kind::Event => names(Folder::YearWheel),
+            Kind::Event => names(Folder::Arshjul),
         },
         Folder::Status => ["status", "status", "status"],
         Folder::Periods => ["periodar", "perioder", "periods"],
         Folder::ControlYears => ["internkontroll", "internkontroll", "internal-control"],
-        Folder::YearWheel => ["arshjul", "arshjul", "year-wheel"],
+        Folder::Arshjul => ["arshjul", "arshjul", "year-wheel"],
         Folder::Calendars => ["kalender", "kalender", "calendar"],
         Folder::MinSide => ["min-side", "min-side", "my-page"],
         Folder::People => ["personar", "personer", "people"],
         Folder::Trace => ["raud-trad", "rod-trad", "trace"],
-        Folder::Print => ["verksemdsplan", "virksomhetsplan", "business-plan"],
-        Folder::Agreement => ["leiaravtale", "lederavtale", "leader-agreement"],
+        Folder::Verksemdsplan => ["verksemdsplan", "virksomhetsplan", "business-plan"],
+        Folder::Leiaravtale => ["leiaravtale", "lederavtale", "leader-agreement"],
         Folder::Search => ["sok", "sok", "search"],
         Folder::Files => ["filer", "filer", "files"],
         Folder::ReportForms => ["rapportskjema", "rapportskjema", "report-forms"],
@@ -143,7 +147,7 @@ pub fn item_path(g: &Graph, id: ItemId) -> String {
                 crate::model::vocab::EventDay::Date(d) => chrono::Datelike::year(&d),
                 crate::model::vocab::EventDay::Yearly { .. } => chrono::Datelike::year(&g.today),
             };
-            format!("{}#{}", year_wheel_path(g, year), event_anchor(&item.key))
+            format!("{}#{}", arshjul_path(g, year), event_anchor(&item.key))
         }
         Data::Task(t) => format!("{}#{}", item_path(g, t.assignment), item.key),
         _ => in_folder(
@@ -199,21 +203,21 @@ pub fn control_year_path(lang: Lang, year: i32) -> String {
 
 /// The year wheel: the folder's own page for the year of `today`, `arshjul/YEAR.html` for
 /// another.
-pub fn year_wheel_path(g: &Graph, year: i32) -> String {
+pub fn arshjul_path(g: &Graph, year: i32) -> String {
     use chrono::Datelike;
     let file = if year == g.today.year() {
         FOLDER_INDEX.to_string()
     } else {
         format!("{year}.html")
     };
-    in_folder(lang_of(g), Folder::YearWheel, &file)
+    in_folder(lang_of(g), Folder::Arshjul, &file)
 }
 
 /// A calendar file: the municipality's (`arshjul/kalender.ics`) or a unit's
 /// (`arshjul/kalender/ID.ics`).
 pub fn calendar_path(g: &Graph, unit: Option<ItemId>) -> String {
     let lang = lang_of(g);
-    let wheel = folder(lang, Folder::YearWheel);
+    let wheel = folder(lang, Folder::Arshjul);
     let calendars = folder(lang, Folder::Calendars);
     match unit {
         None => format!("{wheel}/{calendars}.ics"),
@@ -281,19 +285,19 @@ pub fn trace_path(g: &Graph, plan: Option<ItemId>) -> String {
 }
 
 /// A unit's whole verksemdsplan, for printing.
-pub fn print_path(g: &Graph, unit: ItemId) -> String {
+pub fn verksemdsplan_path(g: &Graph, unit: ItemId) -> String {
     in_folder(
         lang_of(g),
-        Folder::Print,
+        Folder::Verksemdsplan,
         &format!("{}.html", g.item(unit).key),
     )
 }
 
 /// A unit leader's agreement, for printing.
-pub fn agreement_path(g: &Graph, unit: ItemId) -> String {
+pub fn leiaravtale_path(g: &Graph, unit: ItemId) -> String {
     in_folder(
         lang_of(g),
-        Folder::Agreement,
+        Folder::Leiaravtale,
         &format!("{}.html", g.item(unit).key),
     )
 }
@@ -311,9 +315,50 @@ pub fn az_path(lang: Lang, slug: &str) -> String {
 /// The open-data files: the same address in every language, for the programs that read them.
 pub const DATA_JSON: &str = "data/items.json";
 pub const DATA_CSV: &str = "data/items.csv";
+
+/// A place on a page: `PATH#ANCHOR`, or with an empty path `#ANCHOR`, a place on the page
+/// itself.
+pub fn at(path: &str, anchor: &str) -> String {
+    format!("{path}#{anchor}")
+}
+
 /// The anchor of an event of the site's own on the year wheel.
 pub fn event_anchor(key: &str) -> String {
     format!("event-{key}")
+}
+
+/// The anchor of a unit's assignments on a goal's page, where the traceability matrix's
+/// cells lead.
+pub fn goal_unit_anchor(g: &Graph, unit: ItemId) -> String {
+    format!("rt-unit-{}", g.item(unit).key)
+}
+
+/// The anchor of the assignments on a goal's page whose units the audience does not see.
+pub const GOAL_OTHER_UNITS: &str = "rt-unit-other";
+
+/// The anchor of the tree below a goal on its page, where the matrix's totals lead.
+pub const GOAL_TREE: &str = "rt-tree";
+
+/// The anchor of a unit's own items of status `i` on its status overview (`a`ssignments or
+/// `t`asks), where a bar of its chart leads.
+pub fn own_status_anchor(kind: char, i: usize) -> String {
+    format!("rt-own-{kind}-{i}")
+}
+
+/// The anchor of the items reported with status `i` on a period's page (`a`ssignments or
+/// `t`asks), where a bar of its chart leads.
+pub fn reported_status_anchor(kind: char, i: usize) -> String {
+    format!("rt-reported-{kind}-{i}")
+}
+
+/// The id of the chart of a checklist's answers on the checklist's own page, where its
+/// matrix of every answer is.
+pub const CHECKLIST_CHART: &str = "rt-chart-control";
+
+/// The anchor of a section of a checklist's answers (`avvik`, `missing`, `matrix`), by the id
+/// of the chart above it (`partials/control.html` makes the same ids).
+pub fn control_section(chart_id: &str, section: &str) -> String {
+    format!("{chart_id}-{section}")
 }
 
 /// The council report (tertialrapport, årsmelding) of a tertial or a year, e.g.
@@ -335,6 +380,49 @@ const CASE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
+/// The address a tree is published at, without a trailing `/`: `base_url` for the open tree,
+/// `internal_base_url` for the internal one.
+pub fn base_url(g: &Graph, audience: Audience) -> Option<&str> {
+    match audience {
+        Audience::Open => g.config.base_url.as_deref(),
+        Audience::Internal => g.config.internal_base_url.as_deref(),
+    }
+}
+
+/// The path part of the tree's address with a `/` at each end (`/styring/`), or `/` when
+/// the address is not known: the tree is then taken to be at the root of its server.
+pub fn published_path(g: &Graph, audience: Audience) -> String {
+    path_of(base_url(g, audience))
+}
+
+fn path_of(url: Option<&str>) -> String {
+    let Some(url) = url else {
+        return "/".into();
+    };
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .map_or("", |i| &after_scheme[i..])
+        .trim_matches('/');
+    if path.is_empty() {
+        "/".into()
+    } else {
+        format!("/{path}/")
+    }
+}
+
+/// The absolute address of a page or file, from the address of its tree (see [`base_url`]).
+pub fn absolute(base: &str, path: &str) -> String {
+    format!("{base}/{path}")
+}
+
+/// An absolute address for a page of the open tree, where the site has a `base_url`; the
+/// internal tree has no public address.
+pub fn public_url(g: &Graph, audience: Audience, path: &str) -> Option<String> {
+    let base = g.config.base_url.as_deref()?;
+    (audience == Audience::Open).then(|| absolute(base, path))
+}
 
 /// Where a file beside content is published.
 pub fn asset_path(lang: Lang, content_rel: &str) -> String {
@@ -406,6 +494,12 @@ pub fn search_entry(ext: &str) -> String {
     format!("search/entry.{ext}")
 }
 
+/// A file of the search index the entry file names: its folder (the index's version) and
+/// its name.
+pub fn search_file(dir: &str, name: &str) -> String {
+    format!("search/{dir}/{name}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -457,11 +551,11 @@ mod tests {
         Folder::Status,
         Folder::Periods,
         Folder::ControlYears,
-        Folder::YearWheel,
+        Folder::Arshjul,
         Folder::MinSide,
         Folder::Trace,
-        Folder::Print,
-        Folder::Agreement,
+        Folder::Verksemdsplan,
+        Folder::Leiaravtale,
         Folder::Search,
         Folder::Files,
         // Below other folders, so they need only differ from their siblings there.
@@ -485,6 +579,17 @@ mod tests {
             }
             assert!(!top.contains(&"data"));
         }
+    }
+
+    #[test]
+    fn published_paths() {
+        assert_eq!(path_of(None), "/");
+        assert_eq!(path_of(Some("https://kommune.no")), "/");
+        assert_eq!(
+            path_of(Some("https://kommune.no/styring/plan")),
+            "/styring/plan/"
+        );
+        assert_eq!(path_of(Some("https://kommune.no/styring/")), "/styring/");
     }
 
     #[test]

@@ -42,11 +42,6 @@ pub const LETTERS: [(&str, &str); 31] = [
     ("#", "other"),
 ];
 
-/// The path of a letter's page from the tree's root.
-pub fn letter_path(lang: crate::config::Lang, letter: usize) -> String {
-    crate::render::urls::az_path(lang, LETTERS[letter].1)
-}
-
 /// Index into [`LETTERS`] of the letter a title is filed under: its first letter or digit,
 /// accents dropped (É under E), Æ, Ø and Å under themselves, anything else under `#`.
 pub fn letter_of(title: &str) -> usize {

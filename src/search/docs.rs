@@ -12,7 +12,6 @@ use crate::commonmark;
 use crate::model::people::Person;
 use crate::model::vocab::{Audience, Kind, Visibility};
 use crate::model::{Data, ItemId, Source, StatusIx};
-use crate::render::pages::min_side;
 use crate::render::urls;
 use crate::render::view::Ctx;
 
@@ -115,7 +114,7 @@ fn person(v: &Ctx, p: &Person) -> Option<Doc> {
     let lead = p.leads.first().copied();
     Some(Doc {
         id,
-        path: min_side::person_path(g, p),
+        path: urls::min_side_person_path(g.config.language, &p.slug),
         kind: DocKind::Person,
         key: p.slug.clone(),
         title: name,

@@ -440,7 +440,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         content: format.file("entry", &entry),
     }];
     out.extend(files.into_iter().map(|(name, content)| File {
-        path: format!("search/{dir}/{name}"),
+        path: urls::search_file(&dir, &name),
         content,
     }));
     if let Some(guard) = guard {

@@ -6,44 +6,44 @@
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::{Page, What};
-use crate::model::vocab::{Audience, Kind, capitalised, month_name};
+use super::{Content, Page, Spec, View, What};
+use crate::model::vocab::{Kind, capitalised, month_name};
 use crate::model::*;
 use crate::render::agenda::{self, Event};
-use crate::render::ics;
+use crate::render::parts::PageCx;
+use crate::render::parts::frame::{Crumb, Section};
 use crate::render::view::{Ctx, DateView, Link, StatusView};
+use crate::render::{ics, urls};
 
-pub fn pages(g: &Graph, labels: &crate::render::labels::Labels, audience: Audience) -> Vec<Page> {
-    let v = Ctx::new(g, audience, labels, "index.html");
-    let mut out = vec![
-        Page {
-            path: year_path(g, g.today.year()),
-            what: What::YearWheel(g.today.year()),
-        },
-        Page {
-            path: ics::calendar_path(&v, None),
-            what: What::Calendar(None),
-        },
-    ];
-    out.extend(agenda::other_years(&v).into_iter().map(|y| Page {
-        path: year_path(g, y),
-        what: What::YearWheel(y),
+/// This year's page and one for every other year with a deadline.
+pub fn pages(v: &Ctx) -> Vec<Page> {
+    let g = v.g;
+    let mut out = vec![Page {
+        path: urls::arshjul_path(g, g.today.year()),
+        what: What::Arshjul(g.today.year()),
+    }];
+    out.extend(agenda::other_years(v).into_iter().map(|y| Page {
+        path: urls::arshjul_path(g, y),
+        what: What::Arshjul(y),
     }));
-    out.extend(
-        g.kind(Kind::Unit)
-            .iter()
-            .filter(|&&u| v.visible(u))
-            .map(|&u| Page {
-                path: ics::calendar_path(&v, Some(u)),
-                what: What::Calendar(Some(u)),
-            }),
-    );
     out
 }
 
-pub fn year_path(g: &Graph, year: i32) -> String {
-    crate::render::urls::year_wheel_path(g, year)
+/// A year's page; another year's is below this year's.
+pub fn page(year: i32) -> Spec {
+    Spec::page("arshjul.html", "arshjul", Section::Arshjul, move |p| {
+        let g = p.g;
+        let this_year = (year != g.today.year()).then(|| Crumb {
+            href: p.href(&urls::arshjul_path(g, g.today.year())),
+            title: p.l("arshjul"),
+        });
+        let title = format!("{} {year}", p.l("arshjul"));
+        Content::new(
+            title,
+            this_year.into_iter().collect(),
+            View::page(&view(p, year)),
+        )
+    })
 }
 
 #[derive(Serialize)]
@@ -144,7 +144,7 @@ pub fn event_view(p: &Ctx, e: &Event) -> Option<EventView> {
                     _ => None,
                 },
                 internal: p.g.item(id).visibility == crate::model::vocab::Visibility::Internal,
-                anchor: Some(crate::render::urls::event_anchor(&item.key)),
+                anchor: Some(urls::event_anchor(&item.key)),
                 summary: item.summary.clone(),
             }
         }
@@ -165,7 +165,7 @@ pub fn event_view(p: &Ctx, e: &Event) -> Option<EventView> {
     })
 }
 
-pub fn view(p: &PageCx, year: i32) -> ArshjulView {
+fn view(p: &PageCx, year: i32) -> ArshjulView {
     let g = p.g;
     let events = agenda::year(p, year);
     let mut months: Vec<MonthView> = (1..=12)
@@ -194,18 +194,18 @@ pub fn view(p: &PageCx, year: i32) -> ArshjulView {
             .into_iter()
             .map(|y| YearLink {
                 year: y,
-                href: p.href(&year_path(g, y)),
+                href: p.href(&urls::arshjul_path(g, y)),
                 current: y == year,
             })
             .collect(),
         due_days: g.config.report_due_days,
-        calendar: p.href(&ics::calendar_path(p, None)),
+        calendar: p.href(&urls::calendar_path(g, None)),
         unit_calendars: g
             .kind(Kind::Unit)
             .iter()
             .filter_map(|&u| {
                 let mut link = p.link(u)?;
-                link.href = p.href(&ics::calendar_path(p, Some(u)));
+                link.href = p.href(&urls::calendar_path(g, Some(u)));
                 Some(link)
             })
             .collect(),

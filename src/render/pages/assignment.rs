@@ -2,11 +2,25 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
-use super::why::{self, WhyView};
+use super::Spec;
 use crate::model::vocab::Kind;
 use crate::model::*;
-use crate::render::view::{Card, DateView, Link, StatusView};
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
+use crate::render::parts::frame::{self, Crumb};
+use crate::render::parts::why::{self, WhyView};
+use crate::render::urls;
+use crate::render::view::{Card, Ctx, DateView, Link, StatusView};
+
+/// An assignment's page, with its tasks as sections.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("assignment.html", Kind::Assignment, id, crumbs, view)
+}
+
+/// The organisation down to the unit that owns the assignment.
+fn crumbs(v: &Ctx, id: ItemId) -> Vec<Crumb> {
+    frame::unit_chain(v, v.g.assignment(id).and_then(|a| a.owner))
+}
 
 #[derive(Serialize)]
 pub struct TrackView {
@@ -63,7 +77,7 @@ pub struct TaskView {
     pub exemption: Option<String>,
     pub description: Option<String>,
     /// What refers to the task besides its reports (shown in its history).
-    pub referenced_by: Vec<super::common::Group>,
+    pub referenced_by: Vec<crate::render::parts::base::Group>,
 }
 
 fn track(p: &PageCx, t: &Tracking, task: Option<&str>) -> TrackView {
@@ -91,7 +105,7 @@ fn track(p: &PageCx, t: &Tracking, task: Option<&str>) -> TrackView {
     }
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<AssignmentView> {
+fn view(p: &PageCx, id: ItemId) -> Option<AssignmentView> {
     let g = p.g;
     let a = g.assignment(id)?;
     let (source_link, source_text) = match &a.source {
@@ -143,10 +157,14 @@ fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
         Responsible::None => (None, None),
     };
     let responsible_person_href = match &t.responsible {
-        Responsible::Person(name) if p.audience == crate::model::vocab::Audience::Internal => g
-            .people
-            .find(name)
-            .map(|i| p.href(&super::min_side::person_path(g, &g.people.list[i]))),
+        Responsible::Person(name) if p.audience == crate::model::vocab::Audience::Internal => {
+            g.people.find(name).map(|i| {
+                p.href(&urls::min_side_person_path(
+                    p.lang(),
+                    &g.people.list[i].slug,
+                ))
+            })
+        }
         _ => None,
     };
     let base = p.base_under(id, &[Kind::Report], 3);

@@ -3,11 +3,19 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
-use super::internal_control::{self, ControlView};
+use super::Spec;
 use crate::model::vocab::{AnswerKind, Kind};
 use crate::model::*;
+use crate::render::parts::base::Base;
+use crate::render::parts::internal_control::{self, ControlView};
+use crate::render::parts::{PageCx, frame};
+use crate::render::urls;
 use crate::render::view::Link;
+
+/// A checklist's page, with its items as sections.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("checklist.html", Kind::Checklist, id, frame::in_index, view)
+}
 
 #[derive(Serialize)]
 pub struct ChecklistView {
@@ -34,7 +42,7 @@ pub struct CheckRow {
     pub exemption: Option<String>,
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
+fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
     let g = p.g;
     let Data::Checklist(c) = &g.item(id).data else {
         return None;
@@ -77,6 +85,6 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
         applies_to,
         scope_count: c.scope.iter().filter(|&&u| p.visible(u)).count(),
         items,
-        control: internal_control::view(p, id, None, internal_control::CHECKLIST_CHART),
+        control: internal_control::view(p, id, None, urls::CHECKLIST_CHART),
     })
 }

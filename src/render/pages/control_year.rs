@@ -1,19 +1,47 @@
 //! A year's internal-control summary, fit to go to the municipal council: the chief executive
 //! reports on internal control at least once a year (kommunelova § 25-2). For each checklist of
-//! the year: how the units answered, every deviation with its comment, and who has not answered.
-//!
-//! The checklists of a year are those with that `year`, read in full (the content model's
-//! "not answered" rule), and the standing checklists (no `year`) that have answers in reports
-//! for periods of that year, read with those answers only.
-
-use std::collections::BTreeSet;
+//! the year ([`control_years`](crate::render::parts::control_years) says which): how the units
+//! answered, every deviation with its comment, and who has not answered.
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::internal_control::{self, ControlView};
-use crate::model::vocab::{Audience, Kind};
-use crate::model::*;
+use super::{Content, Page, Spec, View, What};
+use crate::model::Graph;
+use crate::model::vocab::Audience;
+use crate::render::parts::control_years::checklists_of;
+use crate::render::parts::frame::{self, Section};
+use crate::render::parts::internal_control::{self, ControlView};
+use crate::render::parts::{PageCx, control_years};
+use crate::render::urls;
+
+/// A page for every year with a checklist the audience may see.
+pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for y in control_years::years(g, audience) {
+        pages.push(Page {
+            path: urls::control_year_path(g.config.language, y),
+            what: What::ControlYear(y),
+        });
+    }
+    pages
+}
+
+/// A year's summary, below the follow-up page.
+pub fn page(year: i32) -> Spec {
+    Spec::page(
+        "control_year.html",
+        "control-year",
+        Section::FollowUp,
+        move |p| {
+            let title = format!("{} {year}", p.l("control_year_title"));
+            Content::new(
+                title,
+                vec![frame::follow_up_crumb(p)],
+                View::page(&view(p, year)),
+            )
+        },
+    )
+}
 
 #[derive(Serialize)]
 pub struct ControlYearView {
@@ -25,69 +53,7 @@ pub struct ControlYearView {
     pub units_not_answered: Option<usize>,
 }
 
-/// The checklists of `year` the audience may see, each with the year its answers are limited
-/// to (`None`: every answer counts).
-pub fn checklists_of(g: &Graph, audience: Audience, year: i32) -> Vec<(ItemId, Option<i32>)> {
-    let mut out = Vec::new();
-    for &c in g.kind(Kind::Checklist) {
-        if !audience.sees(g.item(c).visibility) {
-            continue;
-        }
-        let Data::Checklist(cl) = &g.item(c).data else {
-            continue;
-        };
-        match cl.year {
-            Some(y) if y == year => out.push((c, None)),
-            Some(_) => {}
-            None => {
-                if answer_years(g, audience, cl).contains(&year) {
-                    out.push((c, Some(year)));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Years of the answers the audience may see: O(answers).
-fn answer_years(g: &Graph, audience: Audience, cl: &Checklist) -> BTreeSet<i32> {
-    let mut years = BTreeSet::new();
-    for &i in &cl.items {
-        if !audience.sees(g.item(i).visibility) {
-            continue;
-        }
-        if let Data::CheckItem(ci) = &g.item(i).data {
-            years.extend(
-                ci.answers
-                    .iter()
-                    .filter(|a| audience.sees(g.item(a.report).visibility))
-                    .map(|a| a.period.year()),
-            );
-        }
-    }
-    years
-}
-
-/// Every year with a summary page in the audience's tree.
-pub fn years(g: &Graph, audience: Audience) -> BTreeSet<i32> {
-    let mut years = BTreeSet::new();
-    for &c in g.kind(Kind::Checklist) {
-        if !audience.sees(g.item(c).visibility) {
-            continue;
-        }
-        if let Data::Checklist(cl) = &g.item(c).data {
-            match cl.year {
-                Some(y) => {
-                    years.insert(y);
-                }
-                None => years.extend(answer_years(g, audience, cl)),
-            }
-        }
-    }
-    years
-}
-
-pub fn view(p: &PageCx, year: i32) -> ControlYearView {
+fn view(p: &PageCx, year: i32) -> ControlYearView {
     let checklists: Vec<ControlView> = checklists_of(p.g, p.audience, year)
         .into_iter()
         .enumerate()

@@ -1,7 +1,7 @@
 //! Index pages for folders that hold pages of one sort but had no page of their own
 //! (`verksemdsplan/`, `leiaravtale/`, `status/periods/`, `status/internal-control/`,
-//! `min-side/people/`, `min-side/units/`, `data/`, the council reports' folder): a reader who shortens an address by one
-//! folder gets a list of what is in it, not a 404.
+//! `min-side/people/`, `min-side/units/`, `data/`, the council reports' folder): a reader who
+//! shortens an address by one folder gets a list of what is in it, not a 404.
 //!
 //! Which folders get one is read from the pages themselves (the folder of each page of these
 //! sorts, by [`urls::folder_index`]), so a folder moves with its pages' addresses.
@@ -10,37 +10,37 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::{DataFormat, Page, What, agreement, council, follow_up, min_side, print};
-use crate::model::vocab::Audience;
-use crate::model::{Graph, people};
+use super::{Content, Page, Spec, View, What, Whose, folder_members};
+use crate::model::people;
+use crate::render::parts::frame::Section;
+use crate::render::parts::{PageCx, council_reports};
 use crate::render::urls;
 
 /// A sort of page that lives in a folder of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Folder {
-    PrintPlans,
-    Agreements,
+    Verksemdsplan,
+    Leiaravtale,
     Periods,
     ControlYears,
     People,
     MinSideUnits,
     Data,
-    Council,
+    CouncilReports,
 }
 
 impl Folder {
     /// The folder a page of this sort is in, if it is one of these sorts.
     fn of(what: What) -> Option<Folder> {
         Some(match what {
-            What::PrintPlan(_) => Folder::PrintPlans,
-            What::Agreement(_) => Folder::Agreements,
+            What::Verksemdsplan(_) => Folder::Verksemdsplan,
+            What::Leiaravtale(_) => Folder::Leiaravtale,
             What::Period(_) => Folder::Periods,
             What::ControlYear(_) => Folder::ControlYears,
-            What::MinSidePerson(_) => Folder::People,
-            What::MinSideUnit(_) => Folder::MinSideUnits,
+            What::MinSide(Whose::Person(_)) => Folder::People,
+            What::MinSide(Whose::Unit(_)) => Folder::MinSideUnits,
             What::Data(_) => Folder::Data,
-            What::Council(_) => Folder::Council,
+            What::CouncilReport(_) => Folder::CouncilReports,
             _ => None?,
         })
     }
@@ -78,10 +78,17 @@ pub struct FolderLink {
     pub title: String,
 }
 
-pub fn title(p: &PageCx, folder: Folder) -> String {
+/// A folder's index, titled by what it holds.
+pub fn page(folder: Folder) -> Spec {
+    Spec::page("folder.html", "folder", Section::None, move |p| {
+        Content::new(title(p, folder), Vec::new(), View::page(&view(p, folder)))
+    })
+}
+
+fn title(p: &PageCx, folder: Folder) -> String {
     match folder {
-        Folder::PrintPlans => p.l("folder_print_plans"),
-        Folder::Agreements => p.l("folder_agreements"),
+        Folder::Verksemdsplan => p.l("folder_print_plans"),
+        Folder::Leiaravtale => p.l("folder_agreements"),
         Folder::Periods => p.l("reporting_periods"),
         Folder::ControlYears => p.l("folder_control_years"),
         Folder::People => format!("{} – {}", p.l("min_side"), p.l("people")),
@@ -91,34 +98,17 @@ pub fn title(p: &PageCx, folder: Folder) -> String {
             p.kinds_label(crate::model::vocab::Kind::Unit)
         ),
         Folder::Data => p.l("open_data"),
-        Folder::Council => p.l("council_reports"),
+        Folder::CouncilReports => p.l("council_reports"),
     }
 }
 
-/// The pages of `folder` in this tree (the same lists the tree's pages come from).
-fn members(g: &Graph, audience: Audience, folder: Folder) -> Vec<Page> {
-    let all = match folder {
-        Folder::PrintPlans => print::pages(g, audience),
-        Folder::Agreements => agreement::pages(g, audience),
-        Folder::Periods | Folder::ControlYears => follow_up::pages(g, audience),
-        Folder::People | Folder::MinSideUnits => min_side::pages(g, audience),
-        Folder::Council => council::pages(g, audience),
-        Folder::Data => [DataFormat::Json, DataFormat::Csv]
-            .into_iter()
-            .map(|f| Page {
-                path: f.path().into(),
-                what: What::Data(f),
-            })
-            .collect(),
-    };
-    all.into_iter()
-        .filter(|p| Folder::of(p.what) == Some(folder))
-        .collect()
-}
-
-pub fn view(p: &PageCx, folder: Folder) -> FolderView {
+fn view(p: &PageCx, folder: Folder) -> FolderView {
     let g = p.g;
-    let mut pages = members(g, p.audience, folder);
+    // The pages of `folder` in this tree (the same lists the tree's pages come from).
+    let mut pages: Vec<Page> = folder_members(g, p.audience, folder)
+        .into_iter()
+        .filter(|pg| Folder::of(pg.what) == Some(folder))
+        .collect();
     // Newest period first, as on the follow-up page.
     if folder == Folder::Periods {
         pages.sort_by_key(|pg| match pg.what {
@@ -130,15 +120,17 @@ pub fn view(p: &PageCx, folder: Folder) -> FolderView {
         .iter()
         .filter_map(|pg| {
             let title = match pg.what {
-                What::PrintPlan(u) | What::Agreement(u) | What::MinSideUnit(u) => p.link(u)?.title,
+                What::Verksemdsplan(u) | What::Leiaravtale(u) | What::MinSide(Whose::Unit(u)) => {
+                    p.link(u)?.title
+                }
                 What::Period(per) => per.heading(p.labels),
                 What::ControlYear(y) => format!("{} {y}", p.l("control_year_title")),
-                What::MinSidePerson(i) => {
+                What::MinSide(Whose::Person(i)) => {
                     let person: &people::Person = g.people.list.get(i)?;
                     p.person(Some(&person.name))?
                 }
                 What::Data(_) => pg.path.rsplit('/').next()?.to_string(),
-                What::Council(per) => council::title(p, per),
+                What::CouncilReport(per) => council_reports::title(p, per),
                 _ => return None,
             };
             Some(FolderLink {

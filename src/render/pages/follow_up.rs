@@ -1,17 +1,31 @@
 //! The way into follow-up: every unit's status (from the municipality down), the reporting
 //! periods with who has not reported for the current ones, and the internal-control years.
-//! Also lists the follow-up pages each tree has.
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::control_year;
-use super::period::{self, Reporting};
-use super::{Page, What};
-use crate::model::vocab::{Audience, Kind, Period};
+use super::{Content, Page, Spec, View, What};
+use crate::model::vocab::{Kind, Period};
 use crate::model::*;
+use crate::render::parts::frame::Section;
+use crate::render::parts::reporting::{self, Reporting};
+use crate::render::parts::{PageCx, control_years, council_reports};
 use crate::render::urls;
 use crate::render::view::Link;
+
+/// The follow-up page, in both trees.
+pub fn pages(g: &Graph) -> Vec<Page> {
+    vec![Page {
+        path: urls::follow_up_path(g.config.language),
+        what: What::FollowUp,
+    }]
+}
+
+/// The way into the follow-up pages, each of which is below it.
+pub fn page() -> Spec {
+    Spec::page("follow_up.html", "follow-up", Section::FollowUp, |p| {
+        Content::new(p.l("follow_up"), Vec::new(), View::page(&view(p)))
+    })
+}
 
 #[derive(Serialize)]
 pub struct FollowUpView {
@@ -59,44 +73,7 @@ pub struct YearLink {
     pub checklists: usize,
 }
 
-/// The follow-up pages of the audience's tree: this page, a status page for every unit it
-/// may see, a page for every period with a report it may read, a page for every year with
-/// a checklist it may see.
-pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
-    let mut pages = vec![Page {
-        path: urls::follow_up_path(g.config.language),
-        what: What::FollowUp,
-    }];
-    for &u in g.kind(Kind::Unit) {
-        if audience.sees(g.item(u).visibility) {
-            pages.push(Page {
-                path: urls::unit_status_path(g, u),
-                what: What::UnitStatus(u),
-            });
-        }
-    }
-    for pr in &g.periods {
-        if pr
-            .reports
-            .iter()
-            .any(|&r| audience.sees(g.item(r).visibility))
-        {
-            pages.push(Page {
-                path: urls::period_path(g.config.language, pr.period),
-                what: What::Period(pr.period),
-            });
-        }
-    }
-    for y in control_year::years(g, audience) {
-        pages.push(Page {
-            path: urls::control_year_path(g.config.language, y),
-            what: What::ControlYear(y),
-        });
-    }
-    pages
-}
-
-pub fn view(p: &PageCx) -> FollowUpView {
+fn view(p: &PageCx) -> FollowUpView {
     let g = p.g;
     let root = g.root_unit.filter(|&r| p.visible(r));
     let tree = root
@@ -119,10 +96,10 @@ pub fn view(p: &PageCx) -> FollowUpView {
             })
         })
         .collect();
-    let current = period::current(g)
+    let current = reporting::current(g)
         .into_iter()
         .flat_map(|(due, now)| [due, now])
-        .filter_map(|per| period::reporting(p, per))
+        .filter_map(|per| reporting::reporting(p, per))
         .collect();
     let mut periods: Vec<PeriodGroup> = Vec::new();
     for sample in [Period::Year(0), Period::Tertial(0, 1), Period::Month(0, 1)] {
@@ -132,7 +109,7 @@ pub fn view(p: &PageCx) -> FollowUpView {
             .rev()
             .filter(|pr| pr.period.granularity() == sample.granularity())
             .filter_map(|pr| {
-                let reports = period::reports_of(p, pr.period).len();
+                let reports = reporting::reports_of(p, pr.period).len();
                 (reports > 0).then(|| PeriodLink {
                     href: p.href(&urls::period_path(g.config.language, pr.period)),
                     label: pr.period.heading(p.labels),
@@ -147,13 +124,13 @@ pub fn view(p: &PageCx) -> FollowUpView {
             });
         }
     }
-    let years = control_year::years(g, p.audience)
+    let years = control_years::years(g, p.audience)
         .into_iter()
         .rev()
         .map(|y| YearLink {
             href: p.href(&urls::control_year_path(g.config.language, y)),
             year: y,
-            checklists: control_year::checklists_of(g, p.audience, y).len(),
+            checklists: control_years::checklists_of(g, p.audience, y).len(),
         })
         .collect();
     FollowUpView {
@@ -167,6 +144,6 @@ pub fn view(p: &PageCx) -> FollowUpView {
         periods,
         years,
         checklists: p.links(g.kind(Kind::Checklist)),
-        council: super::council::links(p),
+        council: council_reports::links(p),
     }
 }

@@ -14,14 +14,22 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
-use super::indicator::{IndicatorSummary, summary as indicator_summary};
-use super::plan::{PlanFacts, facts};
-use super::why::step_label;
+use super::Spec;
 use crate::model::trace::Tie;
 use crate::model::vocab::Kind;
 use crate::model::*;
+use crate::render::parts::base::Base;
+use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
+use crate::render::parts::plans::{PlanFacts, facts};
+use crate::render::parts::why::step_label;
+use crate::render::parts::{PageCx, frame};
+use crate::render::urls;
 use crate::render::view::{Card, Link};
+
+/// A goal's page.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("goal.html", Kind::Goal, id, frame::in_plan, view)
+}
 
 #[derive(Serialize)]
 pub struct GoalView {
@@ -120,11 +128,6 @@ pub struct UnitGroup {
     /// The fragment the goals × units matrix links to.
     pub anchor: String,
     pub cards: Vec<Card>,
-}
-
-/// The fragment id of a unit's group on a goal page.
-pub fn unit_anchor(g: &Graph, unit: ItemId) -> String {
-    format!("rt-unit-{}", g.item(unit).key)
 }
 
 /// Children of a tree node by item, in the order first added; a lookup instead of a search
@@ -303,7 +306,7 @@ fn chain(p: &PageCx, id: ItemId) -> Vec<ChainStep> {
         .collect()
 }
 
-pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
+fn view(p: &PageCx, id: ItemId) -> Option<GoalView> {
     let g = p.g;
     let goal = g.goal(id)?;
 
@@ -336,7 +339,7 @@ pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
             let ids = by_column.get(&col)?;
             Some(UnitGroup {
                 unit: Some(p.link(col)?),
-                anchor: unit_anchor(g, col),
+                anchor: urls::goal_unit_anchor(g, col),
                 cards: p.cards(ids),
             })
         })
@@ -344,7 +347,7 @@ pub fn goal_view(p: &PageCx, id: ItemId) -> Option<GoalView> {
     if !elsewhere.is_empty() {
         by_unit.push(UnitGroup {
             unit: None,
-            anchor: "rt-unit-other".into(),
+            anchor: urls::GOAL_OTHER_UNITS.into(),
             cards: p.cards(&elsewhere),
         });
     }

@@ -1,13 +1,24 @@
-//! The front page and one index page per kind.
+//! The index page of a kind: its items, grouped as suits the kind (the organisation as a tree,
+//! plans by kind, what is written in plans by plan, letters by year, …).
 
 use serde::Serialize;
 
-use super::common::{Group, PageCx, StatsView};
-use super::plan::{PlanFacts, facts};
-use crate::model::vocab::{IndicatorKind, Kind, Stage};
+use super::{Content, Spec, View};
+use crate::model::vocab::{IndicatorKind, Kind};
 use crate::model::*;
-use crate::render::urls;
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Group;
+use crate::render::parts::frame::Section;
+use crate::render::parts::plans::in_plan_kind_order;
 use crate::render::view::{Card, Link};
+
+/// A kind's index page.
+pub fn page(kind: Kind) -> Spec {
+    Spec::page("index.html", "index", Section::of_kind(kind), move |p| {
+        let title = p.kinds_label(kind);
+        Content::new(title, Vec::new(), View::named("index", &view(p, kind)))
+    })
+}
 
 #[derive(Serialize)]
 pub struct IndexView {
@@ -29,34 +40,6 @@ pub struct TreeRow {
     pub overdue: u32,
 }
 
-#[derive(Serialize)]
-pub struct FrontView {
-    /// v1.2: the reports to the council, newest first.
-    pub council: Vec<Link>,
-    pub root: Option<Link>,
-    pub stats: Option<StatsView>,
-    /// "Find your unit": each unit right below the municipality with the units below it.
-    pub units: Vec<UnitGroup>,
-    pub org_href: String,
-    pub plans: Vec<PlanFacts>,
-    /// The longest overdue assignments, at most [`FRONT_OVERDUE`]; `overdue_total` counts
-    /// them all, and `overdue_href` is the status overview that lists every one.
-    pub overdue: Vec<Card>,
-    pub overdue_total: usize,
-    pub overdue_href: Option<String>,
-    pub reports: Vec<Card>,
-}
-
-/// Overdue assignments on the front page: a large municipality has thousands, and a front
-/// page listing them all would weigh megabytes; the status overview has the whole list.
-pub const FRONT_OVERDUE: usize = 20;
-
-#[derive(Serialize)]
-pub struct UnitGroup {
-    pub link: Link,
-    pub below: Vec<Link>,
-}
-
 /// Kinds with an index page, in navigation order.
 pub const INDEX_KINDS: [Kind; 12] = [
     Kind::Unit,
@@ -72,14 +55,6 @@ pub const INDEX_KINDS: [Kind; 12] = [
     Kind::Checklist,
     Kind::Report,
 ];
-
-fn visible_of(p: &PageCx, kind: Kind) -> Vec<ItemId> {
-    p.g.kind(kind)
-        .iter()
-        .copied()
-        .filter(|&i| p.visible(i))
-        .collect()
-}
 
 fn group_by<K: PartialEq + Clone>(
     p: &PageCx,
@@ -117,37 +92,15 @@ fn units_in_order(g: &Graph) -> Vec<ItemId> {
     out
 }
 
-/// Plans in the order of the site's `plan_kinds` (by default the plan system's: planstrategi,
-/// samfunnsdel, arealdel, kommunedelplanar, temaplanar, handlings- og økonomiplan), plans of
-/// no kind last; the site's order within a kind.
-pub fn in_plan_kind_order(g: &Graph, plans: &[ItemId]) -> Vec<ItemId> {
-    let mut out = plans.to_vec();
-    out.sort_by_key(|&pl| match &g.item(pl).data {
-        Data::Plan(x) => x.plan_kind.unwrap_or(usize::MAX),
-        _ => usize::MAX,
-    });
-    out
-}
-
-/// Every unit the audience sees below `unit`, at any depth, in organisation order.
-fn subtree_below(p: &PageCx, unit: ItemId) -> Vec<ItemId> {
-    let mut out = Vec::new();
-    for u in p.units_below(unit) {
-        out.push(u);
-        out.extend(subtree_below(p, u));
-    }
-    out
-}
-
 fn title_of(p: &PageCx, id: Option<ItemId>) -> String {
     id.filter(|&i| p.visible(i))
         .map(|i| p.g.item(i).title.clone())
         .unwrap_or_default()
 }
 
-pub fn index_view(p: &PageCx, kind: Kind) -> IndexView {
+fn view(p: &PageCx, kind: Kind) -> IndexView {
     let g = p.g;
-    let ids = visible_of(p, kind);
+    let ids = p.visible_of(kind);
     let container = |id: ItemId| g.item(id).container;
     let mut tree = Vec::new();
     let groups = match kind {
@@ -257,52 +210,5 @@ pub fn index_view(p: &PageCx, kind: Kind) -> IndexView {
         count: ids.len(),
         groups,
         tree,
-    }
-}
-
-pub fn front_view(p: &PageCx) -> FrontView {
-    let g = p.g;
-    let root = g.root_unit.filter(|&r| p.visible(r));
-    let plans: Vec<ItemId> = visible_of(p, Kind::Plan)
-        .into_iter()
-        .filter(|&pl| matches!(&g.item(pl).data, Data::Plan(x) if matches!(x.stage, Stage::Adopted | Stage::Hearing)))
-        .collect();
-    let plans = in_plan_kind_order(g, &plans);
-    let mut overdue: Vec<ItemId> = visible_of(p, Kind::Assignment)
-        .into_iter()
-        .filter(|&a| g.assignment(a).is_some_and(|x| x.track.overdue))
-        .collect();
-    let overdue_total = overdue.len();
-    // Longest overdue first; the sort is stable, so equal deadlines keep the site's order.
-    overdue.sort_by_key(|&a| g.assignment(a).and_then(|x| x.track.deadline));
-    overdue.truncate(FRONT_OVERDUE);
-    let mut reports = visible_of(p, Kind::Report);
-    reports.sort_by_key(|&id| match &g.item(id).data {
-        Data::Report(r) => std::cmp::Reverse((r.period.map(|x| x.end()), r.date)),
-        _ => std::cmp::Reverse((None, None)),
-    });
-    reports.truncate(8);
-    let units = root
-        .map(|r| p.units_below(r))
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|u| {
-            Some(UnitGroup {
-                link: p.link(u)?,
-                below: p.links(&subtree_below(p, u)),
-            })
-        })
-        .collect();
-    FrontView {
-        council: super::council::links(p),
-        root: root.and_then(|r| p.link(r)),
-        stats: root.and_then(|r| g.unit(r)).map(|u| p.stats(&u.stats)),
-        units,
-        org_href: p.href(&urls::index_path(p.lang(), Kind::Unit)),
-        plans: plans.iter().filter_map(|&pl| facts(p, pl)).collect(),
-        overdue: p.cards(&overdue),
-        overdue_total,
-        overdue_href: root.map(|r| p.href(&urls::unit_status_path(g, r))),
-        reports: p.cards(&reports),
     }
 }

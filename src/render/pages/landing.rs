@@ -7,12 +7,23 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::feed::{Entry, entries};
-use super::plan::{PlanFacts, facts};
+use super::{Content, Spec, View};
 use crate::model::vocab::{Kind, Stage};
 use crate::model::*;
+use crate::render::parts::changes::{Entry, entries};
+use crate::render::parts::frame::Section;
+use crate::render::parts::plans::{PlanFacts, facts, in_plan_kind_order};
+use crate::render::parts::{PageCx, council_reports, political};
+use crate::render::urls;
 use crate::render::view::{DateView, Link, StatusView};
+
+/// The open tree's front page, titled as the site.
+pub fn page() -> Spec {
+    Spec::page("landing.html", "landing", Section::Front, |p| {
+        let title = p.g.config.title.clone();
+        Content::new(title, Vec::new(), View::named("landing", &view(p)))
+    })
+}
 
 /// How many changes the page lists; the feed has more.
 const CHANGES_SHOWN: usize = 8;
@@ -103,7 +114,7 @@ fn point_row(
     let link = p.link(id)?;
     let assignment = assignment.filter(|&a| p.visible(a));
     let track = assignment.and_then(|a| p.g.tracking(a));
-    let standing = super::political::standing(p, assignment, None);
+    let standing = political::standing(p, assignment, None);
     Some(PointRow {
         link,
         case_href: p.case_href(case.as_deref()),
@@ -127,7 +138,7 @@ fn plan_of(g: &Graph, id: ItemId) -> Option<&Plan> {
     }
 }
 
-pub fn view(p: &PageCx) -> LandingView {
+fn view(p: &PageCx) -> LandingView {
     let g = p.g;
     let visible: Vec<ItemId> = g
         .kind(Kind::Plan)
@@ -135,7 +146,7 @@ pub fn view(p: &PageCx) -> LandingView {
         .copied()
         .filter(|&pl| p.visible(pl))
         .collect();
-    let plans = super::index::in_plan_kind_order(g, &visible);
+    let plans = in_plan_kind_order(g, &visible);
     let in_force: Vec<ItemId> = plans
         .iter()
         .copied()
@@ -220,7 +231,7 @@ pub fn view(p: &PageCx) -> LandingView {
             .collect()
     };
     LandingView {
-        council: super::council::links(p),
+        council: council_reports::links(p),
         statuses: (0..g.config.statuses.len())
             .filter_map(|i| p.status(i))
             .collect(),
@@ -231,8 +242,8 @@ pub fn view(p: &PageCx) -> LandingView {
         adopted: by_stage(Stage::Adopted),
         hearing: by_stage(Stage::Hearing),
         changes: entries(p, CHANGES_SHOWN, false),
-        feed_href: p.href("feed.xml"),
-        statement_href: p.href(&crate::render::urls::accessibility_path(p.lang())),
+        feed_href: p.href(urls::FEED),
+        statement_href: p.href(&urls::accessibility_path(p.lang())),
     }
 }
 

@@ -3,11 +3,42 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
+use super::Spec;
 use crate::model::vocab::Kind;
 use crate::model::*;
 use crate::render::markdown::Heading;
-use crate::render::view::{Card, DateView, Link};
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
+use crate::render::parts::frame::{self, Crumb};
+use crate::render::view::{Card, Ctx, DateView, Link};
+
+/// A letter's page.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("letter.html", Kind::Letter, id, crumbs, view)
+}
+
+/// The letters' index, then the letters this one breaks down, from the top.
+fn crumbs(v: &Ctx, id: ItemId) -> Vec<Crumb> {
+    let mut out = vec![frame::index_crumb(v, Kind::Letter)];
+    let Data::Letter(l) = &v.g.item(id).data else {
+        return out;
+    };
+    let mut chain = Vec::new();
+    let mut at = l.parent;
+    while let Some(p) = at {
+        if chain.len() > 32 {
+            break;
+        }
+        chain.extend(frame::crumb_to(v, p));
+        at = match &v.g.item(p).data {
+            Data::Letter(pl) => pl.parent,
+            _ => None,
+        };
+    }
+    chain.reverse();
+    out.extend(chain);
+    out
+}
 
 #[derive(Serialize)]
 pub struct LetterView {
@@ -23,7 +54,7 @@ pub struct LetterView {
     pub assignments: Vec<Card>,
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<LetterView> {
+fn view(p: &PageCx, id: ItemId) -> Option<LetterView> {
     let Data::Letter(l) = &p.g.item(id).data else {
         return None;
     };

@@ -1,24 +1,54 @@
 //! A reporting period: every unit's report for it (reported status of each item, goal
 //! achievement, the narrative), the municipality-wide roll-up of what was reported, and, in
-//! the internal tree, the units that have not reported.
-//!
-//! "Current period" (see docs/content-format.md, Readings): for each granularity the site's
-//! reports use, the period that is *due* is the latest one that ended before `today` (units
-//! report after a period ends), and the one *in progress* holds `today`. Who is expected to
-//! report a period is `Graph::expects_report` (the unit's rhythm and its own work that year).
+//! the internal tree, the units that have not reported
+//! ([`reporting`](crate::render::parts::reporting)).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::report::{GoalLine, StatusLine, goal_lines, status_lines};
-use super::status_chart::{self, BarOf, CountGroup};
-use crate::model::rhythm::Rhythm;
-use crate::model::vocab::{Achievement, Audience, Kind, Period};
+use super::{Content, Page, Spec, View, What};
+use crate::model::vocab::{Achievement, Audience, Period};
 use crate::model::*;
+use crate::render::parts::frame::{self, Section};
+use crate::render::parts::report_lines::{
+    GoalLine, StatusLine, achievement_label, goal_lines, status_lines,
+};
+use crate::render::parts::reporting::{Reporting, reporting, reports_of, state};
+use crate::render::parts::status_chart::{self, BarOf, CountGroup};
+use crate::render::parts::{PageCx, council_reports};
 use crate::render::urls;
 use crate::render::view::{DateView, Link, StatusView};
+
+/// A page for every period with a report the audience may read.
+pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for pr in &g.periods {
+        if pr
+            .reports
+            .iter()
+            .any(|&r| audience.sees(g.item(r).visibility))
+        {
+            pages.push(Page {
+                path: urls::period_path(g.config.language, pr.period),
+                what: What::Period(pr.period),
+            });
+        }
+    }
+    pages
+}
+
+/// A period's page, below the follow-up page.
+pub fn page(period: Period) -> Spec {
+    Spec::page("period.html", "period", Section::FollowUp, move |p| {
+        let title = format!("{} {}", p.l("reporting"), period.label(p.labels));
+        Content::new(
+            title,
+            vec![frame::follow_up_crumb(p)],
+            View::page(&view(p, period)),
+        )
+    })
+}
 
 #[derive(Serialize)]
 pub struct PeriodView {
@@ -65,11 +95,6 @@ pub struct ReportedGroup {
     pub items: Vec<Link>,
 }
 
-/// The anchor of the items reported with status `i` (`a`ssignments or `t`asks).
-fn reported_anchor(kind: char, i: usize) -> String {
-    format!("rt-reported-{kind}-{i}")
-}
-
 fn reported_groups(
     p: &PageCx,
     item_status: &HashMap<ItemId, StatusIx>,
@@ -88,11 +113,13 @@ fn reported_groups(
     for (st, item) in of_kind {
         let Some(link) = p.link(item) else { continue };
         match out.last_mut() {
-            Some(last) if last.id == reported_anchor(kind, st) => last.items.push(link),
+            Some(last) if last.id == urls::reported_status_anchor(kind, st) => {
+                last.items.push(link)
+            }
             _ => {
                 let Some(status) = p.status(st) else { continue };
                 out.push(ReportedGroup {
-                    id: reported_anchor(kind, st),
+                    id: urls::reported_status_anchor(kind, st),
                     status,
                     items: vec![link],
                 });
@@ -116,119 +143,7 @@ pub struct AchievementRow {
     pub count: u32,
 }
 
-/// Who was expected to report for a period and who has not.
-#[derive(Serialize)]
-pub struct Reporting {
-    pub period: String,
-    pub label: String,
-    pub href: Option<String>,
-    pub state: &'static str,
-    pub expected: usize,
-    pub reported: usize,
-    pub not_reported: Vec<Link>,
-    /// The expected units that have reported, in organisation order.
-    pub reported_units: Vec<Link>,
-}
-
-/// For each kind of period some unit is expected to report (months, tertials, years, in that
-/// order; see `model::rhythm`): the period that is due and the one in progress on `today`.
-pub fn current(g: &Graph) -> Vec<(Period, Period)> {
-    let kinds = g
-        .kind(Kind::Unit)
-        .iter()
-        .fold(Rhythm::default(), |r, &u| r.with(g.rhythm_of(u)));
-    kinds
-        .samples()
-        .map(|sample| {
-            let now = sample.same_kind_at(g.today);
-            (now.prev(), now)
-        })
-        .collect()
-}
-
-fn state(g: &Graph, period: Period) -> &'static str {
-    if period.contains(g.today) {
-        "in-progress"
-    } else if period == period.same_kind_at(g.today).prev() {
-        "due"
-    } else if period.start() > g.today {
-        "future"
-    } else {
-        "past"
-    }
-}
-
-/// The reports of a period the audience may see, in organisation order.
-pub fn reports_of(p: &PageCx, period: Period) -> Vec<ItemId> {
-    p.g.periods
-        .iter()
-        .find(|pr| pr.period == period)
-        .map(|pr| {
-            pr.reports
-                .iter()
-                .copied()
-                .filter(|&r| p.visible(r))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// Internal tree only (absence is never stated in the open tree: it would either accuse a
-/// unit whose report is internal or reveal that there are internal reports).
-/// O(units + their own items).
-pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
-    if p.audience != Audience::Internal {
-        return None;
-    }
-    let g = p.g;
-    let reported_units: HashSet<ItemId> = g
-        .periods
-        .iter()
-        .find(|pr| pr.period == period)
-        .map(|pr| {
-            pr.reports
-                .iter()
-                .filter_map(|&r| match &g.item(r).data {
-                    Data::Report(rep) => rep.unit,
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    // Expected by the rhythm (`Graph::expects_report`), and a unit that reported anyway
-    // counts as having reported.
-    let expected: Vec<ItemId> = g
-        .root_unit
-        .map(|r| g.unit_subtree(r))
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|&u| g.expects_report(u, period) || reported_units.contains(&u))
-        .collect();
-    let not_reported: Vec<ItemId> = expected
-        .iter()
-        .copied()
-        .filter(|u| !reported_units.contains(u))
-        .collect();
-    let has_page = !reported_units.is_empty();
-    Some(Reporting {
-        period: period.to_string(),
-        label: period.heading(p.labels),
-        href: has_page.then(|| p.href(&urls::period_path(p.lang(), period))),
-        state: state(g, period),
-        expected: expected.len(),
-        reported: expected.len() - not_reported.len(),
-        not_reported: p.links(&not_reported),
-        reported_units: p.links(
-            &expected
-                .iter()
-                .copied()
-                .filter(|u| reported_units.contains(u))
-                .collect::<Vec<_>>(),
-        ),
-    })
-}
-
-pub fn view(p: &PageCx, period: Period) -> PeriodView {
+fn view(p: &PageCx, period: Period) -> PeriodView {
     let g = p.g;
     let reports = reports_of(p, period);
     let mut units = Vec::new();
@@ -238,7 +153,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         };
         let Some(report) = p.link(r) else { continue };
         // Under the unit's `<h3>` and the narrative's `<h4>`; one of many on the page.
-        let narrative = super::print::body_of(p, r, 4).filter(|h| !h.trim().is_empty());
+        let narrative = p.body_nested(r, 4).filter(|h| !h.trim().is_empty());
         units.push(UnitReport {
             unit: rep.unit.and_then(|u| p.link(u)),
             report,
@@ -300,17 +215,17 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
     .into_iter()
     .map(|a| AchievementRow {
         key: a.key(),
-        label: super::report::achievement_label(p, a),
+        label: achievement_label(p, a),
         count: achieved.values().filter(|&&x| x == a).count() as u32,
     })
     .collect();
     let label = period.heading(p.labels);
     let link_a = |bar: BarOf| match bar {
-        BarOf::Status(i) => Some(format!("#{}", reported_anchor('a', i))),
+        BarOf::Status(i) => Some(urls::at("", &urls::reported_status_anchor('a', i))),
         BarOf::Overdue => None,
     };
     let link_t = |bar: BarOf| match bar {
-        BarOf::Status(i) => Some(format!("#{}", reported_anchor('t', i))),
+        BarOf::Status(i) => Some(urls::at("", &urls::reported_status_anchor('t', i))),
         BarOf::Overdue => None,
     };
     let chart = status_chart::chart(
@@ -349,7 +264,7 @@ pub fn view(p: &PageCx, period: Period) -> PeriodView {
         chart,
         reported_assignments: reported_groups(p, &item_status, true),
         reported_tasks: reported_groups(p, &item_status, false),
-        council: super::council::links(p)
+        council: council_reports::links(p)
             .into_iter()
             .find(|l| l.key == period.to_string()),
         reporting: if matches!(st, "due" | "in-progress") {

@@ -1,25 +1,19 @@
-//! Plans and what is written in them: goals, strategies, measures (tiltak) and verbalpunkt.
+//! A plan's page: what is written in it (goals, strategies, measures (tiltak) and
+//! verbalpunkt), with its facts and a link to its traceability page.
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
-use crate::model::vocab::{Kind, Stage};
+use super::Spec;
+use crate::model::vocab::Kind;
 use crate::model::*;
+use crate::render::parts::base::Base;
+use crate::render::parts::plans::{PlanFacts, facts, plan};
+use crate::render::parts::{PageCx, frame};
 use crate::render::view::{Card, DateView, Link};
 
-#[derive(Serialize)]
-pub struct PlanFacts {
-    pub link: Link,
-    pub kind_label: String,
-    pub period: Option<String>,
-    pub stage: &'static str,
-    pub stage_label: String,
-    pub adopted: Option<DateView>,
-    pub adopted_by: Option<String>,
-    pub case: Option<String>,
-    /// v1.2: the case in the municipality's portal (`case_url`).
-    pub case_href: Option<String>,
-    pub owner: Option<Link>,
+/// A plan's page.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("plan.html", Kind::Plan, id, frame::in_index, view)
 }
 
 #[derive(Serialize)]
@@ -81,42 +75,6 @@ pub struct VerbalRow {
     pub assignment: Option<Card>,
 }
 
-fn plan(g: &Graph, id: ItemId) -> Option<&Plan> {
-    match &g.item(id).data {
-        Data::Plan(p) => Some(p),
-        _ => None,
-    }
-}
-
-pub fn stage_key(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Draft => "stage_draft",
-        Stage::Hearing => "stage_hearing",
-        Stage::Adopted => "stage_adopted",
-        Stage::Expired => "stage_expired",
-    }
-}
-
-pub fn facts(p: &PageCx, id: ItemId) -> Option<PlanFacts> {
-    let pl = plan(p.g, id)?;
-    Some(PlanFacts {
-        link: p.link(id)?,
-        kind_label: pl
-            .plan_kind
-            .and_then(|k| p.g.config.plan_kinds.get(k))
-            .map(|k| k.label.clone())
-            .unwrap_or_default(),
-        period: pl.period.map(|(a, b)| format!("{a}–{b}")),
-        stage: pl.stage.key(),
-        stage_label: p.l(stage_key(pl.stage)),
-        adopted: p.date_opt(pl.adopted),
-        adopted_by: pl.adopted_by.clone(),
-        case: pl.case.clone(),
-        case_href: p.case_href(pl.case.as_deref()),
-        owner: pl.owner.and_then(|o| p.link(o)),
-    })
-}
-
 fn goal_node(p: &PageCx, id: ItemId, plan_id: ItemId, depth: usize) -> Option<GoalNode> {
     let goal = p.g.goal(id)?;
     let children = if depth < 16 {
@@ -139,7 +97,7 @@ fn goal_node(p: &PageCx, id: ItemId, plan_id: ItemId, depth: usize) -> Option<Go
     })
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
+fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
     let g = p.g;
     let pl = plan(g, id)?;
     // Top of this plan's goal tree: goals whose parent is not in this plan, or is a goal this
@@ -261,96 +219,5 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<PlanView> {
         measure_years,
         measures,
         verbal,
-    })
-}
-
-#[derive(Serialize)]
-pub struct StrategyView {
-    pub base: Base,
-    pub plan: PlanFacts,
-    pub description: Option<String>,
-    pub goals: Vec<Link>,
-    pub measures: Vec<Link>,
-    pub assignments: Vec<Card>,
-}
-
-pub fn strategy_view(p: &PageCx, id: ItemId) -> Option<StrategyView> {
-    let s = p.g.strategy(id)?;
-    Some(StrategyView {
-        base: p.base(id, &[Kind::Measure, Kind::Assignment]),
-        plan: facts(p, s.plan)?,
-        description: p.markdown_field(s.description.as_ref(), id),
-        goals: p.links(&s.goals),
-        measures: p.links(&s.measures),
-        assignments: p.cards(&s.assignments),
-    })
-}
-
-#[derive(Serialize)]
-pub struct MeasureView {
-    pub base: Base,
-    pub plan: PlanFacts,
-    pub description: Option<String>,
-    pub goals: Vec<Link>,
-    pub strategies: Vec<Link>,
-    pub owner: Option<Link>,
-    pub amounts: Vec<(i32, String)>,
-    /// The sum of `amounts` over the years.
-    pub amounts_total: Option<String>,
-    pub priority: bool,
-    pub assignment: Option<Card>,
-    /// Where carrying it out stands (v1.2), or why there is no status.
-    pub standing: super::political::Standing,
-}
-
-pub fn measure_view(p: &PageCx, id: ItemId) -> Option<MeasureView> {
-    let Data::Measure(m) = &p.g.item(id).data else {
-        return None;
-    };
-    Some(MeasureView {
-        base: p.base(id, &[Kind::Assignment]),
-        plan: facts(p, m.plan)?,
-        description: p.markdown_field(m.description.as_ref(), id),
-        goals: p.links(&m.goals),
-        strategies: p.links(&m.strategies),
-        owner: m.owner.and_then(|o| p.link(o)),
-        amounts: m.amounts.iter().map(|&(y, a)| (y, p.amount(a))).collect(),
-        amounts_total: (!m.amounts.is_empty())
-            .then(|| p.amount(m.amounts.iter().map(|&(_, a)| a).sum())),
-        priority: m.priority,
-        assignment: m.assignment.and_then(|a| p.card(a)),
-        standing: super::political::standing(p, m.assignment, None),
-    })
-}
-
-#[derive(Serialize)]
-pub struct VerbalView {
-    pub base: Base,
-    pub plan: PlanFacts,
-    pub description: Option<String>,
-    pub owner: Option<Link>,
-    pub case: Option<String>,
-    /// v1.2: the case in the municipality's portal (`case_url`).
-    pub case_href: Option<String>,
-    pub adopted: Option<DateView>,
-    pub assignment: Option<Card>,
-    /// Where carrying it out stands: status, latest comment, new deadline (v1.2).
-    pub standing: super::political::Standing,
-}
-
-pub fn verbal_view(p: &PageCx, id: ItemId) -> Option<VerbalView> {
-    let Data::Verbal(v) = &p.g.item(id).data else {
-        return None;
-    };
-    Some(VerbalView {
-        base: p.base(id, &[Kind::Assignment]),
-        plan: facts(p, v.plan)?,
-        description: p.markdown_field(v.description.as_ref(), id),
-        owner: v.owner.and_then(|o| p.link(o)),
-        case: v.case.clone(),
-        case_href: p.case_href(v.case.as_deref()),
-        adopted: p.date_opt(v.adopted),
-        assignment: v.assignment.and_then(|a| p.card(a)),
-        standing: super::political::standing(p, v.assignment, None),
     })
 }

@@ -3,10 +3,29 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx};
-use crate::model::vocab::{Achievement, Answer};
+use super::Spec;
+use crate::model::vocab::Kind;
 use crate::model::*;
-use crate::render::view::{DateView, Link, StatusView, number};
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
+use crate::render::parts::frame::{self, Crumb};
+use crate::render::parts::report_lines::{
+    GoalLine, StatusLine, answer_label, goal_lines, status_lines,
+};
+use crate::render::view::{Ctx, DateView, Link, number};
+
+/// A report's page.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("report.html", Kind::Report, id, crumbs, view)
+}
+
+/// The organisation down to the unit that gave the report.
+fn crumbs(v: &Ctx, id: ItemId) -> Vec<Crumb> {
+    match &v.g.item(id).data {
+        Data::Report(r) => frame::unit_chain(v, r.unit),
+        _ => frame::in_index(v, id),
+    }
+}
 
 #[derive(Serialize)]
 pub struct ReportView {
@@ -33,15 +52,6 @@ pub struct EconomyLine {
 }
 
 #[derive(Serialize)]
-pub struct StatusLine {
-    pub item: Link,
-    pub status: Option<StatusView>,
-    pub progress: Option<u8>,
-    pub deadline: Option<DateView>,
-    pub comment: Option<String>,
-}
-
-#[derive(Serialize)]
 pub struct AnswerLine {
     pub item: Link,
     pub question: String,
@@ -53,66 +63,13 @@ pub struct AnswerLine {
 }
 
 #[derive(Serialize)]
-pub struct GoalLine {
-    pub goal: Link,
-    pub achievement: &'static str,
-    pub achievement_label: String,
-    pub comment: Option<String>,
-}
-
-#[derive(Serialize)]
 pub struct ValueLine {
     pub indicator: Link,
     pub value: String,
     pub measure: Option<String>,
 }
 
-pub fn answer_label(p: &PageCx, a: &Answer) -> String {
-    match a {
-        Answer::Yes => p.l("answer_yes"),
-        Answer::No => p.l("answer_no"),
-        Answer::Partly => p.l("answer_partly"),
-        Answer::NotRelevant => p.l("answer_na"),
-        Answer::Text(t) => t.clone(),
-    }
-}
-
-pub fn achievement_label(p: &PageCx, a: Achievement) -> String {
-    p.l(&format!("achievement_{}", a.key()))
-}
-
-/// The status entries of a report whose item the audience may see.
-pub fn status_lines(p: &PageCx, r: &Report) -> Vec<StatusLine> {
-    r.status
-        .iter()
-        .filter_map(|s| {
-            Some(StatusLine {
-                item: p.link(s.target)?,
-                status: s.status.and_then(|x| p.status(x)),
-                progress: s.progress,
-                deadline: p.date_opt(s.deadline),
-                comment: s.comment.clone(),
-            })
-        })
-        .collect()
-}
-
-/// The goal achievements of a report whose goal the audience may see.
-pub fn goal_lines(p: &PageCx, r: &Report) -> Vec<GoalLine> {
-    r.goals
-        .iter()
-        .filter_map(|x| {
-            Some(GoalLine {
-                goal: p.link(x.goal)?,
-                achievement: x.achievement.key(),
-                achievement_label: achievement_label(p, x.achievement),
-                comment: x.comment.clone(),
-            })
-        })
-        .collect()
-}
-
-pub fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
+fn view(p: &PageCx, id: ItemId) -> Option<ReportView> {
     let g = p.g;
     let Data::Report(r) = &g.item(id).data else {
         return None;

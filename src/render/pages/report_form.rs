@@ -10,10 +10,13 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::{Page, What};
+use super::{Content, Page, Spec, View, What};
 use crate::model::vocab::{Answer, AnswerKind, Audience, IndicatorKind, Kind, Period};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::frame::{self, Crumb, Section};
+use crate::render::parts::report_forms::report_of;
+use crate::render::parts::report_lines::answer_label;
 use crate::render::view::{DateView, Link, number};
 use crate::render::{forge, urls};
 
@@ -21,6 +24,7 @@ use crate::render::{forge, urls};
 /// button then says so and the file is downloaded or copied instead.
 pub const MAX_URL: usize = 8000;
 
+/// A form for each unit and each period it can report now, in the internal tree.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     if audience != Audience::Internal {
         return Vec::new();
@@ -37,45 +41,24 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     out
 }
 
-/// A link to a unit's form for a period, with whether the unit has reported it already.
-#[derive(Serialize)]
-pub struct FormLink {
-    pub href: String,
-    pub period: String,
-    pub label: String,
-    /// The unit's report for the period, when there is one.
-    pub report: Option<Link>,
-}
-
-/// Links to the forms of a unit (internal tree only; none elsewhere).
-pub fn links(p: &PageCx, unit: ItemId) -> Vec<FormLink> {
-    if p.audience != Audience::Internal {
-        return Vec::new();
-    }
-    p.g.open_periods(unit)
-        .into_iter()
-        .map(|period| FormLink {
-            href: p.href(&urls::report_form_path(p.g, unit, period)),
-            period: period.to_string(),
-            label: period.label(p.labels),
-            report: report_of(p.g, unit, period).and_then(|r| p.link(r)),
-        })
-        .collect()
-}
-
-/// The unit's newest report for the period.
-fn report_of(g: &Graph, unit: ItemId, period: Period) -> Option<ItemId> {
-    g.periods
-        .iter()
-        .find(|pr| pr.period == period)?
-        .reports
-        .iter()
-        .copied()
-        .filter(|&r| matches!(&g.item(r).data, Data::Report(rep) if rep.unit == Some(unit)))
-        .max_by_key(|&r| match &g.item(r).data {
-            Data::Report(rep) => rep.date,
-            _ => None,
-        })
+/// A unit's form for a period, below the follow-up page and the unit's status page.
+pub fn page(u: ItemId, period: Period) -> Spec {
+    Spec::page(
+        "report_form.html",
+        "report-form",
+        Section::FollowUp,
+        move |p| {
+            let g = p.g;
+            let unit = &g.item(u).title;
+            let title = format!("{} – {unit} – {}", p.l("rf_title"), period.label(p.labels));
+            let status = Crumb {
+                href: p.href(&urls::unit_status_path(g, u)),
+                title: unit.clone(),
+            };
+            let crumbs = vec![frame::follow_up_crumb(p), status];
+            Content::new(title, crumbs, View::page(&view(p, u, period)))
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -181,16 +164,6 @@ fn answer_value(a: &Answer) -> String {
         Answer::No => "false".into(),
         Answer::Partly => "partly".into(),
         Answer::NotRelevant => "n/a".into(),
-        Answer::Text(t) => t.clone(),
-    }
-}
-
-fn answer_label(p: &PageCx, a: &Answer) -> String {
-    match a {
-        Answer::Yes => p.l("answer_yes"),
-        Answer::No => p.l("answer_no"),
-        Answer::Partly => p.l("answer_partly"),
-        Answer::NotRelevant => p.l("answer_na"),
         Answer::Text(t) => t.clone(),
     }
 }
@@ -302,7 +275,7 @@ fn script_json<T: Serialize>(value: &T) -> String {
         .replace('<', "\\u003c")
 }
 
-pub fn view(p: &PageCx, id: ItemId, period: Period) -> Option<FormView> {
+fn view(p: &PageCx, id: ItemId, period: Period) -> Option<FormView> {
     let g = p.g;
     let unit = g.unit(id)?;
     let file_path = urls::report_file_path(g, id, period);

@@ -12,14 +12,33 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::goal::unit_anchor;
-use super::plan::{PlanFacts, facts};
+use super::{Content, Spec, View};
 use crate::model::coverage::{self, Scope, stale_ties};
 use crate::model::vocab::{Kind, Stage};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::frame::{Crumb, Section};
+use crate::render::parts::plans::{PlanFacts, facts};
+use crate::render::parts::why::step_label;
 use crate::render::urls;
 use crate::render::view::{Card, Link, StatusView};
+
+/// The municipality's page (`None`), or a plan's below it.
+pub fn page(plan: Option<ItemId>) -> Spec {
+    Spec::page("trace.html", "trace", Section::Trace, move |p| {
+        let (title, crumbs) = match plan {
+            None => (p.l("trace"), Vec::new()),
+            Some(pl) => (
+                format!("{}: {}", p.l("trace"), p.g.item(pl).title),
+                vec![Crumb {
+                    href: p.href(&urls::trace_path(p.g, None)),
+                    title: p.l("trace"),
+                }],
+            ),
+        };
+        Content::new(title, crumbs, View::named("trace", &view(p, plan)))
+    })
+}
 
 #[derive(Serialize)]
 pub struct TraceView {
@@ -238,12 +257,12 @@ fn goal_row(p: &PageCx, cols: &Columns, goal: ItemId, depth: u32) -> Option<Row>
     }
     let page = urls::item_path(g, goal);
     let (cells, total) = tally.finish(
-        |c| p.href(&format!("{page}#{}", unit_anchor(g, cols.ids[c]))),
-        p.href(&format!("{page}#rt-tree")),
+        |c| p.href(&urls::at(&page, &urls::goal_unit_anchor(g, cols.ids[c]))),
+        p.href(&urls::at(&page, urls::GOAL_TREE)),
     );
     Some(Row {
         link: p.link(goal)?,
-        kind_label: super::why::step_label(p, goal),
+        kind_label: step_label(p, goal),
         depth,
         cells,
         total,
@@ -291,14 +310,14 @@ fn in_plan(p: &PageCx, ids: &[ItemId]) -> Vec<InPlan> {
         .filter_map(|&id| {
             Some(InPlan {
                 link: p.link(id)?,
-                kind_label: super::why::step_label(p, id),
+                kind_label: step_label(p, id),
                 plan: coverage::plan_of(p.g, id).and_then(|pl| p.link(pl)),
             })
         })
         .collect()
 }
 
-pub fn view(p: &PageCx, plan: Option<ItemId>) -> TraceView {
+fn view(p: &PageCx, plan: Option<ItemId>) -> TraceView {
     let g = p.g;
     let cols = columns(p);
     let sees = |i: ItemId| p.visible(i);
@@ -403,7 +422,7 @@ pub fn view(p: &PageCx, plan: Option<ItemId>) -> TraceView {
             groups,
         },
         coverage,
-        data_json: p.href("data/items.json"),
-        data_csv: p.href("data/items.csv"),
+        data_json: p.href(urls::DATA_JSON),
+        data_csv: p.href(urls::DATA_CSV),
     }
 }

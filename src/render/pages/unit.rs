@@ -4,11 +4,31 @@
 
 use serde::Serialize;
 
-use super::common::{Base, PageCx, StatsView};
-use super::indicator::{IndicatorSummary, summary as indicator_summary};
+use super::Spec;
 use crate::model::vocab::Kind;
 use crate::model::*;
-use crate::render::view::{Card, Link};
+use crate::render::parts::PageCx;
+use crate::render::parts::base::Base;
+use crate::render::parts::budget::{self, BudgetRow};
+use crate::render::parts::frame::{self, Crumb};
+use crate::render::parts::goals_served::{GoalRef, goal_refs};
+use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
+use crate::render::parts::report_forms::{self, FormLink};
+use crate::render::parts::stats::StatsView;
+use crate::render::urls;
+use crate::render::view::{Card, Ctx, Link};
+
+/// A unit's page.
+pub fn page(id: ItemId) -> Spec {
+    Spec::item("unit.html", Kind::Unit, id, crumbs, view)
+}
+
+/// The units' index, then the organisation down to the unit above.
+fn crumbs(v: &Ctx, id: ItemId) -> Vec<Crumb> {
+    let mut out = vec![frame::index_crumb(v, Kind::Unit)];
+    out.extend(frame::unit_chain(v, v.g.unit(id).and_then(|u| u.parent)));
+    out
+}
 
 #[derive(Serialize)]
 pub struct UnitView {
@@ -36,7 +56,7 @@ pub struct UnitView {
     /// The unit's status overview page.
     pub status_href: String,
     /// Its report forms (internal tree).
-    pub report_forms: Vec<super::report_form::FormLink>,
+    pub report_forms: Vec<FormLink>,
 }
 
 /// Other pages of the unit: its plan for printing and its calendar (both trees), its Min side
@@ -58,28 +78,13 @@ pub struct ChildUnit {
 }
 
 #[derive(Serialize)]
-pub struct GoalRef {
-    pub goal: Link,
-    pub plan: Option<Link>,
-    pub strategies: Vec<Link>,
-}
-
-#[derive(Serialize)]
 pub struct AssignmentRow {
     pub card: Card,
     pub owner_is_unit: bool,
     pub tasks: Vec<Card>,
 }
 
-#[derive(Serialize)]
-pub struct BudgetRow {
-    pub year: i32,
-    pub amount: String,
-    pub amount_raw: i64,
-    pub note: Option<String>,
-}
-
-pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
+fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
     let g = p.g;
     let unit = g.unit(id)?;
     let shown = [
@@ -147,30 +152,25 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         })
         .collect();
 
-    let mut budget: Vec<BudgetRow> = unit
-        .budget
-        .iter()
-        .map(|b| BudgetRow {
-            year: b.year,
-            amount: p.amount(b.amount),
-            amount_raw: b.amount,
-            note: b.note.clone(),
-        })
-        .collect();
-    budget.sort_by_key(|b| b.year);
+    let budget = budget::rows(p, unit);
     let budget_totals = frame_totals(p, id);
 
     let internal = p.audience == crate::model::vocab::Audience::Internal;
     let tools = Tools {
-        print: p.href(&super::print::path(g, id)),
-        calendar: p.href(&crate::render::ics::calendar_path(p, Some(id))),
-        min_side: internal.then(|| p.href(&super::min_side::unit_path(g, id))),
+        print: p.href(&urls::verksemdsplan_path(g, id)),
+        calendar: p.href(&urls::calendar_path(g, Some(id))),
+        min_side: internal.then(|| p.href(&urls::min_side_unit_path(g, id))),
         leader_min_side: leader
             .and_then(|l| l.name.as_deref())
             .and_then(|n| g.people.find(n))
             .filter(|_| internal)
-            .map(|i| p.href(&super::min_side::person_path(g, &g.people.list[i]))),
-        agreement: (internal && leader.is_some()).then(|| p.href(&super::agreement::path(g, id))),
+            .map(|i| {
+                p.href(&urls::min_side_person_path(
+                    p.lang(),
+                    &g.people.list[i].slug,
+                ))
+            }),
+        agreement: (internal && leader.is_some()).then(|| p.href(&urls::leiaravtale_path(g, id))),
     };
     Some(UnitView {
         tools,
@@ -197,49 +197,9 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
         reports: p.cards(&reports),
         plans: p.links(&unit.plans),
         stats: p.stats(&unit.stats),
-        status_href: p.href(&crate::render::urls::unit_status_path(g, id)),
-        report_forms: super::report_form::links(p, id),
+        status_href: p.href(&urls::unit_status_path(g, id)),
+        report_forms: report_forms::links(p, id),
     })
-}
-
-/// Mål og strategiar: what the assignments serve, goal by goal, each goal once with the
-/// strategies through which the assignments reach it.
-pub fn goal_refs(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalRef> {
-    let g = p.g;
-    let mut goals: Vec<GoalRef> = Vec::new();
-    for &a in assignments {
-        let (Some(assignment), true) = (g.assignment(a), p.visible(a)) else {
-            continue;
-        };
-        let mut goal_ids: Vec<(ItemId, Option<ItemId>)> =
-            assignment.goals.iter().map(|&gl| (gl, None)).collect();
-        for &s in &assignment.strategies {
-            if let Some(strategy) = g.strategy(s) {
-                goal_ids.extend(strategy.goals.iter().map(|&gl| (gl, Some(s))));
-            }
-        }
-        for (goal, strategy) in goal_ids {
-            let Some(link) = p.link(goal) else { continue };
-            let entry = match goals.iter_mut().position(|r| r.goal.key == link.key) {
-                Some(i) => &mut goals[i],
-                None => {
-                    let plan = g.goal(goal).and_then(|gl| p.link(gl.plan));
-                    goals.push(GoalRef {
-                        goal: link,
-                        plan,
-                        strategies: Vec::new(),
-                    });
-                    goals.last_mut().expect("just pushed")
-                }
-            };
-            if let Some(s) = strategy.and_then(|s| p.link(s))
-                && !entry.strategies.iter().any(|x| x.key == s.key)
-            {
-                entry.strategies.push(s);
-            }
-        }
-    }
-    goals
 }
 
 #[derive(Serialize)]

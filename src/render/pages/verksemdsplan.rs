@@ -6,54 +6,39 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::indicator::{IndicatorSummary, summary as indicator_summary};
-use super::unit::{BudgetRow, goal_refs};
-use super::{Page, What};
+use super::{Content, Page, Spec, View, What};
 use crate::model::vocab::{AnswerKind, Audience, Kind};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::budget::{self, BudgetRow};
+use crate::render::parts::frame::Section;
+use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
+use crate::render::parts::print::{GoalPrint, ITEM_LEVEL, UnitHead, goals, unit_head};
 use crate::render::view::{Card, DateView, Link};
 
+/// A plan for every unit the audience may see.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     g.kind(Kind::Unit)
         .iter()
         .filter(|&&u| audience.sees(g.item(u).visibility))
         .map(|&u| Page {
-            path: path(g, u),
-            what: What::PrintPlan(u),
+            path: crate::render::urls::verksemdsplan_path(g, u),
+            what: What::Verksemdsplan(u),
         })
         .collect()
 }
 
-pub fn path(g: &Graph, u: ItemId) -> String {
-    crate::render::urls::print_path(g, u)
-}
-
-/// The unit at the top of a printed page.
-#[derive(Serialize)]
-pub struct UnitHead {
-    pub link: Link,
-    pub title: String,
-    pub summary: Option<String>,
-    pub level: Option<String>,
-    pub leader_role: Option<String>,
-    pub leader_name: Option<String>,
-    pub parent: Option<Link>,
-}
-
-pub fn unit_head(p: &PageCx, u: ItemId) -> Option<UnitHead> {
-    let unit = p.g.unit(u)?;
-    let item = p.g.item(u);
-    let leader = unit.leader.as_ref();
-    Some(UnitHead {
-        link: p.link(u)?,
-        title: item.title.clone(),
-        summary: item.summary.clone(),
-        level: unit.level.clone(),
-        leader_role: leader.and_then(|l| l.role.clone()),
-        leader_name: p.person(leader.and_then(|l| l.name.as_deref())),
-        parent: unit.parent.and_then(|x| p.link(x)),
-    })
+/// A unit's whole plan, titled "Verksemdsplan – UNIT".
+pub fn page(u: ItemId) -> Spec {
+    Spec::page(
+        "verksemdsplan.html",
+        "verksemdsplan",
+        Section::None,
+        move |p| {
+            let title = format!("{} – {}", p.l("business_plan"), p.g.item(u).title);
+            Content::new(title, Vec::new(), View::page(&view(p, u)))
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -64,20 +49,6 @@ pub struct LetterPrint {
     pub from: Option<Link>,
     pub to: Vec<Link>,
     pub body: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct GoalPrint {
-    pub link: Link,
-    pub plan: Option<Link>,
-    pub description: Option<String>,
-    pub strategies: Vec<StrategyPrint>,
-}
-
-#[derive(Serialize)]
-pub struct StrategyPrint {
-    pub link: Link,
-    pub description: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -128,22 +99,6 @@ pub struct PlanPrintView {
     pub budget: Vec<BudgetRow>,
 }
 
-/// The heading level of each item written out on a printed page (its title is an `<h3>` in
-/// a part's `<h2>` section): a `#` in its body or description comes out as an `<h4>`.
-pub const ITEM_LEVEL: u8 = 3;
-
-/// An item's body written out inside the page, under a heading of level `shift` (see
-/// [`ITEM_LEVEL`]), its ids prefixed with the item's key so that several bodies never share
-/// an id.
-pub fn body_of(p: &PageCx, id: ItemId, shift: u8) -> Option<String> {
-    let item = p.g.item(id);
-    let b = item.body.as_ref()?;
-    Some(
-        p.markdown_nested(&b.markdown, p.g.dir_of(id), shift, Some(&item.key))
-            .html,
-    )
-}
-
 fn letter(p: &PageCx, id: ItemId) -> Option<LetterPrint> {
     let Data::Letter(l) = &p.g.item(id).data else {
         return None;
@@ -154,42 +109,8 @@ fn letter(p: &PageCx, id: ItemId) -> Option<LetterPrint> {
         date: p.date_opt(l.date),
         from: l.from.and_then(|u| p.link(u)),
         to: p.links(&l.to),
-        body: body_of(p, id, ITEM_LEVEL),
+        body: p.body_nested(id, ITEM_LEVEL),
     })
-}
-
-/// The goals and strategies `assignments` serve, with their descriptions.
-pub fn goals(p: &PageCx, assignments: &[ItemId]) -> Vec<GoalPrint> {
-    let g = p.g;
-    goal_refs(p, assignments)
-        .into_iter()
-        .map(|r| {
-            let description = g.lookup(&r.goal.key).and_then(|id| {
-                let goal = g.goal(id)?;
-                p.markdown_field_nested(goal.description.as_ref(), id, ITEM_LEVEL)
-            });
-            let strategies = r
-                .strategies
-                .into_iter()
-                .map(|s| {
-                    let description = g.lookup(&s.key).and_then(|id| {
-                        let strategy = g.strategy(id)?;
-                        p.markdown_field_nested(strategy.description.as_ref(), id, ITEM_LEVEL)
-                    });
-                    StrategyPrint {
-                        link: s,
-                        description,
-                    }
-                })
-                .collect();
-            GoalPrint {
-                link: r.goal,
-                plan: r.plan,
-                description,
-                strategies,
-            }
-        })
-        .collect()
 }
 
 fn responsible(p: &PageCx, t: &Task) -> Option<String> {
@@ -215,7 +136,7 @@ fn assignment(p: &PageCx, id: ItemId) -> Option<AssignmentPrint> {
         assigned_to: p.links(&a.assigned_to),
         goals: p.links(&a.goals),
         strategies: p.links(&a.strategies),
-        body: body_of(p, id, ITEM_LEVEL),
+        body: p.body_nested(id, ITEM_LEVEL),
         tasks: a
             .tasks
             .iter()
@@ -240,7 +161,7 @@ fn checklist(p: &PageCx, id: ItemId) -> Option<ChecklistPrint> {
     Some(ChecklistPrint {
         link: p.link(id)?,
         year: c.year,
-        body: body_of(p, id, ITEM_LEVEL),
+        body: p.body_nested(id, ITEM_LEVEL),
         items: c
             .items
             .iter()
@@ -263,26 +184,11 @@ fn checklist(p: &PageCx, id: ItemId) -> Option<ChecklistPrint> {
     })
 }
 
-pub fn budget(p: &PageCx, unit: &Unit) -> Vec<BudgetRow> {
-    let mut rows: Vec<BudgetRow> = unit
-        .budget
-        .iter()
-        .map(|b| BudgetRow {
-            year: b.year,
-            amount: p.amount(b.amount),
-            amount_raw: b.amount,
-            note: b.note.clone(),
-        })
-        .collect();
-    rows.sort_by_key(|b| b.year);
-    rows
-}
-
-pub fn view(p: &PageCx, u: ItemId) -> Option<PlanPrintView> {
+fn view(p: &PageCx, u: ItemId) -> Option<PlanPrintView> {
     let unit = p.g.unit(u)?;
     Some(PlanPrintView {
         unit: unit_head(p, u)?,
-        body: body_of(p, u, 1),
+        body: p.body_nested(u, 1),
         letters_to: unit
             .letters_to
             .iter()
@@ -309,6 +215,6 @@ pub fn view(p: &PageCx, u: ItemId) -> Option<PlanPrintView> {
             .iter()
             .filter_map(|&c| checklist(p, c))
             .collect(),
-        budget: budget(p, unit),
+        budget: budget::rows(p, unit),
     })
 }

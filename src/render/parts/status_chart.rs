@@ -1,7 +1,7 @@
 //! Status counts as a bar chart: one bar per status, and one for overdue, per group
 //! (assignments, tasks). Unit overviews and reporting periods draw their counts with it.
 
-use super::common::PageCx;
+use super::PageCx;
 use crate::model::Counts;
 use crate::render::charts::{self, bars};
 

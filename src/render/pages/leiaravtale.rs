@@ -9,13 +9,14 @@
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::indicator::{IndicatorSummary, summary as indicator_summary};
-use super::print::{GoalPrint, UnitHead, goals, unit_head};
-use super::unit::BudgetRow;
-use super::{Page, What};
+use super::{Content, Page, Spec, View, What};
 use crate::model::vocab::{Audience, Kind};
 use crate::model::*;
+use crate::render::parts::PageCx;
+use crate::render::parts::budget::{self, BudgetRow};
+use crate::render::parts::frame::Section;
+use crate::render::parts::indicator_figures::{IndicatorSummary, summary as indicator_summary};
+use crate::render::parts::print::{GoalPrint, UnitHead, goals, unit_head};
 use crate::render::view::{Card, Link};
 
 /// A page for every unit with a `leader`, in the internal tree.
@@ -27,14 +28,18 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
         .iter()
         .filter(|&&u| g.unit(u).is_some_and(|x| x.leader.is_some()))
         .map(|&u| Page {
-            path: path(g, u),
-            what: What::Agreement(u),
+            path: crate::render::urls::leiaravtale_path(g, u),
+            what: What::Leiaravtale(u),
         })
         .collect()
 }
 
-pub fn path(g: &Graph, u: ItemId) -> String {
-    crate::render::urls::agreement_path(g, u)
+/// A unit leader's agreement, titled "Leiaravtale – UNIT".
+pub fn page(u: ItemId) -> Spec {
+    Spec::page("leiaravtale.html", "leiaravtale", Section::None, move |p| {
+        let title = format!("{} – {}", p.l("agreement"), p.g.item(u).title);
+        Content::new(title, Vec::new(), View::page(&view(p, u)))
+    })
 }
 
 /// The year an agreement is for: `[agreement] year`, else the year of `today`.
@@ -84,7 +89,7 @@ pub struct AgreementView {
     pub plan_href: String,
 }
 
-pub fn view(p: &PageCx, u: ItemId) -> Option<AgreementView> {
+fn view(p: &PageCx, u: ItemId) -> Option<AgreementView> {
     let g = p.g;
     let unit = g.unit(u)?;
     let year = year(g, unit);
@@ -144,12 +149,12 @@ pub fn view(p: &PageCx, u: ItemId) -> Option<AgreementView> {
             .into_iter()
             .filter_map(|i| indicator_summary(p, i, Some(u)))
             .collect(),
-        budget: super::print::budget(p, unit)
+        budget: budget::rows(p, unit)
             .into_iter()
             .filter(|b| b.year == year)
             .collect(),
         checklists: p.links(&unit.checklists),
         text,
-        plan_href: p.href(&super::print::path(g, u)),
+        plan_href: p.href(&crate::render::urls::verksemdsplan_path(g, u)),
     })
 }

@@ -9,69 +9,45 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::control_year;
-use super::internal_control::{self, Avvik};
-use super::political::{self, Standing};
-use super::report::achievement_label;
-use super::{Page, What};
+use super::{Content, Page, Spec, View, What};
 use crate::model::vocab::{Audience, Kind, Period, Stage};
 use crate::model::*;
 use crate::render::charts::{self, diverging};
-use crate::render::economy::{self, Figures};
+use crate::render::parts::council_reports::{self, title};
+use crate::render::parts::economy_rows::{EconomyRow, economy_row, own_row};
+use crate::render::parts::internal_control::{self, Avvik};
+use crate::render::parts::political::{self, Standing};
+use crate::render::parts::report_lines::achievement_label;
+use crate::render::parts::{PageCx, control_years, frame, reporting};
 use crate::render::urls;
 use crate::render::view::{Link, number};
 
 /// A council report for every tertial and year that has a report the audience may read.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
-    g.periods
-        .iter()
-        .filter(|pr| matches!(pr.period, Period::Tertial(..) | Period::Year(_)))
-        .filter(|pr| {
-            pr.reports
-                .iter()
-                .any(|&r| audience.sees(g.item(r).visibility))
-        })
-        .map(|pr| Page {
-            path: urls::council_report_path(g.config.language, pr.period),
-            what: What::Council(pr.period),
+    council_reports::oldest_first(g, audience)
+        .into_iter()
+        .map(|period| Page {
+            path: urls::council_report_path(g.config.language, period),
+            what: What::CouncilReport(period),
         })
         .collect()
 }
 
-/// The periods with a council report in the audience's tree, newest first.
-pub fn periods(g: &Graph, audience: Audience) -> Vec<Period> {
-    let mut out: Vec<Period> = pages(g, audience)
-        .into_iter()
-        .filter_map(|p| match p.what {
-            What::Council(per) => Some(per),
-            _ => None,
-        })
-        .collect();
-    out.reverse();
-    out
-}
-
-/// "Tertialrapport 2. tertial 2026" or "Årsmelding 2025".
-pub fn title(p: &PageCx, period: Period) -> String {
-    match period {
-        Period::Year(y) => format!("{} {y}", p.l("council_annual")),
-        per => format!("{} {}", p.l("council_tertial"), per.label(p.labels)),
-    }
-}
-
-/// A link to the council report of each period, for the follow-up and period pages.
-pub fn links(p: &PageCx) -> Vec<Link> {
-    periods(p.g, p.audience)
-        .into_iter()
-        .map(|per| Link {
-            href: p.href(&urls::council_report_path(p.lang(), per)),
-            title: title(p, per),
-            key: per.to_string(),
-            kind: "council-report",
-            internal: false,
-        })
-        .collect()
+/// A period's report, below the follow-up page.
+pub fn page(period: Period) -> Spec {
+    Spec::page(
+        "council_report.html",
+        "council-report",
+        frame::Section::FollowUp,
+        move |p| {
+            let title = title(p, period);
+            Content::new(
+                title,
+                vec![frame::follow_up_crumb(p)],
+                View::page(&view(p, period)),
+            )
+        },
+    )
 }
 
 #[derive(Serialize)]
@@ -120,21 +96,6 @@ pub struct Summary {
     pub avvik_open: usize,
     pub avvik_overdue: usize,
     pub overdue: usize,
-}
-
-#[derive(Serialize)]
-pub struct EconomyRow {
-    pub unit: Option<Link>,
-    pub unit_key: String,
-    pub frame: Option<String>,
-    pub budget: String,
-    pub spent: Option<String>,
-    pub forecast: String,
-    pub deviation: String,
-    pub deviation_value: f64,
-    pub percent: Option<String>,
-    pub units: usize,
-    pub comment: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -197,60 +158,12 @@ const SECTIONS: [(&str, &str); 8] = [
     ("rt-overdue", "overdue_assignments"),
 ];
 
-/// Whole kroner without the unit: the table's headings say "(kr)", so the columns fit a sheet.
-fn kroner(p: &PageCx, v: f64) -> String {
-    number(v.round(), p.lang())
-}
-
-fn signed(p: &PageCx, v: f64) -> String {
-    let plus = if v > 0.0 { "+" } else { "" };
-    format!("{plus}{}", kroner(p, v))
-}
-
-fn percent(p: &PageCx, v: Option<f64>) -> Option<String> {
-    v.map(|x| {
-        let plus = if x > 0.0 { "+" } else { "" };
-        format!(
-            "{plus}{}\u{a0}%",
-            number((x * 10.0).round() / 10.0, p.lang())
-        )
-    })
-}
-
-/// A unit's row with the units below (`None` when none of them has figures for the period).
-pub fn economy_row(
-    p: &PageCx,
-    unit: ItemId,
-    period: Period,
-    sees: &dyn Fn(ItemId) -> bool,
-) -> Option<EconomyRow> {
-    let g = p.g;
-    let f: Figures = economy::with_below(g, unit, period, sees)?;
-    let own_report = economy::report_for(g, unit, period, sees);
-    let (_, frame) = economy::frames(g, unit, period.year(), sees);
-    Some(EconomyRow {
-        unit: p.link(unit),
-        unit_key: g.item(unit).key.clone(),
-        frame: frame.map(|a| kroner(p, a as f64)),
-        budget: kroner(p, f.budget),
-        spent: f.spent.map(|s| kroner(p, s)),
-        forecast: kroner(p, f.forecast),
-        deviation: signed(p, f.deviation()),
-        deviation_value: f.deviation(),
-        percent: percent(p, f.percent()),
-        units: f.units,
-        comment: own_report
-            .and_then(|r| economy::economy_of(g, r))
-            .and_then(|e| e.comment.clone()),
-    })
-}
-
-pub fn view(p: &PageCx, period: Period) -> CouncilView {
+fn view(p: &PageCx, period: Period) -> CouncilView {
     let g = p.g;
     let sees = |i: ItemId| p.visible(i);
     let end = period.end();
     let year = period.year();
-    let reports = super::period::reports_of(p, period);
+    let reports = reporting::reports_of(p, period);
 
     // Economy: the municipality's own row first (its own figures), then each sector with the
     // units below, then the whole municipality.
@@ -414,7 +327,7 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
     let mut avvik_open = Vec::new();
     let mut avvik_closed = Vec::new();
     let mut not_answered: Vec<Link> = Vec::new();
-    for (n, (c, limit)) in control_year::checklists_of(g, p.audience, year)
+    for (n, (c, limit)) in control_years::checklists_of(g, p.audience, year)
         .into_iter()
         .enumerate()
     {
@@ -461,7 +374,7 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
 
     let internal = p.audience == Audience::Internal;
     let not_reported = internal.then(|| {
-        super::period::reporting(p, period)
+        reporting::reporting(p, period)
             .map(|r| r.not_reported)
             .unwrap_or_default()
     });
@@ -509,72 +422,9 @@ pub fn view(p: &PageCx, period: Period) -> CouncilView {
         not_answered: internal.then_some(not_answered),
         not_reported,
         overdue,
-        control_year: control_year::years(g, p.audience)
+        control_year: control_years::years(g, p.audience)
             .contains(&year)
             .then(|| p.href(&urls::control_year_path(p.lang(), year))),
         period_href: p.href(&urls::period_path(p.lang(), period)),
     }
-}
-
-/// A unit's economy for its status overview: the newest tertial or year with figures for the
-/// unit or a unit below it, the unit's own row, each unit right below with the units below
-/// it, and the whole.
-#[derive(Serialize)]
-pub struct UnitEconomy {
-    pub period_label: String,
-    pub own: Option<EconomyRow>,
-    pub below: Vec<EconomyRow>,
-    pub total: EconomyRow,
-}
-
-/// A unit's own figures for a period as a row (its frame for the year beside them), for the
-/// council report and the unit's status overview alike.
-fn own_row(
-    p: &PageCx,
-    unit: ItemId,
-    period: Period,
-    sees: &dyn Fn(ItemId) -> bool,
-) -> Option<EconomyRow> {
-    let g = p.g;
-    let f = economy::own(g, unit, period, sees)?;
-    Some(EconomyRow {
-        unit: p.link(unit),
-        unit_key: g.item(unit).key.clone(),
-        frame: economy::frames(g, unit, period.year(), sees)
-            .0
-            .map(|a| kroner(p, a as f64)),
-        budget: kroner(p, f.budget),
-        spent: f.spent.map(|s| kroner(p, s)),
-        forecast: kroner(p, f.forecast),
-        deviation: signed(p, f.deviation()),
-        deviation_value: f.deviation(),
-        percent: percent(p, f.percent()),
-        units: 1,
-        comment: economy::report_for(g, unit, period, sees)
-            .and_then(|r| economy::economy_of(g, r))
-            .and_then(|e| e.comment.clone()),
-    })
-}
-
-pub fn unit_economy(p: &PageCx, unit: ItemId) -> Option<UnitEconomy> {
-    let g = p.g;
-    let sees = |i: ItemId| p.visible(i);
-    let period = g
-        .periods
-        .iter()
-        .rev()
-        .map(|pr| pr.period)
-        .filter(|per| matches!(per, Period::Tertial(..) | Period::Year(_)))
-        .find(|&per| economy::with_below(g, unit, per, &sees).is_some())?;
-    let own = own_row(p, unit, period, &sees);
-    Some(UnitEconomy {
-        period_label: period.label(p.labels),
-        own,
-        below: p
-            .units_below(unit)
-            .into_iter()
-            .filter_map(|u| economy_row(p, u, period, &sees))
-            .collect(),
-        total: economy_row(p, unit, period, &sees)?,
-    })
 }

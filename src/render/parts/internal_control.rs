@@ -10,11 +10,12 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::report::answer_label;
+use super::PageCx;
+use super::report_lines::answer_label;
 use crate::model::vocab::{Answer, Audience, Visibility};
 use crate::model::*;
 use crate::render::charts::{self, bars};
+use crate::render::urls;
 use crate::render::view::{DateView, Link};
 
 #[derive(Serialize)]
@@ -186,9 +187,6 @@ fn kind_of(a: &Answer) -> usize {
     }
 }
 
-/// The chart's id on a checklist's own page, where the matrix of every answer is.
-pub const CHECKLIST_CHART: &str = "rt-chart-control";
-
 /// The checklist's answers as `p`'s audience may see them; with `year`, only answers in
 /// reports for periods of that year count (a standing checklist's summary for one year).
 pub fn view(
@@ -313,10 +311,10 @@ pub fn view(
         })
         .collect();
     let title = g.item(checklist).title.clone();
-    let control_href = if chart_id == CHECKLIST_CHART {
+    let control_href = if chart_id == urls::CHECKLIST_CHART {
         String::new()
     } else {
-        p.href(&crate::render::urls::item_path(g, checklist))
+        p.href(&urls::item_path(g, checklist))
     };
     let chart_bars: Vec<bars::Bar> = counts
         .iter()
@@ -331,10 +329,14 @@ pub fn view(
             href: (c.count > 0)
                 .then(|| match c.key {
                     // Each "no" is a deviation; who has not answered is listed internally.
-                    "no" => Some(format!("#{chart_id}-avvik")),
-                    "none" => internal_tree.then(|| format!("#{chart_id}-missing")),
+                    "no" => Some(urls::at("", &urls::control_section(chart_id, "avvik"))),
+                    "none" => internal_tree
+                        .then(|| urls::at("", &urls::control_section(chart_id, "missing"))),
                     // Every other answer stands in the matrix of the checklist's own page.
-                    _ => Some(format!("{}#{CHECKLIST_CHART}-matrix", control_href)),
+                    _ => Some(urls::at(
+                        &control_href,
+                        &urls::control_section(urls::CHECKLIST_CHART, "matrix"),
+                    )),
                 })
                 .flatten(),
         })

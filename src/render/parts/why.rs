@@ -8,8 +8,8 @@
 
 use serde::Serialize;
 
-use super::common::PageCx;
-use super::plan::{PlanFacts, facts};
+use super::PageCx;
+use super::plans::{PlanFacts, facts};
 use crate::model::coverage::plan_of;
 use crate::model::vocab::Kind;
 use crate::model::*;

@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::common::PageCx;
+use super::PageCx;
 use crate::model::*;
 use crate::render::view::{DateView, Link, StatusView};
 

@@ -8,14 +8,66 @@
 
 use serde::Serialize;
 
-use super::common::{PageCx, StatsView};
-use super::indicator::{SeriesBlock, series_block};
-use super::status_chart::{self, BarOf, CountGroup};
-use crate::model::vocab::Visibility;
+use super::{Content, Page, Spec, View, What};
+use crate::model::vocab::{Audience, Kind, Visibility};
 use crate::model::*;
 use crate::render::charts::{self, bars, stacked};
+use crate::render::parts::PageCx;
+use crate::render::parts::economy_rows::{UnitEconomy, unit_economy};
+use crate::render::parts::frame::{self, Crumb, Section};
+use crate::render::parts::indicator_figures::{SeriesBlock, series_block};
+use crate::render::parts::internal_control::{Avvik, deviations_below};
+use crate::render::parts::report_forms::{self, FormLink};
+use crate::render::parts::stats::StatsView;
+use crate::render::parts::status_chart::{self, BarOf, CountGroup};
 use crate::render::urls;
-use crate::render::view::{Card, Link, StatusView};
+use crate::render::view::{Card, Ctx, Link, StatusView};
+
+/// A status page for every unit the audience may see.
+pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for &u in g.kind(Kind::Unit) {
+        if audience.sees(g.item(u).visibility) {
+            pages.push(Page {
+                path: urls::unit_status_path(g, u),
+                what: What::UnitStatus(u),
+            });
+        }
+    }
+    pages
+}
+
+/// A unit's status page, below the follow-up page and the status pages of the units above.
+pub fn page(u: ItemId) -> Spec {
+    Spec::page(
+        "unit_status.html",
+        "unit-status",
+        Section::FollowUp,
+        move |p| {
+            let title = format!("{} – {}", p.l("status_overview"), p.g.item(u).title);
+            Content::new(title, crumbs(p, u), View::page(&view(p, u)))
+        },
+    )
+}
+
+/// Up the organisation through the status pages, for drilling back up.
+fn crumbs(v: &Ctx, unit: ItemId) -> Vec<Crumb> {
+    let g = v.g;
+    let mut out = vec![frame::follow_up_crumb(v)];
+    let mut chain: Vec<Crumb> = g
+        .unit_ancestors(unit)
+        .into_iter()
+        .skip(1)
+        .filter(|&u| v.visible(u))
+        .map(|u| Crumb {
+            href: v.href(&urls::unit_status_path(g, u)),
+            title: g.item(u).title.clone(),
+        })
+        .collect();
+    chain.reverse();
+    out.extend(chain);
+    out
+}
 
 #[derive(Serialize)]
 pub struct UnitStatusView {
@@ -44,14 +96,14 @@ pub struct UnitStatusView {
     /// The status page of the unit above, for going back up.
     pub parent_status: Option<Link>,
     /// Its report forms (internal tree).
-    pub report_forms: Vec<super::report_form::FormLink>,
+    pub report_forms: Vec<FormLink>,
     /// The kinds of period it reports, in words (internal tree): "tertial, år".
     pub rhythm: Option<String>,
     /// v1.2: deviations of the unit and the units below, open and closed.
-    pub avvik_open: Vec<super::internal_control::Avvik>,
-    pub avvik_closed: Vec<super::internal_control::Avvik>,
+    pub avvik_open: Vec<Avvik>,
+    pub avvik_closed: Vec<Avvik>,
     /// v1.2: the newest period's economy, own and with the units below.
-    pub economy: Option<super::council::UnitEconomy>,
+    pub economy: Option<UnitEconomy>,
 }
 
 /// Items of one status, under a heading a chart's bar can lead to.
@@ -60,11 +112,6 @@ pub struct StatusGroup {
     pub id: String,
     pub status: StatusView,
     pub cards: Vec<Card>,
-}
-
-/// The anchor of the own items of status `i` (`a`ssignments or `t`asks).
-fn own_anchor(kind: char, i: usize) -> String {
-    format!("rt-own-{kind}-{i}")
 }
 
 /// `ids` by status, in the order of the site's statuses; statuses with none left out.
@@ -82,7 +129,7 @@ fn by_status(p: &PageCx, ids: &[ItemId], kind: char) -> Vec<StatusGroup> {
                 return None;
             }
             Some(StatusGroup {
-                id: own_anchor(kind, i),
+                id: urls::own_status_anchor(kind, i),
                 status: p.status(i)?,
                 cards,
             })
@@ -164,7 +211,7 @@ fn status_link(p: &PageCx, u: ItemId) -> Option<Link> {
     Some(link)
 }
 
-pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
+fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
     let g = p.g;
     let unit = g.unit(id)?;
     let s = &unit.stats[p.audience as usize];
@@ -188,8 +235,8 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
             BarOf::Overdue => Some("#rt-overdue".to_string()),
             BarOf::Status(_) if has_below => Some("#rt-below".to_string()),
             BarOf::Status(i) => {
-                let anchor = own_anchor(kind, i);
-                listed.contains(&anchor).then(|| format!("#{anchor}"))
+                let anchor = urls::own_status_anchor(kind, i);
+                listed.contains(&anchor).then(|| urls::at("", &anchor))
             }
         }
     };
@@ -282,9 +329,9 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         _ => std::cmp::Reverse((None, None)),
     });
 
-    let (avvik_open, avvik_closed) = super::internal_control::deviations_below(p, id);
+    let (avvik_open, avvik_closed) = deviations_below(p, id);
     Some(UnitStatusView {
-        economy: super::council::unit_economy(p, id),
+        economy: unit_economy(p, id),
         avvik_open,
         avvik_closed,
         unit: p.link(id)?,
@@ -307,7 +354,7 @@ pub fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         indicators,
         reports: p.cards(&reports),
         parent_status: unit.parent.and_then(|u| status_link(p, u)),
-        report_forms: super::report_form::links(p, id),
+        report_forms: report_forms::links(p, id),
         rhythm: (p.audience == crate::model::vocab::Audience::Internal).then(|| {
             g.rhythm_of(id)
                 .samples()
