@@ -20,6 +20,7 @@ pub mod search;
 pub mod serve;
 pub mod span;
 pub mod trace_report;
+pub mod vocab;
 pub mod write;
 
 use std::collections::BTreeMap;

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::terms::{self, Named};
 use super::{Lang, StatusDef, Term};
-use crate::model::vocab::{Kind, Visibility};
+use crate::vocab::{Kind, Visibility};
 
 fn pick(lang: Lang, nn: &str, nb: &str, en: &str) -> String {
     match lang {

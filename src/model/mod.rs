@@ -8,7 +8,9 @@ pub mod people;
 pub mod rhythm;
 mod stats;
 pub mod trace;
-pub mod vocab;
+/// The vocabulary lies below `config` as well as the graph (see [`crate::vocab`]); every stage
+/// names it as part of the model.
+pub use crate::vocab;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
