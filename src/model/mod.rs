@@ -18,7 +18,6 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::config::SiteConfig;
-use crate::load::Asset;
 use crate::span::Loc;
 pub use names::{Found, PersonNames, names_in, tags_in};
 pub use stats::{Counts, UnitStats};
@@ -27,6 +26,15 @@ use vocab::{
     Achievement, Answer, AnswerKind, Direction, EventDay, IndicatorKind, Kind, Period, Stage,
     Visibility,
 };
+
+/// A file beside content (an image, a PDF, a CSV file), as the guarded listing of `content/`
+/// found it: load lists them, the graph keeps them, render publishes them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asset {
+    /// Path under `content/`, with `/`.
+    pub rel: String,
+    pub path: PathBuf,
+}
 
 /// Index of an item in [`Graph::items`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -16,9 +16,9 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::diag::Diagnostics;
-use crate::load::{self, Asset, Loaded, RawItem, Scan};
-use crate::model::Graph;
+use crate::load::{self, Loaded, RawItem, Scan};
 use crate::model::vocab::{Audience, Kind};
+use crate::model::{Asset, Graph};
 use crate::render::labels::Labels;
 use crate::render::pages::What;
 use crate::render::{Page, Renderer};
