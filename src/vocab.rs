@@ -198,7 +198,8 @@ impl Visibility {
     }
 }
 
-/// The two trees built from one source.
+/// The two trees built from one source. What each sees is decided in one place,
+/// [`crate::model::audience`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
@@ -215,13 +216,6 @@ impl Audience {
         match self {
             Audience::Internal => "internal",
             Audience::Open => "open",
-        }
-    }
-
-    pub fn sees(self, v: Visibility) -> bool {
-        match self {
-            Audience::Internal => true,
-            Audience::Open => v == Visibility::Public,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! roll-ups and back-links computed once. Render reads it and never sees a raw id string.
 
 pub mod agenda;
+pub mod audience;
 pub mod coverage;
 mod names;
 pub mod people;

@@ -27,11 +27,7 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     g.periods
         .iter()
         .filter(|pr| matches!(pr.period, Period::Tertial(..) | Period::Year(_)))
-        .filter(|pr| {
-            pr.reports
-                .iter()
-                .any(|&r| audience.sees(g.item(r).visibility))
-        })
+        .filter(|pr| audience.reads_any(g, &pr.reports))
         .map(|pr| Page {
             path: urls::council_report_path(g.config.language, pr.period),
             what: What::Council(pr.period),

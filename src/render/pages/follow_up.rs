@@ -68,7 +68,7 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
         what: What::FollowUp,
     }];
     for &u in g.kind(Kind::Unit) {
-        if audience.sees(g.item(u).visibility) {
+        if audience.sees_id(g, u) {
             pages.push(Page {
                 path: urls::unit_status_path(g, u),
                 what: What::UnitStatus(u),
@@ -76,11 +76,7 @@ pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
         }
     }
     for pr in &g.periods {
-        if pr
-            .reports
-            .iter()
-            .any(|&r| audience.sees(g.item(r).visibility))
-        {
+        if audience.reads_any(g, &pr.reports) {
             pages.push(Page {
                 path: urls::period_path(g.config.language, pr.period),
                 what: What::Period(pr.period),

@@ -222,10 +222,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         pages.push(page(urls::SITEMAP, What::Sitemap));
     }
     for kind in INDEX_KINDS {
-        if g.kind(kind)
-            .iter()
-            .any(|&i| audience.sees(g.item(i).visibility))
-        {
+        if g.kind(kind).iter().any(|&i| audience.sees_id(g, i)) {
             pages.push(Page {
                 path: urls::index_path(g.config.language, kind),
                 what: What::Index(kind),
@@ -237,7 +234,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         .kind(Kind::Plan)
         .iter()
         .copied()
-        .filter(|&p| audience.sees(g.item(p).visibility))
+        .filter(|&p| audience.sees_id(g, p))
         .collect();
     if !plans.is_empty() {
         pages.push(Page {
@@ -252,7 +249,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         });
     }
     for (i, item) in g.items.iter().enumerate() {
-        if urls::has_page(item.kind) && audience.sees(item.visibility) {
+        if urls::has_page(item.kind) && audience.sees(item) {
             let id = ItemId(i as u32);
             pages.push(Page {
                 path: urls::item_path(g, id),
