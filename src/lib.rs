@@ -10,6 +10,7 @@ pub mod commonmark;
 pub mod config;
 pub mod controls;
 pub mod diag;
+pub mod fold;
 pub mod forge_report;
 pub mod links;
 pub mod load;

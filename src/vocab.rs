@@ -91,6 +91,26 @@ impl Kind {
         Kind::Event,
     ];
 
+    /// The kinds a reader can find, in search and in the register from A to Å, in the order
+    /// search lists results that score the same: the steering documents first, then what is
+    /// done under them. Not an event of the site's own: it has no page, it is an anchor on the
+    /// year wheel.
+    pub const FINDABLE: [Kind; 13] = [
+        Kind::Unit,
+        Kind::Plan,
+        Kind::Goal,
+        Kind::Strategy,
+        Kind::Measure,
+        Kind::Verbal,
+        Kind::Letter,
+        Kind::Assignment,
+        Kind::Task,
+        Kind::Indicator,
+        Kind::Checklist,
+        Kind::CheckItem,
+        Kind::Report,
+    ];
+
     /// The name used in `type = "…"`, in `[terms]` and `[visibility]`.
     pub fn key(self) -> &'static str {
         match self {

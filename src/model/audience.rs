@@ -4,8 +4,9 @@
 //! allows it — is written once.
 //!
 //! The primitive, whether an audience sees what has a visibility, is private to this module;
-//! everything else asks about an item, the units below a unit, the reports of a period, or
-//! person names.
+//! everything else asks about an item, the units below a unit, the reports of a period,
+//! person names, or the form of the tree's search index (which decides whether another web
+//! site can read it).
 
 use std::sync::Arc;
 
@@ -79,6 +80,37 @@ impl Audience {
             // Another case or separator than the id's (`Oppdrag_Intern-1`): the same item.
             _ if self == Audience::Open && g.internal_near.contains(&near_key(text)) => None,
             _ => Some(text),
+        }
+    }
+}
+
+/// How a tree's search index files are written, which decides who can read them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IndexFormat {
+    /// `{"d": DATA}`: an object at the top, so that a file included as a script is a syntax
+    /// error and runs nothing, and a cross-origin `fetch()` cannot read it (no CORS).
+    Json,
+    /// `__rtS("name", DATA);`: loaded with `<script>`, which works from `file://` too, but
+    /// which any web page can do as well; only for data that is public.
+    Script,
+}
+
+impl Audience {
+    /// The one rule: a tree with anything internal never has its items in a script.
+    pub fn index_format(self) -> IndexFormat {
+        match self {
+            Audience::Internal => IndexFormat::Json,
+            Audience::Open => IndexFormat::Script,
+        }
+    }
+}
+
+impl IndexFormat {
+    /// The extension of the tree's index files.
+    pub fn ext(self) -> &'static str {
+        match self {
+            IndexFormat::Json => "json",
+            IndexFormat::Script => "js",
         }
     }
 }

@@ -4,6 +4,7 @@
 //! the caller. Nothing here writes files.
 
 pub mod agenda;
+pub mod az;
 pub mod charts;
 pub mod data;
 pub mod economy;

@@ -3,7 +3,7 @@
 //!
 //! Each tree gets its own index, made from [`docs::documents`], which sees the graph through
 //! the tree's [`Ctx`]: the open tree's index holds only what the open tree shows. The files
-//! (`docs/search.md` describes them) come in the tree's [`Format`]: JSON for the internal
+//! (`docs/search.md` describes them) come in the tree's [`IndexFormat`]: JSON for the internal
 //! tree, read with `fetch()`, so that no page of another web site can run them and read the
 //! items (a script file can be included and run by any page); JavaScript that registers data
 //! (`__rtS("name", …)`) for the open tree, loaded with `<script>` elements, because browsers
@@ -21,7 +21,6 @@
 //!
 //! `HASH` is taken from the content, so a browser never mixes shards of two builds.
 
-pub mod az;
 pub mod docs;
 pub mod encode;
 pub mod text;
@@ -33,6 +32,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::model::ItemId;
+use crate::model::audience::IndexFormat;
 use crate::model::vocab::{Audience, Kind};
 use crate::render::guard::Guard;
 use crate::render::urls;
@@ -227,43 +227,15 @@ fn snippet_text(text: &str) -> &str {
     }
 }
 
-/// How a tree's index files are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// `{"d": DATA}`: an object at the top, so that a file included as a script is a syntax
-    /// error and runs nothing, and a cross-origin `fetch()` cannot read it (no CORS).
-    Json,
-    /// `__rtS("name", DATA);`: loaded with `<script>`, which works from `file://` too, but
-    /// which any web page can do as well; only for data that is public.
-    Script,
-}
-
-impl Format {
-    /// The one rule: a tree with anything internal never has its items in a script.
-    pub fn of(audience: Audience) -> Format {
-        match audience {
-            Audience::Internal => Format::Json,
-            Audience::Open => Format::Script,
-        }
-    }
-
-    /// The extension of the tree's index files.
-    pub fn ext(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::Script => "js",
-        }
-    }
-
-    fn file(self, name: &str, value: &impl Serialize) -> String {
-        let data = serde_json::to_string(value).expect("index data serialises");
-        match self {
-            Format::Json => format!("{{\"d\":{data}}}\n"),
-            Format::Script => format!(
-                "__rtS({},{data});\n",
-                serde_json::to_string(name).expect("a name serialises")
-            ),
-        }
+/// One index file in the tree's form (see [`IndexFormat`]).
+fn index_file(format: IndexFormat, name: &str, value: &impl Serialize) -> String {
+    let data = serde_json::to_string(value).expect("index data serialises");
+    match format {
+        IndexFormat::Json => format!("{{\"d\":{data}}}\n"),
+        IndexFormat::Script => format!(
+            "__rtS({},{data});\n",
+            serde_json::to_string(name).expect("a name serialises")
+        ),
     }
 }
 
@@ -273,7 +245,7 @@ impl Format {
 /// passes it again on the way out.
 pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
     let g = v.g;
-    let format = Format::of(v.audience);
+    let format = v.audience.index_format();
     let ext = format.ext();
     let mut docs = docs::documents(v);
     if let Some(guard) = guard {
@@ -291,7 +263,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         }
     }
     let units = units(v);
-    let kinds: Vec<DocKind> = docs::ORDER
+    let kinds: Vec<DocKind> = Kind::FINDABLE
         .into_iter()
         .map(DocKind::Item)
         .chain([DocKind::Person])
@@ -317,7 +289,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
             .map(|(t, p)| (t.clone(), serde_json::Value::String(p.clone())))
             .collect();
         let name = format!("t{i}");
-        files.push((format!("{name}.{ext}"), format.file(&name, &map)));
+        files.push((format!("{name}.{ext}"), index_file(format, &name, &map)));
         keys.push(key.clone());
     }
 
@@ -352,7 +324,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
             })
             .collect();
         let name = format!("d{i}");
-        files.push((format!("{name}.{ext}"), format.file(&name, &records)));
+        files.push((format!("{name}.{ext}"), index_file(format, &name, &records)));
     }
 
     // Filter columns: 0 is "none", a value is its index + 1.
@@ -400,7 +372,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         let file = format!("f-{name}");
         files.push((
             format!("{file}.{ext}"),
-            format.file(&file, &encode::column(values, w)),
+            index_file(format, &file, &encode::column(values, w)),
         ));
     }
 
@@ -437,7 +409,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
     });
     let mut out = vec![File {
         path: urls::search_entry(ext),
-        content: format.file("entry", &entry),
+        content: index_file(format, "entry", &entry),
     }];
     out.extend(files.into_iter().map(|(name, content)| File {
         path: format!("search/{dir}/{name}"),

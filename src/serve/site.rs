@@ -100,7 +100,7 @@ impl Site {
         if rel.starts_with("search/")
             && rel
                 .rsplit_once('.')
-                .is_some_and(|(_, ext)| ext == crate::search::Format::of(self.audience).ext())
+                .is_some_and(|(_, ext)| ext == self.audience.index_format().ext())
             && let Some(bytes) = self.made().get(rel)
         {
             return Some(Found::Made(bytes));

@@ -68,7 +68,7 @@ pub enum What {
     NotFound,
     /// The search page (`sok/index.html`), which lists the register's letters.
     Search,
-    /// One letter of the register from A to Å, an index into `search::az::LETTERS`.
+    /// One letter of the register from A to Å, an index into `render::az::LETTERS`.
     Az(usize),
     /// Min side: the index of people and units, a person's page (index into
     /// `graph.people.list`), a unit's page. Internal tree only.
@@ -573,9 +573,7 @@ fn frame(v: &Ctx, page: &Page, title: String) -> Frame {
         })
         .collect();
     Frame {
-        search_entry: v.href(&urls::search_entry(
-            crate::search::Format::of(v.audience).ext(),
-        )),
+        search_entry: v.href(&urls::search_entry(v.audience.index_format().ext())),
         root: v.root.clone(),
         path: page.path.clone(),
         crumbs: crumbs(v, page.what, &title),

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::common::PageCx;
 use super::{Page, What};
+use crate::render::az;
 use crate::render::view::Ctx;
-use crate::search::az;
 
 /// The search page, and a page for each letter of the register that has items.
 pub fn pages(v: &Ctx) -> Vec<Page> {

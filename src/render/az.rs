@@ -2,9 +2,10 @@
 //! It is what the search box leads to without JavaScript (the search page lists the letters,
 //! each letter has a page), so everything stays findable with scripts off.
 
-use super::docs::ORDER;
+use super::view::Ctx;
+use crate::fold::fold;
 use crate::model::ItemId;
-use crate::render::view::Ctx;
+use crate::model::vocab::Kind;
 
 /// The register's letters in Norwegian order, with the folder each letter's page lives in
 /// (`sok/SLUG.html`).
@@ -44,7 +45,7 @@ pub const LETTERS: [(&str, &str); 31] = [
 
 /// The path of a letter's page from the tree's root.
 pub fn letter_path(lang: crate::config::Lang, letter: usize) -> String {
-    crate::render::urls::az_path(lang, LETTERS[letter].1)
+    super::urls::az_path(lang, LETTERS[letter].1)
 }
 
 /// Index into [`LETTERS`] of the letter a title is filed under: its first letter or digit,
@@ -61,7 +62,7 @@ pub fn letter_of(title: &str) -> usize {
     if c.is_ascii_digit() {
         return LETTERS.len() - 2;
     }
-    let folded = super::text::fold(&c.to_string());
+    let folded = fold(&c.to_string());
     match folded.chars().next() {
         Some(f) if f.is_ascii_lowercase() => (f as u8 - b'a') as usize,
         _ => other,
@@ -85,7 +86,7 @@ pub fn sort_key(title: &str) -> String {
             if c.is_ascii() || matches!(c, '{' | '|' | '}') {
                 c.to_string()
             } else {
-                super::text::fold(&c.to_string())
+                fold(&c.to_string())
             }
         })
         .collect()
@@ -112,7 +113,7 @@ pub fn under(v: &Ctx, letter: usize) -> Vec<ItemId> {
 }
 
 fn items<'a>(v: &'a Ctx) -> impl Iterator<Item = ItemId> + 'a {
-    ORDER
+    Kind::FINDABLE
         .into_iter()
         .flat_map(|k| v.g.kind(k).iter().copied())
         .filter(|&id| v.visible(id))
