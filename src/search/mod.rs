@@ -34,7 +34,7 @@ use serde_json::json;
 use crate::model::ItemId;
 use crate::model::audience::IndexFormat;
 use crate::model::vocab::{Audience, Kind};
-use crate::render::guard::Guard;
+use crate::render::tree::Generated;
 use crate::render::urls;
 use crate::render::view::Ctx;
 use docs::{Doc, DocKind};
@@ -67,12 +67,6 @@ const UI_LABELS: &[&str] = &[
     "overdue",
     "internal",
 ];
-
-/// One file of the index: its path from the tree's root and its content.
-pub struct File {
-    pub path: String,
-    pub content: String,
-}
 
 /// Units as the filters show them: visible units in organisation order, each with the index
 /// of its parent in this list.
@@ -239,27 +233,25 @@ fn index_file(format: IndexFormat, name: &str, value: &impl Serialize) -> String
     }
 }
 
-/// The index files of the tree `v` sees, paths from the tree's root. `guard` is the tree's
-/// guard against person names (see [`Guard`]): the documents' text passes it before it is
-/// indexed, so a name is neither shown in a result nor findable by its words, and every file
-/// passes it again on the way out.
-pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
+/// The index files of the tree `v` sees, paths from the tree's root. Where the tree may not
+/// show names, the documents' text has every known name withheld before it is indexed, so a
+/// name is neither shown in a result nor findable by its words; every file then passes the
+/// tree's guard as the tree publishes it ([`crate::render::tree::Tree::publish`]).
+pub fn build(v: &Ctx) -> Vec<Generated> {
     let g = v.g;
     let format = v.audience.index_format();
     let ext = format.ext();
     let mut docs = docs::documents(v);
-    if let Some(guard) = guard {
-        let redact = |s: &mut String| {
-            if let std::borrow::Cow::Owned(bytes) = guard.apply(s.as_bytes()) {
-                *s = String::from_utf8_lossy(&bytes).into_owned();
-            }
-        };
-        for d in &mut docs {
-            redact(&mut d.title);
-            redact(&mut d.text);
-            if let Some(summary) = &mut d.summary {
-                redact(summary);
-            }
+    let redact = |s: &mut String| {
+        if let std::borrow::Cow::Owned(t) = v.without_names(s) {
+            *s = t;
+        }
+    };
+    for d in &mut docs {
+        redact(&mut d.title);
+        redact(&mut d.text);
+        if let Some(summary) = &mut d.summary {
+            redact(summary);
         }
     }
     let units = units(v);
@@ -407,21 +399,14 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         "stop": text::STOP_WORDS,
         "l": labels,
     });
-    let mut out = vec![File {
+    let mut out = vec![Generated {
         path: urls::search_entry(ext),
         content: index_file(format, "entry", &entry),
     }];
-    out.extend(files.into_iter().map(|(name, content)| File {
+    out.extend(files.into_iter().map(|(name, content)| Generated {
         path: format!("search/{dir}/{name}"),
         content,
     }));
-    if let Some(guard) = guard {
-        for f in &mut out {
-            if let std::borrow::Cow::Owned(bytes) = guard.apply(f.content.as_bytes()) {
-                f.content = String::from_utf8_lossy(&bytes).into_owned();
-            }
-        }
-    }
     out
 }
 

@@ -164,7 +164,7 @@ impl Cache {
 
         let renderer = self.compiled(&graph, changes.theme, &mut diags);
         if let Some(r) = &renderer {
-            r.check_addresses(&graph, &mut diags);
+            crate::render::tree::check_addresses(&graph, r, &mut diags);
         }
         stage("compile templates");
         // Every save: a file beside content or in `static/` may have changed.
