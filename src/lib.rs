@@ -2,8 +2,9 @@
 //! static website for employees (the internal tree) and citizens (the open tree).
 //!
 //! The pipeline, one module per stage, data flowing one way:
-//! [`load`] (files → raw items) → [`resolve`] (ids → one linked graph) → [`render`]
-//! (templates, pages in parallel) → [`write`] (atomically). [`links`] checks a built tree.
+//! [`load`] (files → raw items) → [`resolve`] (ids → one linked graph) → [`render`] (a tree
+//! per audience: templates, pages in parallel) → [`write`] (atomically). [`links`] checks a
+//! built tree. docs/architecture.md draws it and says what each module may import.
 //! [`commonmark`] is how every stage reads Markdown, so that they agree about its links.
 
 pub mod commonmark;
