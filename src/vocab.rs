@@ -93,23 +93,18 @@ impl Kind {
 
     /// The kinds a reader can find, in search and in the register from A to Å, in the order
     /// search lists results that score the same: the steering documents first, then what is
-    /// done under them. Not an event of the site's own: it has no page, it is an anchor on the
-    /// year wheel.
-    pub const FINDABLE: [Kind; 13] = [
-        Kind::Unit,
-        Kind::Plan,
-        Kind::Goal,
-        Kind::Strategy,
-        Kind::Measure,
-        Kind::Verbal,
-        Kind::Letter,
-        Kind::Assignment,
-        Kind::Task,
-        Kind::Indicator,
-        Kind::Checklist,
-        Kind::CheckItem,
-        Kind::Report,
-    ];
+    /// done under them. Every kind but an event of the site's own (the last of [`Kind::ALL`]):
+    /// it has no page, it is an anchor on the year wheel.
+    pub const FINDABLE: [Kind; 13] = {
+        let mut out = [Kind::Unit; 13];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = Kind::ALL[i];
+            i += 1;
+        }
+        assert!(matches!(Kind::ALL[13], Kind::Event));
+        out
+    };
 
     /// The name used in `type = "…"`, in `[terms]` and `[visibility]`.
     pub fn key(self) -> &'static str {
