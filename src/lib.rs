@@ -267,11 +267,13 @@ pub fn write_trees(
         // Pages are what a reader opens; the feed, the sitemap, robots.txt, calendars and data
         // files are files.
         pages[audience as usize] = list.iter().filter(|p| p.is_html()).count();
+        // Before any file is written: which files beside content the tree has decides which
+        // static file wins a path under their folder.
+        let linked: Vec<String> = used.into_iter().flatten().collect();
+        tree.set_linked(graph, &linked);
         for (path, file) in tree.statics() {
             count += write_file(graph, renderer, tree, staging, path, file)?;
         }
-        let linked: Vec<String> = used.into_iter().flatten().collect();
-        tree.set_linked(graph, &linked);
         for (path, file) in tree.attachments(graph, renderer) {
             let file = File::Attachment(file);
             count += write_file(graph, renderer, tree, staging, path, file)?;
