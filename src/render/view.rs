@@ -1,7 +1,7 @@
 //! The building blocks every page is made of, seen by one audience: links, cards, dates,
-//! statuses. Everything that decides what an audience may see goes through [`Ctx`], so that
-//! one function ([`Ctx::visible`]) keeps internal items out of the open tree and one
-//! ([`Ctx::person`]) keeps person names out of it when the site says so.
+//! statuses. Pages ask [`Ctx`] what the audience may see ([`Ctx::visible`] for internal
+//! items, [`Ctx::person`] for person names), and it asks the one place that decides,
+//! [`crate::model::audience`].
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
