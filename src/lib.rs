@@ -2,15 +2,18 @@
 //! static website for employees (the internal tree) and citizens (the open tree).
 //!
 //! The pipeline, one module per stage, data flowing one way:
-//! [`load`] (files → raw items) → [`resolve`] (ids → one linked graph) → [`render`]
-//! (templates, pages in parallel) → [`write`] (atomically). [`links`] checks a built tree.
+//! [`load`] (files → raw items) → [`resolve`] (ids → one linked graph) → [`render`] (a tree
+//! per audience: templates, pages in parallel) → [`write`] (atomically). [`links`] checks a
+//! built tree. docs/architecture.md draws it and says what each module may import.
 //! [`commonmark`] is how every stage reads Markdown, so that they agree about its links.
 
 pub mod commonmark;
 pub mod config;
 pub mod controls;
 pub mod diag;
+pub mod fold;
 pub mod forge_report;
+pub mod labels;
 pub mod links;
 pub mod load;
 pub mod model;
@@ -20,6 +23,7 @@ pub mod search;
 pub mod serve;
 pub mod span;
 pub mod trace_report;
+pub mod vocab;
 pub mod write;
 
 use std::collections::BTreeMap;
@@ -33,6 +37,7 @@ use diag::Diagnostics;
 use model::Graph;
 use model::vocab::{Audience, Kind};
 use render::Renderer;
+use render::tree::{Entry, File, Published, Tree, Unread};
 use write::{Staging, WriteError};
 
 #[derive(Debug, Error)]
@@ -102,7 +107,7 @@ pub fn resolve_loaded(loaded: load::Loaded, diags: &mut Diagnostics) -> Graph {
 pub fn check(root: &Path, diags: &mut Diagnostics) -> Option<(Graph, Renderer)> {
     let graph = read_site(root, diags);
     let renderer = Renderer::new(&graph, diags)?;
-    renderer.check_addresses(&graph, diags);
+    render::tree::check_addresses(&graph, &renderer, diags);
     render::published::check(&graph, &renderer.statics, diags);
     (!diags.has_errors()).then_some((graph, renderer))
 }
@@ -119,20 +124,21 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
     let graph = read_site(root, diags);
     stage("load and resolve");
     let renderer = Renderer::new(&graph, diags).ok_or(BuildError::Invalid)?;
-    renderer.check_addresses(&graph, diags);
+    render::tree::check_addresses(&graph, &renderer, diags);
     render::published::check(&graph, &renderer.statics, diags);
     if diags.has_errors() {
         return Err(BuildError::Invalid);
     }
     stage("compile templates");
     let staging = Staging::begin(out, root, &load::inputs(root))?;
-    let (pages, mut files, costs) = write_trees(&graph, &renderer, &staging)?;
+    let trees = trees(&graph, &renderer);
+    let (pages, mut files, costs) = write_trees(&graph, &renderer, &trees, &staging)?;
     stage("render and write");
-    for (n, audience) in write_search(&graph, &renderer, &staging)?
+    for (n, tree) in write_search(&graph, &renderer, &trees, &staging)?
         .into_iter()
-        .zip(Audience::BOTH)
+        .zip(&trees)
     {
-        files[audience as usize] += n;
+        files[tree.audience as usize] += n;
     }
     stage("search index");
     staging.commit()?;
@@ -147,34 +153,55 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
     })
 }
 
+/// Both trees, internal first, each with its search index.
+pub fn trees(graph: &Graph, renderer: &Renderer) -> [Tree; 2] {
+    Audience::BOTH.map(|audience| Tree::new(graph, renderer, audience, search::build))
+}
+
 /// Writes each tree's search index (the two trees in parallel); returns the files per tree.
 pub fn write_search(
     graph: &Graph,
     renderer: &Renderer,
+    trees: &[Tree],
     staging: &Staging,
 ) -> Result<[usize; 2], BuildError> {
-    let counts: Vec<usize> = Audience::BOTH
+    let counts: Vec<usize> = trees
         .par_iter()
-        .map(|&audience| {
-            let view = render::view::Ctx::new(graph, audience, &renderer.labels, "");
-            let guard = renderer.guard(graph, audience);
-            let files = search::build(&view, guard.as_ref());
-            for file in &files {
-                staging.write(
-                    &format!("{}/{}", audience.dir(), file.path),
-                    controls::clean(&file.content).as_bytes(),
-                )?;
+        .map(|tree| {
+            let mut count = 0;
+            for (path, bytes) in tree.generated(graph, renderer) {
+                let file = File::Generated(bytes);
+                count += write_file(graph, renderer, tree, staging, path, file)?;
             }
-            Ok(files.len())
+            Ok(count)
         })
         .collect::<Result<_, BuildError>>()?;
     Ok([counts[0], counts[1]])
 }
 
-/// A file to publish, read whole; a file that cannot be read stops the build.
-fn read_file(path: &Path) -> Result<Vec<u8>, BuildError> {
-    std::fs::read(path)
-        .map_err(|e| BuildError::Render(format!("{}: cannot read: {e}", path.display())))
+/// Writes a file of the tree, where it is what the tree has at `path`; how many files that
+/// was (0 or 1). A file that cannot be read stops the build.
+fn write_file(
+    graph: &Graph,
+    renderer: &Renderer,
+    tree: &Tree,
+    staging: &Staging,
+    path: &str,
+    file: File<'_>,
+) -> Result<usize, BuildError> {
+    if !tree.wins(graph, renderer, path, Entry::File(file)) {
+        return Ok(0);
+    }
+    let target = format!("{}/{path}", tree.audience.dir());
+    match tree.publish_file(graph, file) {
+        Ok(Published::Bytes(bytes)) => staging.write(&target, &bytes)?,
+        Ok(Published::File(from)) => staging.copy(&target, from)?,
+        Err(Unread { path, error }) => {
+            let message = format!("{}: cannot read: {error}", path.display());
+            return Err(BuildError::Render(message));
+        }
+    }
+    Ok(1)
 }
 
 pub fn count_items(graph: &Graph) -> BTreeMap<Kind, usize> {
@@ -188,20 +215,22 @@ pub fn count_items(graph: &Graph) -> BTreeMap<Kind, usize> {
 /// Pages and files written per tree, and what the pages cost by template.
 pub type Written = ([usize; 2], [usize; 2], Vec<PageCost>);
 
-/// Renders and writes both trees into the staging folder.
+/// Renders and writes both trees into the staging folder, but their search index: pages in
+/// parallel, each written as it is made, then the static files and the files beside content.
 pub fn write_trees(
     graph: &Graph,
     renderer: &Renderer,
+    trees: &[Tree],
     staging: &Staging,
 ) -> Result<Written, BuildError> {
     let mut pages = [0; 2];
     let mut files = [0; 2];
     let mut costs: BTreeMap<&'static str, PageCost> = BTreeMap::new();
-    for audience in Audience::BOTH {
+    for tree in trees {
+        let audience = tree.audience;
         let dir = audience.dir();
-        let list = renderer.pages(graph, audience);
-        let guard = renderer.guard(graph, audience);
-        let done: Vec<(Vec<String>, PageCost)> = list
+        let list = tree.pages();
+        let done: Vec<(Vec<String>, PageCost, usize)> = list
             .par_iter()
             .map(|page| {
                 let t0 = Instant::now();
@@ -209,63 +238,46 @@ pub fn write_trees(
                     .render(graph, audience, page)
                     .map_err(BuildError::Render)?;
                 let t1 = Instant::now();
-                let bytes = match &guard {
-                    Some(g) => g.apply(r.html.as_bytes()),
-                    None => r.html.as_bytes().into(),
-                };
-                let t2 = Instant::now();
-                staging.write(&format!("{dir}/{}", page.path), &bytes)?;
-                let cost = PageCost {
+                let mut cost = PageCost {
                     template: page.cost_name(graph),
                     pages: 1,
-                    bytes: bytes.len(),
                     render: t1 - t0,
-                    guard: t2 - t1,
-                    write: t2.elapsed(),
+                    ..PageCost::default()
                 };
-                Ok((r.assets, cost))
+                // A page another source has taken the path of is not written; its links
+                // still count.
+                if !tree.wins(graph, renderer, &page.path, Entry::Page(page)) {
+                    return Ok((r.assets, cost, 0));
+                }
+                let bytes = tree.publish_text(r.html.as_bytes());
+                let t2 = Instant::now();
+                staging.write(&format!("{dir}/{}", page.path), &bytes)?;
+                cost.bytes = bytes.len();
+                cost.guard = t2 - t1;
+                cost.write = t2.elapsed();
+                Ok((r.assets, cost, 1))
             })
             .collect::<Result<_, BuildError>>()?;
         let mut used = Vec::with_capacity(done.len());
-        for (assets, cost) in done {
+        let mut count = 0;
+        for (assets, cost, written) in done {
             costs.entry(cost.template).or_default().add(&cost);
             used.push(assets);
+            count += written;
         }
         // Pages are what a reader opens; the feed, the sitemap, robots.txt, calendars and data
         // files are files.
-        let html = list.iter().filter(|p| p.is_html()).count();
-        pages[audience as usize] = html;
-        let mut count = list.len();
-        for (rel, source) in &renderer.statics {
-            let target = format!("{dir}/{rel}");
-            match (source, &guard) {
-                (render::theme::StaticSource::Embedded(bytes), _) => {
-                    staging.write(&target, bytes)?
-                }
-                // Every text file of the open tree passes the guard (`check` has warned).
-                (render::theme::StaticSource::Disk(path), Some(g)) => {
-                    match g.published(&read_file(path)?) {
-                        Some(bytes) => staging.write(&target, &bytes)?,
-                        None => staging.copy(&target, path)?,
-                    }
-                }
-                (render::theme::StaticSource::Disk(path), None) => staging.copy(&target, path)?,
-            }
-            count += 1;
-        }
+        pages[audience as usize] = list.iter().filter(|p| p.is_html()).count();
+        // Before any file is written: which files beside content the tree has decides which
+        // static file wins a path under their folder.
         let linked: Vec<String> = used.into_iter().flatten().collect();
-        for (target, path) in render::files::assets(graph, audience, &linked) {
-            let target = format!("{dir}/{target}");
-            // Every text file of the open tree passes the guard, whatever its name.
-            let withheld = match &guard {
-                Some(g) => g.published(&read_file(path)?),
-                None => None,
-            };
-            match withheld {
-                Some(bytes) => staging.write(&target, &bytes)?,
-                None => staging.copy(&target, path)?,
-            }
-            count += 1;
+        tree.set_linked(graph, &linked);
+        for (path, file) in tree.statics() {
+            count += write_file(graph, renderer, tree, staging, path, file)?;
+        }
+        for (path, file) in tree.attachments(graph, renderer) {
+            let file = File::Attachment(file);
+            count += write_file(graph, renderer, tree, staging, path, file)?;
         }
         files[audience as usize] = count;
     }

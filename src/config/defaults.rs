@@ -8,9 +8,9 @@
 
 use std::collections::HashMap;
 
-use super::labels::Labels;
 use super::{StatusDef, Term};
-use crate::model::vocab::{Kind, Visibility};
+use crate::labels::Labels;
+use crate::vocab::{Kind, Visibility};
 
 /// The default statuses: key, colour and whether the status ends the item.
 pub const STATUSES: [(&str, &str, bool); 4] = [

@@ -53,10 +53,10 @@ pub struct ThemeWords {
     pub words: Vec<(Located<String>, String)>,
 }
 
-/// The labels of a site: the built-in words of its language, its theme's, then its `[terms]`.
-#[derive(Debug, Clone)]
-pub struct Labels(pub BTreeMap<String, String>);
+pub use crate::labels::Labels;
 
+// How a site's labels are made; the type is below `vocab`, whose periods and dates are
+// written in words, and `config`, which makes them.
 impl Labels {
     /// The built-in words of `lang` as a site without a theme or `[terms]` reads them.
     pub fn built_in(lang: Lang) -> Labels {
@@ -120,19 +120,6 @@ impl Labels {
             })
             .collect();
         Labels(map)
-    }
-
-    /// The label of `key`. Every key the generator asks for is in every language's file (the
-    /// tests see to it); a debug build stops at one that is not, and a release build shows the
-    /// key rather than nothing.
-    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
-        match self.0.get(key) {
-            Some(label) => label,
-            None if cfg!(debug_assertions) => {
-                panic!("no label `{key}`: add it to every file in themes/default/labels/")
-            }
-            None => key,
-        }
     }
 
     /// Every label key, for the documentation.

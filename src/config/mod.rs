@@ -9,42 +9,14 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::vocab::{Kind, Visibility};
 use crate::span::{FilePath, Located};
+pub use crate::vocab::Lang;
+use crate::vocab::{Kind, Visibility};
 
 pub use defaults::{
     CATEGORIES, PLAN_KINDS, STATUSES, builtin_category_label, default_categories,
     default_plan_kinds, default_statuses, default_visibility,
 };
-
-/// The language of every label the generator writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Nn,
-    Nb,
-    En,
-}
-
-impl Lang {
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "nn" | "nn-NO" | "no-nn" => Some(Lang::Nn),
-            "nb" | "nb-NO" | "no" | "no-nb" => Some(Lang::Nb),
-            "en" | "en-GB" | "en-US" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The value of the HTML `lang` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nn => "nn",
-            Lang::Nb => "nb",
-            Lang::En => "en",
-        }
-    }
-}
 
 /// A status an assignment or task can have.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -83,7 +55,7 @@ pub struct SiteConfig {
     pub terms: Vec<(Located<String>, String)>,
     /// Every word the generator writes, in the site's language, its theme's words and its
     /// `[terms]` applied.
-    pub labels: labels::Labels,
+    pub labels: crate::labels::Labels,
     pub statuses: Vec<StatusDef>,
     pub categories: Vec<Term>,
     pub plan_kinds: Vec<Term>,
@@ -98,7 +70,7 @@ pub struct SiteConfig {
     pub case_url: Option<String>,
     /// v1.2 `reporting`: the kinds of period every unit reports unless its own file says
     /// otherwise; `None` when site.toml leaves it out (v1's reading, see `model::rhythm`).
-    pub reporting: Option<crate::model::rhythm::Rhythm>,
+    pub reporting: Option<crate::vocab::Rhythm>,
     /// v1.2 `repo_url` (with `repo_branch`, and the extensions `repo_path`, `repo_kind`): the
     /// forge the content lives in, for edit links and the report form's "propose" button.
     pub repo: Option<Repo>,

@@ -19,6 +19,7 @@ use rayon::prelude::*;
 
 use crate::config::{Lang, SiteConfig};
 use crate::diag::Diagnostics;
+use crate::model::Asset;
 use crate::span::{FilePath, Pos};
 use fields::FileCx;
 pub use raw::RawItem;
@@ -32,13 +33,6 @@ pub struct Loaded {
     pub items: Vec<RawItem>,
     /// Files beside content (images, PDFs, CSV), by content-relative path.
     pub assets: Vec<Asset>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Asset {
-    /// Path under `content/`, with `/`.
-    pub rel: String,
-    pub path: PathBuf,
 }
 
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {

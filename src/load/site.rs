@@ -5,9 +5,9 @@ use std::path::Path;
 
 use super::fields::{Fields, FileCx};
 use super::node::{self, Node};
-use crate::config::labels::Labels;
 use crate::config::{self, Lang, SiteConfig, StatusDef, Term};
 use crate::diag::Diagnostics;
+use crate::labels::Labels;
 use crate::model::vocab::{Kind, Visibility};
 use crate::span::{Located, Pos};
 

@@ -2,13 +2,16 @@
 //! roll-ups and back-links computed once. Render reads it and never sees a raw id string.
 
 pub mod agenda;
+pub mod audience;
 pub mod coverage;
 mod names;
 pub mod people;
 pub mod rhythm;
 mod stats;
 pub mod trace;
-pub mod vocab;
+/// The vocabulary lies below `config` as well as the graph (see [`crate::vocab`]); every stage
+/// names it as part of the model.
+pub use crate::vocab;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -16,7 +19,6 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::config::SiteConfig;
-use crate::load::Asset;
 use crate::span::Loc;
 pub use names::{Found, PersonNames, names_in, tags_in};
 pub use stats::{Counts, UnitStats};
@@ -25,6 +27,15 @@ use vocab::{
     Achievement, Answer, AnswerKind, Direction, EventDay, IndicatorKind, Kind, Period, Stage,
     Visibility,
 };
+
+/// A file beside content (an image, a PDF, a CSV file), as the guarded listing of `content/`
+/// found it: load lists them, the graph keeps them, render publishes them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asset {
+    /// Path under `content/`, with `/`.
+    pub rel: String,
+    pub path: PathBuf,
+}
 
 /// Index of an item in [`Graph::items`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

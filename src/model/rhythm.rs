@@ -6,59 +6,9 @@
 //! as v1 read it (docs/content-format.md, "Reporting rhythm"): every unit is expected for
 //! each kind of period the site's reports use.
 
+pub use super::vocab::Rhythm;
 use super::vocab::{Audience, Period};
 use super::{Data, Graph, ItemId};
-
-/// A set of period kinds: month, tertial, year.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Rhythm(u8);
-
-impl Rhythm {
-    /// The kinds as written in `reporting`, shortest first.
-    pub const KEYS: [&'static str; 3] = ["month", "tertial", "year"];
-
-    /// One period of each kind, in the order of [`Rhythm::KEYS`], for asking `same_kind_at`.
-    pub const SAMPLES: [Period; 3] = [Period::Month(0, 1), Period::Tertial(0, 1), Period::Year(0)];
-
-    fn bit(granularity: &str) -> u8 {
-        Self::KEYS
-            .iter()
-            .position(|k| *k == granularity)
-            .map_or(0, |i| 1 << i)
-    }
-
-    /// The kind named `key` (`month`, `tertial`, `year`), or `None` for anything else.
-    pub fn key(key: &str) -> Option<Rhythm> {
-        let bit = Self::bit(key);
-        (bit != 0).then_some(Rhythm(bit))
-    }
-
-    pub fn of(period: Period) -> Rhythm {
-        Rhythm(Self::bit(period.granularity()))
-    }
-
-    pub fn with(self, other: Rhythm) -> Rhythm {
-        Rhythm(self.0 | other.0)
-    }
-
-    pub fn has(self, period: Period) -> bool {
-        self.0 & Self::bit(period.granularity()) != 0
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// One sample period per kind in the set, months first.
-    pub fn samples(self) -> impl Iterator<Item = Period> {
-        Self::SAMPLES.into_iter().filter(move |&p| self.has(p))
-    }
-
-    /// The kinds as `reporting` writes them.
-    pub fn keys(self) -> Vec<&'static str> {
-        self.samples().map(Period::granularity).collect()
-    }
-}
 
 impl Graph {
     /// Whether any file sets `reporting` (site.toml or a unit): if not, v1's reading holds.

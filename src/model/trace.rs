@@ -121,7 +121,7 @@ impl Trace {
         }
         if let Some(root) = g.root_unit {
             for audience in Audience::BOTH {
-                let sees = |u: ItemId| audience.sees(g.item(u).visibility);
+                let sees = |u: ItemId| audience.sees_id(g, u);
                 let (columns, column) = (
                     &mut t.columns[audience as usize],
                     &mut t.column[audience as usize],

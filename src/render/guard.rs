@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::labels::Labels;
+use crate::labels::Labels;
 use crate::model::vocab::Audience;
 use crate::model::{Graph, PersonNames};
 
@@ -20,15 +20,8 @@ impl Guard {
     /// The guard for a tree: `None` for the internal tree, where names are published, or when
     /// the site has no names.
     pub fn for_tree(g: &Graph, labels: &Labels, audience: Audience) -> Option<Guard> {
-        if audience == Audience::Internal || g.config.publish_person_names {
-            return None;
-        }
-        let names = Arc::clone(&g.names);
-        if names.is_empty() {
-            return None;
-        }
         Some(Guard {
-            names,
+            names: Arc::clone(audience.withheld_names(g)?),
             replacement: super::view::withheld(labels),
         })
     }

@@ -560,7 +560,7 @@ fn target(url: &str, cx: &MdContext, assets: &mut Vec<String>) -> Target {
 }
 
 fn visible(cx: &MdContext, id: ItemId) -> bool {
-    cx.audience.sees(cx.graph.item(id).visibility)
+    cx.audience.sees_id(cx.graph, id)
 }
 
 /// A heading id: ASCII, lower case, words joined by `-` ("Økonomiske oppdrag" →

@@ -1,22 +1,23 @@
 //! Render: the resolved graph → the pages of each tree, through Tera templates.
 //!
 //! Templates are compiled once per build; pages are independent and rendered in parallel by
-//! the caller. Nothing here writes files.
+//! the caller. What each tree holds, and what it publishes of each path, is [`tree`]. Nothing
+//! here writes files.
 
 pub mod agenda;
+pub mod az;
 pub mod charts;
 pub mod data;
 pub mod economy;
-pub mod files;
 pub mod forge;
 pub mod guard;
 pub mod ics;
-pub mod labels;
 pub mod markdown;
 pub mod pages;
 pub mod parts;
 pub mod published;
 pub mod theme;
+pub mod tree;
 pub mod urls;
 pub mod view;
 
@@ -26,9 +27,9 @@ use serde::Serialize;
 use tera::Tera;
 
 use crate::diag::Diagnostics;
+use crate::labels::Labels;
 use crate::model::Graph;
 use crate::model::vocab::Audience;
-use labels::Labels;
 pub use pages::Page;
 use theme::{StaticSource, Theme};
 use view::{DateView, date_label};
@@ -109,53 +110,7 @@ impl Renderer {
         pages::list(g, &self.labels, audience)
     }
 
-    /// An error at each item whose id puts a page of it where another page is (an id `..`
-    /// on the front page, or one that is a fixed page's name), in either tree.
-    pub fn check_addresses(&self, g: &Graph, diags: &mut Diagnostics) {
-        let mut reported = HashSet::new();
-        for audience in Audience::BOTH {
-            let list = self.pages(g, audience);
-            let paths: Vec<&str> = list.iter().map(|p| p.path.as_str()).collect();
-            for (i, j) in urls::collisions(&paths) {
-                let (page, other) = (&list[i], &list[j]);
-                // Blame the item whose id made the clash; an item page when both are.
-                let (page, other) = match (pages::item_of(page.what), pages::item_of(other.what)) {
-                    (Some(_), _) => (page, other),
-                    (None, Some(_)) => (other, page),
-                    (None, None) => continue,
-                };
-                let Some(id) = pages::item_of(page.what) else {
-                    continue;
-                };
-                if !reported.insert(id) {
-                    continue;
-                }
-                let item = g.item(id);
-                let there = match pages::item_of(other.what) {
-                    Some(o) => format!(
-                        "the page of {} `{}` ({})",
-                        g.item(o).kind,
-                        g.item(o).key,
-                        g.item(o).origin.file
-                    ),
-                    None => format!("another page (`{}`)", urls::resolved(&other.path)),
-                };
-                diags
-                    .error_at(
-                        &item.origin,
-                        format!(
-                            "the id `{}` puts a page of this {} at `{}`, where {there} is",
-                            item.key,
-                            item.kind,
-                            urls::resolved(&page.path)
-                        ),
-                    )
-                    .help("choose another id (a name of its own, not one of the site's fixed pages, and not dots alone)");
-            }
-        }
-    }
-
-    /// The tree's open-data files (path from the tree's root, bytes).
+    /// Renders a page; a failure is one message that names the page.
     pub fn render(&self, g: &Graph, audience: Audience, page: &Page) -> Result<Rendered, String> {
         self.try_render(g, audience, page).map_err(|d| {
             let msg: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();

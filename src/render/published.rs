@@ -74,7 +74,7 @@ pub fn open_assets(g: &Graph) -> Vec<String> {
         }
     };
     for (i, item) in g.items.iter().enumerate() {
-        if !Audience::Open.sees(item.visibility) {
+        if !Audience::Open.sees(item) {
             continue;
         }
         let dir = g.dir_of(crate::model::ItemId(i as u32));
@@ -110,10 +110,9 @@ fn markdown_of(item: &Item) -> Vec<&str> {
 /// Reads every file the open tree publishes as it is written, and reports what names a
 /// person (see the module's text). Does nothing where the open tree may show names.
 pub fn check(g: &Graph, statics: &[(String, StaticSource)], diags: &mut Diagnostics) {
-    if g.config.publish_person_names || g.names.is_empty() {
+    let Some(names) = Audience::Open.withheld_names(g) else {
         return;
-    }
-    let names = &*g.names;
+    };
     let assets: std::collections::HashMap<&str, &Path> = g
         .assets
         .iter()

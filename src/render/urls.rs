@@ -489,7 +489,7 @@ pub fn root_prefix(page_path: &str) -> String {
 }
 
 /// The search index's entry file, whose extension (`js` or `json`) says how its files are
-/// loaded (see `search::Format`).
+/// loaded (see [`crate::model::audience::IndexFormat`]).
 pub fn search_entry(ext: &str) -> String {
     format!("search/entry.{ext}")
 }

@@ -1,14 +1,14 @@
 //! The building blocks every page is made of, seen by one audience: links, cards, dates,
-//! statuses. Everything that decides what an audience may see goes through [`Ctx`], so that
-//! one function ([`Ctx::visible`]) keeps internal items out of the open tree and one
-//! ([`Ctx::person`]) keeps person names out of it when the site says so.
+//! statuses. Pages ask [`Ctx`] what the audience may see ([`Ctx::visible`] for internal
+//! items, [`Ctx::person`] for person names), and it asks the one place that decides,
+//! [`crate::model::audience`].
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::labels::Labels;
 use super::urls;
 use crate::config::Lang;
+use crate::labels::Labels;
 use crate::model::vocab::{Audience, Kind, month_name};
 use crate::model::*;
 
@@ -84,35 +84,23 @@ impl<'g> Ctx<'g> {
 
     /// Whether this audience may see the item at all.
     pub fn visible(&self, id: ItemId) -> bool {
-        self.audience.sees(self.g.item(id).visibility)
+        self.audience.sees_id(self.g, id)
     }
 
     /// A person's name, or `None` where names may not be shown.
     pub fn person(&self, name: Option<&str>) -> Option<String> {
-        let allowed = self.audience == Audience::Internal || self.g.config.publish_person_names;
-        name.filter(|_| allowed).map(str::to_string)
+        name.filter(|_| self.audience.sees_names(&self.g.config))
+            .map(str::to_string)
     }
 
-    /// A free-text `source` as this audience may read it: not at all when it is the id of an
-    /// item the audience may not see (an internal case named in a public assignment), written
-    /// exactly or nearly ([`crate::model::near_key`]).
+    /// A free-text `source` as this audience may read it (see [`Audience::source_text`]).
     pub fn source_text<'t>(&self, text: &'t str) -> Option<&'t str> {
-        match self.g.lookup(text.trim()) {
-            Some(id) if !self.visible(id) => None,
-            // Another case or separator than the id's (`Oppdrag_Intern-1`): the same item.
-            _ if self.audience == Audience::Open
-                && self.g.internal_near.contains(&crate::model::near_key(text)) =>
-            {
-                None
-            }
-            _ => Some(text),
-        }
+        self.audience.source_text(self.g, text)
     }
 
     /// The names to withhold from text, where this audience may not see them.
     pub fn names_withheld(&self) -> Option<&'g crate::model::PersonNames> {
-        let allowed = self.audience == Audience::Internal || self.g.config.publish_person_names;
-        (!allowed && !self.g.names.is_empty()).then_some(&*self.g.names)
+        self.audience.withheld_names(self.g).map(|n| &**n)
     }
 
     /// Free text with every known person name withheld, where this audience may not see
@@ -120,11 +108,10 @@ impl<'g> Ctx<'g> {
     /// are folded): the writer's guard sees only the result, so the name is withheld at the
     /// source too. Markdown is withheld while it is rendered ([`Ctx::names_withheld`]).
     pub fn without_names<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
-        let allowed = self.audience == Audience::Internal || self.g.config.publish_person_names;
-        if allowed || self.g.names.is_empty() {
+        let Some(names) = self.names_withheld() else {
             return std::borrow::Cow::Borrowed(text);
-        }
-        match self.g.names.redact_str(text, &withheld(self.labels)) {
+        };
+        match names.redact_str(text, &withheld(self.labels)) {
             Some(t) => std::borrow::Cow::Owned(t),
             None => std::borrow::Cow::Borrowed(text),
         }
@@ -134,20 +121,7 @@ impl<'g> Ctx<'g> {
     /// of a child it may not see, that child's nearest visible units below (so a public unit
     /// under an internal one is not lost). In organisation order.
     pub fn units_below(&self, unit: ItemId) -> Vec<ItemId> {
-        let mut out = Vec::new();
-        let mut stack: Vec<ItemId> = self
-            .g
-            .unit(unit)
-            .map(|u| u.children.iter().rev().copied().collect())
-            .unwrap_or_default();
-        while let Some(u) = stack.pop() {
-            if self.visible(u) {
-                out.push(u);
-            } else if let Some(x) = self.g.unit(u) {
-                stack.extend(x.children.iter().rev());
-            }
-        }
-        out
+        self.audience.units_below(self.g, unit)
     }
 
     pub fn href(&self, path: &str) -> String {

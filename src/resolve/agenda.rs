@@ -15,7 +15,7 @@ pub fn index(items: &[Item]) -> Agenda {
             Data::Task(t) => deadlines.extend(t.track.deadline.map(|d| (d, id))),
             Data::Report(r) => {
                 for audience in Audience::BOTH {
-                    if !audience.sees(item.visibility) {
+                    if !audience.sees(item) {
                         continue;
                     }
                     let seen = &mut reported[audience as usize];

@@ -13,7 +13,8 @@ use std::path::Path;
 
 use crate::diag::{self, Diagnostics};
 use crate::load::raw::RawLink;
-use crate::load::{Asset, RawItem, is_draft};
+use crate::load::{RawItem, is_draft};
+use crate::model::Asset;
 use crate::model::ItemId;
 
 /// What a link may lead to: the content files that are items and the files beside them.

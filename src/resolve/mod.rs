@@ -108,7 +108,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     default_report_titles(&mut items, &config);
     warnings::check(&items, diags);
     // Once, for resolve's warnings and for every tree's guard and search index after it.
-    let names = std::sync::Arc::new(if config.publish_person_names {
+    let names = std::sync::Arc::new(if crate::model::vocab::Audience::Open.sees_names(&config) {
         PersonNames::new(Vec::new())
     } else {
         PersonNames::of(&items)

@@ -72,7 +72,7 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
             }
         }
         for audience in Audience::BOTH {
-            if !audience.sees(item.visibility) {
+            if !audience.sees(item) {
                 continue;
             }
             let ix = audience as usize;

@@ -70,7 +70,7 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
                 .help("an exemption is the legal basis for keeping an item from the public: add `visibility = \"internal\"`, or remove `exemption`");
         }
     }
-    if cfg.publish_person_names {
+    if Audience::Open.sees_names(cfg) {
         return;
     }
     if names.is_empty() {
@@ -81,7 +81,7 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
     let found: Vec<Vec<(Loc, usize)>> = items
         .par_iter()
         .map(|item| {
-            if !Audience::Open.sees(item.visibility) {
+            if !Audience::Open.sees(item) {
                 return Vec::new();
             }
             let mut out = Vec::new();
@@ -106,7 +106,7 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
     // withheld; the editor renames the file (or sets `id`).
     for item in items {
         let automatic = matches!(&item.data, Data::Assignment(a) if a.automatic);
-        if automatic || !Audience::Open.sees(item.visibility) {
+        if automatic || !Audience::Open.sees(item) {
             continue;
         }
         if let Some(f) = names.find(item.key.as_bytes()).first() {
@@ -216,7 +216,7 @@ pub fn near_sources(
         let Source::Text(text) = &a.source else {
             continue;
         };
-        if !Audience::Open.sees(item.visibility) || text.trim() == "" {
+        if !Audience::Open.sees(item) || text.trim() == "" {
             continue;
         }
         let Some(&key) = near.get(&near_key(text)) else {

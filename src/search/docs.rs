@@ -46,25 +46,7 @@ pub struct Doc {
     pub internal: bool,
 }
 
-/// Kinds in the order results are listed when they score the same: the steering documents
-/// first, then what is done under them.
-pub const ORDER: [Kind; 13] = [
-    Kind::Unit,
-    Kind::Plan,
-    Kind::Goal,
-    Kind::Strategy,
-    Kind::Measure,
-    Kind::Verbal,
-    Kind::Letter,
-    Kind::Assignment,
-    Kind::Task,
-    Kind::Indicator,
-    Kind::Checklist,
-    Kind::CheckItem,
-    Kind::Report,
-];
-
-/// Every document the audience may find, kinds in [`ORDER`], items in file order within a
+/// Every document the audience may find, kinds in [`Kind::FINDABLE`], items in file order within a
 /// kind, but each task right after its assignment (the documents are stored a few to a file,
 /// and a query that finds an assignment often finds its tasks: they share its words), then
 /// (in the internal tree) the people, so that a name finds its Min side. Linear in the
@@ -72,7 +54,7 @@ pub const ORDER: [Kind; 13] = [
 pub fn documents(v: &Ctx) -> Vec<Doc> {
     let g = v.g;
     let mut out = Vec::new();
-    for kind in ORDER {
+    for kind in Kind::FINDABLE {
         if kind == Kind::Task {
             continue;
         }

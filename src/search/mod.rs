@@ -3,7 +3,7 @@
 //!
 //! Each tree gets its own index, made from [`docs::documents`], which sees the graph through
 //! the tree's [`Ctx`]: the open tree's index holds only what the open tree shows. The files
-//! (`docs/search.md` describes them) come in the tree's [`Format`]: JSON for the internal
+//! (`docs/search.md` describes them) come in the tree's [`IndexFormat`]: JSON for the internal
 //! tree, read with `fetch()`, so that no page of another web site can run them and read the
 //! items (a script file can be included and run by any page); JavaScript that registers data
 //! (`__rtS("name", …)`) for the open tree, loaded with `<script>` elements, because browsers
@@ -21,7 +21,6 @@
 //!
 //! `HASH` is taken from the content, so a browser never mixes shards of two builds.
 
-pub mod az;
 pub mod docs;
 pub mod encode;
 pub mod text;
@@ -33,8 +32,9 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::model::ItemId;
+use crate::model::audience::IndexFormat;
 use crate::model::vocab::{Audience, Kind};
-use crate::render::guard::Guard;
+use crate::render::tree::Generated;
 use crate::render::urls;
 use crate::render::view::Ctx;
 use docs::{Doc, DocKind};
@@ -67,12 +67,6 @@ const UI_LABELS: &[&str] = &[
     "overdue",
     "internal",
 ];
-
-/// One file of the index: its path from the tree's root and its content.
-pub struct File {
-    pub path: String,
-    pub content: String,
-}
 
 /// Units as the filters show them: visible units in organisation order, each with the index
 /// of its parent in this list.
@@ -227,71 +221,41 @@ fn snippet_text(text: &str) -> &str {
     }
 }
 
-/// How a tree's index files are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// `{"d": DATA}`: an object at the top, so that a file included as a script is a syntax
-    /// error and runs nothing, and a cross-origin `fetch()` cannot read it (no CORS).
-    Json,
-    /// `__rtS("name", DATA);`: loaded with `<script>`, which works from `file://` too, but
-    /// which any web page can do as well; only for data that is public.
-    Script,
-}
-
-impl Format {
-    /// The one rule: a tree with anything internal never has its items in a script.
-    pub fn of(audience: Audience) -> Format {
-        match audience {
-            Audience::Internal => Format::Json,
-            Audience::Open => Format::Script,
-        }
-    }
-
-    /// The extension of the tree's index files.
-    pub fn ext(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::Script => "js",
-        }
-    }
-
-    fn file(self, name: &str, value: &impl Serialize) -> String {
-        let data = serde_json::to_string(value).expect("index data serialises");
-        match self {
-            Format::Json => format!("{{\"d\":{data}}}\n"),
-            Format::Script => format!(
-                "__rtS({},{data});\n",
-                serde_json::to_string(name).expect("a name serialises")
-            ),
-        }
+/// One index file in the tree's form (see [`IndexFormat`]).
+fn index_file(format: IndexFormat, name: &str, value: &impl Serialize) -> String {
+    let data = serde_json::to_string(value).expect("index data serialises");
+    match format {
+        IndexFormat::Json => format!("{{\"d\":{data}}}\n"),
+        IndexFormat::Script => format!(
+            "__rtS({},{data});\n",
+            serde_json::to_string(name).expect("a name serialises")
+        ),
     }
 }
 
-/// The index files of the tree `v` sees, paths from the tree's root. `guard` is the tree's
-/// guard against person names (see [`Guard`]): the documents' text passes it before it is
-/// indexed, so a name is neither shown in a result nor findable by its words, and every file
-/// passes it again on the way out.
-pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
+/// The index files of the tree `v` sees, paths from the tree's root. Where the tree may not
+/// show names, the documents' text has every known name withheld before it is indexed, so a
+/// name is neither shown in a result nor findable by its words; every file then passes the
+/// tree's guard as the tree publishes it ([`crate::render::tree::Tree::publish`]).
+pub fn build(v: &Ctx) -> Vec<Generated> {
     let g = v.g;
-    let format = Format::of(v.audience);
+    let format = v.audience.index_format();
     let ext = format.ext();
     let mut docs = docs::documents(v);
-    if let Some(guard) = guard {
-        let redact = |s: &mut String| {
-            if let std::borrow::Cow::Owned(bytes) = guard.apply(s.as_bytes()) {
-                *s = String::from_utf8_lossy(&bytes).into_owned();
-            }
-        };
-        for d in &mut docs {
-            redact(&mut d.title);
-            redact(&mut d.text);
-            if let Some(summary) = &mut d.summary {
-                redact(summary);
-            }
+    let redact = |s: &mut String| {
+        if let std::borrow::Cow::Owned(t) = v.without_names(s) {
+            *s = t;
+        }
+    };
+    for d in &mut docs {
+        redact(&mut d.title);
+        redact(&mut d.text);
+        if let Some(summary) = &mut d.summary {
+            redact(summary);
         }
     }
     let units = units(v);
-    let kinds: Vec<DocKind> = docs::ORDER
+    let kinds: Vec<DocKind> = Kind::FINDABLE
         .into_iter()
         .map(DocKind::Item)
         .chain([DocKind::Person])
@@ -317,7 +281,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
             .map(|(t, p)| (t.clone(), serde_json::Value::String(p.clone())))
             .collect();
         let name = format!("t{i}");
-        files.push((format!("{name}.{ext}"), format.file(&name, &map)));
+        files.push((format!("{name}.{ext}"), index_file(format, &name, &map)));
         keys.push(key.clone());
     }
 
@@ -352,7 +316,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
             })
             .collect();
         let name = format!("d{i}");
-        files.push((format!("{name}.{ext}"), format.file(&name, &records)));
+        files.push((format!("{name}.{ext}"), index_file(format, &name, &records)));
     }
 
     // Filter columns: 0 is "none", a value is its index + 1.
@@ -400,7 +364,7 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         let file = format!("f-{name}");
         files.push((
             format!("{file}.{ext}"),
-            format.file(&file, &encode::column(values, w)),
+            index_file(format, &file, &encode::column(values, w)),
         ));
     }
 
@@ -435,21 +399,14 @@ pub fn build(v: &Ctx, guard: Option<&Guard>) -> Vec<File> {
         "stop": text::STOP_WORDS,
         "l": labels,
     });
-    let mut out = vec![File {
+    let mut out = vec![Generated {
         path: urls::search_entry(ext),
-        content: format.file("entry", &entry),
+        content: index_file(format, "entry", &entry),
     }];
-    out.extend(files.into_iter().map(|(name, content)| File {
+    out.extend(files.into_iter().map(|(name, content)| Generated {
         path: urls::search_file(&dir, &name),
         content,
     }));
-    if let Some(guard) = guard {
-        for f in &mut out {
-            if let std::borrow::Cow::Owned(bytes) = guard.apply(f.content.as_bytes()) {
-                f.content = String::from_utf8_lossy(&bytes).into_owned();
-            }
-        }
-    }
     out
 }
 

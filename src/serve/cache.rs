@@ -16,10 +16,10 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::diag::Diagnostics;
-use crate::load::{self, Asset, Loaded, RawItem, Scan};
-use crate::model::Graph;
+use crate::labels::Labels;
+use crate::load::{self, Loaded, RawItem, Scan};
 use crate::model::vocab::{Audience, Kind};
-use crate::render::labels::Labels;
+use crate::model::{Asset, Graph};
 use crate::render::pages::What;
 use crate::render::{Page, Renderer};
 
@@ -164,7 +164,7 @@ impl Cache {
 
         let renderer = self.compiled(&graph, changes.theme, &mut diags);
         if let Some(r) = &renderer {
-            r.check_addresses(&graph, &mut diags);
+            crate::render::tree::check_addresses(&graph, r, &mut diags);
         }
         stage("compile templates");
         // Every save: a file beside content or in `static/` may have changed.

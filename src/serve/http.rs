@@ -14,9 +14,10 @@ use super::live::{self, BEGIN, END, Note};
 use super::origin;
 use super::path;
 use super::request::Request;
-use super::site::{Found, Site};
+use super::site::Site;
 use super::state::{Snapshot, State};
 use crate::diag::Diagnostics;
+use crate::render::tree::{Entry, Published};
 
 /// Sent with every answer, the event stream included: no other origin may frame a page
 /// (clickjacking, reading by layout), embed a file (`<script>`, `<img>`, `no-cors` fetch),
@@ -158,38 +159,32 @@ fn answer(url: &str, now: &Snapshot) -> Reply {
     };
     match site.find(&rel) {
         // The feed, the sitemap, robots.txt and calendar files go out as `build` writes them.
-        Some(Found::Page(page)) if !page.is_html() => match site.render(page) {
+        Some(Entry::Page(page)) if !page.is_html() => match site.render(page) {
             Ok(text) => bytes_reply(&rel, text.into_bytes()),
             // Not from an earlier version: nothing could say over a calendar file or the
             // feed that it is out of date, so the error page is the honest answer.
             Err(d) => render_failed(&rel, d, site, None, now),
         },
-        Some(Found::Page(page)) => match site.render(page) {
+        Some(Entry::Page(page)) => match site.render(page) {
             Ok(html) => Reply::html(200, decorate(&html, now)),
             Err(d) => {
                 let earlier = now.earlier.as_ref().and_then(|e| e.render_html(&rel));
                 render_failed(&rel, d, site, earlier, now)
             }
         },
-        Some(Found::Embedded(bytes)) => bytes_reply(&rel, bytes.to_vec()),
-        Some(Found::Made(bytes)) => bytes_reply(&rel, bytes.to_vec()),
-        Some(Found::File(file)) => match site.read(file) {
-            Ok(bytes) => bytes_reply(&rel, site.published(bytes)),
-            // Deleted since the last rebuild; the next one will drop it.
-            Err(_) => not_found(site, now),
-        },
-        // Nothing to withhold in this tree: sent straight from the file.
-        Some(Found::Attachment(file)) if !site.guards() => match site.open(file) {
-            Ok(f) => Reply {
-                status: 200,
-                content_type: content_type::for_path(&rel),
-                body: Body::File(f),
-                location: None,
+        Some(Entry::File(file)) => match site.publish(file) {
+            Ok(Published::Bytes(bytes)) => bytes_reply(&rel, bytes.into_owned()),
+            // Nothing to withhold: sent straight from the file.
+            Ok(Published::File(path)) => match site.open(path) {
+                Ok(f) => Reply {
+                    status: 200,
+                    content_type: content_type::for_path(&rel),
+                    body: Body::File(f),
+                    location: None,
+                },
+                Err(_) => not_found(site, now),
             },
-            Err(_) => not_found(site, now),
-        },
-        Some(Found::Attachment(file)) => match site.read(file) {
-            Ok(bytes) => bytes_reply(&rel, site.published(bytes)),
+            // Deleted since the last rebuild; the next one will drop it.
             Err(_) => not_found(site, now),
         },
         None if !target.folder && site.find(&join(&rel, "index.html")).is_some() => {

@@ -14,7 +14,7 @@ use std::io::Write;
 use std::sync::Mutex;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::render::labels::Labels;
+use crate::labels::Labels;
 use crate::render::markdown::html_escape;
 
 /// Where tabs listen. Hidden names are never published, so this cannot shadow a real file.

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use super::live;
 use super::site::Site;
 use crate::diag::Diagnostic;
-use crate::render::labels::Labels;
+use crate::labels::Labels;
 
 /// The problems of the last rebuild, ready to show.
 pub struct Problems {

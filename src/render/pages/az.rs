@@ -1,16 +1,16 @@
 //! The register from A to Å: a page for each letter that has items, every page of the tree
 //! under the letter its title begins with, so that everything stays findable without
-//! JavaScript (see `search::az`).
+//! JavaScript (see `render::az`).
 
 use serde::Serialize;
 
 use super::{Content, Page, Spec, View, What};
+use crate::render::az;
 use crate::render::parts::PageCx;
 use crate::render::parts::frame::{Crumb, Section};
 use crate::render::parts::register::{LetterLink, letters};
 use crate::render::urls;
 use crate::render::view::Ctx;
-use crate::search::az;
 
 /// A page for each letter of the register that has items.
 pub fn pages(v: &Ctx) -> Vec<Page> {

@@ -59,11 +59,11 @@ use serde::Serialize;
 use tera::Context;
 
 use super::data::DataFormat;
-use super::labels::Labels;
 use super::parts::PageCx;
 use super::parts::frame::{self, Crumb, Section};
 use super::urls;
 use super::view::Ctx;
+use crate::labels::Labels;
 use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Graph, ItemId};
 pub use index::INDEX_KINDS;
@@ -84,7 +84,7 @@ pub enum What {
     NotFound,
     /// The search page (`sok/index.html`), which lists the register's letters.
     Search,
-    /// One letter of the register from A to Å, an index into `search::az::LETTERS`.
+    /// One letter of the register from A to Å, an index into `render::az::LETTERS`.
     Az(usize),
     /// Min side's index of people and units. Internal tree only.
     MinSideIndex,
@@ -356,10 +356,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         pages.push(page(urls::SITEMAP, What::Sitemap));
     }
     for kind in INDEX_KINDS {
-        if g.kind(kind)
-            .iter()
-            .any(|&i| audience.sees(g.item(i).visibility))
-        {
+        if g.kind(kind).iter().any(|&i| audience.sees_id(g, i)) {
             pages.push(Page {
                 path: urls::index_path(g.config.language, kind),
                 what: What::Index(kind),
@@ -371,7 +368,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         .kind(Kind::Plan)
         .iter()
         .copied()
-        .filter(|&p| audience.sees(g.item(p).visibility))
+        .filter(|&p| audience.sees_id(g, p))
         .collect();
     if !plans.is_empty() {
         pages.push(Page {
@@ -386,7 +383,7 @@ pub fn list(g: &Graph, labels: &Labels, audience: Audience) -> Vec<Page> {
         });
     }
     for (i, item) in g.items.iter().enumerate() {
-        if urls::has_page(item.kind) && audience.sees(item.visibility) {
+        if urls::has_page(item.kind) && audience.sees(item) {
             let id = ItemId(i as u32);
             pages.push(Page {
                 path: urls::item_path(g, id),

@@ -24,11 +24,7 @@ use crate::render::view::{DateView, Link, StatusView};
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     let mut pages = Vec::new();
     for pr in &g.periods {
-        if pr
-            .reports
-            .iter()
-            .any(|&r| audience.sees(g.item(r).visibility))
-        {
+        if audience.reads_any(g, &pr.reports) {
             pages.push(Page {
                 path: urls::period_path(g.config.language, pr.period),
                 what: What::Period(pr.period),

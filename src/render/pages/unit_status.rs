@@ -27,7 +27,7 @@ use crate::render::view::{Card, Ctx, Link, StatusView};
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     let mut pages = Vec::new();
     for &u in g.kind(Kind::Unit) {
-        if audience.sees(g.item(u).visibility) {
+        if audience.sees_id(g, u) {
             pages.push(Page {
                 path: urls::unit_status_path(g, u),
                 what: What::UnitStatus(u),

@@ -20,7 +20,7 @@ use crate::render::view::{Card, DateView, Link};
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     g.kind(Kind::Unit)
         .iter()
-        .filter(|&&u| audience.sees(g.item(u).visibility))
+        .filter(|&&u| audience.sees_id(g, u))
         .map(|&u| Page {
             path: crate::render::urls::verksemdsplan_path(g, u),
             what: What::Verksemdsplan(u),

@@ -12,7 +12,7 @@ use crate::model::*;
 pub fn checklists_of(g: &Graph, audience: Audience, year: i32) -> Vec<(ItemId, Option<i32>)> {
     let mut out = Vec::new();
     for &c in g.kind(Kind::Checklist) {
-        if !audience.sees(g.item(c).visibility) {
+        if !audience.sees_id(g, c) {
             continue;
         }
         let Data::Checklist(cl) = &g.item(c).data else {
@@ -35,14 +35,14 @@ pub fn checklists_of(g: &Graph, audience: Audience, year: i32) -> Vec<(ItemId, O
 fn answer_years(g: &Graph, audience: Audience, cl: &Checklist) -> BTreeSet<i32> {
     let mut years = BTreeSet::new();
     for &i in &cl.items {
-        if !audience.sees(g.item(i).visibility) {
+        if !audience.sees_id(g, i) {
             continue;
         }
         if let Data::CheckItem(ci) = &g.item(i).data {
             years.extend(
                 ci.answers
                     .iter()
-                    .filter(|a| audience.sees(g.item(a.report).visibility))
+                    .filter(|a| audience.sees_id(g, a.report))
                     .map(|a| a.period.year()),
             );
         }
@@ -54,7 +54,7 @@ fn answer_years(g: &Graph, audience: Audience, cl: &Checklist) -> BTreeSet<i32> 
 pub fn years(g: &Graph, audience: Audience) -> BTreeSet<i32> {
     let mut years = BTreeSet::new();
     for &c in g.kind(Kind::Checklist) {
-        if !audience.sees(g.item(c).visibility) {
+        if !audience.sees_id(g, c) {
             continue;
         }
         if let Data::Checklist(cl) = &g.item(c).data {

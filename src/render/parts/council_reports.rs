@@ -13,11 +13,7 @@ pub fn oldest_first(g: &Graph, audience: Audience) -> Vec<Period> {
     g.periods
         .iter()
         .filter(|pr| matches!(pr.period, Period::Tertial(..) | Period::Year(_)))
-        .filter(|pr| {
-            pr.reports
-                .iter()
-                .any(|&r| audience.sees(g.item(r).visibility))
-        })
+        .filter(|pr| audience.reads_any(g, &pr.reports))
         .map(|pr| pr.period)
         .collect()
 }

@@ -156,9 +156,7 @@ pub fn frame(
         });
     }
     Frame {
-        search_entry: v.href(&urls::search_entry(
-            crate::search::Format::of(v.audience).ext(),
-        )),
+        search_entry: v.href(&urls::search_entry(v.audience.index_format().ext())),
         root: v.root.clone(),
         path: path.to_string(),
         crumbs,

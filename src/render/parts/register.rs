@@ -1,11 +1,11 @@
 //! The register from A to Å as the search page and each letter's page show it: every letter,
-//! linked where it has items (see `search::az`).
+//! linked where it has items (see `render::az`).
 
 use serde::Serialize;
 
 use super::PageCx;
+use crate::render::az;
 use crate::render::urls;
-use crate::search::az;
 
 #[derive(Serialize)]
 pub struct LetterLink {

@@ -2,9 +2,10 @@
 //! It is what the search box leads to without JavaScript (the search page lists the letters,
 //! each letter has a page), so everything stays findable with scripts off.
 
-use super::docs::ORDER;
+use super::view::Ctx;
+use crate::fold::fold;
 use crate::model::ItemId;
-use crate::render::view::Ctx;
+use crate::model::vocab::Kind;
 
 /// The register's letters in Norwegian order, with the folder each letter's page lives in
 /// (`sok/SLUG.html`).
@@ -56,7 +57,7 @@ pub fn letter_of(title: &str) -> usize {
     if c.is_ascii_digit() {
         return LETTERS.len() - 2;
     }
-    let folded = super::text::fold(&c.to_string());
+    let folded = fold(&c.to_string());
     match folded.chars().next() {
         Some(f) if f.is_ascii_lowercase() => (f as u8 - b'a') as usize,
         _ => other,
@@ -80,7 +81,7 @@ pub fn sort_key(title: &str) -> String {
             if c.is_ascii() || matches!(c, '{' | '|' | '}') {
                 c.to_string()
             } else {
-                super::text::fold(&c.to_string())
+                fold(&c.to_string())
             }
         })
         .collect()
@@ -107,7 +108,7 @@ pub fn under(v: &Ctx, letter: usize) -> Vec<ItemId> {
 }
 
 fn items<'a>(v: &'a Ctx) -> impl Iterator<Item = ItemId> + 'a {
-    ORDER
+    Kind::FINDABLE
         .into_iter()
         .flat_map(|k| v.g.kind(k).iter().copied())
         .filter(|&id| v.visible(id))

@@ -1,12 +1,45 @@
 //! The small closed vocabularies of the content format: kinds of item, visibility, periods,
-//! plan stages and the like. Parsed once in load; everything later matches on enums.
+//! the site's language, reporting rhythms, plan stages and the like. Parsed once in load;
+//! everything later matches on enums.
+//!
+//! It lies below both the site's settings ([`crate::config`], which set a kind's visibility
+//! and the reporting rhythm) and the graph ([`crate::model`], which re-exports it as
+//! `model::vocab`, the path the stages name it by), so that neither imports the other's.
 
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::config::labels::Labels;
+use crate::labels::Labels;
+/// The language of every label the generator writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Nn,
+    Nb,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "nn" | "nn-NO" | "no-nn" => Some(Lang::Nn),
+            "nb" | "nb-NO" | "no" | "no-nb" => Some(Lang::Nb),
+            "en" | "en-GB" | "en-US" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The value of the HTML `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nn => "nn",
+            Lang::Nb => "nb",
+            Lang::En => "en",
+        }
+    }
+}
 
 /// Every kind of item, file-level and inline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -58,6 +91,21 @@ impl Kind {
         Kind::Report,
         Kind::Event,
     ];
+
+    /// The kinds a reader can find, in search and in the register from A to Å, in the order
+    /// search lists results that score the same: the steering documents first, then what is
+    /// done under them. Every kind but an event of the site's own (the last of [`Kind::ALL`]):
+    /// it has no page, it is an anchor on the year wheel.
+    pub const FINDABLE: [Kind; 13] = {
+        let mut out = [Kind::Unit; 13];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = Kind::ALL[i];
+            i += 1;
+        }
+        assert!(matches!(Kind::ALL[13], Kind::Event));
+        out
+    };
 
     /// The name used in `type = "…"`, in `[terms]` and `[visibility]`.
     pub fn key(self) -> &'static str {
@@ -166,7 +214,8 @@ impl Visibility {
     }
 }
 
-/// The two trees built from one source.
+/// The two trees built from one source. What each sees is decided in one place,
+/// [`crate::model::audience`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
@@ -185,12 +234,56 @@ impl Audience {
             Audience::Open => "open",
         }
     }
+}
 
-    pub fn sees(self, v: Visibility) -> bool {
-        match self {
-            Audience::Internal => true,
-            Audience::Open => v == Visibility::Public,
-        }
+/// A set of period kinds: month, tertial, year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Rhythm(u8);
+
+impl Rhythm {
+    /// The kinds as written in `reporting`, shortest first.
+    pub const KEYS: [&'static str; 3] = ["month", "tertial", "year"];
+
+    /// One period of each kind, in the order of [`Rhythm::KEYS`], for asking `same_kind_at`.
+    pub const SAMPLES: [Period; 3] = [Period::Month(0, 1), Period::Tertial(0, 1), Period::Year(0)];
+
+    fn bit(granularity: &str) -> u8 {
+        Self::KEYS
+            .iter()
+            .position(|k| *k == granularity)
+            .map_or(0, |i| 1 << i)
+    }
+
+    /// The kind named `key` (`month`, `tertial`, `year`), or `None` for anything else.
+    pub fn key(key: &str) -> Option<Rhythm> {
+        let bit = Self::bit(key);
+        (bit != 0).then_some(Rhythm(bit))
+    }
+
+    pub fn of(period: Period) -> Rhythm {
+        Rhythm(Self::bit(period.granularity()))
+    }
+
+    pub fn with(self, other: Rhythm) -> Rhythm {
+        Rhythm(self.0 | other.0)
+    }
+
+    pub fn has(self, period: Period) -> bool {
+        self.0 & Self::bit(period.granularity()) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// One sample period per kind in the set, months first.
+    pub fn samples(self) -> impl Iterator<Item = Period> {
+        Self::SAMPLES.into_iter().filter(move |&p| self.has(p))
+    }
+
+    /// The kinds as `reporting` writes them.
+    pub fn keys(self) -> Vec<&'static str> {
+        self.samples().map(Period::granularity).collect()
     }
 }
 
@@ -499,7 +592,6 @@ mod tests {
 
     #[test]
     fn a_period_heading_begins_with_a_capital() {
-        use crate::config::Lang;
         let [nn, nb, en] = [Lang::Nn, Lang::Nb, Lang::En].map(Labels::built_in);
         assert_eq!(Period::Month(2026, 9).heading(&nn), "September 2026");
         assert_eq!(Period::Month(2026, 9).label(&nb), "september 2026");
