@@ -40,22 +40,21 @@ pub struct TreeRow {
     pub overdue: u32,
 }
 
-/// Kinds with an index page, in navigation order.
-pub const INDEX_KINDS: [Kind; 12] = [
-    Kind::Unit,
-    Kind::Plan,
-    Kind::Goal,
-    Kind::Strategy,
-    Kind::Measure,
-    Kind::Verbal,
-    Kind::Letter,
-    Kind::Assignment,
-    Kind::Task,
-    Kind::Indicator,
-    Kind::Checklist,
-    Kind::Report,
-];
-
+/// Kinds with an index page, in navigation order: every kind but those read within another
+/// item's page (checklist items, the site's own events).
+pub const INDEX_KINDS: [Kind; 12] = {
+    let mut out = [Kind::Unit; 12];
+    let (mut i, mut n) = (0, 0);
+    while i < Kind::ALL.len() {
+        if !matches!(Kind::ALL[i], Kind::CheckItem | Kind::Event) {
+            out[n] = Kind::ALL[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == out.len(), "every kind but two has an index page");
+    out
+};
 fn group_by<K: PartialEq + Clone>(
     p: &PageCx,
     ids: &[ItemId],

@@ -51,11 +51,24 @@ pub fn economy_row(
     period: Period,
     sees: &dyn Fn(ItemId) -> bool,
 ) -> Option<EconomyRow> {
+    let f: Figures = economy::with_below(p.g, unit, period, sees)?;
+    let (_, frame) = economy::frames(p.g, unit, period.year(), sees);
+    Some(row(p, unit, period, sees, &f, frame, f.units))
+}
+
+/// The row of `f`, the figures of `unit` (alone or with the units below it, `units` in all),
+/// with its frame for the year and the comment of its own report.
+fn row(
+    p: &PageCx,
+    unit: ItemId,
+    period: Period,
+    sees: &dyn Fn(ItemId) -> bool,
+    f: &Figures,
+    frame: Option<i64>,
+    units: usize,
+) -> EconomyRow {
     let g = p.g;
-    let f: Figures = economy::with_below(g, unit, period, sees)?;
-    let own_report = economy::report_for(g, unit, period, sees);
-    let (_, frame) = economy::frames(g, unit, period.year(), sees);
-    Some(EconomyRow {
+    EconomyRow {
         unit: p.link(unit),
         unit_key: g.item(unit).key.clone(),
         frame: frame.map(|a| kroner(p, a as f64)),
@@ -65,11 +78,11 @@ pub fn economy_row(
         deviation: signed(p, f.deviation()),
         deviation_value: f.deviation(),
         percent: percent(p, f.percent()),
-        units: f.units,
-        comment: own_report
+        units,
+        comment: economy::report_for(g, unit, period, sees)
             .and_then(|r| economy::economy_of(g, r))
             .and_then(|e| e.comment.clone()),
-    })
+    }
 }
 
 /// A unit's economy for its status overview: the newest tertial or year with figures for the
@@ -91,25 +104,9 @@ pub fn own_row(
     period: Period,
     sees: &dyn Fn(ItemId) -> bool,
 ) -> Option<EconomyRow> {
-    let g = p.g;
-    let f = economy::own(g, unit, period, sees)?;
-    Some(EconomyRow {
-        unit: p.link(unit),
-        unit_key: g.item(unit).key.clone(),
-        frame: economy::frames(g, unit, period.year(), sees)
-            .0
-            .map(|a| kroner(p, a as f64)),
-        budget: kroner(p, f.budget),
-        spent: f.spent.map(|s| kroner(p, s)),
-        forecast: kroner(p, f.forecast),
-        deviation: signed(p, f.deviation()),
-        deviation_value: f.deviation(),
-        percent: percent(p, f.percent()),
-        units: 1,
-        comment: economy::report_for(g, unit, period, sees)
-            .and_then(|r| economy::economy_of(g, r))
-            .and_then(|e| e.comment.clone()),
-    })
+    let f = economy::own(p.g, unit, period, sees)?;
+    let (frame, _) = economy::frames(p.g, unit, period.year(), sees);
+    Some(row(p, unit, period, sees, &f, frame, 1))
 }
 
 pub fn unit_economy(p: &PageCx, unit: ItemId) -> Option<UnitEconomy> {
