@@ -20,7 +20,8 @@
 //! is the text folded (case, white space, references, …) and compared with the whole name.
 //! Names are rare in text, so nearly every file costs one pass of the automaton.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use aho_corasick::AhoCorasick;
 use unicode_normalization::char::decompose_canonical;
@@ -93,6 +94,8 @@ pub struct PersonNames {
     /// The same in the plain text the anchors are found in.
     plain_reach: usize,
     pub names: Vec<String>,
+    /// What [`PersonNames::find_kept`] found in each text it read: (hash, length) → names.
+    kept: Mutex<HashMap<(u64, usize), Vec<Found>>>,
 }
 
 /// One name found: bytes `start..end` of the text, and which name.
@@ -110,6 +113,11 @@ impl PersonNames {
     /// stands as a person. An internal item's title does not count: an internal case titled
     /// with a person's name is exactly what must not switch the guard off.
     pub fn of(items: &[Item]) -> PersonNames {
+        PersonNames::new(PersonNames::wanted(items))
+    }
+
+    /// The names [`PersonNames::of`] looks for, in item order.
+    pub fn wanted(items: &[Item]) -> Vec<String> {
         let mut other_words: HashSet<String> = HashSet::new();
         for item in items {
             if item.visibility == super::vocab::Visibility::Public {
@@ -130,7 +138,45 @@ impl PersonNames {
             .filter(|n| n.chars().count() >= 2 && !other_words.contains(&n.to_lowercase()))
             .map(str::to_string)
             .collect();
-        PersonNames::new(names)
+        names
+    }
+
+    /// `PersonNames` for `names`, built once while they stay the same. `serve` resolves the
+    /// whole site after every save, and the automaton of thousands of names takes a while to
+    /// build; with it the names found in each text are kept ([`PersonNames::find_kept`]).
+    pub fn shared(names: Vec<String>) -> Arc<PersonNames> {
+        static LAST: Mutex<Option<Arc<PersonNames>>> = Mutex::new(None);
+        let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(p) = last.as_ref().filter(|p| p.names == names) {
+            return p.clone();
+        }
+        let p = Arc::new(PersonNames::new(names));
+        *last = Some(p.clone());
+        p
+    }
+
+    /// [`PersonNames::find`], remembered by the text's hash and length: resolve reads every
+    /// public text of the site for names after every save in `serve`, and almost all of them
+    /// are as they were. (A hash that two texts share by chance would hide a name's warning
+    /// in the second, not the name: the guard reads every file written.)
+    pub fn find_kept(&self, text: &[u8]) -> Vec<Found> {
+        use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+        let key = (
+            BuildHasherDefault::<DefaultHasher>::default().hash_one(text),
+            text.len(),
+        );
+        let kept = || self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = kept().get(&key) {
+            return found.clone();
+        }
+        let found = self.find(text);
+        let mut kept = kept();
+        // Texts edited over a long session would pile up.
+        if kept.len() > 1 << 20 {
+            kept.clear();
+        }
+        kept.insert(key, found.clone());
+        found
     }
 
     pub fn new(names: Vec<String>) -> PersonNames {
@@ -202,6 +248,7 @@ impl PersonNames {
             // indentation between two words) is not.
             plain_reach: reach * 2 + 64,
             names,
+            kept: Mutex::new(HashMap::new()),
         }
     }
 
@@ -1128,6 +1175,19 @@ mod tests {
         );
         // A backslash that escapes nothing it knows is a backslash.
         assert!(found(&p, r"C:\Dag\xNordmann").is_empty());
+    }
+
+    #[test]
+    fn the_same_names_are_built_once_and_what_a_text_holds_is_kept() {
+        let list = || vec!["Kari Nordmann".to_string(), "Per Hansen".to_string()];
+        let a = PersonNames::shared(list());
+        assert!(Arc::ptr_eq(&a, &PersonNames::shared(list())));
+        let other = PersonNames::shared(vec!["Ola Nordmann".to_string()]);
+        assert!(!Arc::ptr_eq(&a, &other));
+        let text = b"Om Kari Nordmann og Per Hansen.";
+        assert_eq!(a.find_kept(text), a.find(text));
+        assert_eq!(a.find_kept(text).len(), 2);
+        assert!(a.find_kept(b"Om ingen.").is_empty());
     }
 
     #[test]

@@ -108,11 +108,11 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     default_report_titles(&mut items, &config);
     warnings::check(&items, diags);
     // Once, for resolve's warnings and for every tree's guard and search index after it.
-    let names = std::sync::Arc::new(if crate::model::vocab::Audience::Open.sees_names(&config) {
-        PersonNames::new(Vec::new())
+    let names = if crate::model::vocab::Audience::Open.sees_names(&config) {
+        std::sync::Arc::new(PersonNames::new(Vec::new()))
     } else {
-        PersonNames::of(&items)
-    });
+        PersonNames::shared(PersonNames::wanted(&items))
+    };
     visibility::check(&items, &config, &names, diags);
     let internal_near = visibility::near_sources(&items, &source_locs, diags);
     let people = people::index(&items);

@@ -86,7 +86,7 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
             }
             let mut out = Vec::new();
             for (text, loc) in public_texts(item) {
-                for f in names.find(text.as_bytes()) {
+                for f in names.find_kept(text.as_bytes()) {
                     // In a body, the line of the name itself.
                     let mut loc = loc.clone();
                     if item
