@@ -59,10 +59,18 @@ impl Audience {
         out
     }
 
+    /// Whether this audience's tree holds what is for the municipality's staff only, whatever
+    /// the items' visibility: report forms, Min side, leader agreements, who has not reported
+    /// or answered, reporting rhythms, the internal search documents of people, the internal
+    /// badge. The internal tree only.
+    pub fn sees_staff_tools(self) -> bool {
+        self == Audience::Internal
+    }
+
     /// Whether this audience's tree may show persons' names: the internal tree always, the
     /// open tree when `site.toml` says `publish_person_names = true`.
     pub fn sees_names(self, config: &SiteConfig) -> bool {
-        self == Audience::Internal || config.publish_person_names
+        self.sees_staff_tools() || config.publish_person_names
     }
 
     /// The names to withhold from this audience's tree; `None` where it may show names, or

@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::commonmark;
 use crate::model::people::Person;
-use crate::model::vocab::{Audience, Kind, Visibility};
+use crate::model::vocab::{Kind, Visibility};
 use crate::model::{Data, ItemId, Source, StatusIx};
 use crate::render::urls;
 use crate::render::view::Ctx;
@@ -73,7 +73,7 @@ pub fn documents(v: &Ctx) -> Vec<Doc> {
             }
         }
     }
-    if v.audience == Audience::Internal {
+    if v.audience.sees_staff_tools() {
         out.extend(g.people.list.iter().filter_map(|p| person(v, p)));
     }
     out

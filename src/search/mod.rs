@@ -33,7 +33,7 @@ use serde_json::json;
 
 use crate::model::ItemId;
 use crate::model::audience::IndexFormat;
-use crate::model::vocab::{Audience, Kind};
+use crate::model::vocab::Kind;
 use crate::render::tree::Generated;
 use crate::render::urls;
 use crate::render::view::Ctx;
@@ -378,7 +378,7 @@ pub fn build(v: &Ctx) -> Vec<Generated> {
     let labels: serde_json::Map<String, serde_json::Value> = UI_LABELS
         .iter()
         // The open tree has nothing internal to mark.
-        .filter(|&&k| k != "internal" || v.audience == Audience::Internal)
+        .filter(|&&k| k != "internal" || v.audience.sees_staff_tools())
         .map(|&k| (k.to_string(), v.labels.get(k).into()))
         .collect();
     let entry = json!({

@@ -157,7 +157,7 @@ fn task_view(p: &PageCx, id: ItemId) -> Option<TaskView> {
         Responsible::None => (None, None),
     };
     let responsible_person_href = match &t.responsible {
-        Responsible::Person(name) if p.audience == crate::model::vocab::Audience::Internal => {
+        Responsible::Person(name) if p.audience.sees_staff_tools() => {
             g.people.find(name).map(|i| {
                 p.href(&urls::min_side_person_path(
                     p.lang(),

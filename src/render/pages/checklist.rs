@@ -70,7 +70,7 @@ fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
                 exemption: item
                     .exemption
                     .clone()
-                    .filter(|_| p.audience == crate::model::vocab::Audience::Internal),
+                    .filter(|_| p.audience.sees_staff_tools()),
             })
         })
         .collect();

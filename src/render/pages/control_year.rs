@@ -65,7 +65,7 @@ fn view(p: &PageCx, year: i32) -> ControlYearView {
         year,
         avvik: checklists.iter().map(|c| c.avvik.len()).sum(),
         open_avvik: checklists.iter().map(|c| c.open_avvik).sum(),
-        units_not_answered: (p.audience == Audience::Internal).then(|| {
+        units_not_answered: (p.audience.sees_staff_tools()).then(|| {
             checklists
                 .iter()
                 .filter_map(|c| c.missing.as_ref())

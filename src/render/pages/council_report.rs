@@ -372,7 +372,7 @@ fn view(p: &PageCx, period: Period) -> CouncilView {
         .map(|card| OverdueRow { card })
         .collect();
 
-    let internal = p.audience == Audience::Internal;
+    let internal = p.audience.sees_staff_tools();
     let not_reported = internal.then(|| {
         reporting::reporting(p, period)
             .map(|r| r.not_reported)

@@ -90,7 +90,7 @@ fn view(p: &PageCx, id: ItemId) -> Option<IndicatorView> {
         data_file: i
             .data_file
             .clone()
-            .filter(|_| p.audience == crate::model::vocab::Audience::Internal),
+            .filter(|_| p.audience.sees_staff_tools()),
         goals: p.links(&i.goals),
         units: p.links(&i.units),
         rows: block.as_ref().map(|b| b.rows.clone()).unwrap_or_default(),

@@ -21,7 +21,7 @@ use crate::render::view::{Card, Link};
 
 /// A page for every unit with a `leader`, in the internal tree.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
-    if audience != Audience::Internal {
+    if !audience.sees_staff_tools() {
         return Vec::new();
     }
     g.kind(Kind::Unit)

@@ -23,7 +23,7 @@ pub enum Whose {
 
 /// A page for every person and every unit: none in the open tree.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
-    if audience != Audience::Internal {
+    if !audience.sees_staff_tools() {
         return Vec::new();
     }
     let mut out: Vec<Page> = g

@@ -13,7 +13,7 @@ use crate::render::urls;
 
 /// The index: none in the open tree.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
-    if audience != Audience::Internal {
+    if !audience.sees_staff_tools() {
         return Vec::new();
     }
     vec![Page {

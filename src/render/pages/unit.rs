@@ -155,7 +155,7 @@ fn view(p: &PageCx, id: ItemId) -> Option<UnitView> {
     let budget = budget::rows(p, unit);
     let budget_totals = frame_totals(p, id);
 
-    let internal = p.audience == crate::model::vocab::Audience::Internal;
+    let internal = p.audience.sees_staff_tools();
     let tools = Tools {
         print: p.href(&urls::verksemdsplan_path(g, id)),
         calendar: p.href(&urls::calendar_path(g, Some(id))),

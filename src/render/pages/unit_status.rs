@@ -355,7 +355,7 @@ fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         reports: p.cards(&reports),
         parent_status: unit.parent.and_then(|u| status_link(p, u)),
         report_forms: report_forms::links(p, id),
-        rhythm: (p.audience == crate::model::vocab::Audience::Internal).then(|| {
+        rhythm: (p.audience.sees_staff_tools()).then(|| {
             g.rhythm_of(id)
                 .samples()
                 .map(|s| {

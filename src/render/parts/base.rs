@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::PageCx;
 use crate::model::ItemId;
-use crate::model::vocab::{Audience, Kind};
+use crate::model::vocab::Kind;
 use crate::render::markdown::Heading;
 use crate::render::view::Card;
 
@@ -52,7 +52,7 @@ impl PageCx<'_> {
             }
             None => (None, Vec::new()),
         };
-        let internal_tree = self.audience == Audience::Internal;
+        let internal_tree = self.audience.sees_staff_tools();
         Base {
             key: item.key.clone(),
             kind: item.kind.key(),

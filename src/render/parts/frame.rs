@@ -222,7 +222,7 @@ fn nav(v: &Ctx, section: Section) -> Vec<Nav> {
             v.l("arshjul"),
             section == Section::Arshjul,
         )],
-        if v.audience == Audience::Internal {
+        if v.audience.sees_staff_tools() {
             vec![entry(
                 v.href(&urls::min_side_path(v.lang())),
                 v.l("min_side"),

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::PageCx;
 use super::report_lines::answer_label;
-use crate::model::vocab::{Answer, Audience, Visibility};
+use crate::model::vocab::{Answer, Visibility};
 use crate::model::*;
 use crate::render::charts::{self, bars};
 use crate::render::urls;
@@ -223,7 +223,7 @@ pub fn view(
         }
     }
 
-    let internal_tree = p.audience == Audience::Internal;
+    let internal_tree = p.audience.sees_staff_tools();
     let heads: Vec<ItemHead> = items
         .iter()
         .filter_map(|&i| {

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::PageCx;
-use crate::model::vocab::{Audience, Period};
+use crate::model::vocab::Period;
 use crate::model::*;
 use crate::render::urls;
 use crate::render::view::Link;
@@ -21,7 +21,7 @@ pub struct FormLink {
 
 /// Links to the forms of a unit (internal tree only; none elsewhere).
 pub fn links(p: &PageCx, unit: ItemId) -> Vec<FormLink> {
-    if p.audience != Audience::Internal {
+    if !p.audience.sees_staff_tools() {
         return Vec::new();
     }
     p.g.open_periods(unit)

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::PageCx;
 use crate::model::rhythm::Rhythm;
-use crate::model::vocab::{Audience, Kind, Period};
+use crate::model::vocab::{Kind, Period};
 use crate::model::*;
 use crate::render::urls;
 use crate::render::view::Link;
@@ -79,7 +79,7 @@ pub fn reports_of(p: &PageCx, period: Period) -> Vec<ItemId> {
 /// unit whose report is internal or reveal that there are internal reports).
 /// O(units + their own items).
 pub fn reporting(p: &PageCx, period: Period) -> Option<Reporting> {
-    if p.audience != Audience::Internal {
+    if !p.audience.sees_staff_tools() {
         return None;
     }
     let g = p.g;
