@@ -80,6 +80,24 @@ Skildring av oppdraget.
 /// problems shown on the changed lines; the main branch publishes the open tree to the forge's
 /// Pages and hands the internal tree to a deploy command the repository names
 /// (`RAUDTRAD_INTERNAL_DEPLOY`), keeping it as an artifact for project members otherwise.
+/// The steps with which every job of the GitHub workflow gets raudtrad (`@INSTALL_STEPS@`
+/// there): one copy, so that the jobs cannot come to install different versions.
+const GITHUB_INSTALL_STEPS: &str = r#"      - uses: actions/checkout@v4
+      - uses: actions/cache@v4
+        with:
+          path: ~/.cargo/bin
+          key: raudtrad-${{ env.RAUDTRAD_VERSION }}
+      - name: Install raudtrad
+        run: |
+          if ! command -v raudtrad >/dev/null; then
+            if [ -n "$RAUDTRAD_GIT" ]; then
+              cargo install --locked --git "$RAUDTRAD_GIT" raudtrad
+            else
+              cargo install --locked raudtrad --version "$RAUDTRAD_VERSION"
+            fi
+          fi
+"#;
+
 /// `@VERSION@` becomes this raudtrad's version, so the CI installs the one that wrote it.
 pub const CI: &[(&str, &str)] = &[
     (
@@ -193,20 +211,7 @@ jobs:
   check:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/cache@v4
-        with:
-          path: ~/.cargo/bin
-          key: raudtrad-${{ env.RAUDTRAD_VERSION }}
-      - name: Install raudtrad
-        run: |
-          if ! command -v raudtrad >/dev/null; then
-            if [ -n "$RAUDTRAD_GIT" ]; then
-              cargo install --locked --git "$RAUDTRAD_GIT" raudtrad
-            else
-              cargo install --locked raudtrad --version "$RAUDTRAD_VERSION"
-            fi
-          fi
+@INSTALL_STEPS@
       - name: Check
         run: raudtrad check --trace --strict --format github
 
@@ -222,20 +227,7 @@ jobs:
       name: github-pages
       url: ${{ steps.deploy.outputs.page_url }}
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/cache@v4
-        with:
-          path: ~/.cargo/bin
-          key: raudtrad-${{ env.RAUDTRAD_VERSION }}
-      - name: Install raudtrad
-        run: |
-          if ! command -v raudtrad >/dev/null; then
-            if [ -n "$RAUDTRAD_GIT" ]; then
-              cargo install --locked --git "$RAUDTRAD_GIT" raudtrad
-            else
-              cargo install --locked raudtrad --version "$RAUDTRAD_VERSION"
-            fi
-          fi
+@INSTALL_STEPS@
       - name: Build
         run: raudtrad build --out build
       - name: Publish the internal tree
@@ -275,9 +267,13 @@ pub fn run(dir: &Path) -> Result<(), ()> {
         return Err(());
     }
     let version = env!("CARGO_PKG_VERSION");
-    let ci = CI
-        .iter()
-        .map(|&(rel, text)| (rel, text.replace("@VERSION@", version)));
+    let ci = CI.iter().map(|&(rel, text)| {
+        (
+            rel,
+            text.replace("@INSTALL_STEPS@\n", GITHUB_INSTALL_STEPS)
+                .replace("@VERSION@", version),
+        )
+    });
     let files = FILES.iter().map(|&(rel, text)| (rel, text.to_string()));
     for (rel, text) in files.chain(ci) {
         let path = dir.join(rel);
