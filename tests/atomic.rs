@@ -159,15 +159,6 @@ fn changed_site() -> Site {
     site
 }
 
-fn leftovers(site: &Site) -> Vec<String> {
-    std::fs::read_dir(site.root())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("raudtrad-"))
-        .collect()
-}
-
 /// A build aborted (as by a kill: no clean-up) at every step of the write, with the swap of
 /// this system and with the swap by two renames of systems without an exchange, leaves the
 /// previous output present and whole, or the new one once the swap is done; the next build
@@ -203,7 +194,7 @@ fn a_build_killed_at_any_step_of_the_write_leaves_a_whole_output() {
                 assert!(!site.out().exists(), "{how}");
                 assert_eq!(site.build().code, 0, "{how}");
                 assert!(whole(&site.out()).is_some(), "{how}");
-                assert_eq!(leftovers(&site), Vec::<String>::new(), "{how}");
+                assert_eq!(leftovers(site.root()), Vec::<String>::new(), "{how}");
                 continue;
             }
             // The folder as a web server would see it, before any other build runs.
@@ -222,7 +213,7 @@ fn a_build_killed_at_any_step_of_the_write_leaves_a_whole_output() {
             let next = site.build();
             assert_eq!(next.code, 0, "{how}: {}", next.stderr);
             assert!(whole(&site.out()).is_some());
-            assert_eq!(leftovers(&site), Vec::<String>::new(), "{how}");
+            assert_eq!(leftovers(site.root()), Vec::<String>::new(), "{how}");
         }
     }
     // Every step but `between-renames` of the exchange is reached, and all of the others.

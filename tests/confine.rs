@@ -62,15 +62,6 @@ fn assert_nothing_read(site: &Site, run: &Run) {
     }
 }
 
-fn leftovers(dir: &Path) -> Vec<String> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("raudtrad-"))
-        .collect()
-}
-
 #[test]
 fn an_output_folder_inside_what_the_build_reads_is_refused() {
     let site = Site::fixture("every-field");

@@ -222,3 +222,14 @@ pub fn text(el: &scraper::ElementRef) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// What a build left in `dir` besides its output: its staging and swap folders (their names
+/// hold `raudtrad-`), which a finished or mended build removes.
+pub fn leftovers(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("raudtrad-"))
+        .collect()
+}

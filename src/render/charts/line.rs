@@ -291,13 +291,17 @@ mod tests {
         assert_eq!(lo, 0.0);
     }
 
-    #[test]
-    fn gaps_break_the_line() {
-        let meta = Meta {
+    fn meta() -> Meta {
+        Meta {
             id: "l".into(),
             title: "t".into(),
             desc: "d".into(),
-        };
+        }
+    }
+
+    #[test]
+    fn gaps_break_the_line() {
+        let meta = meta();
         let svg = line(
             &meta,
             &["a".into(), "b".into(), "c".into()],
@@ -320,11 +324,7 @@ mod tests {
 
     #[test]
     fn points_are_spaced_by_time() {
-        let meta = Meta {
-            id: "l".into(),
-            title: "t".into(),
-            desc: "d".into(),
-        };
+        let meta = meta();
         // A tertial (middle: day 60), then two months (days 135 and 165): the month points
         // are closer to each other than to the tertial.
         let svg = line(
