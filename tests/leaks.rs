@@ -14,18 +14,8 @@ use common::leaks::{markers, scan, scan_names};
 use common::*;
 use raudtrad::model::vocab::Audience;
 
-/// The persons of the fixture: leaders of the municipality, Oppvekst, the internal unit and
-/// the school; persons responsible for a public task, an internal task and a task of an
-/// internal assignment.
-const NAMES: [&str; 7] = [
-    "Astrid Personmerkeaa",
-    "Bjørn Personmerkebb",
-    "Cecilie Personmerkecc",
-    "Dag Personmerkedd",
-    "Erik Personmerkeee",
-    "Frida Personmerkeff",
-    "Gunnar Personmerkegg",
-];
+/// The persons of the fixture (see [`common::OPENNESS_PERSONS`]).
+const NAMES: [&str; 7] = OPENNESS_PERSONS;
 
 fn strings(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
