@@ -250,15 +250,23 @@ pub fn min_side_unit_path(g: &Graph, unit: ItemId) -> String {
     )
 }
 
-/// The report form of a unit for a period (internal tree only):
-/// `rapportskjema/UNIT.PERIOD.html`. A period holds no `.`, so the last `.` parts the two and
-/// no unit and period can spell another's address.
-pub fn report_form_path(g: &Graph, unit: ItemId, period: Period) -> String {
+/// The report form of a unit for the open periods of a year (internal tree only):
+/// `rapportskjema/UNIT.YEAR.html`. A year holds no `.`, so the last `.` parts the two and no
+/// unit and year can spell another's address. One form serves every period of the year: what
+/// a unit reports on is the same for each (its own items and checklists of that year), so a
+/// page per period would repeat it.
+pub fn report_form_path(g: &Graph, unit: ItemId, year: i32) -> String {
     in_folder(
         lang_of(g),
         Folder::ReportForms,
-        &format!("{}.{period}.html", g.item(unit).key),
+        &format!("{}.{year}.html", g.item(unit).key),
     )
+}
+
+/// The anchor of a period's choice on its year's report form: a link to it opens the form
+/// with that period chosen.
+pub fn report_period_anchor(period: Period) -> String {
+    format!("rf-period-{period}")
 }
 
 /// Where the report form suggests the new report file goes, relative to the site root:

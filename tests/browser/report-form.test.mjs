@@ -95,6 +95,28 @@ test('a wrong progress is shown beside the field and in the summary, and no file
   await page.close();
 });
 
+test('one form serves the periods of a year: the link chooses its period, and another choice changes the file', async () => {
+  const page = await openForm();
+  const form = page.locator('form[data-raudtrad="report-form"]');
+  // The link to the tertial chose it, though the form also serves the unit's year report.
+  const chosen = page.locator('input[name="period"]:checked');
+  assert.equal(await chosen.getAttribute('value'), '2026-T3');
+  assert.equal((await page.locator(`label[for="${await chosen.getAttribute('id')}"]`).textContent()).trim(), PERIOD_LABEL);
+  assert.equal(await page.locator('[data-rf-file]').textContent(), `content/reports/${UNIT}-2026-t3.md`);
+  const others = await page.locator('input[name="period"]:not(:checked)').evaluateAll((rs) => rs.map((r) => r.value));
+  assert.ok(others.includes('2026'), `the year is a choice too: ${others}`);
+
+  // Chosen by keyboard, the year makes the year's file.
+  await page.locator('input[name="period"][value="2026"]').focus();
+  await page.keyboard.press('Space');
+  assert.equal(await form.getAttribute('data-period'), '2026');
+  assert.equal(await page.locator('[data-rf-file]').textContent(), `content/reports/${UNIT}-2026.md`);
+  await page.locator('[data-raudtrad="report-copy"]').click();
+  const text = await page.locator('#rf-output').inputValue();
+  assert.match(text, /^\+\+\+\nunit = "ostre-ospevik-skule"\nperiod = "2026"\n/);
+  await page.close();
+});
+
 test('the downloaded file passes check and the rebuilt site shows what was reported', async () => {
   const page = await openForm();
   const select = page.locator('select[data-ref]').first();

@@ -121,8 +121,8 @@ pub enum What {
     ControlYear(i32),
     /// v1.2: the report to the council for a tertial or a year.
     CouncilReport(Period),
-    /// A unit's report form for a period. Internal tree only.
-    ReportForm(ItemId, Period),
+    /// A unit's report form for the periods it can report in a year. Internal tree only.
+    ReportForm(ItemId, i32),
 }
 
 /// THE dispatch: what a page is, from its page type's module.
@@ -168,7 +168,7 @@ pub fn spec(g: &Graph, what: What) -> Spec {
         What::Period(period) => period::page(period),
         What::ControlYear(year) => control_year::page(year),
         What::CouncilReport(period) => council_report::page(period),
-        What::ReportForm(unit, period) => report_form::page(unit, period),
+        What::ReportForm(unit, year) => report_form::page(unit, year),
     }
 }
 

@@ -1,12 +1,17 @@
-//! The report form of a unit for a period (internal tree only): what the unit has to report
-//! on, filled in with where it stands, as a real HTML form. Without JavaScript it is a
-//! readable list; `assets/report-form.js` checks the answers as `check` would and makes the
-//! report file (download, copy, or the forge's "new file" page). Nothing is sent anywhere.
+//! The report form of a unit for a year (internal tree only): what the unit has to report on,
+//! filled in with where it stands, as a real HTML form. Without JavaScript it is a readable
+//! list; `assets/report-form.js` checks the answers as `check` would and makes the report file
+//! for the period chosen at the top (download, copy, or the forge's "new file" page). Nothing
+//! is sent anywhere.
 //!
-//! A form exists for each period the unit can report now ([`Graph::open_periods`]: for each
-//! kind in its rhythm, the one due and the one in progress, when it is expected to report
-//! them). It holds the unit's own assignments and tasks for the period's year, the items of
-//! the checklists that apply to it for that year, and the indicators it follows up.
+//! The periods to choose from are those the unit can report now ([`Graph::open_periods`]: for
+//! each kind in its rhythm, the one due and the one in progress, when it is expected to report
+//! them); a form exists for each year they fall in. It holds the unit's own assignments and
+//! tasks for that year, the items of the checklists that apply to it for that year, and the
+//! indicators it follows up: the same for every period of the year, so one page serves them
+//! all (a page per period wrote the same fields two or three times over).
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -24,25 +29,36 @@ use crate::render::{forge, urls};
 /// button then says so and the file is downloaded or copied instead.
 pub const MAX_URL: usize = 8000;
 
-/// A form for each unit and each period it can report now, in the internal tree.
+/// A form for each unit and each year of the periods it can report now, in the internal tree.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     if !audience.sees_staff_tools() {
         return Vec::new();
     }
     let mut out = Vec::new();
     for &u in g.kind(Kind::Unit) {
-        for period in g.open_periods(u) {
+        for year in years(g, u) {
             out.push(Page {
-                path: urls::report_form_path(g, u, period),
-                what: What::ReportForm(u, period),
+                path: urls::report_form_path(g, u, year),
+                what: What::ReportForm(u, year),
             });
         }
     }
     out
 }
 
-/// A unit's form for a period, below the follow-up page and the unit's status page.
-pub fn page(u: ItemId, period: Period) -> Spec {
+/// The years of the periods a unit can report now, each once, in the order they come.
+fn years(g: &Graph, u: ItemId) -> Vec<i32> {
+    let mut out: Vec<i32> = Vec::new();
+    for period in g.open_periods(u) {
+        if !out.contains(&period.year()) {
+            out.push(period.year());
+        }
+    }
+    out
+}
+
+/// A unit's form for a year, below the follow-up page and the unit's status page.
+pub fn page(u: ItemId, year: i32) -> Spec {
     Spec::page(
         "report_form.html",
         "report-form",
@@ -50,13 +66,13 @@ pub fn page(u: ItemId, period: Period) -> Spec {
         move |p| {
             let g = p.g;
             let unit = &g.item(u).title;
-            let title = format!("{} – {unit} – {}", p.l("rf_title"), period.label(p.labels));
+            let title = format!("{} – {unit} – {year}", p.l("rf_title"));
             let status = Crumb {
                 href: p.href(&urls::unit_status_path(g, u)),
                 title: unit.clone(),
             };
             let crumbs = vec![frame::follow_up_crumb(p), status];
-            Content::new(title, crumbs, View::page(&view(p, u, period)))
+            Content::new(title, crumbs, View::page(&view(p, u, year)))
         },
     )
 }
@@ -65,13 +81,12 @@ pub fn page(u: ItemId, period: Period) -> Spec {
 pub struct FormView {
     pub unit: Link,
     pub unit_key: String,
-    pub period: String,
-    pub period_label: String,
+    pub year: i32,
+    /// The periods to choose from.
+    pub periods: Vec<FormPeriod>,
+    /// The one chosen when the address names none: the one to report next.
+    pub chosen: usize,
     pub today: DateView,
-    /// Where the file goes, relative to the site root, and its name alone.
-    pub file_path: String,
-    pub file_name: String,
-    pub reported: Option<Link>,
     pub status_page: String,
     pub items: Vec<FormItem>,
     pub checks: Vec<FormCheck>,
@@ -80,6 +95,21 @@ pub struct FormView {
     pub forge: Option<forge::NewFile>,
     /// The `<script type="application/json">` block, escaped for HTML.
     pub config_json: String,
+}
+
+/// A period the form can make a report for.
+#[derive(Serialize)]
+pub struct FormPeriod {
+    /// `2026-T2`: the report's `period`.
+    pub key: String,
+    pub label: String,
+    /// The id of its choice, where links to the form with this period chosen lead.
+    pub anchor: String,
+    /// Where its file goes, relative to the site root, and the file's name alone.
+    pub file_path: String,
+    pub file_name: String,
+    /// The unit's report for it, when there is one.
+    pub reported: Option<Link>,
 }
 
 #[derive(Serialize)]
@@ -132,13 +162,12 @@ pub struct FormIndicator {
 }
 
 /// What the script needs: the site's status keys, the answers `check` takes, where the file
-/// goes, the forge, and the messages in the site's language.
+/// of each period goes, the forge, and the messages in the site's language.
 #[derive(Serialize)]
 struct Config<'a> {
     unit: &'a str,
-    period: &'a str,
-    file_path: &'a str,
-    file_name: &'a str,
+    /// Where each period's file goes, relative to the site root, by the period's key.
+    files: BTreeMap<&'a str, &'a str>,
     statuses: Vec<&'a str>,
     answers: [&'static str; 4],
     forge: Option<&'a forge::NewFile>,
@@ -168,7 +197,7 @@ fn answer_value(a: &Answer) -> String {
     }
 }
 
-fn items(p: &PageCx, unit: &Unit, period: Period) -> Vec<FormItem> {
+fn items(p: &PageCx, unit: &Unit, year: i32) -> Vec<FormItem> {
     let g = p.g;
     let year_of = |i: ItemId| match &g.item(i).data {
         Data::Assignment(a) => a.year,
@@ -179,7 +208,7 @@ fn items(p: &PageCx, unit: &Unit, period: Period) -> Vec<FormItem> {
         .own_items
         .iter()
         .copied()
-        .filter(|&i| year_of(i).is_none_or(|y| y == period.year()))
+        .filter(|&i| year_of(i).is_none_or(|y| y == year))
         .filter_map(|i| {
             let item = g.item(i);
             let t = g.tracking(i)?;
@@ -204,14 +233,14 @@ fn items(p: &PageCx, unit: &Unit, period: Period) -> Vec<FormItem> {
         .collect()
 }
 
-fn checks(p: &PageCx, id: ItemId, unit: &Unit, period: Period) -> Vec<FormCheck> {
+fn checks(p: &PageCx, id: ItemId, unit: &Unit, year: i32) -> Vec<FormCheck> {
     let g = p.g;
     let mut out = Vec::new();
     for &c in &unit.checklists {
         let Data::Checklist(cl) = &g.item(c).data else {
             continue;
         };
-        if cl.year.is_some_and(|y| y != period.year()) {
+        if cl.year.is_some_and(|y| y != year) {
             continue;
         }
         let Some(checklist) = p.link(c) else { continue };
@@ -275,19 +304,54 @@ fn script_json<T: Serialize>(value: &T) -> String {
         .replace('<', "\\u003c")
 }
 
-fn view(p: &PageCx, id: ItemId, period: Period) -> Option<FormView> {
+/// The period a form opens with: the one the unit is to report next (the first to end of those
+/// it has not reported), else the first.
+fn chosen(periods: &[(Period, FormPeriod)]) -> usize {
+    periods
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, f))| f.reported.is_none())
+        .min_by_key(|(_, (pr, _))| pr.end())
+        .map_or(0, |(i, _)| i)
+}
+
+fn period(p: &PageCx, id: ItemId, period: Period) -> FormPeriod {
+    let file_path = urls::report_file_path(p.g, id, period);
+    let file_name = file_path
+        .rsplit_once('/')
+        .map_or(&*file_path, |(_, n)| n)
+        .to_string();
+    FormPeriod {
+        key: period.to_string(),
+        label: period.label(p.labels),
+        anchor: urls::report_period_anchor(period),
+        file_path,
+        file_name,
+        reported: report_of(p.g, id, period).and_then(|r| p.link(r)),
+    }
+}
+
+fn view(p: &PageCx, id: ItemId, year: i32) -> Option<FormView> {
     let g = p.g;
     let unit = g.unit(id)?;
-    let file_path = urls::report_file_path(g, id, period);
-    let (dir, file_name) = file_path.rsplit_once('/')?;
+    let periods: Vec<(Period, FormPeriod)> = g
+        .open_periods(id)
+        .into_iter()
+        .filter(|pr| pr.year() == year)
+        .map(|pr| (pr, period(p, id, pr)))
+        .collect();
+    let chosen = chosen(&periods);
+    let periods: Vec<FormPeriod> = periods.into_iter().map(|(_, f)| f).collect();
+    // Every report file goes to the same folder.
+    let dir = periods.first()?.file_path.rsplit_once('/')?.0;
     let forge = g.config.repo.as_ref().map(|r| forge::new_file(r, dir));
-    let period_s = period.to_string();
     let key = &g.item(id).key;
     let config = Config {
         unit: key,
-        period: &period_s,
-        file_path: &file_path,
-        file_name,
+        files: periods
+            .iter()
+            .map(|pr| (pr.key.as_str(), pr.file_path.as_str()))
+            .collect(),
         statuses: g.config.statuses.iter().map(|s| s.key.as_str()).collect(),
         answers: ["true", "false", "partly", "n/a"],
         forge: forge.as_ref(),
@@ -307,14 +371,12 @@ fn view(p: &PageCx, id: ItemId, period: Period) -> Option<FormView> {
     Some(FormView {
         unit: p.link(id)?,
         unit_key: key.clone(),
-        period: period_s.clone(),
-        period_label: period.label(p.labels),
+        year,
+        chosen,
         today: p.date(g.today),
-        file_name: file_name.to_string(),
-        reported: report_of(g, id, period).and_then(|r| p.link(r)),
         status_page: p.href(&urls::unit_status_path(g, id)),
-        items: items(p, unit, period),
-        checks: checks(p, id, unit, period),
+        items: items(p, unit, year),
+        checks: checks(p, id, unit, year),
         indicators: indicators(p, id, unit),
         statuses: g
             .config
@@ -327,6 +389,6 @@ fn view(p: &PageCx, id: ItemId, period: Period) -> Option<FormView> {
             .collect(),
         forge,
         config_json,
-        file_path,
+        periods,
     })
 }

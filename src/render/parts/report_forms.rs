@@ -1,5 +1,5 @@
-//! Links to a unit's report forms (internal tree only), each with whether the unit has reported
-//! its period already.
+//! Links to a unit's report forms (internal tree only), one for each period it can report now,
+//! each with whether the unit has reported the period already.
 
 use serde::Serialize;
 
@@ -9,7 +9,7 @@ use crate::model::*;
 use crate::render::urls;
 use crate::render::view::Link;
 
-/// A link to a unit's form for a period, with whether the unit has reported it already.
+/// A link to a unit's form with a period chosen, with whether the unit has reported it already.
 #[derive(Serialize)]
 pub struct FormLink {
     pub href: String,
@@ -27,7 +27,10 @@ pub fn links(p: &PageCx, unit: ItemId) -> Vec<FormLink> {
     p.g.open_periods(unit)
         .into_iter()
         .map(|period| FormLink {
-            href: p.href(&urls::report_form_path(p.g, unit, period)),
+            href: urls::at(
+                &p.href(&urls::report_form_path(p.g, unit, period.year())),
+                &urls::report_period_anchor(period),
+            ),
             period: period.to_string(),
             label: period.label(p.labels),
             report: report_of(p.g, unit, period).and_then(|r| p.link(r)),

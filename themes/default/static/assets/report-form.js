@@ -13,6 +13,33 @@
   var output = form.querySelector('[data-rf-output]');
   var outText = document.getElementById('rf-output');
 
+  // The period: the one the address names (`#rf-period-2026-T2`, where links to the form
+  // lead), else the one checked. Its file's path is shown and used.
+  var periods = Array.prototype.slice.call(form.querySelectorAll('input[name="period"]'));
+  var fileShown = document.querySelector('[data-rf-file]');
+  function period() {
+    var chosen = periods.filter(function (r) { return r.checked; })[0] || periods[0];
+    return chosen.value;
+  }
+  function filePath() {
+    return cfg.files[period()];
+  }
+  function fileName() {
+    return filePath().split('/').pop();
+  }
+  function choose() {
+    form.setAttribute('data-period', period());
+    if (fileShown) fileShown.textContent = filePath();
+  }
+  function fromAddress() {
+    var named = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (named && periods.indexOf(named) >= 0) named.checked = true;
+    choose();
+  }
+  periods.forEach(function (r) { r.addEventListener('change', choose); });
+  window.addEventListener('hashchange', fromAddress);
+  fromAddress();
+
   // The page says what it is without JavaScript; with it, the buttons take over.
   var noscript = document.querySelector('[data-rf-noscript]');
   if (noscript) noscript.hidden = true;
@@ -71,10 +98,16 @@
   // marked invalid (a fieldset's radios, or the one field).
   function addError(target, errorId, fields, text) {
     var p = document.getElementById(errorId);
-    if (p) {
-      p.textContent = text;
-      p.hidden = false;
+    if (!p) {
+      // Made the first time it is needed, above the field (or the field's choices).
+      p = document.createElement('p');
+      p.className = 'rf-error';
+      p.id = errorId;
+      var at = fields[0].closest('.rf-choices') || fields[0];
+      at.parentNode.insertBefore(p, at);
     }
+    p.textContent = text;
+    p.hidden = false;
     fields.forEach(function (el) {
       el.setAttribute('aria-invalid', 'true');
       var d = (el.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
@@ -120,7 +153,7 @@
   // Reads and checks the form; the file's text, or null when something is wrong.
   function make() {
     clearErrors();
-    var lines = ['+++', 'unit = ' + tomlString(cfg.unit), 'period = ' + tomlString(cfg.period)];
+    var lines = ['+++', 'unit = ' + tomlString(cfg.unit), 'period = ' + tomlString(period())];
     var date = document.getElementById('rf-date');
     if (isDate(date.value.trim())) lines.push('date = ' + date.value.trim());
     else addError(date, 'rf-date-error', [date], msg.date);
@@ -209,7 +242,7 @@
     say('');
     var a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-    a.download = cfg.file_name;
+    a.download = fileName();
     a.hidden = true;
     document.body.appendChild(a);
     a.click();
@@ -240,7 +273,7 @@
     forgeBtn.addEventListener('click', function () {
       var text = make();
       if (text === null) return;
-      var url = cfg.forge.url + '?' + cfg.forge.name_param + '=' + encodeURIComponent(cfg.file_name) +
+      var url = cfg.forge.url + '?' + cfg.forge.name_param + '=' + encodeURIComponent(fileName()) +
         '&' + cfg.forge.content_param + '=' + encodeURIComponent(text);
       if (url.length > cfg.max_url) {
         say(msg.too_long);
