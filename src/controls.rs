@@ -28,14 +28,33 @@ pub fn replacement(c: char) -> Option<char> {
 /// here, and Norwegian text is full of bytes that start other characters (`å` is 0xC3 0xA5,
 /// a no-break space 0xC2 0xA0), so a look at lead bytes alone would decode almost every page.
 /// C1 controls are 0xC2 0x80–0x9F, U+FFFE/U+FFFF are 0xEF 0xBF 0xBE/0xBF.
+///
+/// A block of 64 bytes is first looked at without a branch (the compiler makes that a few
+/// vector instructions), and only a block with a byte that may start one is looked at exactly:
+/// this runs over every byte written.
 fn may_hold(bytes: &[u8]) -> bool {
-    bytes.iter().enumerate().any(|(i, &b)| match b {
+    const BLOCK: usize = 64;
+    let suspect = |b: u8| {
+        (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')
+            | (b == 0x7F)
+            | (b == 0xC2)
+            | (b == 0xEF)
+    };
+    bytes.chunks(BLOCK).enumerate().any(|(n, block)| {
+        block.iter().fold(false, |any, &b| any | suspect(b))
+            && (n * BLOCK..n * BLOCK + block.len()).any(|i| holds_at(bytes, i))
+    })
+}
+
+/// Whether a control character starts at byte `i` of `bytes`.
+fn holds_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
         b'\t' | b'\n' | b'\r' => false,
         0..0x20 | 0x7F => true,
         0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
         0xEF => bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)),
         _ => false,
-    })
+    }
 }
 
 /// `text` with every control character replaced, and every numeric character reference to
@@ -46,9 +65,8 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     // references to check but not to replace.
     let controls = may_hold(text.as_bytes()) && text.chars().any(|c| replacement(c).is_some());
     if !controls
-        && !text
-            .match_indices("&#")
-            .any(|(i, _)| bad_reference(&text[i..]).is_some())
+        && !memchr::memmem::find_iter(text.as_bytes(), b"&#")
+            .any(|i| bad_reference(&text[i..]).is_some())
     {
         return Cow::Borrowed(text);
     }
@@ -160,6 +178,17 @@ mod tests {
             '\u{7F}', '\u{80}', '\u{9F}', '\u{FFFE}', '\u{FFFF}', '\u{1F}',
         ] {
             assert!(may_hold(format!("æ{c}ø").as_bytes()), "{c:?}");
+        }
+        // Wherever a block of the quick look starts or ends: a control first or last in a
+        // block, and one whose bytes straddle two blocks.
+        for at in [0, 1, 62, 63, 64, 65, 127, 128] {
+            for c in ['\u{1}', '\u{85}', '\u{FFFF}'] {
+                let text = format!("{}{c}{}", "a".repeat(at), "ø".repeat(40));
+                assert!(may_hold(text.as_bytes()), "{c:?} at {at}");
+                assert_eq!(clean(&text).matches('\u{FFFD}').count(), 1, "{c:?} at {at}");
+            }
+            let fine = format!("{}\u{A0}«»\u{FFFD}\t{}", "a".repeat(at), "ø".repeat(40));
+            assert!(!may_hold(fine.as_bytes()), "{at}");
         }
     }
 }
