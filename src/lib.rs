@@ -108,7 +108,7 @@ pub fn check(root: &Path, diags: &mut Diagnostics) -> Option<(Graph, Renderer)> 
     let graph = read_site(root, diags);
     let renderer = Renderer::new(&graph, diags)?;
     render::tree::check_addresses(&graph, &renderer, diags);
-    render::published::check(&graph, &renderer.statics, diags);
+    render::published::check(&graph, &renderer.statics, &mut Default::default(), diags);
     (!diags.has_errors()).then_some((graph, renderer))
 }
 
@@ -125,7 +125,7 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
     stage("load and resolve");
     let renderer = Renderer::new(&graph, diags).ok_or(BuildError::Invalid)?;
     render::tree::check_addresses(&graph, &renderer, diags);
-    render::published::check(&graph, &renderer.statics, diags);
+    render::published::check(&graph, &renderer.statics, &mut Default::default(), diags);
     if diags.has_errors() {
         return Err(BuildError::Invalid);
     }

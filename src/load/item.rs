@@ -101,7 +101,7 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
         kind,
         id,
         common,
-        body: split.body.to_string(),
+        body: split.body.into(),
         body_line: split.body_line,
         data,
         links,

@@ -20,7 +20,8 @@ pub struct RawItem {
     /// From `id` or the file name.
     pub id: L<String>,
     pub common: Common,
-    pub body: String,
+    /// Shared, so that `serve` hands every file it did not re-read to resolve without a copy.
+    pub body: std::sync::Arc<str>,
     pub body_line: u32,
     pub data: RawData,
     /// The relative links and images of its Markdown, for resolve to judge against the files

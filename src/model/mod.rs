@@ -138,7 +138,8 @@ pub struct Item {
 
 #[derive(Debug, Clone)]
 pub struct Body {
-    pub markdown: String,
+    /// Shared with the raw item it was read as (see `load::RawItem::body`).
+    pub markdown: std::sync::Arc<str>,
     pub line: u32,
 }
 

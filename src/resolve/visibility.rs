@@ -92,7 +92,7 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
                     if item
                         .body
                         .as_ref()
-                        .is_some_and(|b| std::ptr::eq(b.markdown.as_str(), text))
+                        .is_some_and(|b| std::ptr::eq(&*b.markdown, text))
                     {
                         loc.pos.line += text[..f.start].matches('\n').count() as u32;
                     }
@@ -138,7 +138,7 @@ fn public_texts(item: &Item) -> Vec<(&str, Loc)> {
     out.extend(item.summary.as_deref().map(|s| (s, at())));
     if let Some(b) = &item.body {
         out.push((
-            b.markdown.as_str(),
+            &b.markdown,
             Loc::new(&item.origin.file, Pos::new(b.line, 1)),
         ));
     }

@@ -97,6 +97,9 @@ pub struct Cache {
     /// Every file under `content/`; `None` until it is listed the first time.
     files: Option<BTreeMap<InOrder, Entry>>,
     theme: Option<Compiled>,
+    /// The links of the bodies of the last rebuild, for the check of what the open tree
+    /// publishes.
+    links: crate::render::published::Links,
 }
 
 impl Cache {
@@ -105,6 +108,7 @@ impl Cache {
             root: root.to_path_buf(),
             files: None,
             theme: None,
+            links: Default::default(),
         }
     }
 
@@ -169,8 +173,9 @@ impl Cache {
         stage("compile templates");
         // Every save: a file beside content or in `static/` may have changed.
         if let Some(r) = &renderer {
-            crate::render::published::check(&graph, &r.statics, &mut diags);
+            crate::render::published::check(&graph, &r.statics, &mut self.links, &mut diags);
         }
+        stage("check files");
         let result = match renderer {
             Some(renderer) if !diags.has_errors() => Some(Rebuilt { graph, renderer }),
             _ => None,
