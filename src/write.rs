@@ -17,7 +17,9 @@
 //! folders exchanged, the old one not yet removed). `RAUDTRAD_TEST_TWO_RENAMES` makes the
 //! swap two renames, as on a system without an exchange.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use thiserror::Error;
 
@@ -48,6 +50,9 @@ pub struct Staging {
     out: PathBuf,
     tmp: PathBuf,
     committed: bool,
+    /// The folders made so far: a page's folder is made once, not asked for again before
+    /// each of its thousands of files (two system calls each).
+    made: Mutex<HashSet<PathBuf>>,
 }
 
 impl Staging {
@@ -130,6 +135,7 @@ impl Staging {
             out,
             tmp,
             committed: false,
+            made: Mutex::default(),
         })
     }
 
@@ -144,19 +150,35 @@ impl Staging {
 
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let path = self.tmp.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
-        }
+        self.make_parent(&path)?;
         std::fs::write(&path, bytes).map_err(io(&path))?;
         count_write();
         Ok(())
     }
 
+    fn make_parent(&self, path: &Path) -> Result<(), WriteError> {
+        let Some(parent) = path.parent() else {
+            return Ok(());
+        };
+        if self
+            .made
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(parent)
+        {
+            return Ok(());
+        }
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+        self.made
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(parent.to_path_buf());
+        Ok(())
+    }
+
     pub fn copy(&self, rel: &str, from: &Path) -> Result<(), WriteError> {
         let path = self.tmp.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
-        }
+        self.make_parent(&path)?;
         std::fs::copy(from, &path).map_err(io(from))?;
         count_write();
         Ok(())
