@@ -11,6 +11,15 @@
 //! its aside name, and the next build moves it back before anything else ([`remove_stale`]);
 //! a web server serving the folder can see it missing for that instant.
 //!
+//! A file whose bytes are those of the previous output's file at the same path is not written
+//! again: that file is hard-linked into the new folder ([`Staging::write`]). A rebuild then
+//! writes only what changed (creating and filling tens of thousands of files was most of the
+//! system time of a rebuild, and deleting them again after the swap), and an unchanged file
+//! keeps its modification time, so `rsync`, a web server's caches and a deploy see what
+//! changed. The old file is compared byte for byte, opened without following a link, and the
+//! name made must be that very file, so nothing put into the old output by hand (a link, an
+//! edited page) reaches the new one unless its bytes are exactly what the build made.
+//!
 //! For tests, `RAUDTRAD_TEST_ABORT=STEP` aborts the process (as a kill would: no clean-up)
 //! at a step of the write: `staged` (the new folder made), `write:N` (after the Nth file),
 //! `before-swap`, `between-renames` (the swap by two renames only), `after-swap` (the
@@ -53,6 +62,8 @@ pub struct Staging {
     /// The folders made so far: a page's folder is made once, not asked for again before
     /// each of its thousands of files (two system calls each).
     made: Mutex<HashSet<PathBuf>>,
+    /// The output being replaced, whose unchanged files are linked rather than written.
+    previous: Option<PathBuf>,
 }
 
 impl Staging {
@@ -131,11 +142,14 @@ impl Staging {
         )
         .map_err(io(&tmp))?;
         checkpoint("staged");
+        // `out` is empty or raudtrad's own (checked above).
+        let previous = out.join(MARKER).is_file().then(|| out.clone());
         Ok(Staging {
             out,
             tmp,
             committed: false,
             made: Mutex::default(),
+            previous,
         })
     }
 
@@ -148,12 +162,38 @@ impl Staging {
         &self.out
     }
 
+    /// Writes `bytes` at `rel`, or links the previous output's file there when it holds
+    /// exactly these bytes (see the module's text).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
         let path = self.tmp.join(rel);
         self.make_parent(&path)?;
-        std::fs::write(&path, bytes).map_err(io(&path))?;
+        if !self.relink(rel, &path, bytes) {
+            std::fs::write(&path, bytes).map_err(io(&path))?;
+        }
         count_write();
         Ok(())
+    }
+
+    /// Whether the previous output's file at `rel` holds `bytes` and is now linked at `path`.
+    /// Any doubt (no such file, another size or content, a link, a file system without hard
+    /// links) is a no, and the caller writes the file.
+    fn relink(&self, rel: &str, path: &Path, bytes: &[u8]) -> bool {
+        let Some(previous) = &self.previous else {
+            return false;
+        };
+        let old = previous.join(rel);
+        let Some(id) = same_bytes(&old, bytes) else {
+            return false;
+        };
+        if std::fs::hard_link(&old, path).is_err() {
+            return false;
+        }
+        // The name made must be the file compared, not one put at `old` since.
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && file_id(&m) == id) {
+            return true;
+        }
+        let _ = std::fs::remove_file(path);
+        false
     }
 
     fn make_parent(&self, path: &Path) -> Result<(), WriteError> {
@@ -222,6 +262,43 @@ impl Staging {
         remove_tree(&old);
         Ok(())
     }
+}
+
+/// The identity of the regular file at `path` when it holds exactly `bytes`: opened without
+/// following a link, its size looked at before its bytes are read.
+#[cfg(unix)]
+fn same_bytes(path: &Path, bytes: &[u8]) -> Option<(u64, u64)> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)
+        .ok()?;
+    let meta = f.metadata().ok()?;
+    if !meta.is_file() || meta.len() != bytes.len() as u64 {
+        return None;
+    }
+    let mut old = Vec::with_capacity(bytes.len());
+    f.read_to_end(&mut old).ok()?;
+    (old == bytes).then(|| file_id(&meta))
+}
+
+/// Elsewhere every file is written.
+#[cfg(not(unix))]
+fn same_bytes(_path: &Path, _bytes: &[u8]) -> Option<(u64, u64)> {
+    None
+}
+
+#[cfg(unix)]
+fn file_id(m: &std::fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (m.dev(), m.ino())
+}
+
+#[cfg(not(unix))]
+fn file_id(_m: &std::fs::Metadata) -> (u64, u64) {
+    (0, 0)
 }
 
 /// Removes a folder of raudtrad's own (an old output swapped out), best effort: its files on
