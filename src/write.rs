@@ -216,10 +216,16 @@ impl Staging {
         Ok(())
     }
 
+    /// Copies the file `from` to `rel`, or links the previous output's file there when it
+    /// holds the same bytes.
     pub fn copy(&self, rel: &str, from: &Path) -> Result<(), WriteError> {
         let path = self.tmp.join(rel);
         self.make_parent(&path)?;
-        std::fs::copy(from, &path).map_err(io(from))?;
+        let same = self.previous.is_some()
+            && std::fs::read(from).is_ok_and(|bytes| self.relink(rel, &path, &bytes));
+        if !same {
+            std::fs::copy(from, &path).map_err(io(from))?;
+        }
         count_write();
         Ok(())
     }

@@ -33,7 +33,7 @@ pub fn runs(text: &str, min: usize) -> Vec<String> {
 pub fn texts(item: &Item) -> Vec<&str> {
     let mut out: Vec<&str> = vec![item.title.as_str()];
     out.extend(item.summary.as_deref());
-    out.extend(item.body.as_ref().map(|b| b.markdown.as_str()));
+    out.extend(item.body.as_ref().map(|b| &*b.markdown));
     match &item.data {
         Data::Unit(u) => {
             out.extend(u.budget.iter().filter_map(|b| b.note.as_deref()));
