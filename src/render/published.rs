@@ -108,17 +108,15 @@ pub fn open_assets(g: &Graph, known: &mut Links) -> Vec<String> {
 /// the old text of an edited body is let go.
 #[derive(Default)]
 pub struct Links {
-    /// (address, length) of a body → the body (held, so that the address stays its own) and
-    /// its links' targets as written.
-    seen: HashMap<(usize, usize), (Arc<str>, Vec<String>)>,
+    seen: LinksOf,
 }
 
+/// (address, length) of a body → the body (held, so that the address stays its own) and its
+/// links' targets as written.
+type LinksOf = HashMap<(usize, usize), (Arc<str>, Vec<String>)>;
+
 impl Links {
-    fn of<'a>(
-        &self,
-        text: &Arc<str>,
-        met: &'a mut HashMap<(usize, usize), (Arc<str>, Vec<String>)>,
-    ) -> &'a [String] {
+    fn of<'a>(&self, text: &Arc<str>, met: &'a mut LinksOf) -> &'a [String] {
         let key = (Arc::as_ptr(text) as *const u8 as usize, text.len());
         let urls = match self.seen.get(&key) {
             Some((_, urls)) => urls.clone(),
