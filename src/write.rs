@@ -64,6 +64,9 @@ pub struct Staging {
     made: Mutex<HashSet<PathBuf>>,
     /// The output being replaced, whose unchanged files are linked rather than written.
     previous: Option<PathBuf>,
+    /// Set when the file system refused a link: then every file is written, and no old file
+    /// is read for nothing.
+    no_links: std::sync::atomic::AtomicBool,
 }
 
 impl Staging {
@@ -150,6 +153,7 @@ impl Staging {
             committed: false,
             made: Mutex::default(),
             previous,
+            no_links: Default::default(),
         })
     }
 
@@ -178,14 +182,26 @@ impl Staging {
     /// Any doubt (no such file, another size or content, a link, a file system without hard
     /// links) is a no, and the caller writes the file.
     fn relink(&self, rel: &str, path: &Path, bytes: &[u8]) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
         let Some(previous) = &self.previous else {
             return false;
         };
+        if self.no_links.load(Relaxed) {
+            return false;
+        }
         let old = previous.join(rel);
         let Some(id) = same_bytes(&old, bytes) else {
             return false;
         };
-        if std::fs::hard_link(&old, path).is_err() {
+        if let Err(e) = std::fs::hard_link(&old, path) {
+            // Gone since it was read, or there already: this file only. Anything else
+            // (no hard links here, another device): none.
+            if !matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::AlreadyExists
+            ) {
+                self.no_links.store(true, Relaxed);
+            }
             return false;
         }
         // The name made must be the file compared, not one put at `old` since.
