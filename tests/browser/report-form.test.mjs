@@ -105,6 +105,14 @@ test('one form serves the periods of a year: the link chooses its period, and an
   assert.equal(await page.locator('[data-rf-file]').textContent(), `content/reports/${UNIT}-2026-t3.md`);
   const others = await page.locator('input[name="period"]:not(:checked)').evaluateAll((rs) => rs.map((r) => r.value));
   assert.ok(others.includes('2026'), `the year is a choice too: ${others}`);
+  // Scrolled to the choice, the reader still sees what it is: the choices' legend and the
+  // file path above them are in view.
+  const inView = (sel) => page.evaluate((s) => {
+    const r = document.querySelector(s).getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  }, sel);
+  assert.ok(await inView('.rf-period legend'), 'the legend is in view');
+  assert.ok(await inView('[data-rf-file]'), 'the file path is in view');
 
   // Chosen by keyboard, the year makes the year's file.
   await page.locator('input[name="period"][value="2026"]').focus();
