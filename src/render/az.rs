@@ -136,7 +136,10 @@ mod tests {
         assert_eq!(LETTERS[letter_of("")].0, "#");
         // The quick way for A–Z agrees with the table, in either case.
         for c in ('a'..='z').chain('A'..='Z') {
-            assert_eq!(LETTERS[letter_of(&format!("{c}x"))].0, c.to_uppercase().to_string());
+            assert_eq!(
+                LETTERS[letter_of(&format!("{c}x"))].0,
+                c.to_uppercase().to_string()
+            );
         }
     }
 
