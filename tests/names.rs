@@ -336,3 +336,33 @@ fn an_ampersand_before_a_long_letter_near_a_name_does_not_panic() {
     built(&site);
     assert_eq!(names_read(&site), Vec::<String>::new());
 }
+
+/// `serve` keeps what each body links to between saves (remembered by the body it read), so a
+/// save must be judged anew: a link added to a file whose name names a person is the same
+/// error as in a build, at once, and taking the link out again mends the site.
+#[test]
+fn serve_judges_the_links_a_save_adds_and_removes() {
+    let site = Site::fixture("openness");
+    site.write_bytes(
+        "content/assignments/astrid-personmerkeaa.pdf",
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
+    );
+    assignment(&site, "pdfar", "", "Ingen vedlegg.\n");
+    let server = common::server::Server::start(site.root(), &[]);
+    let error = "content/assignments/astrid-personmerkeaa.pdf: error: the file name `content/assignments/astrid-personmerkeaa.pdf` holds the name of the person `Astrid Personmerkeaa`";
+    assert!(!server.stderr().contains(error), "{}", server.stderr());
+
+    assignment(&site, "pdfar", "", "Sjå [cv](astrid-personmerkeaa.pdf).\n");
+    server.wait_output(error);
+
+    assignment(&site, "pdfar", "", "Vedlegget er teke bort.\n");
+    server.wait_for("/oppdrag/pdfar.html", "the mended page", |r| {
+        r.status == 200 && r.body.contains("Vedlegget er teke bort")
+    });
+    assert_eq!(
+        server.stderr().matches(error).count(),
+        1,
+        "{}",
+        server.stderr()
+    );
+}
