@@ -129,6 +129,16 @@ fn nothing_put_into_the_old_output_is_carried_over() {
     std::fs::write(&outside, files[linked]).unwrap();
     std::fs::remove_file(out.join(linked)).unwrap();
     std::os::unix::fs::symlink(&outside, out.join(linked)).unwrap();
+    // The same for a file beside content, which is copied, not rendered.
+    let beside = files
+        .keys()
+        .copied()
+        .find(|p| p.ends_with("/ind.csv"))
+        .expect("the fixture publishes its indicator's CSV file");
+    let outside_csv = site.root().join("outside.csv");
+    std::fs::write(&outside_csv, files[beside]).unwrap();
+    std::fs::remove_file(out.join(beside)).unwrap();
+    std::os::unix::fs::symlink(&outside_csv, out.join(beside)).unwrap();
     // A page edited in place, to the same length.
     let mut changed = files[edited].to_vec();
     let at = changed.iter().position(|&b| b == b'>').unwrap();
@@ -147,7 +157,7 @@ fn nothing_put_into_the_old_output_is_carried_over() {
         "every file as the build makes it"
     );
     let ids = identities(&out);
-    for page in [linked, edited, hard] {
+    for page in [linked, edited, hard, beside] {
         assert!(ids[page].2, "{page} is a regular file, not a link");
     }
     let outside_id = std::fs::metadata(&other).unwrap().ino();
