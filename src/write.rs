@@ -237,8 +237,13 @@ impl Staging {
     pub fn copy(&self, rel: &str, from: &Path) -> Result<(), WriteError> {
         let path = self.tmp.join(rel);
         self.make_parent(&path)?;
-        let same = self.previous.is_some()
-            && std::fs::read(from).is_ok_and(|bytes| self.relink(rel, &path, &bytes));
+        // `from` is read only when the old file may be the same: a file of its size.
+        let same = self.previous.as_ref().is_some_and(|previous| {
+            let old = std::fs::symlink_metadata(previous.join(rel));
+            std::fs::metadata(from)
+                .is_ok_and(|m| old.is_ok_and(|o| o.is_file() && o.len() == m.len()))
+                && std::fs::read(from).is_ok_and(|bytes| self.relink(rel, &path, &bytes))
+        });
         if !same {
             std::fs::copy(from, &path).map_err(io(from))?;
         }
