@@ -116,16 +116,18 @@ pub struct Links {
 type LinksOf = HashMap<(usize, usize), (Arc<str>, Vec<String>)>;
 
 impl Links {
-    fn of<'a>(&self, text: &Arc<str>, met: &'a mut LinksOf) -> &'a [String] {
+    /// The link targets of `text`: moved over from the last pass, or read now; kept in
+    /// `met`, this pass's memo.
+    fn of<'a>(&mut self, text: &Arc<str>, met: &'a mut LinksOf) -> &'a [String] {
         let key = (Arc::as_ptr(text) as *const u8 as usize, text.len());
-        let urls = match self.seen.get(&key) {
-            Some((_, urls)) => urls.clone(),
-            None => commonmark::links(text)
+        let entry = self.seen.remove(&key).unwrap_or_else(|| {
+            let urls = commonmark::links(text)
                 .into_iter()
                 .map(|l| l.url.into_string())
-                .collect(),
-        };
-        &met.entry(key).or_insert((text.clone(), urls)).1
+                .collect();
+            (text.clone(), urls)
+        });
+        &met.entry(key).or_insert(entry).1
     }
 }
 
