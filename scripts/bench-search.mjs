@@ -43,7 +43,7 @@ async function filtered(base, q) {
   page.on('requestfinished', async (r) => {
     const s = await r.sizes().catch(() => null);
     if (!s) return;
-    const isIndex = r.url().includes('/search/') && /\.json?$/.test(r.url());
+    const isIndex = r.url().includes('/search/') && /\.js(on)?$/.test(r.url());
     bytes[isIndex ? 'index' : 'page'] += s.responseBodySize;
     bytes.files += 1;
   });
@@ -66,7 +66,7 @@ async function measure(base, q, how) {
     if (!counting) return;
     const s = await r.sizes().catch(() => null);
     if (!s) return;
-    const isIndex = r.url().includes('/search/') && /\.json?$/.test(r.url());
+    const isIndex = r.url().includes('/search/') && /\.js(on)?$/.test(r.url());
     bytes[isIndex ? 'index' : 'page'] += s.responseBodySize;
     bytes.files += 1;
   });

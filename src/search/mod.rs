@@ -14,10 +14,15 @@
 //!   kinds, statuses and categories to show and filter by, the words of the interface;
 //! - `search/HASH/tN.EXT`: terms and their postings, sharded by the terms' first letters so
 //!   that a query loads one shard per word;
-//! - `search/HASH/dN.EXT`: titles, summaries and text of a few documents each, loaded for the
-//!   results shown;
+//! - `search/HASH/dN.EXT`: the result list's records (address, title, facts, summary) of a
+//!   few hundred documents each, loaded for the results shown;
 //! - `search/HASH/f-NAME.EXT`: one filter column each (kind, unit, status, year, category,
-//!   overdue), loaded when a filter is used.
+//!   overdue), and `units.EXT` (each unit's parent and key), loaded by the search page.
+//!
+//! The files are few and their size is bounded, so that the first results of a query fetch
+//! little: term shards hold a range of terms up to [`MAX_SHARD`] bytes, record files about
+//! [`DOC_FILE`] bytes. A record holds no text beyond the title and summary: a result found
+//! by words of the body says so instead of showing them (docs/search.md says why).
 //!
 //! `HASH` is taken from the content, so a browser never mixes shards of two builds.
 
@@ -41,17 +46,17 @@ use docs::{Doc, DocKind};
 use encode::Fnv;
 use text::Stems;
 
-/// A term shard is split by one more letter when its encoded size passes this (bytes).
-const MAX_SHARD: usize = 16 * 1024;
-/// Shard keys are at least this many characters (every indexed word is at least this long).
-const MIN_KEY: usize = 2;
-/// Documents per document shard. The first results show six documents, each of which loads
-/// its file, so a file's size bounds the first query's bytes (6 × 16 × ~0.5 KB at 10 000
-/// assignments); fewer, larger files would pass the 150 KB a first query may fetch. A task
-/// sits next to its assignment (see `docs::documents`), so the two often share a file.
-pub const DOCS_PER_SHARD: usize = 16;
-/// Characters of a document's text kept for snippets; the index itself has all of it.
-const SNIPPET_TEXT: usize = 800;
+/// A term shard holds consecutive terms up to this many bytes (a term whose postings alone
+/// pass it has a shard of its own). A query word loads one shard, a beginning being typed up
+/// to four: the shards bound what a query fetches, their number the files of the index.
+const MAX_SHARD: usize = 20 * 1024;
+/// Bytes a file of result records is made to hold, about: six results load at most six of
+/// them. With ~110-byte records that is ~150 documents a file, a few hundred files at 10 000
+/// assignments. A task sits next to its assignment (see `docs::documents`), so the two
+/// share a file.
+const DOC_FILE: usize = 10 * 1024;
+/// Characters of a summary a result shows; the index itself has all of it.
+const SUMMARY_CHARS: usize = 200;
 
 /// Labels the browser script shows, sent in the entry file.
 const UI_LABELS: &[&str] = &[
@@ -64,6 +69,7 @@ const UI_LABELS: &[&str] = &[
     "search_loading",
     "search_failed",
     "search_short",
+    "search_in_text",
     "overdue",
     "internal",
 ];
@@ -163,60 +169,78 @@ fn invert(docs: &[Doc]) -> Vec<(String, Vec<u32>)> {
     out
 }
 
-/// Groups sorted (term, postings) pairs into shards: by the first [`MIN_KEY`] characters, and
-/// a group that is too big by one character more (the term equal to the key, if any, keeps a
-/// shard of its own). The browser looks a term up in the shard with the longest key that
-/// begins it.
+/// Cuts sorted (term, postings) pairs into shards of consecutive terms, each up to
+/// [`MAX_SHARD`] bytes. The entry lists each shard's first term; the browser finds a term in
+/// the last shard whose first term is not after it, and a beginning in that shard and the
+/// following ones whose first terms begin with it (a range of the sorted terms).
 fn shards(terms: &[(String, String)]) -> Vec<(String, &[(String, String)])> {
-    fn size(items: &[(String, String)]) -> usize {
-        items.iter().map(|(t, p)| t.len() + p.len() + 6).sum()
-    }
-    fn prefix(term: &str, n: usize) -> &str {
-        match term.char_indices().nth(n) {
-            Some((i, _)) => &term[..i],
-            None => term,
-        }
-    }
-    fn split<'a>(
-        items: &'a [(String, String)],
-        key_len: usize,
-        out: &mut Vec<(String, &'a [(String, String)])>,
-    ) {
-        let mut start = 0;
-        while start < items.len() {
-            let key = prefix(&items[start].0, key_len);
-            let mut end = start + 1;
-            while end < items.len() && prefix(&items[end].0, key_len) == key {
-                end += 1;
-            }
-            let group = &items[start..end];
-            if size(group) <= MAX_SHARD || key_len >= 12 {
-                out.push((key.to_string(), group));
-            } else {
-                // The term that is the key itself sorts first in its group.
-                let exact = usize::from(group[0].0 == key);
-                if exact == 1 {
-                    out.push((key.to_string(), &group[..1]));
-                }
-                split(&group[exact..], key_len + 1, out);
-            }
-            start = end;
-        }
-    }
     let mut out = Vec::new();
-    split(terms, MIN_KEY, &mut out);
+    let (mut start, mut size) = (0, 0);
+    for (i, (t, p)) in terms.iter().enumerate() {
+        let more = t.len() + p.len() + 6;
+        if i > start && size + more > MAX_SHARD {
+            out.push((terms[start].0.clone(), &terms[start..i]));
+            (start, size) = (i, 0);
+        }
+        size += more;
+    }
+    if start < terms.len() {
+        out.push((terms[start].0.clone(), &terms[start..]));
+    }
     out
 }
 
-/// A document as the result list shows it: path, title, kind, unit, status (indexes into the
-/// entry's lists, -1 for none), overdue, summary, the start of its text, and whether it is
-/// internal (only ever 1 in the internal tree, where it is marked as on the pages).
-#[derive(Serialize)]
-struct Record<'a>(&'a str, &'a str, usize, i64, i64, u8, &'a str, &'a str, u8);
+/// A document as the result list shows it, a JSON array: the length of the start its path
+/// shares with the record before it in the file, the rest of its path, its title, kind,
+/// unit and status (indexes + 1 into the entry's lists, 0 for none), overdue, internal (only
+/// ever 1 in the internal tree, where it is marked as on the pages) and its summary; the
+/// values at the end that are 0 or empty are left out. A task's path is its assignment's
+/// with an anchor, so it costs little more than the anchor.
+struct Record<'a> {
+    path: &'a str,
+    title: &'a str,
+    kind: usize,
+    unit: usize,
+    status: usize,
+    overdue: bool,
+    internal: bool,
+    summary: &'a str,
+}
 
-fn snippet_text(text: &str) -> &str {
-    match text.char_indices().nth(SNIPPET_TEXT) {
-        Some((i, _)) => &text[..i],
+impl Record<'_> {
+    fn write(&self, previous: &str, out: &mut String) {
+        // Bytes of ASCII only, so that the browser's string indexes count the same.
+        let shared = self
+            .path
+            .bytes()
+            .zip(previous.bytes())
+            .take_while(|(a, b)| a == b && a.is_ascii())
+            .count();
+        let json = |s: &str| serde_json::to_string(s).expect("a string serialises");
+        let mut fields = vec![
+            shared.to_string(),
+            json(&self.path[shared..]),
+            json(self.title),
+            self.kind.to_string(),
+            self.unit.to_string(),
+            self.status.to_string(),
+            u8::from(self.overdue).to_string(),
+            u8::from(self.internal).to_string(),
+            json(self.summary),
+        ];
+        while fields.len() > 3 && matches!(fields.last().map(String::as_str), Some("0" | "\"\"")) {
+            fields.pop();
+        }
+        out.push('[');
+        out.push_str(&fields.join(","));
+        out.push(']');
+    }
+}
+
+fn cut(text: &str, chars: usize) -> &str {
+    match text.char_indices().nth(chars) {
+        // At the last space before the limit, so that no word is cut.
+        Some((i, _)) => text[..i].rfind(' ').map_or(&text[..i], |j| &text[..j]),
         None => text,
     }
 }
@@ -224,6 +248,11 @@ fn snippet_text(text: &str) -> &str {
 /// One index file in the tree's form (see [`IndexFormat`]).
 fn index_file(format: IndexFormat, name: &str, value: &impl Serialize) -> String {
     let data = serde_json::to_string(value).expect("index data serialises");
+    index_file_of(format, name, &data)
+}
+
+/// One index file in the tree's form, of data already written as JSON.
+fn index_file_of(format: IndexFormat, name: &str, data: &str) -> String {
     match format {
         IndexFormat::Json => format!("{{\"d\":{data}}}\n"),
         IndexFormat::Script => format!(
@@ -294,29 +323,62 @@ pub fn build(v: &Ctx) -> Vec<Generated> {
         };
         u.and_then(|u| units.index.get(&u).copied())
     };
-    for (i, chunk) in docs.chunks(DOCS_PER_SHARD).enumerate() {
-        let records: Vec<Record> = chunk
-            .iter()
-            .map(|d| {
-                Record(
-                    &d.path,
-                    &d.title,
-                    kind_ix(d.kind),
-                    // The unit shown in a result; a unit's own entry shows none.
-                    d.unit
-                        .filter(|_| d.kind != DocKind::Item(Kind::Unit))
-                        .and_then(|u| units.index.get(&u))
-                        .map_or(-1, |&i| i as i64),
-                    d.status.map_or(-1, |s| s as i64),
-                    u8::from(d.overdue),
-                    d.summary.as_deref().unwrap_or(""),
-                    snippet_text(&d.text),
-                    u8::from(d.internal),
-                )
-            })
-            .collect();
-        let name = format!("d{i}");
-        files.push((format!("{name}.{ext}"), index_file(format, &name, &records)));
+    let summaries: Vec<String> = docs
+        .iter()
+        .map(|d| {
+            let s = d.summary.as_deref().unwrap_or("");
+            let short = cut(s, SUMMARY_CHARS);
+            if short.len() < s.len() {
+                format!("{short} …")
+            } else {
+                short.to_string()
+            }
+        })
+        .collect();
+    let record = |i: usize| {
+        let d = &docs[i];
+        Record {
+            path: &d.path,
+            title: &d.title,
+            kind: kind_ix(d.kind),
+            // The unit shown in a result; a unit's own entry shows none.
+            unit: d
+                .unit
+                .filter(|_| d.kind != DocKind::Item(Kind::Unit))
+                .and_then(|u| units.index.get(&u))
+                .map_or(0, |&i| i + 1),
+            status: d.status.map_or(0, |s| s + 1),
+            overdue: d.overdue,
+            internal: d.internal,
+            summary: &summaries[i],
+        }
+    };
+    // Documents a file: as many as make about DOC_FILE bytes on average.
+    let mut all = String::new();
+    for i in 0..docs.len() {
+        let previous = i.checked_sub(1).map_or("", |p| docs[p].path.as_str());
+        record(i).write(previous, &mut all);
+        all.push(',');
+    }
+    let per_file = (DOC_FILE * docs.len() / all.len().max(1)).clamp(1, 4096);
+    drop(all);
+    for (f, start) in (0..docs.len()).step_by(per_file).enumerate() {
+        let mut list = String::from("[");
+        for i in start..(start + per_file).min(docs.len()) {
+            if i > start {
+                list.push(',');
+            }
+            // The first record of a file has its whole path.
+            let previous = if i > start {
+                docs[i - 1].path.as_str()
+            } else {
+                ""
+            };
+            record(i).write(previous, &mut list);
+        }
+        list.push(']');
+        let name = format!("d{f}");
+        files.push((format!("{name}.{ext}"), index_file_of(format, &name, &list)));
     }
 
     // Filter columns: 0 is "none", a value is its index + 1.
@@ -368,6 +430,19 @@ pub fn build(v: &Ctx) -> Vec<Generated> {
         ));
     }
 
+    // The units' parents and keys, for the search page's unit filter only (the result list
+    // shows a unit's title, which the entry has).
+    let unit_tree: Vec<serde_json::Value> = units
+        .ids
+        .iter()
+        .zip(&units.parents)
+        .map(|(&u, &p)| json!([p, g.item(u).key]))
+        .collect();
+    files.push((
+        format!("units.{ext}"),
+        index_file(format, "units", &unit_tree),
+    ));
+
     let mut hash = Fnv::default();
     for (name, content) in &files {
         hash.write(name.as_bytes());
@@ -382,16 +457,16 @@ pub fn build(v: &Ctx) -> Vec<Generated> {
         .map(|&k| (k.to_string(), v.labels.get(k).into()))
         .collect();
     let entry = json!({
-        "v": 1,
+        "v": 2,
         "dir": dir,
         "n": docs.len(),
-        "g": DOCS_PER_SHARD,
+        "g": per_file,
         "t": keys,
         "kinds": kinds.iter().map(|&k| match k {
             DocKind::Item(k) => [k.key().to_string(), v.kind_label(k)],
             DocKind::Person => ["person".to_string(), v.l("person")],
         }).collect::<Vec<_>>(),
-        "units": units.ids.iter().zip(&units.parents).map(|(&u, &p)| json!([g.item(u).title, p, g.item(u).key])).collect::<Vec<_>>(),
+        "units": units.ids.iter().map(|&u| g.item(u).title.as_str()).collect::<Vec<_>>(),
         "statuses": g.config.statuses.iter().map(|s| json!([s.key, s.label, s.done, s.color])).collect::<Vec<_>>(),
         "categories": g.config.categories.iter().map(|c| json!([c.key, c.label])).collect::<Vec<_>>(),
         "years": if years.is_empty() { json!([]) } else { json!([min_year, max_year]) },
@@ -422,27 +497,55 @@ mod tests {
     }
 
     #[test]
-    fn small_groups_are_one_shard_per_two_letters() {
-        let t = pairs(&[("barn", 10), ("barnehag", 10), ("bu", 5), ("skul", 3)]);
-        let s = shards(&t);
-        let keys: Vec<&str> = s.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(keys, ["ba", "bu", "sk"]);
-        assert_eq!(s[0].1.len(), 2);
-    }
-
-    #[test]
-    fn big_groups_split_by_one_more_letter() {
+    fn shards_are_ranges_of_terms_up_to_the_limit() {
         let t = pairs(&[
-            ("ko", 10),
+            ("barn", 10),
+            ("barnehag", 10),
+            ("bu", MAX_SHARD / 2),
             ("komm", MAX_SHARD / 2),
-            ("kommun", MAX_SHARD / 2),
-            ("kost", 10),
+            ("kommun", 2 * MAX_SHARD),
+            ("skul", 3),
         ]);
         let s = shards(&t);
         let keys: Vec<&str> = s.iter().map(|(k, _)| k.as_str()).collect();
-        // "ko" keeps the term "ko"; "kom" was still too big and split again.
-        assert_eq!(keys, ["ko", "komm", "kommu", "kos"]);
-        let all: usize = s.iter().map(|(_, items)| items.len()).sum();
-        assert_eq!(all, 4, "every term is in exactly one shard");
+        // "komm" would pass the limit beside "bu"; "kommun" alone passes it.
+        assert_eq!(keys, ["barn", "komm", "kommun", "skul"]);
+        let all: Vec<&str> = s
+            .iter()
+            .flat_map(|(_, items)| items.iter().map(|(t, _)| t.as_str()))
+            .collect();
+        assert_eq!(all, ["barn", "barnehag", "bu", "komm", "kommun", "skul"]);
+    }
+
+    #[test]
+    fn a_record_shares_the_start_of_its_path_and_drops_empty_values_at_its_end() {
+        let task = Record {
+            path: "oppdrag/a.html#t",
+            title: "T \"x\"",
+            kind: 3,
+            unit: 0,
+            status: 2,
+            overdue: false,
+            internal: false,
+            summary: "",
+        };
+        let mut out = String::new();
+        task.write("oppdrag/a.html", &mut out);
+        assert_eq!(out, r##"[14,"#t","T \"x\"",3,0,2]"##);
+        out.clear();
+        // Only ASCII is shared: the browser counts UTF-16 units, Rust bytes.
+        Record {
+            path: "å/b",
+            summary: "s",
+            ..task
+        }
+        .write("å/a", &mut out);
+        assert_eq!(out, r##"[0,"å/b","T \"x\"",3,0,2,0,0,"s"]"##);
+    }
+
+    #[test]
+    fn a_summary_is_cut_at_a_space() {
+        assert_eq!(cut("ein to tre", 6), "ein");
+        assert_eq!(cut("ein to", 6), "ein to");
     }
 }

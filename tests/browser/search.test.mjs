@@ -84,6 +84,29 @@ test('stemmed, folded and prefix queries find what the hand count says, over HTT
   }
 });
 
+test('a result found by words of its text says so; one whose title or summary has the words marks them', async () => {
+  for (const [mode, base] of await modes(join(fixture, 'open'))) {
+    const page = await open(base, 'index.html');
+    // "nabokommunane" stands only in the body of `legevakt`, which the result does not show.
+    await query(page, 'nabokommunane');
+    const found = await page.evaluate(() => [...document.querySelectorAll('[data-search-panel] .search-result')].map((li) => ({
+      title: li.querySelector('.search-result-title').textContent,
+      note: li.querySelector('.search-in-text')?.textContent ?? null,
+      marks: li.querySelectorAll('mark').length,
+    })));
+    assert.deepEqual(found, [{ title: 'Legevakt for heile regionen', note: 'Treff i teksten', marks: 0 }], mode);
+    // "opptak" is in a summary, which the result shows with the word marked: no note.
+    await query(page, 'barnehage');
+    const summary = await page.evaluate(() => {
+      const li = [...document.querySelectorAll('[data-search-panel] .search-result')].find((x) => x.querySelector('.search-result-title').textContent === 'Samordna opptak');
+      return { snippet: li.querySelector('.search-snippet mark')?.textContent, note: li.querySelector('.search-in-text') !== null };
+    });
+    assert.deepEqual(summary, { snippet: 'barnehage', note: false }, mode);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
+
 test('a search without results says so where the results would be, and offers no link to them', async () => {
   for (const [mode, base] of await modes(join(fixture, 'open'))) {
     const page = await open(base, 'index.html');

@@ -160,22 +160,34 @@
   Index.prototype.file = function (name) {
     return load(this.root + 'search/' + this.e.dir + '/' + name + '.' + this.ext, name);
   };
-  // The shard holding `term`: the one with the longest key that begins it.
-  Index.prototype.shardFor = function (term) {
-    var best = -1, len = 0;
-    for (var i = 0; i < this.keys.length; i++) {
-      var k = this.keys[i];
-      if (k.length > len && term.slice(0, k.length) === k) { best = i; len = k.length; }
+  // Compares by code points, as Rust orders the terms (UTF-16 units order differently above
+  // U+FFFF).
+  function cmp(a, b) {
+    for (var i = 0; i < a.length && i < b.length;) {
+      var x = a.codePointAt(i), y = b.codePointAt(i);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xffff ? 2 : 1;
     }
-    return best;
+    return a.length - b.length;
+  }
+  // The shard holding `term`: shards are ranges of the sorted terms, and the entry lists the
+  // first term of each; so the last shard whose first term is not after `term`.
+  Index.prototype.shardFor = function (term) {
+    var lo = 0, hi = this.keys.length - 1;
+    if (hi < 0 || cmp(this.keys[0], term) > 0) return -1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (cmp(this.keys[mid], term) <= 0) lo = mid; else hi = mid - 1;
+    }
+    return lo;
   };
-  // Every shard that may hold a term beginning with `prefix`.
+  // Every shard that may hold a term beginning with `prefix`: its own and the following
+  // shards whose first term begins with it.
   Index.prototype.shardsFrom = function (prefix) {
     var out = [], own = this.shardFor(prefix);
-    if (own >= 0) out.push(own);
-    for (var i = 0; i < this.keys.length; i++) {
-      if (i !== own && this.keys[i].slice(0, prefix.length) === prefix) out.push(i);
-    }
+    if (own < 0) return out;
+    out.push(own);
+    for (var i = own + 1; i < this.keys.length && this.keys[i].slice(0, prefix.length) === prefix; i++) out.push(i);
     return out;
   };
 
@@ -277,10 +289,28 @@
     });
   };
 
+  // A file of records as the result list reads them: { path, title, kind, unit, status
+  // (indexes + 1, 0 for none), overdue, internal, summary }. A record's path shares its
+  // first characters with the record before it, and values at its end that are 0 or empty
+  // are left out (src/search/mod.rs, Record).
+  var records = {};
+  function decode(list) {
+    var path = '';
+    return list.map(function (r) {
+      path = path.slice(0, r[0]) + r[1];
+      return { path: path, title: r[2], kind: r[3] || 0, unit: r[4] || 0, status: r[5] || 0, overdue: r[6] || 0, internal: r[7] || 0, summary: r[8] || '' };
+    });
+  }
   Index.prototype.docs = function (ids) {
     var self = this, g = this.e.g;
     return Promise.all(ids.map(function (id) { return self.file('d' + Math.floor(id / g)); }))
-      .then(function () { return ids.map(function (id) { return registry['d' + Math.floor(id / g)][id % g]; }); });
+      .then(function () {
+        return ids.map(function (id) {
+          var name = 'd' + Math.floor(id / g);
+          if (!records[name]) records[name] = decode(registry[name]);
+          return records[name][id % g];
+        });
+      });
   };
 
   // --- Showing results ------------------------------------------------------------------------
@@ -320,48 +350,38 @@
     if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
-  var BEFORE = 60, LENGTH = 220;
-  // The part of the text around its first match (or its beginning), cut at spaces.
-  function excerpt(text, hit) {
-    var m, at = -1;
-    WORD.lastIndex = 0;
-    while ((m = WORD.exec(text)) !== null) { if (hit(m[0])) { at = m.index; break; } }
-    if (at < 0) return null;
-    var start = Math.max(0, at - BEFORE);
-    if (start > 0) { var sp = text.indexOf(' ', start); start = sp >= 0 && sp < at ? sp + 1 : start; }
-    var end = Math.min(text.length, start + LENGTH);
-    if (end < text.length) { var sp2 = text.lastIndexOf(' ', end); if (sp2 > at) end = sp2; }
-    return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
-  }
-
   function resultItem(index, doc, tokens) {
     var e = index.e, hit = matcher(tokens);
     var li = el('li', 'search-result');
     var a = el('a', 'search-result-title');
-    a.href = index.root + doc[0];
-    highlight(a, doc[1], hit);
+    a.href = index.root + doc.path;
+    highlight(a, doc.title, hit);
     li.appendChild(a);
     var meta = el('span', 'search-result-meta');
-    meta.appendChild(el('span', 'kind', e.kinds[doc[2]][1]));
-    if (doc[3] >= 0) meta.appendChild(el('span', 'unit', e.units[doc[3]][0]));
-    if (doc[4] >= 0 && e.statuses[doc[4]]) {
+    meta.appendChild(el('span', 'kind', e.kinds[doc.kind][1]));
+    if (doc.unit) meta.appendChild(el('span', 'unit', e.units[doc.unit - 1]));
+    var status = doc.status && e.statuses[doc.status - 1];
+    if (status) {
       var st = el('span', 'status');
       var dot = el('span', 'status-dot');
       dot.setAttribute('aria-hidden', 'true');
-      dot.style.background = e.statuses[doc[4]][3] || 'transparent';
+      dot.style.background = status[3] || 'transparent';
       st.appendChild(dot);
-      st.appendChild(document.createTextNode(e.statuses[doc[4]][1]));
+      st.appendChild(document.createTextNode(status[1]));
       meta.appendChild(st);
     }
-    if (doc[5]) meta.appendChild(el('strong', 'overdue', e.l.overdue));
-    if (doc[8]) meta.appendChild(el('span', 'badge badge-internal', e.l.internal));
+    if (doc.overdue) meta.appendChild(el('strong', 'overdue', e.l.overdue));
+    if (doc.internal) meta.appendChild(el('span', 'badge badge-internal', e.l.internal));
     li.appendChild(meta);
-    var text = (tokens.length && excerpt(doc[7], hit)) || (tokens.length && excerpt(doc[6], hit)) ||
-      doc[6] || (doc[7].length > LENGTH ? doc[7].slice(0, doc[7].lastIndexOf(' ', LENGTH)) + ' …' : doc[7]);
-    if (text) {
+    if (doc.summary) {
       var p = el('span', 'search-snippet');
-      highlight(p, text, hit);
+      highlight(p, doc.summary, hit);
       li.appendChild(p);
+    }
+    // Found by words of its text, which the result does not show: said, so that a result
+    // with no word marked does not look like a mistake.
+    if (tokens.length && !li.querySelector('mark') && e.l.search_in_text) {
+      li.appendChild(el('span', 'search-in-text', e.l.search_in_text));
     }
     return li;
   }
@@ -531,15 +551,16 @@
     select.appendChild(o);
   }
 
-  function fillFilters(form, e, params) {
+  function fillFilters(form, e, tree, params) {
     var sel = function (n) { return form.querySelector('select[name=' + n + ']'); };
     var any = form.getAttribute('data-any');
     FILTERS.forEach(function (n) { var s = sel(n); if (s) option(s, '', any); });
     e.kinds.forEach(function (k) { option(sel('type'), k[0], k[1]); });
     var depth = e.units.map(function () { return 0; });
-    e.units.forEach(function (u, i) {
-      depth[i] = u[1] >= 0 ? depth[u[1]] + 1 : 0;
-      option(sel('unit'), u[2], '\u00a0\u00a0'.repeat(depth[i]) + u[0]);
+    e.units.forEach(function (title, i) {
+      var u = tree[i];
+      depth[i] = u[0] >= 0 ? depth[u[0]] + 1 : 0;
+      option(sel('unit'), u[1], '\u00a0\u00a0'.repeat(depth[i]) + title);
     });
     e.statuses.forEach(function (s) { option(sel('status'), s[0], s[1]); });
     if (e.years.length) for (var y = e.years[1]; y >= e.years[0]; y--) option(sel('year'), String(y), String(y));
@@ -550,7 +571,7 @@
   }
 
   // The filters chosen, as tests on column values (0 is "none", a value is index + 1).
-  function chosen(form, e) {
+  function chosen(form, e, tree) {
     var out = {}, v;
     var val = function (n) { var s = form.querySelector('select[name=' + n + ']'); return s ? s.value : ''; };
     if ((v = val('type'))) {
@@ -558,10 +579,10 @@
       out.kind = function (x) { return x === k; };
     }
     if ((v = val('unit'))) {
-      var u = e.units.findIndex(function (x) { return x[2] === v; });
+      var u = tree.findIndex(function (x) { return x[1] === v; });
       var below = new Set([u + 1]);
       // Units come parents first, so one pass finds every unit below the chosen one.
-      e.units.forEach(function (x, i) { if (below.has(x[1] + 1)) below.add(i + 1); });
+      tree.forEach(function (x, i) { if (below.has(x[0] + 1)) below.add(i + 1); });
       out.unit = function (x) { return below.has(x); };
     }
     if ((v = val('status'))) {
@@ -590,10 +611,10 @@
     if (!input || !status || !list) return;
     var params = new URLSearchParams(location.search);
     input.value = params.get('q') || '';
-    var entry = null;
+    var entry = null, tree = null;
     var run = wire({
       input: input, status: status, list: list, more: more, pageSize: 20,
-      filters: function () { return entry ? chosen(form, entry) : {}; },
+      filters: function () { return entry ? chosen(form, entry, tree) : {}; },
       after: function (ids, q) {
         var url = new URLSearchParams();
         if (q) url.set('q', q);
@@ -605,8 +626,12 @@
     form.addEventListener('submit', function (ev) { ev.preventDefault(); run(); });
     form.addEventListener('change', function (ev) { if (ev.target !== input) run(); });
     index().then(function (ix) {
+      return ix.file('units').then(function (units) { return [ix, units]; });
+    }).then(function (got) {
+      var ix = got[0];
       entry = ix.e;
-      fillFilters(form, ix.e, params);
+      tree = got[1];
+      fillFilters(form, ix.e, tree, params);
       if (fields) fields.hidden = false;
       run();
     }, function (err) { status.textContent = err && err.needsServer ? messages.needsServer : messages.failed; });
