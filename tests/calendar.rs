@@ -778,3 +778,72 @@ fn calendar_lines_fold_at_75_octets_counting_the_leading_space() {
         .collect();
     assert!(unfolded.ends_with(&title), "{unfolded:?}");
 }
+
+/// A month with more deadlines than the year wheel shows gets a page of its own with all of
+/// them; the year page shows the first ones and links to it, and the month's own events and
+/// reporting dates stay on the year page. Months below the limit have no page.
+#[test]
+fn a_crowded_month_of_the_year_wheel_has_a_page_of_its_own() {
+    let site = Site::fixture("calendar");
+    let shows = raudtrad::render::pages::arshjul::MONTH_SHOWS;
+    // The fixture has 4 deadlines in May 2026 at most; these make May crowded.
+    for i in 0..=shows {
+        site.write(
+            &format!("content/assignments/mai-{i:03}.md"),
+            &format!(
+                "+++\ntitle = \"Maifrist {i:03}\"\nowner = \"skule\"\ndeadline = 2026-05-{:02}\ngoals = [\"g-laering\"]\n+++\n",
+                i % 28 + 1
+            ),
+        );
+    }
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let year = doc(&site, "open", "arshjul/index.html");
+    let may = select(&year, "section.month")
+        .into_iter()
+        .find(|s| select_in(s, "h2")[0].value().id() == Some("rt-m05"))
+        .unwrap();
+    let deadlines = select_in(&may, ".event-deadline").len();
+    assert_eq!(
+        deadlines, shows,
+        "the year page shows the first {shows} of May"
+    );
+    let more = select_in(&may, "p.more a");
+    assert_eq!(more.len(), 1);
+    assert_eq!(
+        more[0].value().attr("href"),
+        Some("../arshjul/2026-05.html")
+    );
+    // The link counts what the month's page lists: the new deadlines and the fixture's own.
+    let all = select(
+        &doc(&site, "open", "arshjul/2026-05.html"),
+        ".event-deadline",
+    )
+    .len();
+    assert!(all > shows);
+    assert_eq!(text(&more[0]), format!("Alle {all} fristane i mai"));
+    // The month's page has every deadline of May, in both trees, under its year.
+    for tree in ["open", "internal"] {
+        let month = doc(&site, tree, "arshjul/2026-05.html");
+        assert_eq!(text(&select(&month, "h1")[0]), "Årshjul 2026: mai");
+        let titles: BTreeSet<String> = select(&month, ".event-deadline .event-title")
+            .iter()
+            .map(text)
+            .filter(|t| t.starts_with("Maifrist"))
+            .collect();
+        assert_eq!(titles.len(), shows + 1, "{tree}");
+        assert_eq!(select(&month, "section.month").len(), 1);
+    }
+    // No other month is crowded, so no other month has a page.
+    for m in [1, 3, 4, 6, 12] {
+        assert!(
+            !site
+                .out()
+                .join(format!("open/arshjul/2026-{m:02}.html"))
+                .exists()
+        );
+    }
+    // Every link of the new pages resolves.
+    let check = common::run(&["check", "--links", "--root", site.root().to_str().unwrap()]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+}

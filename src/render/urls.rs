@@ -213,6 +213,16 @@ pub fn arshjul_path(g: &Graph, year: i32) -> String {
     in_folder(lang_of(g), Folder::Arshjul, &file)
 }
 
+/// A month of the year wheel with more deadlines than its year's page shows
+/// (`arshjul/2026-03.html`).
+pub fn arshjul_month_path(g: &Graph, year: i32, month: u32) -> String {
+    in_folder(
+        lang_of(g),
+        Folder::Arshjul,
+        &format!("{year}-{month:02}.html"),
+    )
+}
+
 /// A calendar file: the municipality's (`arshjul/kalender.ics`) or a unit's
 /// (`arshjul/kalender/ID.ics`).
 pub fn calendar_path(g: &Graph, unit: Option<ItemId>) -> String {

@@ -1,7 +1,11 @@
 //! The year wheel (årshjul): the year's deadlines month by month, with the reporting
 //! rhythm, and the calendar files to subscribe to. One page for the year of `today`
 //! (`arshjul/index.html`) and one for every other year with a deadline (`arshjul/YEAR.html`).
-//! In the open tree it holds public items only and no person names.
+//! A month with more deadlines than a year page shows ([`MONTH_SHOWS`]) has a page of its
+//! own (`arshjul/YEAR-MM.html`) with all of them, and the year page links to it: at 10 000
+//! assignments a year is some 33 000 deadlines, a page of 17 MB that no reader can use and
+//! that took 160 MB to render. In the open tree it holds public items only and no person
+//! names.
 
 use chrono::Datelike;
 use serde::Serialize;
@@ -15,33 +19,65 @@ use crate::render::parts::frame::{Crumb, Section};
 use crate::render::view::{Ctx, DateView, Link, StatusView};
 use crate::render::{ics, urls};
 
-/// This year's page and one for every other year with a deadline.
+/// Deadlines a month shows on its year's page; a month with more has a page of its own.
+pub const MONTH_SHOWS: usize = 100;
+
+/// This year's page and one for every other year with a deadline, each with the pages of
+/// its crowded months.
 pub fn pages(v: &Ctx) -> Vec<Page> {
     let g = v.g;
-    let mut out = vec![Page {
-        path: urls::arshjul_path(g, g.today.year()),
-        what: What::Arshjul(g.today.year()),
-    }];
-    out.extend(agenda::other_years(v).into_iter().map(|y| Page {
-        path: urls::arshjul_path(g, y),
-        what: What::Arshjul(y),
-    }));
+    let mut years = vec![g.today.year()];
+    years.extend(agenda::other_years(v));
+    let mut out = Vec::new();
+    for year in years {
+        out.push(Page {
+            path: urls::arshjul_path(g, year),
+            what: What::Arshjul(year, None),
+        });
+        let counts = deadlines_by_month(&agenda::year(v, year));
+        for month in (1..=12).filter(|&m| counts[m as usize - 1] > MONTH_SHOWS) {
+            out.push(Page {
+                path: urls::arshjul_month_path(g, year, month),
+                what: What::Arshjul(year, Some(month)),
+            });
+        }
+    }
     out
 }
 
-/// A year's page; another year's is below this year's.
-pub fn page(year: i32) -> Spec {
+/// Deadlines in each month (January first) of a year's events: the one count that decides
+/// both which months have a page and what the year page shows of them.
+fn deadlines_by_month(events: &[Event]) -> [usize; 12] {
+    let mut out = [0; 12];
+    for e in events {
+        if matches!(e.what, agenda::What::Deadline(_)) {
+            out[e.date.month0() as usize] += 1;
+        }
+    }
+    out
+}
+
+/// A year's page, or a month's (`Some(1..=12)`); another year's is below this year's, a
+/// month's below its year's.
+pub fn page(year: i32, month: Option<u32>) -> Spec {
     Spec::page("arshjul.html", "arshjul", Section::Arshjul, move |p| {
         let g = p.g;
         let this_year = (year != g.today.year()).then(|| Crumb {
             href: p.href(&urls::arshjul_path(g, g.today.year())),
             title: p.l("arshjul"),
         });
-        let title = format!("{} {year}", p.l("arshjul"));
+        let its_year = month.map(|_| Crumb {
+            href: p.href(&urls::arshjul_path(g, year)),
+            title: year.to_string(),
+        });
+        let mut title = format!("{} {year}", p.l("arshjul"));
+        if let Some(m) = month {
+            title = format!("{title}: {}", month_name(m, p.labels));
+        }
         Content::new(
             title,
-            this_year.into_iter().collect(),
-            View::page(&view(p, year)),
+            this_year.into_iter().chain(its_year).collect(),
+            View::page(&view(p, year, month)),
         )
     })
 }
@@ -69,6 +105,15 @@ pub struct MonthView {
     pub name: String,
     pub id: String,
     pub events: Vec<EventView>,
+    /// On a year page, a month with a page of its own: the link to all its events, after
+    /// the first [`MONTH_SHOWS`] deadlines (its other events are all shown).
+    pub more: Option<MoreLink>,
+}
+
+#[derive(Serialize)]
+pub struct MoreLink {
+    pub href: String,
+    pub label: String,
 }
 
 #[derive(Serialize)]
@@ -81,6 +126,8 @@ pub struct YearLink {
 #[derive(Serialize)]
 pub struct ArshjulView {
     pub year: i32,
+    /// A month's page: the month's name.
+    pub month: Option<String>,
     pub months: Vec<MonthView>,
     pub count: usize,
     pub years: Vec<YearLink>,
@@ -165,20 +212,43 @@ pub fn event_view(p: &Ctx, e: &Event) -> Option<EventView> {
     })
 }
 
-fn view(p: &PageCx, year: i32) -> ArshjulView {
+fn view(p: &PageCx, year: i32, month: Option<u32>) -> ArshjulView {
     let g = p.g;
     let events = agenda::year(p, year);
+    let counts = deadlines_by_month(&events);
     let mut months: Vec<MonthView> = (1..=12)
+        .filter(|&m| month.is_none_or(|only| only == m))
         .map(|m| MonthView {
             name: capitalised(month_name(m, p.labels)),
             id: format!("m{m:02}"),
             events: Vec::new(),
+            more: (month.is_none() && counts[m as usize - 1] > MONTH_SHOWS).then(|| {
+                let events = counts[m as usize - 1];
+                MoreLink {
+                    href: p.href(&urls::arshjul_month_path(g, year, m)),
+                    label: p
+                        .l("arshjul_month_all")
+                        .replace("{n}", &events.to_string())
+                        .replace("{month}", month_name(m, p.labels)),
+                }
+            }),
         })
         .collect();
     let mut count = 0;
+    let mut shown = [0usize; 12];
     for e in &events {
+        let m = e.date.month0() as usize;
+        let Some(at) = months.iter().position(|x| x.id == format!("m{:02}", m + 1)) else {
+            continue;
+        };
+        if matches!(e.what, agenda::What::Deadline(_)) && months[at].more.is_some() {
+            if shown[m] >= MONTH_SHOWS {
+                continue;
+            }
+            shown[m] += 1;
+        }
         if let Some(view) = event_view(p, e) {
-            months[e.date.month0() as usize].events.push(view);
+            months[at].events.push(view);
             count += 1;
         }
     }
@@ -188,6 +258,7 @@ fn view(p: &PageCx, year: i32) -> ArshjulView {
     years.dedup();
     ArshjulView {
         year,
+        month: month.map(|m| month_name(m, p.labels).to_string()),
         months,
         count,
         years: years

@@ -16,7 +16,7 @@
 //! year wheel, print pages). Site settings (`site`) and labels (`l`) are in the global context.
 
 mod accessibility;
-mod arshjul;
+pub mod arshjul;
 mod assignment;
 mod az;
 mod calendar;
@@ -90,8 +90,8 @@ pub enum What {
     MinSideIndex,
     /// A person's or a unit's Min side. Internal tree only.
     MinSide(Whose),
-    /// The year wheel (årshjul) of a year.
-    Arshjul(i32),
+    /// The year wheel (årshjul) of a year, or of one month of it (`Some(1..=12)`).
+    Arshjul(i32, Option<u32>),
     /// An iCalendar file: a unit's, or the municipality's (`None`). Not a template.
     Calendar(Option<ItemId>),
     /// An open-data file of the tree's items (`data/items.json`, `data/items.csv`). Not a
@@ -153,7 +153,7 @@ pub fn spec(g: &Graph, what: What) -> Spec {
         What::Az(letter) => az::page(letter),
         What::MinSideIndex => min_side_index::page(),
         What::MinSide(whose) => min_side::page(whose),
-        What::Arshjul(year) => arshjul::page(year),
+        What::Arshjul(year, month) => arshjul::page(year, month),
         What::Calendar(unit) => calendar::page(unit),
         What::Data(format) => data::page(format),
         What::Verksemdsplan(unit) => verksemdsplan::page(unit),
@@ -302,6 +302,24 @@ pub struct Page {
 }
 
 impl Page {
+    /// Whether the page lists the whole site (a kind's index, a period's roll-up, the root
+    /// unit's status, the open data, the municipality's calendar, the council's reports):
+    /// at 10 000 assignments such a page takes 30–90 MB while it is rendered, so the build
+    /// renders them one at a time beside the others (`write_trees` in `src/lib.rs`).
+    pub fn lists_the_site(&self, g: &Graph) -> bool {
+        match self.what {
+            What::Index(_)
+            | What::Period(_)
+            | What::Data(_)
+            | What::Calendar(None)
+            | What::CouncilReport(_)
+            | What::Feed
+            | What::Sitemap => true,
+            What::UnitStatus(u) => g.root_unit == Some(u),
+            _ => false,
+        }
+    }
+
     /// Whether the page is an HTML page (not the feed, the sitemap or robots.txt).
     pub fn is_html(&self) -> bool {
         self.path.ends_with(".html")
