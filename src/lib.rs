@@ -36,8 +36,8 @@ use thiserror::Error;
 use diag::Diagnostics;
 use model::Graph;
 use model::vocab::{Audience, Kind};
-use render::Renderer;
 use render::tree::{Entry, File, Published, Tree, Unread};
+use render::{Page, Renderer};
 use write::{Staging, WriteError};
 
 #[derive(Debug, Error)]
@@ -230,34 +230,45 @@ pub fn write_trees(
         let audience = tree.audience;
         let dir = audience.dir();
         let list = tree.pages();
-        let done: Vec<(Vec<String>, PageCost, usize)> = list
-            .par_iter()
-            .map(|page| {
-                let t0 = Instant::now();
-                let r = renderer
-                    .render(graph, audience, page)
-                    .map_err(BuildError::Render)?;
-                let t1 = Instant::now();
-                let mut cost = PageCost {
-                    template: page.cost_name(graph),
-                    pages: 1,
-                    render: t1 - t0,
-                    ..PageCost::default()
-                };
-                // A page another source has taken the path of is not written; its links
-                // still count.
-                if !tree.wins(graph, renderer, &page.path, Entry::Page(page)) {
-                    return Ok((r.assets, cost, 0));
-                }
-                let bytes = tree.publish_text(r.html.as_bytes());
-                let t2 = Instant::now();
-                staging.write(&format!("{dir}/{}", page.path), &bytes)?;
-                cost.bytes = bytes.len();
-                cost.guard = t2 - t1;
-                cost.write = t2.elapsed();
-                Ok((r.assets, cost, 1))
-            })
-            .collect::<Result<_, BuildError>>()?;
+        let one = |page: &Page| -> Result<(Vec<String>, PageCost, usize), BuildError> {
+            let t0 = Instant::now();
+            let r = renderer
+                .render(graph, audience, page)
+                .map_err(BuildError::Render)?;
+            let t1 = Instant::now();
+            let mut cost = PageCost {
+                template: page.cost_name(graph),
+                pages: 1,
+                render: t1 - t0,
+                ..PageCost::default()
+            };
+            // A page another source has taken the path of is not written; its links
+            // still count.
+            if !tree.wins(graph, renderer, &page.path, Entry::Page(page)) {
+                return Ok((r.assets, cost, 0));
+            }
+            let bytes = tree.publish_text(r.html.as_bytes());
+            let t2 = Instant::now();
+            staging.write(&format!("{dir}/{}", page.path), &bytes)?;
+            cost.bytes = bytes.len();
+            cost.guard = t2 - t1;
+            cost.write = t2.elapsed();
+            Ok((r.assets, cost, 1))
+        };
+        // The pages that list the whole site one after the other, beside the rest in
+        // parallel: two of them at once set the build's peak memory.
+        let (big, small): (Vec<&Page>, Vec<&Page>) =
+            list.iter().partition(|p| p.lists_the_site(graph));
+        let (big, small) = rayon::join(
+            || big.into_iter().map(one).collect::<Result<Vec<_>, _>>(),
+            || {
+                small
+                    .into_par_iter()
+                    .map(one)
+                    .collect::<Result<Vec<_>, _>>()
+            },
+        );
+        let done: Vec<(Vec<String>, PageCost, usize)> = big?.into_iter().chain(small?).collect();
         let mut used = Vec::with_capacity(done.len());
         let mut count = 0;
         for (assets, cost, written) in done {
