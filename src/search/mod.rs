@@ -119,49 +119,57 @@ fn units(v: &Ctx) -> UnitList {
 /// words seen so far (a new word is stemmed once), so the cost is linear in the words of the
 /// site and stemming is paid per distinct word.
 fn invert(docs: &[Doc]) -> Vec<(String, Vec<u32>)> {
-    let folded: Vec<[String; 2]> = docs
-        .par_iter()
-        .map(|d| {
-            let mut strong = format!("{} {}", d.title, d.key);
-            if let Some(s) = &d.summary {
-                strong.push(' ');
-                strong.push_str(s);
-            }
-            [text::fold(&strong), text::fold(&d.text)]
-        })
-        .collect();
+    // Folded in parallel a block at a time: the folded copy of every text at once would be
+    // the build's peak of memory.
+    const BLOCK: usize = 2048;
+    let fold = |d: &Doc| {
+        let mut strong = format!("{} {}", d.title, d.key);
+        if let Some(s) = &d.summary {
+            strong.push(' ');
+            strong.push_str(s);
+        }
+        [text::fold(&strong), text::fold(&d.text)]
+    };
     let stems = Stems::default();
     // Folded word → its term, or None for a word that is not indexed.
-    let mut word_term: HashMap<&str, Option<u32>> = HashMap::new();
+    let mut word_term: HashMap<String, Option<u32>> = HashMap::new();
     let mut term_ids: HashMap<String, u32> = HashMap::new();
     let mut terms: Vec<String> = Vec::new();
     let mut postings: Vec<Vec<u32>> = Vec::new();
     let mut seen: Vec<(u32, bool)> = Vec::new();
-    for (n, texts) in folded.iter().enumerate() {
-        seen.clear();
-        for (text, strong) in texts.iter().zip([true, false]) {
-            for w in text::words(text) {
-                let term = *word_term.entry(w).or_insert_with(|| {
-                    if !text::indexed(w) {
-                        return None;
+    for (b, block) in docs.chunks(BLOCK).enumerate() {
+        let folded: Vec<[String; 2]> = block.par_iter().map(fold).collect();
+        for (i, texts) in folded.iter().enumerate() {
+            let n = b * BLOCK + i;
+            seen.clear();
+            for (text, strong) in texts.iter().zip([true, false]) {
+                for w in text::words(text) {
+                    let term = match word_term.get(w) {
+                        Some(&t) => t,
+                        None => {
+                            let t = text::indexed(w).then(|| {
+                                let stem = stems.stem(w);
+                                *term_ids.entry(stem).or_insert_with_key(|stem| {
+                                    terms.push(stem.clone());
+                                    postings.push(Vec::new());
+                                    (terms.len() - 1) as u32
+                                })
+                            });
+                            word_term.insert(w.to_string(), t);
+                            t
+                        }
+                    };
+                    if let Some(t) = term {
+                        seen.push((t, strong));
                     }
-                    let stem = stems.stem(w);
-                    Some(*term_ids.entry(stem).or_insert_with_key(|stem| {
-                        terms.push(stem.clone());
-                        postings.push(Vec::new());
-                        (terms.len() - 1) as u32
-                    }))
-                });
-                if let Some(t) = term {
-                    seen.push((t, strong));
                 }
             }
-        }
-        // Each term once per document, strong if any occurrence is.
-        seen.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        seen.dedup_by_key(|x| x.0);
-        for &(t, strong) in &seen {
-            postings[t as usize].push(((n as u32) << 1) | u32::from(strong));
+            // Each term once per document, strong if any occurrence is.
+            seen.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            seen.dedup_by_key(|x| x.0);
+            for &(t, strong) in &seen {
+                postings[t as usize].push(((n as u32) << 1) | u32::from(strong));
+            }
         }
     }
     let mut out: Vec<(String, Vec<u32>)> = terms.into_iter().zip(postings).collect();
@@ -302,6 +310,10 @@ pub fn build(v: &Ctx) -> Vec<Generated> {
             (t, p)
         })
         .collect();
+    // The text is in the postings now; no record shows it.
+    for d in &mut docs {
+        d.text = String::new();
+    }
     let shard_list = shards(&terms);
     let mut keys = Vec::with_capacity(shard_list.len());
     for (i, (key, items)) in shard_list.iter().enumerate() {
