@@ -101,7 +101,8 @@ def targets(rows, serve, search="", queries=""):
 
 def search_targets(search, queries):
     """The search index at N = 10 000: a few hundred files a tree (at most 500 here), and the
-    first query over HTTP fetching at most 150 KB (page, script and index together)."""
+    first query over HTTP fetching at most 150 KB: counted strictly (page, script and index
+    together, typed key by key or pasted) and as the index one query fetches (pasted)."""
     out = []
     text = read_or_empty(search) if search else ""
     row = next((l.split("\t") for l in text.splitlines()[1:] if l.split("\t")[0] == "10000"), None)
@@ -111,11 +112,18 @@ def search_targets(search, queries):
                    f"open {fmt_n(int(row[6]))} files | {yes(files <= 500)} |")
     else:
         out.append("| search index at N = 10 000: a few hundred files a tree | not measured | – |")
-    totals = [float(c[7]) for c in (l.split("|") for l in queries.splitlines() if l.startswith("| http | typed")
-              or l.startswith("| http | pasted")) if len(c) > 8]
-    if totals:
-        out.append(f"| search at N = 10 000: the first query fetches ≤ 150 KB (over HTTP, typed or pasted) | "
+    rows_q = [c for c in (l.split("|") for l in queries.splitlines()
+                          if l.startswith("| http | typed") or l.startswith("| http | pasted")) if len(c) > 8]
+    if rows_q:
+        totals = [float(c[7]) for c in rows_q]
+        out.append(f"| search at N = 10 000: the first query fetches ≤ 150 KB, counting the page, its CSS and script and every keystroke's files (over HTTP, typed or pasted) | "
                    f"{min(totals):.0f}–{max(totals):.0f} KB | {yes(max(totals) <= 150)} |")
+        # One query, as a paste is: what the search itself fetches (entry, shards, records),
+        # the page being there already.
+        pasted = [float(c[6]) for c in rows_q if c[2].strip() == "pasted"]
+        if pasted:
+            out.append(f"| search at N = 10 000: one query (pasted) fetches ≤ 150 KB of index | "
+                       f"{min(pasted):.0f}–{max(pasted):.0f} KB | {yes(max(pasted) <= 150)} |")
     else:
         out.append("| search at N = 10 000: the first query fetches ≤ 150 KB | not measured | – |")
     return out
