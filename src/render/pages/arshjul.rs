@@ -238,8 +238,11 @@ fn view(p: &PageCx, year: i32, month: Option<u32>) -> ArshjulView {
     let mut shown = [0usize; 12];
     for e in &events {
         let m = e.date.month0() as usize;
-        let Some(at) = months.iter().position(|x| x.id == format!("m{:02}", m + 1)) else {
-            continue;
+        // Where the month is in `months`: all twelve on a year page, one on a month's.
+        let at = match month {
+            None => m,
+            Some(only) if only as usize == m + 1 => 0,
+            Some(_) => continue,
         };
         if matches!(e.what, agenda::What::Deadline(_)) && months[at].more.is_some() {
             if shown[m] >= MONTH_SHOWS {
