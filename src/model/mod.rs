@@ -59,9 +59,9 @@ pub struct Graph {
     pub items: Vec<Item>,
     /// Ids as written → item. Automatic assignments share their measure's or verbalpunkt's id
     /// and are reached through it ([`Measure::assignment`], [`Verbal::assignment`]).
-    pub by_key: HashMap<String, ItemId>,
+    pub by_key: rustc_hash::FxHashMap<String, ItemId>,
     /// Content-relative path of a file → its item, for links between bodies.
-    pub by_file: HashMap<String, ItemId>,
+    pub by_file: rustc_hash::FxHashMap<String, ItemId>,
     /// The unit without a parent: the municipality.
     pub root_unit: Option<ItemId>,
     /// Items of each kind, in file order (inline items in the order written).

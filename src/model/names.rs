@@ -20,7 +20,7 @@
 //! is the text folded (case, white space, references, …) and compared with the whole name.
 //! Names are rare in text, so nearly every file costs one pass of the automaton.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
 use aho_corasick::AhoCorasick;
@@ -95,7 +95,7 @@ pub struct PersonNames {
     plain_reach: usize,
     pub names: Vec<String>,
     /// What [`PersonNames::find_kept`] found in each text it read: (hash, length) → names.
-    kept: Mutex<HashMap<(u64, usize), Vec<Found>>>,
+    kept: Mutex<rustc_hash::FxHashMap<(u64, usize), Vec<Found>>>,
 }
 
 /// One name found: bytes `start..end` of the text, and which name.
@@ -248,7 +248,7 @@ impl PersonNames {
             // indentation between two words) is not.
             plain_reach: reach * 2 + 64,
             names,
-            kept: Mutex::new(HashMap::new()),
+            kept: Mutex::new(Default::default()),
         }
     }
 

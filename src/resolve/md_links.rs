@@ -8,7 +8,7 @@
 //! about, and what it cannot rewrite always is. Links to other sites, root-relative links
 //! (into `static/`, which is not looked into here) and fragments are not checked.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 use crate::diag::{self, Diagnostics};
@@ -20,13 +20,13 @@ use crate::model::ItemId;
 /// What a link may lead to: the content files that are items and the files beside them.
 struct Known<'a> {
     root: &'a Path,
-    pages: &'a HashMap<String, ItemId>,
+    pages: &'a rustc_hash::FxHashMap<String, ItemId>,
     files: HashSet<&'a str>,
 }
 
 pub fn check(
     raw: &[RawItem],
-    pages: &HashMap<String, ItemId>,
+    pages: &rustc_hash::FxHashMap<String, ItemId>,
     assets: &[Asset],
     root: &Path,
     diags: &mut Diagnostics,

@@ -44,7 +44,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
 
     let mut reg = Registry::default();
     let ids = build::register(&raw, &mut reg, diags);
-    let by_file: HashMap<String, ItemId> = raw
+    let by_file: rustc_hash::FxHashMap<String, ItemId> = raw
         .iter()
         .zip(&ids)
         .filter_map(|(r, &id)| Some((r.file.strip_prefix("content/")?.to_string(), id)))

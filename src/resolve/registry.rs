@@ -1,7 +1,5 @@
 //! Every id in the site, and lookups that explain a bad reference.
 
-use std::collections::HashMap;
-
 use crate::diag::{Diagnostics, did_you_mean};
 use crate::model::ItemId;
 use crate::model::vocab::Kind;
@@ -9,7 +7,7 @@ use crate::span::{FilePath, Loc, Located};
 
 #[derive(Default)]
 pub struct Registry {
-    pub by_key: HashMap<String, ItemId>,
+    pub by_key: rustc_hash::FxHashMap<String, ItemId>,
     pub kinds: Vec<Kind>,
     pub origins: Vec<Loc>,
 }
