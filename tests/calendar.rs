@@ -826,6 +826,9 @@ fn a_crowded_month_of_the_year_wheel_has_a_page_of_its_own() {
     for tree in ["open", "internal"] {
         let month = doc(&site, tree, "arshjul/2026-05.html");
         assert_eq!(text(&select(&month, "h1")[0]), "Årshjul 2026: mai");
+        // Under its year's page, by the year page's name.
+        let crumbs: Vec<String> = select(&month, ".breadcrumbs a").iter().map(text).collect();
+        assert!(crumbs.contains(&"Årshjul 2026".to_string()), "{crumbs:?}");
         let titles: BTreeSet<String> = select(&month, ".event-deadline .event-title")
             .iter()
             .map(text)

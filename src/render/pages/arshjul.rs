@@ -66,14 +66,15 @@ pub fn page(year: i32, month: Option<u32>) -> Spec {
             href: p.href(&urls::arshjul_path(g, g.today.year())),
             title: p.l("arshjul"),
         });
+        let year_title = format!("{} {year}", p.l("arshjul"));
         let its_year = month.map(|_| Crumb {
             href: p.href(&urls::arshjul_path(g, year)),
-            title: year.to_string(),
+            title: year_title.clone(),
         });
-        let mut title = format!("{} {year}", p.l("arshjul"));
-        if let Some(m) = month {
-            title = format!("{title}: {}", month_name(m, p.labels));
-        }
+        let title = match month {
+            Some(m) => format!("{year_title}: {}", month_name(m, p.labels)),
+            None => year_title,
+        };
         Content::new(
             title,
             this_year.into_iter().chain(its_year).collect(),
