@@ -184,10 +184,14 @@
   // Every shard that may hold a term beginning with `prefix`: its own and the following
   // shards whose first term begins with it.
   Index.prototype.shardsFrom = function (prefix) {
-    var out = [], own = this.shardFor(prefix);
-    if (own < 0) return out;
-    out.push(own);
-    for (var i = own + 1; i < this.keys.length && this.keys[i].slice(0, prefix.length) === prefix; i++) out.push(i);
+    var out = [], own = this.shardFor(prefix), keys = this.keys;
+    var begins = function (i) { return keys[i].slice(0, prefix.length) === prefix; };
+    // A beginning sorts before the terms it begins: before the very first term, it can
+    // still begin the terms of the first shards.
+    var i = own >= 0 ? own : 0;
+    if (own < 0 && !(keys.length && begins(0))) return out;
+    out.push(i);
+    for (i += 1; i < keys.length && begins(i); i++) out.push(i);
     return out;
   };
 
