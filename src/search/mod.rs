@@ -365,28 +365,25 @@ pub fn build(v: &Ctx) -> Vec<Generated> {
             summary: &summaries[i],
         }
     };
-    // Documents a file: as many as make about DOC_FILE bytes on average.
-    let mut all = String::new();
-    for i in 0..docs.len() {
-        let previous = i.checked_sub(1).map_or("", |p| docs[p].path.as_str());
-        record(i).write(previous, &mut all);
-        all.push(',');
-    }
-    let per_file = (DOC_FILE * docs.len() / all.len().max(1)).clamp(1, 4096);
-    drop(all);
+    // Each record written once, its path shared with the record before it; then as many a
+    // file as make about DOC_FILE bytes on average, the first of each file written again
+    // with its whole path.
+    let written: Vec<String> = (0..docs.len())
+        .map(|i| {
+            let mut out = String::new();
+            let previous = i.checked_sub(1).map_or("", |p| docs[p].path.as_str());
+            record(i).write(previous, &mut out);
+            out
+        })
+        .collect();
+    let bytes: usize = written.iter().map(|r| r.len() + 1).sum();
+    let per_file = (DOC_FILE * docs.len() / bytes.max(1)).clamp(1, 4096);
     for (f, start) in (0..docs.len()).step_by(per_file).enumerate() {
         let mut list = String::from("[");
-        for i in start..(start + per_file).min(docs.len()) {
-            if i > start {
-                list.push(',');
-            }
-            // The first record of a file has its whole path.
-            let previous = if i > start {
-                docs[i - 1].path.as_str()
-            } else {
-                ""
-            };
-            record(i).write(previous, &mut list);
+        record(start).write("", &mut list);
+        for r in &written[start + 1..(start + per_file).min(docs.len())] {
+            list.push(',');
+            list.push_str(r);
         }
         list.push(']');
         let name = format!("d{f}");
