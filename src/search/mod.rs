@@ -132,8 +132,8 @@ fn invert(docs: &[Doc]) -> Vec<(String, Vec<u32>)> {
     };
     let stems = Stems::default();
     // Folded word → its term, or None for a word that is not indexed.
-    let mut word_term: HashMap<String, Option<u32>> = HashMap::new();
-    let mut term_ids: HashMap<String, u32> = HashMap::new();
+    let mut word_term: rustc_hash::FxHashMap<String, Option<u32>> = Default::default();
+    let mut term_ids: rustc_hash::FxHashMap<String, u32> = Default::default();
     let mut terms: Vec<String> = Vec::new();
     let mut postings: Vec<Vec<u32>> = Vec::new();
     let mut seen: Vec<(u32, bool)> = Vec::new();
