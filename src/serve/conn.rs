@@ -53,6 +53,8 @@ pub struct Shared {
 struct Open {
     next: u64,
     conns: HashMap<u64, (TcpStream, Option<Instant>)>,
+    /// Connections closed to make room, whose threads the accept loop waits for.
+    closed: Vec<u64>,
 }
 
 #[derive(Default)]
@@ -74,6 +76,7 @@ impl Registry {
                 .min()?;
             if let Some((victim, _)) = open.conns.remove(&oldest.1) {
                 let _ = victim.shutdown(Shutdown::Both);
+                open.closed.push(oldest.1);
             }
         }
         let handle = stream.try_clone().ok()?;
@@ -110,6 +113,7 @@ impl Registry {
 /// [`wake`]); then closes the open ones.
 pub fn accept(listener: TcpListener, shared: Arc<Shared>) {
     let registry = Arc::new(Registry::default());
+    let mut threads: HashMap<u64, thread::JoinHandle<()>> = HashMap::new();
     for stream in listener.incoming() {
         if shared.stop.load(Ordering::Relaxed) {
             break;
@@ -133,6 +137,16 @@ pub fn accept(listener: TcpListener, shared: Arc<Shared>) {
             );
             continue;
         };
+        // The thread of a connection closed to make room is waited for (it was waiting for
+        // a request, so it ends at once): otherwise a flood of connections that send nothing
+        // keeps more threads than MAX_CONNECTIONS alive while the closed ones wind down.
+        let closed = std::mem::take(&mut registry.lock().closed);
+        for id in closed {
+            if let Some(t) = threads.remove(&id) {
+                let _ = t.join();
+            }
+        }
+        threads.retain(|_, t| !t.is_finished());
         let (shared, mine) = (shared.clone(), registry.clone());
         let spawned = thread::Builder::new()
             .name("serve-conn".into())
@@ -140,8 +154,11 @@ pub fn accept(listener: TcpListener, shared: Arc<Shared>) {
                 serve(&mut stream, id, &shared, &mine);
                 mine.remove(id);
             });
-        if spawned.is_err() {
-            registry.remove(id);
+        match spawned {
+            Ok(t) => {
+                threads.insert(id, t);
+            }
+            Err(_) => registry.remove(id),
         }
     }
     registry.close_all();
