@@ -7,6 +7,7 @@
 //! built tree. docs/architecture.md draws it and says what each module may import.
 //! [`commonmark`] is how every stage reads Markdown, so that they agree about its links.
 
+pub mod alloc;
 pub mod commonmark;
 pub mod config;
 pub mod controls;

@@ -472,3 +472,28 @@ fn completions_are_printed_for_each_shell() {
     let bad = run(&["completions", "tcsh"]);
     assert_eq!(bad.code, 2);
 }
+
+/// `main` sets mimalloc's purge delay by its place in mimalloc's list of options, as the
+/// Rust binding names none: that place must still be the purge delay in the mimalloc linked
+/// in. mimalloc prints its options in that order when asked to be verbose.
+#[test]
+fn the_allocator_option_set_at_start_is_the_purge_delay() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_raudtrad"))
+        .arg("--version")
+        .env("MIMALLOC_VERBOSE", "1")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let options: Vec<&str> = err
+        .lines()
+        .filter_map(|l| l.strip_prefix("option '"))
+        .filter_map(|l| l.split('\'').next())
+        .collect();
+    assert_eq!(
+        options
+            .get(raudtrad::alloc::MI_OPTION_PURGE_DELAY as usize)
+            .copied(),
+        Some("purge_delay"),
+        "mimalloc's options: {options:?}"
+    );
+}
