@@ -210,6 +210,15 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
+    /// These diagnostics by the file each is in.
+    pub fn by_file(self) -> std::collections::HashMap<FilePath, Diagnostics> {
+        let mut out: std::collections::HashMap<FilePath, Diagnostics> = Default::default();
+        for d in self.items {
+            out.entry(d.loc.file.clone()).or_default().items.push(d);
+        }
+        out
+    }
+
     /// Errors first, then warnings, each in file and line order; exact repeats dropped.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

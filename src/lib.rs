@@ -97,11 +97,15 @@ pub fn read_site(root: &Path, diags: &mut Diagnostics) -> Graph {
 
 /// Resolve what was loaded, judged by the site's `today` or else the real date.
 pub fn resolve_loaded(loaded: load::Loaded, diags: &mut Diagnostics) -> Graph {
-    let today = loaded
-        .config
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = today(&loaded.config);
     resolve::resolve(loaded, today, diags)
+}
+
+/// The day a site is judged by (overdue, the current period): its `today`, or else the date.
+pub fn today(config: &config::SiteConfig) -> chrono::NaiveDate {
+    config
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 /// Everything `check` does: read the site and compile the theme, writing nothing.

@@ -11,7 +11,7 @@ use crate::span::{FilePath, Located, Pos};
 pub type L<T> = Located<T>;
 
 /// One content file.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawItem {
     pub file: FilePath,
     /// The content-relative folder of the file (`assignments/helse`), for relative links.
@@ -29,6 +29,33 @@ pub struct RawItem {
     pub links: Vec<RawLink>,
 }
 
+impl RawItem {
+    /// Whether `other` is this file with the same front matter: everything but the body and
+    /// the links found in the file's Markdown, which only decide problems of its own text
+    /// (`resolve::TextProblems`), is equal. A field added here must be weighed: does the
+    /// rest of the site depend on it?
+    pub fn same_front_matter(&self, other: &RawItem) -> bool {
+        let RawItem {
+            file,
+            dir,
+            kind,
+            id,
+            common,
+            body: _,
+            body_line,
+            data,
+            links: _,
+        } = self;
+        *file == other.file
+            && *dir == other.dir
+            && *kind == other.kind
+            && *id == other.id
+            && *common == other.common
+            && *body_line == other.body_line
+            && *data == other.data
+    }
+}
+
 /// A relative link or image in a file's Markdown (body or a Markdown field).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawLink {
@@ -43,7 +70,7 @@ pub struct RawLink {
 }
 
 /// Fields every item has (inline items too).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Common {
     pub title: Option<L<String>>,
     pub summary: Option<String>,
@@ -52,7 +79,7 @@ pub struct Common {
     pub exemption: Option<String>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum RawData {
     Unit(RawUnit),
     Plan(RawPlan),
@@ -64,7 +91,7 @@ pub enum RawData {
     Event(RawEvent),
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawUnit {
     pub parent: Option<L<String>>,
     pub level: Option<String>,
@@ -76,27 +103,27 @@ pub struct RawUnit {
     pub reporting: Option<crate::model::rhythm::Rhythm>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawAgreement {
     pub year: Option<i32>,
     /// Markdown, as `description`.
     pub text: Option<L<String>>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawLeader {
     pub role: Option<String>,
     pub name: Option<String>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawBudget {
     pub year: L<i32>,
     pub amount: L<i64>,
     pub note: Option<String>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawPlan {
     pub plan_kind: Option<L<String>>,
     pub period: Option<(i32, i32)>,
@@ -112,7 +139,7 @@ pub struct RawPlan {
 }
 
 /// Where an inline item is written and its own common fields.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Inline {
     pub id: L<String>,
     pub pos: Pos,
@@ -121,19 +148,19 @@ pub struct Inline {
     pub description: Option<L<String>>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawGoal {
     pub inline: Inline,
     pub parent: Option<L<String>>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawStrategy {
     pub inline: Inline,
     pub goals: Vec<L<String>>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawMeasure {
     pub inline: Inline,
     pub goals: Vec<L<String>>,
@@ -143,7 +170,7 @@ pub struct RawMeasure {
     pub priority: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawVerbal {
     pub inline: Inline,
     pub owner: Option<L<String>>,
@@ -151,7 +178,7 @@ pub struct RawVerbal {
     pub case: Option<String>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawLetter {
     pub year: Option<L<i32>>,
     pub from: Option<L<String>>,
@@ -160,7 +187,7 @@ pub struct RawLetter {
     pub date: Option<NaiveDate>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawAssignment {
     pub year: Option<L<i32>>,
     pub category: Option<L<String>>,
@@ -176,7 +203,7 @@ pub struct RawAssignment {
     pub tasks: Vec<RawTask>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawTask {
     pub inline: Inline,
     pub responsible: Option<L<String>>,
@@ -185,7 +212,7 @@ pub struct RawTask {
     pub progress: Option<L<u8>>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawIndicator {
     pub indicator_kind: Option<IndicatorKind>,
     pub goals: Vec<L<String>>,
@@ -199,13 +226,13 @@ pub struct RawIndicator {
 }
 
 /// An indicator's CSV file, read at load time; each row keeps its CSV line.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawCsv {
     pub file: FilePath,
     pub rows: Vec<CsvRow>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CsvRow {
     pub line: u32,
     pub period: Period,
@@ -213,14 +240,14 @@ pub struct CsvRow {
     pub value: f64,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawChecklist {
     pub year: Option<L<i32>>,
     pub applies_to: Vec<L<String>>,
     pub items: Vec<RawCheckItem>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawCheckItem {
     pub inline: Inline,
     pub purpose: Option<String>,
@@ -229,7 +256,7 @@ pub struct RawCheckItem {
     pub answer: AnswerKind,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawReport {
     pub unit: Option<L<String>>,
     pub period: Option<L<Period>>,
@@ -243,7 +270,7 @@ pub struct RawReport {
 }
 
 /// v1.2 `economy = { budget, spent, forecast, comment }`, kroner.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawEconomy {
     pub pos: Pos,
     pub budget: Option<f64>,
@@ -253,7 +280,7 @@ pub struct RawEconomy {
 }
 
 /// v1.2: what is done about a deviation (a `false` or `"partly"` answer).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawFollowUp {
     pub measure: Option<String>,
     /// A unit id or a person's name, decided in resolve.
@@ -274,14 +301,14 @@ impl RawFollowUp {
 }
 
 /// v1.2: an event of the site's own (`events/`): dated, or every year on a month and day.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawEvent {
     pub date: Option<L<EventDay>>,
     pub end: Option<L<EventDay>>,
     pub units: Vec<L<String>>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawStatusEntry {
     pub target: L<String>,
     pub status: Option<L<String>>,
@@ -292,7 +319,7 @@ pub struct RawStatusEntry {
 }
 
 /// A checklist answer as written; whether it fits the item's kind is checked in resolve.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawAnswer {
     pub target: L<String>,
     pub answer: L<AnswerValue>,
@@ -306,14 +333,14 @@ pub enum AnswerValue {
     Text(String),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawAchievement {
     pub target: L<String>,
     pub achievement: Achievement,
     pub comment: Option<String>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawValue {
     pub indicator: L<String>,
     pub value: f64,

@@ -30,7 +30,7 @@ impl Audience {
     }
 
     /// [`Audience::sees`] by id.
-    pub fn sees_id(self, g: &Graph, id: ItemId) -> bool {
+    pub fn sees_id(self, g: &super::Structure, id: ItemId) -> bool {
         self.sees(g.item(id))
     }
 

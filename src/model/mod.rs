@@ -50,8 +50,66 @@ impl ItemId {
 /// Index into `config.statuses`.
 pub type StatusIx = usize;
 
-#[derive(Debug)]
+/// The resolved site: its structure, shared, and the items' bodies beside it.
+///
+/// A body is the one part of a file that no other item depends on: `serve` makes the next
+/// version of a site whose files changed only below their front matter from the last one,
+/// with the same structure (an `Arc`) and other bodies ([`Graph::with_bodies`]), instead of
+/// resolving the whole site again. Everything else is read through the structure as if it
+/// were here (`Deref`).
+#[derive(Clone)]
 pub struct Graph {
+    structure: std::sync::Arc<Structure>,
+    /// By [`ItemId`]: only items written as files of their own have one.
+    bodies: Vec<Option<Body>>,
+}
+
+impl std::ops::Deref for Graph {
+    type Target = Structure;
+
+    fn deref(&self) -> &Structure {
+        &self.structure
+    }
+}
+
+impl Graph {
+    pub fn new(structure: Structure, bodies: Vec<Option<Body>>) -> Graph {
+        debug_assert_eq!(bodies.len(), structure.items.len());
+        Graph {
+            structure: std::sync::Arc::new(structure),
+            bodies,
+        }
+    }
+
+    /// The Markdown below an item's front matter, if it has any.
+    pub fn body(&self, id: ItemId) -> Option<&Body> {
+        self.bodies.get(id.index())?.as_ref()
+    }
+
+    /// This graph with other bodies for some items: the structure is shared, not copied.
+    pub fn with_bodies(&self, new: impl IntoIterator<Item = (ItemId, Option<Body>)>) -> Graph {
+        let mut bodies = self.bodies.clone();
+        for (id, body) in new {
+            if let Some(slot) = bodies.get_mut(id.index()) {
+                *slot = body;
+            }
+        }
+        Graph {
+            structure: self.structure.clone(),
+            bodies,
+        }
+    }
+
+    /// The structure, shared by the graphs made from this one by [`Graph::with_bodies`]:
+    /// what is derived from it alone can be kept for them.
+    pub fn structure(&self) -> &std::sync::Arc<Structure> {
+        &self.structure
+    }
+}
+
+/// Everything resolve derives from a site but the bodies (see [`Graph`]).
+#[derive(Debug)]
+pub struct Structure {
     pub config: SiteConfig,
     pub root: PathBuf,
     /// The day overdue and "current period" are judged by.
@@ -129,18 +187,26 @@ pub struct Item {
     pub visibility: Visibility,
     pub exemption: Option<String>,
     pub origin: Loc,
-    pub body: Option<Body>,
     /// The item an inline item is written in (plan, assignment, checklist), or the measure or
     /// verbalpunkt an automatic assignment comes from.
     pub container: Option<ItemId>,
     pub data: Data,
 }
 
+/// An item's body; kept in [`Graph`], beside the structure.
 #[derive(Debug, Clone)]
 pub struct Body {
     /// Shared with the raw item it was read as (see `load::RawItem::body`).
     pub markdown: std::sync::Arc<str>,
     pub line: u32,
+}
+
+impl Body {
+    /// The body of a file whose Markdown below the front matter is `markdown`, starting on
+    /// `line`: none when that is only white space.
+    pub fn of(markdown: std::sync::Arc<str>, line: u32) -> Option<Body> {
+        (!markdown.trim().is_empty()).then_some(Body { markdown, line })
+    }
 }
 
 #[derive(Debug)]
@@ -513,7 +579,7 @@ pub struct ReportGoal {
     pub comment: Option<String>,
 }
 
-impl Graph {
+impl Structure {
     pub fn item(&self, id: ItemId) -> &Item {
         &self.items[id.index()]
     }
@@ -601,7 +667,7 @@ impl Graph {
     }
 }
 
-impl Graph {
+impl Structure {
     /// The goal and all its sub-goals at any depth, the goal first. Parent cycles were cut in
     /// resolve, so each goal is reached once: O(size of the subtree).
     pub fn goal_and_descendants(&self, id: ItemId) -> Vec<ItemId> {

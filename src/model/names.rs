@@ -26,7 +26,7 @@ use std::sync::{Arc, Mutex};
 use aho_corasick::AhoCorasick;
 use unicode_normalization::char::decompose_canonical;
 
-use super::{Data, Graph, Item, Responsible};
+use super::{Data, Item, Responsible, Structure};
 
 /// Every person name written in the site, in item order, each once.
 pub fn names_in(items: &[Item]) -> Vec<&str> {
@@ -64,7 +64,7 @@ pub fn names_in(items: &[Item]) -> Vec<&str> {
     out
 }
 
-impl Graph {
+impl Structure {
     /// Every person name written in the site, in item order, each once.
     pub fn person_names(&self) -> Vec<&str> {
         names_in(&self.items)

@@ -8,9 +8,9 @@
 
 pub use super::vocab::Rhythm;
 use super::vocab::{Audience, Period};
-use super::{Data, Graph, ItemId};
+use super::{Data, ItemId, Structure};
 
-impl Graph {
+impl Structure {
     /// Whether any file sets `reporting` (site.toml or a unit): if not, v1's reading holds.
     pub fn rhythm_is_set(&self) -> bool {
         self.config.reporting.is_some()

@@ -51,7 +51,7 @@ impl Trace {
     /// O(assignments × paths × goal depth + units): each assignment's paths are made from its
     /// own references and its goals' parents; each tie is pushed to its goal and every goal
     /// above it once.
-    pub fn build(g: &Graph) -> Trace {
+    pub fn build(g: &Structure) -> Trace {
         let n = g.items.len();
         let mut t = Trace {
             paths: vec![Vec::new(); n],
@@ -251,7 +251,7 @@ impl Trace {
 /// measure › goal. One naming G and a strategy for a sub-goal of G keeps both.
 ///
 /// Cost: O(paths² × length), with at most [`MAX_PATHS`] paths.
-pub fn paths_up(g: &Graph, assignment: ItemId) -> Vec<TracePath> {
+pub fn paths_up(g: &Structure, assignment: ItemId) -> Vec<TracePath> {
     let Some(a) = g.assignment(assignment) else {
         return Vec::new();
     };
@@ -305,7 +305,7 @@ pub fn paths_up(g: &Graph, assignment: ItemId) -> Vec<TracePath> {
     out
 }
 
-fn via_strategy(g: &Graph, s: ItemId, prefix: &[ItemId], paths: &mut Vec<TracePath>) {
+fn via_strategy(g: &Structure, s: ItemId, prefix: &[ItemId], paths: &mut Vec<TracePath>) {
     let Some(strategy) = g.strategy(s) else {
         return;
     };
@@ -325,7 +325,7 @@ fn via_strategy(g: &Graph, s: ItemId, prefix: &[ItemId], paths: &mut Vec<TracePa
 
 /// Extends a path ending in a goal up through its main goals to the plan of the top one.
 /// Parent cycles were cut in resolve, so the walk ends.
-fn climb(g: &Graph, path: &mut TracePath) {
+fn climb(g: &Structure, path: &mut TracePath) {
     let Some(&last) = path.last() else { return };
     let Some(mut goal) = g.goal(last) else { return };
     while let Some(parent) = goal.parent {

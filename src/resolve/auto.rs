@@ -122,7 +122,6 @@ pub fn make(
                 visibility: item.visibility,
                 exemption: item.exemption.clone(),
                 origin: item.origin.clone(),
-                body: None,
                 container: Some(c),
                 data: Data::Assignment(Assignment {
                     year: None,

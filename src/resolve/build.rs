@@ -55,6 +55,8 @@ pub struct Builder<'a> {
     pub cfg: &'a SiteConfig,
     pub diags: &'a mut Diagnostics,
     pub items: Vec<Item>,
+    /// The bodies of the files, which the graph keeps beside the items.
+    pub bodies: Vec<(ItemId, Body)>,
     pub deferred: Vec<Deferred>,
     /// Where each `parent` is written, so that a cycle is reported on that line.
     pub parent_locs: HashMap<ItemId, Loc>,
@@ -173,7 +175,6 @@ impl<'a> Builder<'a> {
             visibility,
             exemption: inline.common.exemption,
             origin,
-            body: None,
             container: Some(container),
             data,
         })
@@ -186,10 +187,7 @@ impl<'a> Builder<'a> {
             .visibility
             .as_ref()
             .map_or_else(|| self.cfg.default_visibility(r.kind), |v| v.value);
-        let body = (!r.body.trim().is_empty()).then_some(Body {
-            markdown: r.body,
-            line: r.body_line,
-        });
+        let body = Body::of(r.body, r.body_line);
         let placeholder = Data::Unit(Box::default());
         let id = self.push(Item {
             key: r.id.value.clone(),
@@ -199,10 +197,10 @@ impl<'a> Builder<'a> {
             visibility,
             exemption: r.common.exemption,
             origin: Loc::new(&file, Pos::new(1, 1)),
-            body,
             container: None,
             data: placeholder,
         });
+        self.bodies.extend(body.map(|b| (id, b)));
         let data = match r.data {
             RawData::Unit(u) => Data::Unit(Box::new(self.unit(u, id, &file))),
             RawData::Plan(p) => Data::Plan(self.plan(p, id, visibility, &file)),

@@ -18,36 +18,38 @@ use crate::model::Asset;
 use crate::model::ItemId;
 
 /// What a link may lead to: the content files that are items and the files beside them.
-struct Known<'a> {
+pub struct Known<'a> {
     root: &'a Path,
     pages: &'a rustc_hash::FxHashMap<String, ItemId>,
     files: HashSet<&'a str>,
 }
 
-pub fn check(
-    raw: &[RawItem],
-    pages: &rustc_hash::FxHashMap<String, ItemId>,
-    assets: &[Asset],
-    root: &Path,
-    diags: &mut Diagnostics,
-) {
-    let known = Known {
-        root,
-        pages,
-        files: assets.iter().map(|a| a.rel.as_str()).collect(),
-    };
-    for item in raw {
-        for link in &item.links {
-            if let Some((message, help)) = problem(link, &item.dir, &known) {
-                let what = if link.image { "image" } else { "link to" };
-                diags
-                    .warning(
-                        &item.file,
-                        link.pos,
-                        format!("{what} `{}` {message}", link.url),
-                    )
-                    .help(help);
-            }
+impl<'a> Known<'a> {
+    pub fn new(
+        pages: &'a rustc_hash::FxHashMap<String, ItemId>,
+        assets: &'a [Asset],
+        root: &'a Path,
+    ) -> Known<'a> {
+        Known {
+            root,
+            pages,
+            files: assets.iter().map(|a| a.rel.as_str()).collect(),
+        }
+    }
+}
+
+/// Warns about each link of `item` that leads nowhere.
+pub fn check(item: &RawItem, known: &Known, diags: &mut Diagnostics) {
+    for link in &item.links {
+        if let Some((message, help)) = problem(link, &item.dir, known) {
+            let what = if link.image { "image" } else { "link to" };
+            diags
+                .warning(
+                    &item.file,
+                    link.pos,
+                    format!("{what} `{}` {message}", link.url),
+                )
+                .help(help);
         }
     }
 }

@@ -29,12 +29,63 @@ use chrono::NaiveDate;
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
 use crate::model::vocab::Kind;
-use crate::model::{Data, Graph, ItemId, PersonNames, Trace};
+use crate::model::{Data, Graph, ItemId, PersonNames, Structure, Trace};
 pub use auto::HOP;
 use build::Builder;
 use registry::Registry;
 
+/// A resolved site, with its problems in two parts (see [`TextProblems`]).
+pub struct Resolved {
+    pub graph: Graph,
+    /// Every problem resolve found but those in `text`.
+    pub diags: Diagnostics,
+    pub text: TextProblems,
+}
+
+/// The problems that a file's text decides alone, once the rest of the site is known:
+/// relative links that lead nowhere and person names in what it publishes. They are all a
+/// change below a file's front matter can make or mend, so `serve` finds them again for the
+/// files saved and keeps the rest ([`text_problems_of`]). By file (`content/…`).
+pub type TextProblems = HashMap<crate::span::FilePath, Diagnostics>;
+
 pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Graph {
+    let Resolved {
+        graph,
+        diags: found,
+        text,
+    } = resolve_parts(loaded, today);
+    diags.extend(found);
+    for (_, d) in text {
+        diags.extend(d);
+    }
+    graph
+}
+
+/// [`TextProblems`] of the file `raw` in `g`, where `raw` has the front matter `g` was
+/// resolved with (only its body may differ, and `g` has that body).
+pub fn text_problems_of(g: &Graph, raw: &crate::load::RawItem) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let known = md_links::Known::new(&g.by_file, &g.assets, &g.root);
+    md_links::check(raw, &known, &mut diags);
+    let ids: Vec<ItemId> = (0..g.items.len() as u32)
+        .map(ItemId)
+        .filter(|&id| *g.item(id).origin.file == *raw.file)
+        .collect();
+    visibility::names_in_text(
+        &g.items,
+        &ids,
+        |id| g.body(id),
+        &g.config,
+        &g.names,
+        &mut diags,
+    );
+    diags
+}
+
+/// Resolve, with the problems of each file's text apart from the rest.
+pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
+    let mut found = Diagnostics::new();
+    let diags = &mut found;
     let Loaded {
         root,
         config,
@@ -49,7 +100,13 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         .zip(&ids)
         .filter_map(|(r, &id)| Some((r.file.strip_prefix("content/")?.to_string(), id)))
         .collect();
-    md_links::check(&raw, &by_file, &assets, &root, diags);
+    let mut text = Diagnostics::new();
+    {
+        let known = md_links::Known::new(&by_file, &assets, &root);
+        for r in &raw {
+            md_links::check(r, &known, &mut text);
+        }
+    }
 
     let mut builder = Builder {
         reg: &reg,
@@ -57,6 +114,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         diags,
         // Room for the automatic assignments too (at most one per measure and verbalpunkt),
         // so that adding them does not move every item once more.
+        bodies: Vec::new(),
         items: Vec::with_capacity(
             reg.kinds.len()
                 + reg
@@ -72,6 +130,7 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
     builder.build_all(raw);
     let Builder {
         mut items,
+        bodies,
         deferred,
         parent_locs,
         source_locs,
@@ -114,11 +173,24 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         PersonNames::shared(PersonNames::wanted(&items))
     };
     visibility::check(&items, &config, &names, diags);
+    let mut body_of = vec![None; items.len()];
+    for (id, body) in bodies {
+        body_of[id.index()] = Some(body);
+    }
+    let every: Vec<ItemId> = (0..items.len() as u32).map(ItemId).collect();
+    visibility::names_in_text(
+        &items,
+        &every,
+        |id| body_of[id.index()].as_ref(),
+        &config,
+        &names,
+        &mut text,
+    );
     let internal_near = visibility::near_sources(&items, &source_locs, diags);
     let people = people::index(&items);
     let agenda = agenda::index(&items);
 
-    let mut graph = Graph {
+    let mut structure = Structure {
         config,
         root,
         today,
@@ -137,8 +209,12 @@ pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Gra
         items,
     };
     // Last: it reads the finished graph (back-links, automatic assignments, cut cycles).
-    graph.trace = Trace::build(&graph);
-    graph
+    structure.trace = Trace::build(&structure);
+    Resolved {
+        graph: Graph::new(structure, body_of),
+        diags: found,
+        text: text.by_file(),
+    }
 }
 
 /// A report may leave out `title`: it is the unit and the period ("Helse – 1. tertial 2026").

@@ -57,7 +57,8 @@ pub fn inherit_exemptions(items: &mut [Item]) {
     }
 }
 
-/// Warnings about exemptions on public items and about public text that names a person.
+/// Warnings about exemptions on public items, and errors for public ids that hold a
+/// person's name. The names in public text are [`names_in_text`]'s.
 pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut Diagnostics) {
     for item in items {
         let automatic = matches!(&item.data, Data::Assignment(a) if a.automatic);
@@ -70,38 +71,9 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
                 .help("an exemption is the legal basis for keeping an item from the public: add `visibility = \"internal\"`, or remove `exemption`");
         }
     }
-    if Audience::Open.sees_names(cfg) {
+    if Audience::Open.sees_names(cfg) || names.is_empty() {
         return;
     }
-    if names.is_empty() {
-        return;
-    }
-    // The scan reads every public text of the site (tens of MB in a large municipality), so it
-    // runs on all cores; the warnings are then given in item order, as before.
-    let found: Vec<Vec<(Loc, usize)>> = items
-        .par_iter()
-        .map(|item| {
-            if !Audience::Open.sees(item) {
-                return Vec::new();
-            }
-            let mut out = Vec::new();
-            for (text, loc) in public_texts(item) {
-                for f in names.find_kept(text.as_bytes()) {
-                    // In a body, the line of the name itself.
-                    let mut loc = loc.clone();
-                    if item
-                        .body
-                        .as_ref()
-                        .is_some_and(|b| std::ptr::eq(&*b.markdown, text))
-                    {
-                        loc.pos.line += text[..f.start].matches('\n').count() as u32;
-                    }
-                    out.push((loc, f.name));
-                }
-            }
-            out
-        })
-        .collect();
     // An id is the address of the item's page in every tree, so a name in it cannot be
     // withheld; the editor renames the file (or sets `id`).
     for item in items {
@@ -121,6 +93,45 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
                 .help("person names are not published (site.toml `publish_person_names = false`): give the item an id without the name (rename the file or set `id`), or make it internal");
         }
     }
+}
+
+/// A warning at each person's name in the public text of the items `ids` (body included),
+/// while names are not published: the writer withholds the name, but the editor should know.
+pub fn names_in_text<'b>(
+    items: &[Item],
+    ids: &[ItemId],
+    body: impl Fn(ItemId) -> Option<&'b Body> + Sync,
+    cfg: &SiteConfig,
+    names: &PersonNames,
+    diags: &mut Diagnostics,
+) {
+    if Audience::Open.sees_names(cfg) || names.is_empty() {
+        return;
+    }
+    // The scan reads every public text of the site (tens of MB in a large municipality), so it
+    // runs on all cores; the warnings are then given in item order, as before.
+    let found: Vec<Vec<(Loc, usize)>> = ids
+        .par_iter()
+        .map(|&id| {
+            let item = &items[id.index()];
+            if !Audience::Open.sees(item) {
+                return Vec::new();
+            }
+            let body = body(id);
+            let mut out = Vec::new();
+            for (text, loc) in public_texts(item, body) {
+                for f in names.find_kept(text.as_bytes()) {
+                    // In a body, the line of the name itself.
+                    let mut loc = loc.clone();
+                    if body.is_some_and(|b| std::ptr::eq(&*b.markdown, text)) {
+                        loc.pos.line += text[..f.start].matches('\n').count() as u32;
+                    }
+                    out.push((loc, f.name));
+                }
+            }
+            out
+        })
+        .collect();
     for (loc, name) in found.into_iter().flatten() {
         diags
             .warning_at(
@@ -132,11 +143,11 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
 }
 
 /// The free text of an item that the open tree may show, with where it is written.
-fn public_texts(item: &Item) -> Vec<(&str, Loc)> {
+fn public_texts<'a>(item: &'a Item, body: Option<&'a Body>) -> Vec<(&'a str, Loc)> {
     let at = || item.origin.clone();
     let mut out: Vec<(&str, Loc)> = vec![(item.title.as_str(), at())];
     out.extend(item.summary.as_deref().map(|s| (s, at())));
-    if let Some(b) = &item.body {
+    if let Some(b) = body {
         out.push((
             &b.markdown,
             Loc::new(&item.origin.file, Pos::new(b.line, 1)),

@@ -116,7 +116,7 @@ fn document(v: &Ctx, id: ItemId) -> Doc {
     let item = g.item(id);
     let track = g.tracking(id);
     let mut text = String::new();
-    if let Some(body) = &item.body {
+    if let Some(body) = g.body(id) {
         plain_text(&body.markdown, &mut text);
     }
     let (year, category, description, extra): (Option<i32>, Option<usize>, _, Option<&str>) =

@@ -1,9 +1,13 @@
 //! What `serve` keeps between rebuilds, so that saving one file costs one parse.
 //!
 //! A rebuild lists `content/` again (to see files added, deleted or renamed), re-reads only
-//! the files the watcher reported, reuses every other file's raw item and diagnostics, and
-//! resolves the whole graph anew (resolve is global: one file can change what many others
-//! link to, so it is not done piecemeal). The compiled theme is reused unless a theme or
+//! the files the watcher reported and reuses every other file's raw item and diagnostics.
+//! Resolve is global (one file can change what many others link to), so a save that changed
+//! a file's front matter, or anything but content files, resolves the whole site. A save
+//! that changed only bodies (what an editor writing text does) does not: the last graph
+//! holds for it but those bodies, so the new graph shares its structure and has the new
+//! bodies ([`crate::model::Graph::with_bodies`]), and only the saved files' own text is
+//! checked again ([`resolve::TextProblems`]). The compiled theme is reused unless a theme or
 //! static file, `site.toml`, the set of files beside content or the date changed. Pages are
 //! not rendered here: the server renders each one when it is asked for (see `site.rs`).
 
@@ -19,9 +23,10 @@ use crate::diag::Diagnostics;
 use crate::labels::Labels;
 use crate::load::{self, Loaded, RawItem, Scan};
 use crate::model::vocab::{Audience, Kind};
-use crate::model::{Asset, Graph};
+use crate::model::{Asset, Body, Graph, ItemId};
 use crate::render::pages::What;
 use crate::render::{Page, Renderer};
+use crate::resolve::{self, Resolved, TextProblems};
 
 /// What changed since the last rebuild, as the watcher saw it.
 #[derive(Debug, Default, Clone)]
@@ -85,6 +90,17 @@ impl PartialOrd for InOrder {
     }
 }
 
+/// The last resolve, for making the next version from when a save changed only bodies.
+struct Last {
+    graph: Graph,
+    /// What resolve and the address check found, but the problems of each file's text.
+    diags: Diagnostics,
+    text: TextProblems,
+    today: NaiveDate,
+    /// Whether `diags` has the address check's (it needs the compiled theme).
+    addresses_checked: bool,
+}
+
 struct Compiled {
     renderer: Arc<Renderer>,
     diags: Diagnostics,
@@ -97,6 +113,7 @@ pub struct Cache {
     /// Every file under `content/`; `None` until it is listed the first time.
     files: Option<BTreeMap<InOrder, Entry>>,
     theme: Option<Compiled>,
+    last: Option<Last>,
     /// The links of the bodies of the last rebuild, for the check of what the open tree
     /// publishes.
     links: crate::render::published::Links,
@@ -108,6 +125,7 @@ impl Cache {
             root: root.to_path_buf(),
             files: None,
             theme: None,
+            last: None,
             links: Default::default(),
         }
     }
@@ -126,8 +144,12 @@ impl Cache {
         let config = load::load_config(&self.root, &mut diags);
         let labels = config.labels.clone();
         let lang = config.language.code().to_string();
+        // What was at the paths saved, before they are read again: a save that changed only
+        // bodies is found by comparing the two.
+        let mut was = Vec::new();
         let files = match self.files.take() {
             Some(mut files) if !changes.all => {
+                was = before(&files, &changes.content);
                 update(&self.root, &mut files, &changes.content, &mut diags);
                 files
             }
@@ -136,39 +158,88 @@ impl Cache {
         stage("list files");
 
         let (files, parsed) = parse(&self.root, files);
-        let mut items = Vec::with_capacity(files.len());
-        let mut assets = Vec::new();
-        for (rel, entry) in &files {
+        let today = crate::today(&config);
+        let patch = self
+            .last
+            .as_ref()
+            .filter(|_| !changes.all && !changes.theme)
+            .and_then(|last| bodies_only(last, today, &was, &files));
+        for entry in files.values() {
             match entry {
-                Entry::Md(Some(p)) => {
-                    diags.extend(p.diags.clone());
-                    items.extend(p.item.clone());
-                }
-                Entry::Md(None) => {}
-                Entry::Asset(path) => assets.push(Asset {
-                    rel: rel.0.clone(),
-                    path: path.clone(),
-                }),
+                Entry::Md(Some(p)) => diags.extend(p.diags.clone()),
                 Entry::Link(link) => link.report(&mut diags),
+                Entry::Md(None) | Entry::Asset(_) => {}
             }
         }
+        let graph = match (self.last.as_mut(), patch) {
+            (Some(last), Some(patch)) => {
+                stage("parse changed files");
+                let graph = last.graph.with_bodies(
+                    patch
+                        .iter()
+                        .map(|(id, raw)| (*id, Body::of(raw.body.clone(), raw.body_line))),
+                );
+                for (_, raw) in &patch {
+                    last.text
+                        .insert(raw.file.clone(), resolve::text_problems_of(&graph, raw));
+                }
+                last.graph = graph.clone();
+                stage("resolve saved bodies");
+                graph
+            }
+            _ => {
+                let mut items = Vec::with_capacity(files.len());
+                let mut assets = Vec::new();
+                for (rel, entry) in &files {
+                    match entry {
+                        Entry::Md(Some(p)) => items.extend(p.item.clone()),
+                        Entry::Asset(path) => assets.push(Asset {
+                            rel: rel.0.clone(),
+                            path: path.clone(),
+                        }),
+                        Entry::Md(None) | Entry::Link(_) => {}
+                    }
+                }
+                stage("parse changed files");
+                let Resolved {
+                    graph,
+                    diags: found,
+                    text,
+                } = resolve::resolve_parts(
+                    Loaded {
+                        root: self.root.clone(),
+                        config,
+                        items,
+                        assets,
+                    },
+                    today,
+                );
+                self.last = Some(Last {
+                    graph: graph.clone(),
+                    diags: found,
+                    text,
+                    today,
+                    addresses_checked: false,
+                });
+                stage("resolve");
+                graph
+            }
+        };
         self.files = Some(files);
-        stage("parse changed files");
-
-        let graph = crate::resolve_loaded(
-            Loaded {
-                root: self.root.clone(),
-                config,
-                items,
-                assets,
-            },
-            &mut diags,
-        );
-        stage("resolve");
 
         let renderer = self.compiled(&graph, changes.theme, &mut diags);
-        if let Some(r) = &renderer {
-            crate::render::tree::check_addresses(&graph, r, &mut diags);
+        if let (Some(r), Some(last)) = (&renderer, self.last.as_mut())
+            && !last.addresses_checked
+        {
+            // Addresses are made from ids and front matter, which a patch leaves as they were.
+            crate::render::tree::check_addresses(&graph, r, &mut last.diags);
+            last.addresses_checked = true;
+        }
+        if let Some(last) = &self.last {
+            diags.extend(last.diags.clone());
+            for d in last.text.values() {
+                diags.extend(d.clone());
+            }
         }
         stage("compile templates");
         // Every save: a file beside content or in `static/` may have changed.
@@ -255,6 +326,75 @@ fn probe(g: &Graph, renderer: &Renderer, diags: &mut Diagnostics) {
             }
         }
     }
+}
+
+/// What the listing holds at a path the watcher reported (a file or a folder).
+enum Listed<P> {
+    Nothing,
+    /// A content file that was read without a problem that left it without an item.
+    Item(P),
+    /// A folder, a file beside content, a symbolic link or an unreadable content file.
+    Other,
+}
+
+fn listed<'f>(files: &'f BTreeMap<InOrder, Entry>, rel: &str) -> Listed<&'f RawItem> {
+    let folder = format!("{rel}/");
+    // In this order what lies under a path comes right after it.
+    let mut at = files
+        .range(InOrder(rel.to_string())..)
+        .take_while(|(k, _)| k.0 == rel || k.0.starts_with(&folder));
+    match (at.next(), at.next()) {
+        (None, _) => Listed::Nothing,
+        (Some((k, Entry::Md(Some(p)))), None) if k.0 == rel => match &p.item {
+            Some(item) => Listed::Item(item),
+            None => Listed::Other,
+        },
+        _ => Listed::Other,
+    }
+}
+
+/// What the listing held at each path the watcher reported, before the save (drafts left
+/// out, as [`update`] leaves them out).
+fn before(files: &BTreeMap<InOrder, Entry>, changed: &[String]) -> Vec<(String, Listed<RawItem>)> {
+    changed
+        .iter()
+        .filter(|p| !p.split('/').any(load::is_draft))
+        .map(|rel| {
+            let was = match listed(files, rel) {
+                Listed::Nothing => Listed::Nothing,
+                Listed::Item(item) => Listed::Item(item.clone()),
+                Listed::Other => Listed::Other,
+            };
+            (rel.clone(), was)
+        })
+        .collect()
+}
+
+/// The content files saved, with their items in the last graph, when only their bodies
+/// changed: each path reported is a content file that was there before and still is, read
+/// with the same front matter, or was nothing before and is nothing now (an editor's
+/// temporary file); and the day is the same (status follows the date). Then the last graph
+/// holds but for those bodies. `None` when anything else changed.
+fn bodies_only(
+    last: &Last,
+    today: NaiveDate,
+    before: &[(String, Listed<RawItem>)],
+    files: &BTreeMap<InOrder, Entry>,
+) -> Option<Vec<(ItemId, RawItem)>> {
+    if last.today != today {
+        return None;
+    }
+    let mut out = Vec::with_capacity(before.len());
+    for (rel, was) in before {
+        match (was, listed(files, rel)) {
+            (Listed::Nothing, Listed::Nothing) => {}
+            (Listed::Item(old), Listed::Item(new)) if old.same_front_matter(new) => {
+                out.push((*last.graph.by_file.get(rel.as_str())?, new.clone()));
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Lists all of `content/`, every content file to be parsed.
@@ -350,6 +490,138 @@ fn parse(root: &Path, mut files: BTreeMap<InOrder, Entry>) -> (BTreeMap<InOrder,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sample site, copied where a test may change it.
+    fn sample() -> tempfile::TempDir {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(from.join("site.toml"), dir.path().join("site.toml")).unwrap();
+        for e in walkdir::WalkDir::new(from.join("content")) {
+            let e = e.unwrap();
+            let to = dir.path().join(e.path().strip_prefix(from).unwrap());
+            if e.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(e.path(), &to).unwrap();
+            }
+        }
+        dir
+    }
+
+    fn everything() -> Changes {
+        Changes {
+            all: true,
+            ..Changes::default()
+        }
+    }
+
+    fn saved(rel: &str) -> Changes {
+        Changes {
+            content: vec![rel.to_string()],
+            ..Changes::default()
+        }
+    }
+
+    /// Whether the rebuild resolved the whole site (or made it from the last graph).
+    fn resolved_all(o: &Outcome) -> bool {
+        o.stages.iter().any(|(name, _)| *name == "resolve")
+    }
+
+    /// Every page of both trees as rendered, and every problem, sorted.
+    fn seen(o: Outcome) -> (Vec<(String, String)>, Vec<String>) {
+        let problems: Vec<String> = o.diags.sorted().iter().map(|d| d.to_string()).collect();
+        let Some(Rebuilt { graph, renderer }) = o.result else {
+            return (Vec::new(), problems);
+        };
+        let mut pages = Vec::new();
+        for audience in Audience::BOTH {
+            for page in renderer.pages(&graph, audience) {
+                let html = match renderer.try_render(&graph, audience, &page) {
+                    Ok(r) => format!("{}\n{:?}", r.html, r.assets),
+                    Err(d) => format!("{:?}", d.sorted()),
+                };
+                pages.push((format!("{}/{}", audience.dir(), page.path), html));
+            }
+        }
+        (pages, problems)
+    }
+
+    /// A save below the front matter is made from the last graph, and shows exactly what a
+    /// rebuild of the whole site shows: every page of both trees and every problem (a link
+    /// that leads nowhere, a person's name in public text, made and then mended).
+    #[test]
+    fn a_saved_body_shows_what_a_whole_rebuild_shows() {
+        let site = sample();
+        let root = site.path();
+        let rel = "assignments/stab/innbyggjarportal.md";
+        let file = root.join("content").join(rel);
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut cache = Cache::new(root);
+        assert!(resolved_all(&cache.rebuild(&everything())));
+
+        let edits = [
+            // New words, a link that leads nowhere and a person's name in public text.
+            text.replace(
+                "Portalen blir lansert",
+                "Trond Aasen leier arbeidet, sjå [planen](../../plans/ingen.md). Portalen blir lansert",
+            ),
+            // Mended: the problems go.
+            text.replace("Portalen blir lansert", "Portalen skal lanserast"),
+            // No body at all.
+            text.split("+++\n\n").next().unwrap().to_string() + "+++\n",
+        ];
+        for (n, edit) in edits.iter().enumerate() {
+            std::fs::write(&file, edit).unwrap();
+            // As vim reports a save: a probe file and a backup, both gone by now.
+            let mut changes = saved(rel);
+            changes.content.push("assignments/stab/4913".into());
+            changes.content.push(format!("{rel}~"));
+            let patched = cache.rebuild(&changes);
+            assert!(!resolved_all(&patched), "edit {n} resolved the whole site");
+            let whole = Cache::new(root).rebuild(&everything());
+            let (patched, whole) = (seen(patched), seen(whole));
+            assert_eq!(patched.1, whole.1, "edit {n}: the problems differ");
+            assert_eq!(patched.0.len(), whole.0.len(), "edit {n}: the pages differ");
+            for (a, b) in patched.0.iter().zip(&whole.0) {
+                assert!(a == b, "edit {n}: {} differs from a whole rebuild", a.0);
+            }
+            if n == 0 {
+                let problems = patched.1.join("\n");
+                assert!(
+                    problems.contains("`../../plans/ingen.md` leads nowhere"),
+                    "{problems}"
+                );
+                assert!(
+                    problems.contains("names the person `Trond Aasen`"),
+                    "{problems}"
+                );
+            }
+        }
+    }
+
+    /// A change to the front matter, or to anything but content files, resolves the site.
+    #[test]
+    fn other_changes_resolve_the_whole_site() {
+        let site = sample();
+        let root = site.path();
+        let rel = "assignments/stab/innbyggjarportal.md";
+        let file = root.join("content").join(rel);
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut cache = Cache::new(root);
+        cache.rebuild(&everything());
+        std::fs::write(&file, text.replace("progress = 80", "progress = 90")).unwrap();
+        assert!(resolved_all(&cache.rebuild(&saved(rel))), "a field changed");
+        std::fs::write(root.join("content/assignments/stab/vedlegg.txt"), "x").unwrap();
+        assert!(
+            resolved_all(&cache.rebuild(&saved("assignments/stab/vedlegg.txt"))),
+            "a file beside content"
+        );
+        std::fs::write(root.join("content/assignments/stab/ny.md"), &text).unwrap();
+        assert!(
+            resolved_all(&cache.rebuild(&saved("assignments/stab/ny.md"))),
+            "a new file"
+        );
+    }
 
     /// The listing keeps the order of `load::scan`, which is the order of a build.
     #[test]

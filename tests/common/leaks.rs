@@ -7,7 +7,7 @@ use std::path::Path;
 
 use aho_corasick::AhoCorasick;
 use raudtrad::model::vocab::Visibility;
-use raudtrad::model::{Data, Graph, Item, PersonNames, Source};
+use raudtrad::model::{Data, Graph, PersonNames, Source};
 
 use super::snapshot;
 
@@ -30,10 +30,11 @@ pub fn runs(text: &str, min: usize) -> Vec<String> {
 }
 
 /// The free text of an item (title, summary, body, descriptions, comments, notes).
-pub fn texts(item: &Item) -> Vec<&str> {
+pub fn texts(g: &Graph, id: raudtrad::model::ItemId) -> Vec<&str> {
+    let item = g.item(id);
     let mut out: Vec<&str> = vec![item.title.as_str()];
     out.extend(item.summary.as_deref());
-    out.extend(item.body.as_ref().map(|b| &*b.markdown));
+    out.extend(g.body(id).map(|b| &*b.markdown));
     match &item.data {
         Data::Unit(u) => {
             out.extend(u.budget.iter().filter_map(|b| b.note.as_deref()));
@@ -99,12 +100,11 @@ pub fn markers(root: &Path) -> (Graph, Markers) {
     let g = raudtrad::read_site(root, &mut diags);
     assert!(!diags.has_errors(), "the site has errors");
     let mut public = String::new();
-    for item in g
-        .items
-        .iter()
-        .filter(|i| i.visibility == Visibility::Public)
-    {
-        for t in texts(item) {
+    for (i, item) in g.items.iter().enumerate() {
+        if item.visibility != Visibility::Public {
+            continue;
+        }
+        for t in texts(&g, raudtrad::model::ItemId(i as u32)) {
             public.push_str(&squash(t));
             public.push('\n');
         }
@@ -122,17 +122,17 @@ pub fn markers(root: &Path) -> (Graph, Markers) {
         }
     }
     let mut internal: Vec<String> = Vec::new();
-    for item in g
-        .items
-        .iter()
-        .filter(|i| i.visibility == Visibility::Internal)
-    {
+    for (i, item) in g.items.iter().enumerate() {
+        if item.visibility != Visibility::Internal {
+            continue;
+        }
+        let at = raudtrad::model::ItemId(i as u32);
         match &item.data {
             // Sections of another page: their anchor.
             Data::CheckItem(_) | Data::Task(_) => internal.push(format!("id=\"{}\"", item.key)),
             // An own event has no page: it is an anchor on the year wheel.
             Data::Event(_) => internal.push(format!("id=\"event-{}\"", item.key)),
-            _ => internal.push(raudtrad::render::urls::item_path(&g, id(&g, item))),
+            _ => internal.push(raudtrad::render::urls::item_path(&g, at)),
         }
         for t in [Some(item.title.as_str()), item.summary.as_deref()]
             .into_iter()
@@ -141,7 +141,7 @@ pub fn markers(root: &Path) -> (Graph, Markers) {
             internal.extend(runs(t, 12));
         }
         internal.extend(item.exemption.iter().filter(|e| e.len() >= 6).cloned());
-        for t in texts(item).into_iter().skip(1) {
+        for t in texts(&g, at).into_iter().skip(1) {
             internal.extend(runs(t, 20));
         }
     }
@@ -159,17 +159,6 @@ pub fn markers(root: &Path) -> (Graph, Markers) {
             shared,
         },
     )
-}
-
-/// The item's id in the graph (by position: an automatic assignment shares its key with the
-/// measure or verbalpunkt it was made from).
-fn id(g: &Graph, item: &raudtrad::model::Item) -> raudtrad::model::ItemId {
-    let at = g
-        .items
-        .iter()
-        .position(|i| std::ptr::eq(i, item))
-        .expect("an item of the graph");
-    raudtrad::model::ItemId(at as u32)
 }
 
 /// Every occurrence of any needle in any file (its bytes, whitespace squashed) or in any file's

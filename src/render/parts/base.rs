@@ -45,7 +45,7 @@ impl PageCx<'_> {
     /// rather than right under its `<h1>`.
     pub fn base_under(&self, id: ItemId, shown_elsewhere: &[Kind], level: u8) -> Base {
         let item = self.g.item(id);
-        let (body, toc) = match &item.body {
+        let (body, toc) = match self.g.body(id) {
             Some(b) => {
                 let md = self.markdown_nested(&b.markdown, self.g.dir_of(id), level, None);
                 (Some(md.html), md.headings)

@@ -96,7 +96,7 @@ impl PageCx<'_> {
     /// `shift`, its ids prefixed with the item's key so that several bodies never share an id.
     pub fn body_nested(&self, id: ItemId, shift: u8) -> Option<String> {
         let item = self.g.item(id);
-        let b = item.body.as_ref()?;
+        let b = self.g.body(id)?;
         Some(
             self.markdown_nested(&b.markdown, self.g.dir_of(id), shift, Some(&item.key))
                 .html,
