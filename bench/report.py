@@ -130,24 +130,35 @@ def search_targets(search, queries):
 
 
 def served(serve):
-    """The median and p90 of "save → page served" in rebuild_bench's output, and the N it ran at."""
+    """The N rebuild_bench ran at, and per edit (its heading: "a line added to the body",
+    "the title changed (front matter)") the median and p90 of "save → page served"."""
     if not serve:
-        return None, None, None
-    n = int(serve.splitlines()[0].split()[2])
-    for line in serve.splitlines():
-        if "page served" in line:
+        return None, []
+    lines = serve.splitlines()
+    n = int(lines[0].split()[2])
+    out, edit = [], None
+    for line in lines:
+        if "content files," in line:
+            # Before rebuild_bench had --edit it only added a line to the body, and said so
+            # nowhere: "N content files, R rounds (median / p90 / max, ms)".
+            head = line.split(" (median")[0].split(", ", 2)
+            edit = head[2] if len(head) > 2 else "a line added to the body"
+        elif "page served" in line:
             median, p90 = line.split("served", 1)[1].split()[:2]
-            return n, float(median), float(p90)
-    return n, None, None
+            out.append((edit, float(median), float(p90)))
+    return n, out
 
 
 def serve_target(serve):
-    n, median, p90 = served(serve)
-    if p90 is None:
-        return "| `serve`: save → changed page served ≤ 100 ms (p90) at N = 10 000 | not measured | – |"
+    n, edits = served(serve)
+    target = "`serve`: save → changed page served ≤ 100 ms (p90) at N = 10 000"
+    if not edits:
+        return f"| {target} | not measured | – |"
     where = f"N = {fmt_n(n)}" + ("" if n == 10000 else " (not 10 000)")
-    return (f"| `serve`: save → changed page served ≤ 100 ms (p90) at N = 10 000 | p90 {p90:.0f} ms "
-            f"(median {median:.0f} ms) at {where} | {yes(p90 <= 100, n == 10000)} |")
+    return "\n".join(
+        f"| {target}; {edit} | p90 {p90:.0f} ms (median {median:.0f} ms) at {where} "
+        f"| {yes(p90 <= 100, n == 10000)} |"
+        for edit, median, p90 in edits)
 
 
 def yes(ok, measured=True):

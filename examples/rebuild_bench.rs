@@ -1,12 +1,15 @@
 //! How fast `raudtrad serve` shows a saved file: save → live-reload signal → page served.
 //!
 //! ```sh
-//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--file content/x/y.md --page /x/y/index.html]
+//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title] [--file content/x/y.md --page /x/y/index.html]
 //! ```
 //!
 //! Copies the site to a temporary folder, builds the release binary, starts
 //! `raudtrad serve --verbose` on a free port, listens to the live-reload stream like a
-//! browser tab, and then, round after round, appends a line to one content file and times:
+//! browser tab, and then, round after round, edits one content file and times what follows.
+//! The edit is a line added to the body (`--edit body`, the default: what an editor writing
+//! text does, which `serve` applies to the last graph) or a changed `title` in the front
+//! matter (`--edit title`, which makes `serve` resolve the whole site):
 //!
 //! - **save → reload**: from writing the file to the server telling tabs to reload (watcher
 //!   latency + debounce + rebuild);
@@ -30,6 +33,8 @@ struct Args {
     file: Option<String>,
     page: Option<String>,
     bin: Option<PathBuf>,
+    /// Change the title in the front matter instead of adding a line to the body.
+    title: bool,
 }
 
 fn args() -> Args {
@@ -39,6 +44,7 @@ fn args() -> Args {
         file: None,
         page: None,
         bin: None,
+        title: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -47,9 +53,16 @@ fn args() -> Args {
             "--file" => a.file = it.next(),
             "--page" => a.page = it.next(),
             "--bin" => a.bin = it.next().map(PathBuf::from),
+            "--edit" => {
+                a.title = match it.next().as_deref() {
+                    Some("body") => false,
+                    Some("title") => true,
+                    _ => panic!("--edit body or --edit title"),
+                }
+            }
             "-h" | "--help" => {
                 eprintln!(
-                    "usage: rebuild_bench SITE [--rounds N] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
+                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
                 );
                 std::process::exit(0);
             }
@@ -134,7 +147,16 @@ fn main() {
         let marker = format!("bench-marker-{round}");
         let seen = out.lock().unwrap().len();
         let t0 = Instant::now();
-        std::fs::write(root.join(&file), format!("{original}\n\n{marker}\n")).unwrap();
+        let edited = if args.title {
+            assert!(
+                original.contains("\ntitle = \""),
+                "--edit title needs a `title = \"…\"` line in {file}"
+            );
+            original.replacen("\ntitle = \"", &format!("\ntitle = \"{marker} "), 1)
+        } else {
+            format!("{original}\n\n{marker}\n")
+        };
+        std::fs::write(root.join(&file), edited).unwrap();
         let new = events.next();
         assert!(new > version, "a new version");
         version = new;
@@ -167,8 +189,13 @@ fn main() {
     std::fs::write(root.join(&file), original).unwrap();
 
     println!(
-        "{md} content files, {} rounds (median / p90 / max, ms)",
-        args.rounds
+        "{md} content files, {} rounds, {} (median / p90 / max, ms)",
+        args.rounds,
+        if args.title {
+            "the title changed (front matter)"
+        } else {
+            "a line added to the body"
+        }
     );
     for (name, v) in [
         ("save → reload signal", &mut reload),
