@@ -150,7 +150,8 @@ fn the_open_tree_hides_internal_items_and_their_files() {
 #[test]
 fn follows_edits() {
     let site = Site::fixture("serve");
-    let server = Server::start(site.root(), &[]);
+    // Verbose: it names the stages of each rebuild.
+    let server = Server::start(site.root(), &["--verbose"]);
     let mut events = Events::connect(server.port);
     let first = events.next();
     let page = "/oppdrag/ope.html";
@@ -164,6 +165,21 @@ fn follows_edits() {
     );
     server.wait_for(page, "the new title", |r| r.body.contains("Endra oppdrag"));
     assert!(events.next() > first);
+
+    // Only the body: the last graph is kept with the new body (no whole resolve), and the
+    // body's own problems are found again.
+    site.write(
+        "content/assignments/ope.md",
+        &format!(
+            "{}\nNy tekst i brødteksten, sjå [planen](../plans/ingen.md).\n",
+            ope.replace("Ope oppdrag", "Endra oppdrag")
+        ),
+    );
+    server.wait_for(page, "the new body", |r| {
+        r.body.contains("Ny tekst i brødteksten")
+    });
+    server.wait_output("link to `../plans/ingen.md` leads nowhere");
+    server.wait_output("resolve saved bodies");
 
     // A broken save: the error over the last good page, and in the terminal.
     site.write(
