@@ -388,7 +388,16 @@ pub fn view(
 /// then item order, then organisation order, then oldest first.
 pub fn deviations_below(p: &PageCx, unit: ItemId) -> (Vec<Avvik>, Vec<Avvik>) {
     let g = p.g;
-    let below: std::collections::HashSet<ItemId> = g.unit_subtree(unit).into_iter().collect();
+    // Each unit's place in the organisation below `unit`, so that each question's answers
+    // are sorted by unit once: a status page at the top of a large organisation reads every
+    // answer of the municipality, and going through every unit below for every question
+    // made those pages grow with the square of the organisation.
+    let place: std::collections::HashMap<ItemId, usize> = g
+        .unit_subtree(unit)
+        .into_iter()
+        .enumerate()
+        .map(|(at, u)| (u, at))
+        .collect();
     let (mut open, mut closed) = (Vec::new(), Vec::new());
     for &c in g.kind(crate::model::vocab::Kind::Checklist) {
         let Data::Checklist(cl) = &g.item(c).data else {
@@ -398,7 +407,32 @@ pub fn deviations_below(p: &PageCx, unit: ItemId) -> (Vec<Avvik>, Vec<Avvik>) {
             continue;
         }
         for &i in cl.items.iter().filter(|&&i| p.visible(i)) {
-            let (Data::CheckItem(ci), Some(link)) = (&g.item(i).data, p.link(i)) else {
+            let Data::CheckItem(ci) = &g.item(i).data else {
+                continue;
+            };
+            // The answers of each unit below, in the order given, the units in the order
+            // of the organisation.
+            let mut by_unit: Vec<(usize, Vec<&GivenAnswer>)> = Vec::new();
+            let mut group_of: std::collections::HashMap<usize, usize> = Default::default();
+            for a in ci
+                .answers
+                .iter()
+                .filter(|a| p.visible(a.report) && p.visible(a.unit))
+            {
+                let Some(&at) = place.get(&a.unit) else {
+                    continue;
+                };
+                let ix = *group_of.entry(at).or_insert_with(|| {
+                    by_unit.push((at, Vec::new()));
+                    by_unit.len() - 1
+                });
+                by_unit[ix].1.push(a);
+            }
+            if by_unit.is_empty() {
+                continue;
+            }
+            by_unit.sort_by_key(|(at, _)| *at);
+            let Some(link) = p.link(i) else {
                 continue;
             };
             let head = ItemHead {
@@ -407,14 +441,7 @@ pub fn deviations_below(p: &PageCx, unit: ItemId) -> (Vec<Avvik>, Vec<Avvik>) {
                 href: link.href,
                 internal: g.item(i).visibility == Visibility::Internal,
             };
-            let seen: Vec<&GivenAnswer> = ci
-                .answers
-                .iter()
-                .filter(|a| below.contains(&a.unit) && p.visible(a.report) && p.visible(a.unit))
-                .collect();
-            for &u in &g.unit_subtree(unit) {
-                let of_unit: Vec<&GivenAnswer> =
-                    seen.iter().copied().filter(|a| a.unit == u).collect();
+            for (_, of_unit) in &by_unit {
                 let newest = of_unit.last().copied();
                 for a in of_unit.iter().filter(|a| is_deviation(a)) {
                     if let Some(av) = avvik_of(p, head.clone(), a, newest) {
