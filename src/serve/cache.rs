@@ -522,6 +522,19 @@ mod tests {
         }
     }
 
+    /// The public assignment of the sample that the tests save.
+    const SAVED: &str = "assignments/stab/innbyggjarportal.md";
+
+    /// The sample, copied; the file the tests save and its text; a cache that has built it.
+    fn built_sample() -> (tempfile::TempDir, std::path::PathBuf, String, Cache) {
+        let site = sample();
+        let file = site.path().join("content").join(SAVED);
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut cache = Cache::new(site.path());
+        assert!(resolved_all(&cache.rebuild(&everything())));
+        (site, file, text, cache)
+    }
+
     /// Whether the rebuild resolved the whole site (or made it from the last graph).
     fn resolved_all(o: &Outcome) -> bool {
         o.stages.iter().any(|(name, _)| *name == "resolve")
@@ -551,13 +564,8 @@ mod tests {
     /// that leads nowhere, a person's name in public text, made and then mended).
     #[test]
     fn a_saved_body_shows_what_a_whole_rebuild_shows() {
-        let site = sample();
-        let root = site.path();
-        let rel = "assignments/stab/innbyggjarportal.md";
-        let file = root.join("content").join(rel);
-        let text = std::fs::read_to_string(&file).unwrap();
-        let mut cache = Cache::new(root);
-        assert!(resolved_all(&cache.rebuild(&everything())));
+        let (site, file, text, mut cache) = built_sample();
+        let (root, rel) = (site.path(), SAVED);
 
         let edits = [
             // New words, a link that leads nowhere and a person's name in public text.
@@ -602,13 +610,8 @@ mod tests {
     /// A change to the front matter, or to anything but content files, resolves the site.
     #[test]
     fn other_changes_resolve_the_whole_site() {
-        let site = sample();
-        let root = site.path();
-        let rel = "assignments/stab/innbyggjarportal.md";
-        let file = root.join("content").join(rel);
-        let text = std::fs::read_to_string(&file).unwrap();
-        let mut cache = Cache::new(root);
-        cache.rebuild(&everything());
+        let (site, file, text, mut cache) = built_sample();
+        let (root, rel) = (site.path(), SAVED);
         std::fs::write(&file, text.replace("progress = 80", "progress = 90")).unwrap();
         assert!(resolved_all(&cache.rebuild(&saved(rel))), "a field changed");
         std::fs::write(root.join("content/assignments/stab/vedlegg.txt"), "x").unwrap();
