@@ -114,7 +114,6 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         diags,
         // Room for the automatic assignments too (at most one per measure and verbalpunkt),
         // so that adding them does not move every item once more.
-        bodies: Vec::new(),
         items: Vec::with_capacity(
             reg.kinds.len()
                 + reg
@@ -123,6 +122,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
                     .filter(|k| matches!(k, Kind::Measure | Kind::Verbal))
                     .count(),
         ),
+        bodies: Vec::new(),
         deferred: Vec::new(),
         parent_locs: HashMap::new(),
         source_locs: HashMap::new(),
