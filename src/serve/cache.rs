@@ -624,6 +624,22 @@ mod tests {
             resolved_all(&cache.rebuild(&saved("assignments/stab/ny.md"))),
             "a new file"
         );
+        // The saved file swapped for a symbolic link to a file with the same text: not
+        // followed, reported, and the whole site resolved (never the last graph's item).
+        #[cfg(unix)]
+        {
+            std::fs::remove_file(&file).unwrap();
+            std::os::unix::fs::symlink(root.join("content/assignments/stab/ny.md"), &file).unwrap();
+            let o = cache.rebuild(&saved(rel));
+            assert!(resolved_all(&o), "a symbolic link in the file's place");
+            let problems: Vec<String> = o.diags.sorted().iter().map(|d| d.to_string()).collect();
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| p.contains(rel) && p.contains("link")),
+                "{problems:?}"
+            );
+        }
     }
 
     /// The listing keeps the order of `load::scan`, which is the order of a build.
