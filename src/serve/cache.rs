@@ -612,8 +612,23 @@ mod tests {
     fn other_changes_resolve_the_whole_site() {
         let (site, file, text, mut cache) = built_sample();
         let (root, rel) = (site.path(), SAVED);
-        std::fs::write(&file, text.replace("progress = 80", "progress = 90")).unwrap();
+        let text = text.replace("progress = 80", "progress = 90");
+        std::fs::write(&file, &text).unwrap();
         assert!(resolved_all(&cache.rebuild(&saved(rel))), "a field changed");
+        // A body saved together with a file in `static/` (which the watcher reports as a
+        // theme change): the static file may name a person or clash with a page.
+        std::fs::write(&file, format!("{text}\nMeir tekst.\n")).unwrap();
+        std::fs::create_dir_all(root.join("static")).unwrap();
+        std::fs::write(root.join("static/x.txt"), "x").unwrap();
+        let mut with_static = saved(rel);
+        with_static.theme = true;
+        assert!(
+            resolved_all(&cache.rebuild(&with_static)),
+            "a body and a static file"
+        );
+        // The same body saved alone is made from the last graph.
+        std::fs::write(&file, format!("{text}\nMeir tekst, igjen.\n")).unwrap();
+        assert!(!resolved_all(&cache.rebuild(&saved(rel))), "a body alone");
         std::fs::write(root.join("content/assignments/stab/vedlegg.txt"), "x").unwrap();
         assert!(
             resolved_all(&cache.rebuild(&saved("assignments/stab/vedlegg.txt"))),
