@@ -85,6 +85,6 @@ fn view(p: &PageCx, id: ItemId) -> Option<ChecklistView> {
         applies_to,
         scope_count: c.scope.iter().filter(|&&u| p.visible(u)).count(),
         items,
-        control: internal_control::view(p, id, None, urls::CHECKLIST_CHART),
+        control: internal_control::view(p, id, None, urls::CHECKLIST_CHART, true),
     })
 }

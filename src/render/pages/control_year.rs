@@ -58,7 +58,7 @@ fn view(p: &PageCx, year: i32) -> ControlYearView {
         .into_iter()
         .enumerate()
         .filter_map(|(n, (c, limit))| {
-            internal_control::view(p, c, limit, &format!("rt-chart-control-{n}"))
+            internal_control::view(p, c, limit, &format!("rt-chart-control-{n}"), false)
         })
         .collect();
     ControlYearView {

@@ -332,7 +332,7 @@ fn view(p: &PageCx, period: Period) -> CouncilView {
         .enumerate()
     {
         let Some(cv) =
-            internal_control::view(p, c, limit, &format!("rt-chart-council-control-{n}"))
+            internal_control::view(p, c, limit, &format!("rt-chart-council-control-{n}"), false)
         else {
             continue;
         };

@@ -189,11 +189,15 @@ fn kind_of(a: &Answer) -> usize {
 
 /// The checklist's answers as `p`'s audience may see them; with `year`, only answers in
 /// reports for periods of that year count (a standing checklist's summary for one year).
+/// `matrix` says whether the page shows every unit's answer to every item ([`ControlView`]'s
+/// `rows`); the pages that sum up many checklists do not, and at 100 000 assignments those
+/// unseen cells were a gigabyte of template values.
 pub fn view(
     p: &PageCx,
     checklist: ItemId,
     year: Option<i32>,
     chart_id: &str,
+    matrix: bool,
 ) -> Option<ControlView> {
     let g = p.g;
     let Data::Checklist(c) = &g.item(checklist).data else {
@@ -250,6 +254,9 @@ pub fn view(
                 Some(a) => {
                     let kind = kind_of(&a.answer);
                     counts[kind] += 1;
+                    if !matrix {
+                        continue;
+                    }
                     cells.push(Cell {
                         key: KINDS[kind].0,
                         label: answer_label(p, &a.answer),
@@ -260,6 +267,9 @@ pub fn view(
                 None => {
                     counts[NONE] += 1;
                     not_answered.push(head.clone());
+                    if !matrix {
+                        continue;
+                    }
                     cells.push(Cell {
                         key: KINDS[NONE].0,
                         label: p.l(if internal_tree {
@@ -283,7 +293,9 @@ pub fn view(
                 items: not_answered,
             });
         }
-        rows.push(MatrixRow { unit, cells });
+        if matrix {
+            rows.push(MatrixRow { unit, cells });
+        }
     }
 
     // Every "no", in organisation order, then item order, then oldest first.
