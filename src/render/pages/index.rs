@@ -28,6 +28,23 @@ pub struct IndexView {
     pub groups: Vec<Group>,
     /// For the organisation: every unit with its depth, in tree order.
     pub tree: Vec<TreeRow>,
+    /// Assignments or tasks beyond [`LONG_LIST`]: how many each owner unit has, in its
+    /// place in the organisation, instead of `groups`.
+    pub by_unit: Vec<UnitCount>,
+}
+
+/// The most cards an index page lists (about 0.7 MB of page). A longer list of assignments
+/// or tasks is a table of the units that own them, each linking to the unit's page, which
+/// lists its own: at 100 000 assignments the task index was 160 MB, more than a browser
+/// opens well, and a gigabyte of memory to build.
+pub const LONG_LIST: usize = 1000;
+
+/// A row of [`IndexView::by_unit`]; `unit` is none for what has no owner this tree shows.
+#[derive(Serialize)]
+pub struct UnitCount {
+    pub unit: Option<Link>,
+    pub count: u32,
+    pub overdue: u32,
 }
 
 #[derive(Serialize)]
@@ -108,6 +125,7 @@ fn view(p: &PageCx, kind: Kind) -> IndexView {
     let ids = p.visible_of(kind);
     let container = |id: ItemId| g.item(id).container;
     let mut tree = Vec::new();
+    let mut by_unit = Vec::new();
     let groups = match kind {
         Kind::Unit => {
             for u in units_in_order(g) {
@@ -176,7 +194,12 @@ fn view(p: &PageCx, kind: Kind) -> IndexView {
                     .and_then(|o| place.get(&o).copied())
                     .unwrap_or(usize::MAX)
             });
-            group_by(p, &sorted, owner, |o| title_of(p, *o))
+            if sorted.len() > LONG_LIST {
+                by_unit = count_by(p, &sorted, owner);
+                Vec::new()
+            } else {
+                group_by(p, &sorted, owner, |o| title_of(p, *o))
+            }
         }
         Kind::Indicator => group_by(
             p,
@@ -219,5 +242,31 @@ fn view(p: &PageCx, kind: Kind) -> IndexView {
         count: ids.len(),
         groups,
         tree,
+        by_unit,
     }
+}
+
+/// How many of `ids` (in their owners' order) each owner has, and how many are overdue.
+/// An owner this tree does not show is counted with those that have none.
+fn count_by(
+    p: &PageCx,
+    ids: &[ItemId],
+    owner: impl Fn(ItemId) -> Option<ItemId>,
+) -> Vec<UnitCount> {
+    let mut rows: Vec<UnitCount> = Vec::new();
+    let mut at: std::collections::HashMap<Option<ItemId>, usize> = Default::default();
+    for &id in ids {
+        let unit = owner(id).filter(|&u| p.visible(u));
+        let i = *at.entry(unit).or_insert_with(|| {
+            rows.push(UnitCount {
+                unit: unit.and_then(|u| p.link(u)),
+                count: 0,
+                overdue: 0,
+            });
+            rows.len() - 1
+        });
+        rows[i].count += 1;
+        rows[i].overdue += u32::from(p.g.tracking(id).is_some_and(|t| t.overdue));
+    }
+    rows
 }

@@ -1,0 +1,96 @@
+//! An index of assignments or tasks longer than the page can hold (`LONG_LIST`) is a table of
+//! the units that own them, each linking to the unit's page, which lists them; up to that
+//! length it lists every card. Both trees.
+
+mod common;
+
+use common::*;
+use raudtrad::config::Lang;
+use raudtrad::model::vocab::Kind;
+use raudtrad::render::pages::LONG_LIST;
+use raudtrad::render::urls;
+
+/// The minimal site with one more assignment, owned by the municipality, with `n` tasks of
+/// which the first `overdue` are past their deadline (the site's today is 2026-06-15).
+fn site_with_tasks(n: usize, overdue: usize) -> Site {
+    let site = Site::fixture("minimal");
+    let mut text = String::from(
+        "+++\ntitle = \"Mange oppgåver\"\nowner = \"kommune\"\ngoals = [\"helse-02\"]\n",
+    );
+    for i in 0..n {
+        let deadline = if i < overdue {
+            "2026-01-10"
+        } else {
+            "2026-12-01"
+        };
+        text.push_str(&format!(
+            "\n[[tasks]]\nid = \"t-{i}\"\ntitle = \"Oppgåve {i}\"\nresponsible = \"kommune\"\ndeadline = {deadline}\n"
+        ));
+    }
+    text.push_str("+++\n");
+    site.write("content/assignments/mange.md", &text);
+    site
+}
+
+fn task_index() -> String {
+    urls::index_path(Lang::Nn, Kind::Task)
+}
+
+#[test]
+fn a_task_index_over_the_limit_is_a_table_of_owners_linking_to_their_pages() {
+    // The minimal site has one task of its own, owned by the school: one over the limit.
+    let site = site_with_tasks(LONG_LIST, 3);
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for tree in ["internal", "open"] {
+        let html = site.page(tree, &task_index());
+        let doc = scraper::Html::parse_document(&html);
+        assert!(select(&doc, "ul.cards").is_empty(), "{tree}: no cards");
+        let caption = text(&select(&doc, "table.by-unit caption")[0]);
+        assert!(
+            caption.contains(&format!("({})", LONG_LIST + 1)),
+            "{caption}"
+        );
+        let rows: Vec<Vec<String>> = select(&doc, "table.by-unit tbody tr")
+            .iter()
+            .map(|tr| {
+                tr.child_elements()
+                    .map(|c| text(&c))
+                    .collect::<Vec<String>>()
+            })
+            .collect();
+        // The municipality first, as in the organisation; the counts are the owners'.
+        assert_eq!(
+            rows,
+            [
+                vec!["Testkommune".to_string(), LONG_LIST.to_string(), "3".into()],
+                vec!["Skulen".to_string(), "1".into(), "0".into()],
+            ],
+            "{tree}"
+        );
+        // Each unit's link leads to its page, and that page lists its tasks.
+        let href = select(&doc, "table.by-unit tbody a")[0]
+            .value()
+            .attr("href")
+            .unwrap()
+            .to_string();
+        assert_eq!(href, site.path_of("kommune"), "{tree}");
+        let unit = site.page(tree, &href);
+        let task = site.path_of(&format!("t-{}", LONG_LIST - 1));
+        let (_, anchor) = task.split_once('#').unwrap();
+        assert!(
+            unit.contains(&format!("#{anchor}\"")),
+            "{tree}: the unit's page links the task {anchor}"
+        );
+    }
+}
+
+#[test]
+fn a_task_index_up_to_the_limit_lists_every_card() {
+    let site = site_with_tasks(LONG_LIST - 1, 0);
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = scraper::Html::parse_document(&site.page("internal", &task_index()));
+    assert!(select(&doc, "table.by-unit").is_empty());
+    assert_eq!(select(&doc, "ul.cards > li").len(), LONG_LIST);
+}
