@@ -163,9 +163,7 @@ pub fn trees(graph: &Graph, renderer: &Renderer) -> [Tree; 2] {
     Audience::BOTH.map(|audience| Tree::new(graph, renderer, audience, search::build))
 }
 
-/// Writes each tree's search index; returns the files per tree. One tree after the other:
-/// each folds its texts on every core already, and two indexes held at once were the build's
-/// peak at 100 000 assignments (docs/performance.md).
+/// Writes each tree's search index (the two trees in parallel); returns the files per tree.
 pub fn write_search(
     graph: &Graph,
     renderer: &Renderer,
@@ -173,7 +171,7 @@ pub fn write_search(
     staging: &Staging,
 ) -> Result<[usize; 2], BuildError> {
     let counts: Vec<usize> = trees
-        .iter()
+        .par_iter()
         .map(|tree| {
             let mut count = 0;
             for (path, bytes) in tree.generated(graph, renderer) {

@@ -34,7 +34,8 @@ pub struct Doc {
     pub key: String,
     pub title: String,
     pub summary: Option<String>,
-    /// Body or description as plain text, plus short fields such as a case number.
+    /// A person's text (what they lead). An item's text is made when it is indexed
+    /// ([`text`]): every body as plain text at once was most of the index's memory.
     pub text: String,
     /// The unit the item belongs to (owner, responsible unit, report unit …), if visible.
     pub unit: Option<ItemId>,
@@ -111,53 +112,61 @@ fn person(v: &Ctx, p: &Person) -> Option<Doc> {
     })
 }
 
-fn document(v: &Ctx, id: ItemId) -> Doc {
+/// The text `d` is found by, names not redacted: a person's, or the item's body or
+/// description as plain text, plus short fields such as a case number.
+pub fn text(v: &Ctx, d: &Doc) -> String {
+    if d.kind == DocKind::Person {
+        return d.text.clone();
+    }
     let g = v.g;
-    let item = g.item(id);
-    let track = g.tracking(id);
+    let item = g.item(d.id);
     let mut text = String::new();
-    if let Some(body) = g.body(id) {
+    if let Some(body) = g.body(d.id) {
         plain_text(&body.markdown, &mut text);
     }
-    let (year, category, description, extra): (Option<i32>, Option<usize>, _, Option<&str>) =
-        match &item.data {
-            Data::Assignment(a) => (
-                a.year,
-                Some(a.category),
-                None,
-                match &a.source {
-                    Source::Text(t) => v.source_text(t),
-                    _ => None,
-                },
-            ),
-            Data::Task(t) => {
-                let a = g.assignment(t.assignment);
-                (
-                    a.and_then(|a| a.year),
-                    a.map(|a| a.category),
-                    t.description.as_ref(),
-                    None,
-                )
-            }
-            Data::Letter(l) => (l.year, None, None, None),
-            Data::Checklist(c) => (c.year, None, None, None),
-            Data::Report(r) => (r.period.map(|p| p.year()), None, None, None),
-            Data::Plan(p) => (None, None, None, p.case.as_deref()),
-            Data::Goal(x) => (None, None, x.description.as_ref(), None),
-            Data::Strategy(x) => (None, None, x.description.as_ref(), None),
-            Data::Measure(x) => (None, None, x.description.as_ref(), None),
-            Data::Verbal(x) => (None, None, x.description.as_ref(), x.case.as_deref()),
-            Data::CheckItem(x) => (None, None, x.description.as_ref(), x.purpose.as_deref()),
-            Data::Indicator(x) => (None, None, None, x.source.as_deref()),
-            Data::Unit(u) => (None, None, None, u.level.as_deref()),
-            Data::Event(_) => (None, None, None, None),
-        };
+    let (description, extra): (_, Option<&str>) = match &item.data {
+        Data::Assignment(a) => (
+            None,
+            match &a.source {
+                Source::Text(t) => v.source_text(t),
+                _ => None,
+            },
+        ),
+        Data::Task(t) => (t.description.as_ref(), None),
+        Data::Plan(p) => (None, p.case.as_deref()),
+        Data::Goal(x) => (x.description.as_ref(), None),
+        Data::Strategy(x) => (x.description.as_ref(), None),
+        Data::Measure(x) => (x.description.as_ref(), None),
+        Data::Verbal(x) => (x.description.as_ref(), x.case.as_deref()),
+        Data::CheckItem(x) => (x.description.as_ref(), x.purpose.as_deref()),
+        Data::Indicator(x) => (None, x.source.as_deref()),
+        Data::Unit(u) => (None, u.level.as_deref()),
+        Data::Letter(_) | Data::Checklist(_) | Data::Report(_) | Data::Event(_) => (None, None),
+    };
     if let Some(d) = description {
         plain_text(d, &mut text);
     }
     if let Some(e) = extra {
         push_block(&mut text, e);
     }
+    text
+}
+
+fn document(v: &Ctx, id: ItemId) -> Doc {
+    let g = v.g;
+    let item = g.item(id);
+    let track = g.tracking(id);
+    let (year, category) = match &item.data {
+        Data::Assignment(a) => (a.year, Some(a.category)),
+        Data::Task(t) => {
+            let a = g.assignment(t.assignment);
+            (a.and_then(|a| a.year), a.map(|a| a.category))
+        }
+        Data::Letter(l) => (l.year, None),
+        Data::Checklist(c) => (c.year, None),
+        Data::Report(r) => (r.period.map(|p| p.year()), None),
+        _ => (None, None),
+    };
     Doc {
         id,
         path: urls::item_path(g, id),
@@ -165,7 +174,7 @@ fn document(v: &Ctx, id: ItemId) -> Doc {
         key: item.key.clone(),
         title: item.title.clone(),
         summary: item.summary.clone(),
-        text,
+        text: String::new(),
         unit: v.unit_of(item).filter(|&u| v.visible(u)),
         status: track.map(|t| t.status),
         overdue: track.is_some_and(|t| t.overdue),

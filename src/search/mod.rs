@@ -118,9 +118,9 @@ fn units(v: &Ctx) -> UnitList {
 /// Texts are folded in parallel; then one pass over every word looks it up in a map of the
 /// words seen so far (a new word is stemmed once), so the cost is linear in the words of the
 /// site and stemming is paid per distinct word.
-fn invert(docs: &[Doc]) -> Vec<(String, Vec<u32>)> {
-    // Folded in parallel a block at a time: the folded copy of every text at once would be
-    // the build's peak of memory.
+fn invert(docs: &[Doc], text_of: impl Fn(&Doc) -> String + Sync) -> Vec<(String, Vec<u32>)> {
+    // Made and folded in parallel a block at a time: every text at once, or its folded
+    // copy, would be the build's peak of memory.
     const BLOCK: usize = 2048;
     let fold = |d: &Doc| {
         let mut strong = format!("{} {}", d.title, d.key);
@@ -128,7 +128,7 @@ fn invert(docs: &[Doc]) -> Vec<(String, Vec<u32>)> {
             strong.push(' ');
             strong.push_str(s);
         }
-        [text::fold(&strong), text::fold(&d.text)]
+        [text::fold(&strong), text::fold(&text_of(d))]
     };
     let stems = Stems::default();
     // Folded word → its term, or None for a word that is not indexed.
@@ -286,11 +286,18 @@ pub fn build(v: &Ctx) -> Vec<Generated> {
     };
     for d in &mut docs {
         redact(&mut d.title);
-        redact(&mut d.text);
         if let Some(summary) = &mut d.summary {
             redact(summary);
         }
     }
+    // Made, redacted and folded a block at a time while the terms are gathered.
+    let text = |d: &Doc| {
+        let t = docs::text(v, d);
+        match v.without_names(&t) {
+            std::borrow::Cow::Owned(redacted) => redacted,
+            std::borrow::Cow::Borrowed(_) => t,
+        }
+    };
     let units = units(v);
     let kinds: Vec<DocKind> = Kind::FINDABLE
         .into_iter()
@@ -303,17 +310,13 @@ pub fn build(v: &Ctx) -> Vec<Generated> {
     let mut files: Vec<(String, String)> = Vec::new();
 
     // Terms.
-    let terms: Vec<(String, String)> = invert(&docs)
+    let terms: Vec<(String, String)> = invert(&docs, text)
         .into_iter()
         .map(|(t, list)| {
             let p = encode::postings(&list);
             (t, p)
         })
         .collect();
-    // The text is in the postings now; no record shows it.
-    for d in &mut docs {
-        d.text = String::new();
-    }
     let shard_list = shards(&terms);
     let mut keys = Vec::with_capacity(shard_list.len());
     for (i, (key, items)) in shard_list.iter().enumerate() {
