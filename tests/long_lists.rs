@@ -1,27 +1,30 @@
-//! An index of assignments or tasks longer than the page can hold (`LONG_LIST`) is a table of
-//! the units that own them, each linking to the unit's page, which lists them; up to that
-//! length it lists every card. Both trees.
+//! Lists longer than a page can hold (`LONG_LIST`): an index of assignments or tasks is a
+//! table of the units that own them, each linking to the unit's page, which lists them; a
+//! status page lists the longest overdue and says where the rest are. Up to that length
+//! every card is listed. Both trees.
 
 mod common;
 
 use common::*;
 use raudtrad::config::Lang;
 use raudtrad::model::vocab::Kind;
-use raudtrad::render::pages::LONG_LIST;
+use raudtrad::render::parts::lists::LONG_LIST;
 use raudtrad::render::urls;
 
 /// The minimal site with one more assignment, owned by the municipality, with `n` tasks of
-/// which the first `overdue` are past their deadline (the site's today is 2026-06-15).
+/// which the first `overdue` are past their deadline, each a day later than the one before
+/// (the site's today is 2026-06-15).
 fn site_with_tasks(n: usize, overdue: usize) -> Site {
     let site = Site::fixture("minimal");
     let mut text = String::from(
         "+++\ntitle = \"Mange oppgåver\"\nowner = \"kommune\"\ngoals = [\"helse-02\"]\n",
     );
+    let first = chrono::NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
     for i in 0..n {
         let deadline = if i < overdue {
-            "2026-01-10"
+            (first + chrono::Days::new(i as u64)).to_string()
         } else {
-            "2026-12-01"
+            "2026-12-01".to_string()
         };
         text.push_str(&format!(
             "\n[[tasks]]\nid = \"t-{i}\"\ntitle = \"Oppgåve {i}\"\nresponsible = \"kommune\"\ndeadline = {deadline}\n"
@@ -93,4 +96,43 @@ fn a_task_index_up_to_the_limit_lists_every_card() {
     let doc = scraper::Html::parse_document(&site.page("internal", &task_index()));
     assert!(select(&doc, "table.by-unit").is_empty());
     assert_eq!(select(&doc, "ul.cards > li").len(), LONG_LIST);
+}
+
+#[test]
+fn a_status_page_lists_the_longest_overdue_and_says_where_the_rest_are() {
+    let site = site_with_tasks(LONG_LIST + 1, LONG_LIST + 1);
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let status = |tree: &str, unit: &str| {
+        let path = format!(
+            "{}/{unit}.html",
+            urls::folder(Lang::Nn, urls::Folder::Status)
+        );
+        scraper::Html::parse_document(&site.page(tree, &path))
+    };
+    for tree in ["internal", "open"] {
+        let doc = status(tree, "kommune");
+        let heading = text(&select(&doc, "#rt-overdue")[0]);
+        assert!(
+            heading.ends_with(&format!("({})", LONG_LIST + 1)),
+            "{heading}"
+        );
+        let cards: Vec<String> = select(&doc, "#rt-overdue ~ .cards .card-title")
+            .iter()
+            .map(text)
+            .collect();
+        assert_eq!(cards.len(), LONG_LIST, "{tree}");
+        assert_eq!(cards[0], "Oppgåve 0", "{tree}: the oldest deadline first");
+        assert!(
+            !cards.contains(&format!("Oppgåve {LONG_LIST}")),
+            "{tree}: the newest deadline is the one left out"
+        );
+        let note = text(&select(&doc, "#rt-overdue ~ .long-list")[0]);
+        assert!(
+            note.contains(&format!("{LONG_LIST} av {}", LONG_LIST + 1)),
+            "{tree}: {note}"
+        );
+        // A list within the limit says nothing more.
+        assert!(select(&status(tree, "skule"), ".long-list").is_empty());
+    }
 }

@@ -9,6 +9,7 @@ use crate::model::*;
 use crate::render::parts::PageCx;
 use crate::render::parts::base::Group;
 use crate::render::parts::frame::Section;
+use crate::render::parts::lists::LONG_LIST;
 use crate::render::parts::plans::in_plan_kind_order;
 use crate::render::view::{Card, Link};
 
@@ -29,15 +30,9 @@ pub struct IndexView {
     /// For the organisation: every unit with its depth, in tree order.
     pub tree: Vec<TreeRow>,
     /// Assignments or tasks beyond [`LONG_LIST`]: how many each owner unit has, in its
-    /// place in the organisation, instead of `groups`.
+    /// place in the organisation, instead of `groups`; each unit's page lists its own.
     pub by_unit: Vec<UnitCount>,
 }
-
-/// The most cards an index page lists (about 0.7 MB of page). A longer list of assignments
-/// or tasks is a table of the units that own them, each linking to the unit's page, which
-/// lists its own: at 100 000 assignments the task index was 160 MB, more than a browser
-/// opens well, and a gigabyte of memory to build.
-pub const LONG_LIST: usize = 1000;
 
 /// A row of [`IndexView::by_unit`]; `unit` is none for what has no owner this tree shows.
 #[derive(Serialize)]

@@ -66,7 +66,7 @@ use super::view::Ctx;
 use crate::labels::Labels;
 use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Graph, ItemId};
-pub use index::{INDEX_KINDS, LONG_LIST};
+pub use index::INDEX_KINDS;
 pub use min_side::Whose;
 
 /// Which page of a tree a page is: its page type, and what of the graph it is made for.

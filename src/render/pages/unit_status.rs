@@ -17,6 +17,7 @@ use crate::render::parts::economy_rows::{UnitEconomy, unit_economy};
 use crate::render::parts::frame::{self, Crumb, Section};
 use crate::render::parts::indicator_figures::{SeriesBlock, series_block};
 use crate::render::parts::internal_control::{Avvik, deviations_below};
+use crate::render::parts::lists::LONG_LIST;
 use crate::render::parts::report_forms::{self, FormLink};
 use crate::render::parts::stats::StatsView;
 use crate::render::parts::status_chart::{self, BarOf, CountGroup};
@@ -84,7 +85,10 @@ pub struct UnitStatusView {
     pub children: Vec<ChildRow>,
     /// The units below as stacked bars (the same numbers as `children`).
     pub children_chart: Option<String>,
+    /// What is overdue here and below, the longest overdue first, at most [`LONG_LIST`];
+    /// `overdue_total` counts them all.
     pub overdue: Vec<Card>,
+    pub overdue_total: usize,
     /// The unit's own assignments and tasks, by status: what a bar of a unit with no units
     /// below leads to.
     pub own_assignments: Vec<StatusGroup>,
@@ -315,6 +319,8 @@ fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
     // Overdue first by how long ago the deadline was.
     let mut overdue = s.overdue_items.clone();
     overdue.sort_by_key(|&i| g.tracking(i).and_then(|t| t.deadline));
+    let overdue_total = overdue.len();
+    overdue.truncate(LONG_LIST);
 
     // Indicators it follows up or has figures for, with the figures the audience may see.
     let indicators = unit
@@ -347,6 +353,7 @@ fn view(p: &PageCx, id: ItemId) -> Option<UnitStatusView> {
         children,
         children_chart,
         overdue: p.cards(&overdue),
+        overdue_total,
         own_assignments_n: own_assignments.len(),
         own_assignments: own_a,
         own_tasks_n: own_tasks.len(),

@@ -13,6 +13,7 @@ pub mod frame;
 pub mod goals_served;
 pub mod indicator_figures;
 pub mod internal_control;
+pub mod lists;
 pub mod page_cx;
 pub mod plans;
 pub mod political;
