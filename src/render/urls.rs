@@ -138,23 +138,42 @@ fn in_folder(lang: Lang, f: Folder, file: &str) -> String {
 /// The page of an item, from the tree's root; a task or a checklist item is an anchor on its
 /// assignment's or checklist's page.
 pub fn item_path(g: &Graph, id: ItemId) -> String {
+    let mut out = String::new();
+    push_item_path(g, id, &mut out);
+    out
+}
+
+/// [`item_path`] written at the end of `out`: a link's address is the page's way up to the
+/// tree's root and then this, made in one string (a page of cards makes thousands).
+pub fn push_item_path(g: &Graph, id: ItemId, out: &mut String) {
     let item = g.item(id);
     match &item.data {
-        Data::CheckItem(ci) => format!("{}#{}", item_path(g, ci.checklist), item.key),
+        Data::CheckItem(ci) => {
+            push_item_path(g, ci.checklist, out);
+            out.push('#');
+            out.push_str(&item.key);
+        }
         // An event is an anchor on the year wheel of its year (of today's, for a yearly one).
         Data::Event(e) => {
             let year = match e.day {
                 crate::model::vocab::EventDay::Date(d) => chrono::Datelike::year(&d),
                 crate::model::vocab::EventDay::Yearly { .. } => chrono::Datelike::year(&g.today),
             };
-            format!("{}#{}", arshjul_path(g, year), event_anchor(&item.key))
+            out.push_str(&arshjul_path(g, year));
+            out.push('#');
+            out.push_str(&event_anchor(&item.key));
         }
-        Data::Task(t) => format!("{}#{}", item_path(g, t.assignment), item.key),
-        _ => in_folder(
-            lang_of(g),
-            Folder::Items(item.kind),
-            &format!("{}.html", item.key),
-        ),
+        Data::Task(t) => {
+            push_item_path(g, t.assignment, out);
+            out.push('#');
+            out.push_str(&item.key);
+        }
+        _ => {
+            out.push_str(folder(lang_of(g), Folder::Items(item.kind)));
+            out.push('/');
+            out.push_str(&item.key);
+            out.push_str(".html");
+        }
     }
 }
 

@@ -128,13 +128,21 @@ impl<'g> Ctx<'g> {
         format!("{}{path}", self.root)
     }
 
+    /// The address of item `id`'s page (or its section of one) from this page.
+    pub fn item_href(&self, id: ItemId) -> String {
+        let mut out = String::with_capacity(self.root.len() + 64);
+        out.push_str(&self.root);
+        urls::push_item_path(self.g, id, &mut out);
+        out
+    }
+
     pub fn link(&self, id: ItemId) -> Option<Link> {
         if !self.visible(id) {
             return None;
         }
         let item = self.g.item(id);
         Some(Link {
-            href: self.href(&urls::item_path(self.g, id)),
+            href: self.item_href(id),
             title: item.title.clone(),
             key: item.key.clone(),
             kind: item.kind.key(),
@@ -160,7 +168,7 @@ impl<'g> Ctx<'g> {
 
     pub fn date(&self, d: NaiveDate) -> DateView {
         DateView {
-            iso: d.format("%Y-%m-%d").to_string(),
+            iso: iso_date(d),
             label: date_label(d, self.labels),
         }
     }
@@ -206,7 +214,7 @@ impl<'g> Ctx<'g> {
         let item = self.g.item(id);
         let track = self.g.tracking(id);
         Some(Card {
-            href: self.href(&urls::item_path(self.g, id)),
+            href: self.item_href(id),
             title: item.title.clone(),
             key: item.key.clone(),
             kind: item.kind.key(),
@@ -278,11 +286,40 @@ pub fn plural_key(kind: Kind) -> &'static str {
 
 /// "15. oktober 2026" (nn, nb) or "15 October 2026" (en).
 pub fn date_label(d: NaiveDate, labels: &Labels) -> String {
-    labels
-        .get("date_long")
-        .replace("{day}", &d.day().to_string())
-        .replace("{month}", month_name(d.month(), labels))
-        .replace("{year}", &d.year().to_string())
+    use std::fmt::Write;
+    // One pass over the label, not a string per placeholder: a page of cards has a date on
+    // each.
+    let mut rest = labels.get("date_long");
+    let mut out = String::with_capacity(rest.len() + 16);
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if let Some(r) = rest.strip_prefix("{day}") {
+            let _ = write!(out, "{}", d.day());
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("{month}") {
+            out.push_str(month_name(d.month(), labels));
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("{year}") {
+            let _ = write!(out, "{}", d.year());
+            rest = r;
+        } else {
+            out.push('{');
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `2026-09-04`, as chrono's `%Y-%m-%d` writes it (years outside 0–9999 are left to chrono,
+/// which gives them a sign).
+pub fn iso_date(d: NaiveDate) -> String {
+    if (0..=9999).contains(&d.year()) {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
 }
 
 /// "1 500 000" with no-break spaces, "−250 000" for a saving.
@@ -354,5 +391,31 @@ mod tests {
             date_label(d, &Labels::built_in(Lang::En)),
             "15 October 2026"
         );
+    }
+
+    #[test]
+    fn dates_read_as_chrono_and_the_placeholder_chain_wrote_them() {
+        let days = [
+            (1, 1, 1),
+            (999, 12, 31),
+            (2026, 1, 9),
+            (2026, 10, 15),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-44, 3, 15),
+        ];
+        for (y, m, day) in days {
+            let d = NaiveDate::from_ymd_opt(y, m, day).unwrap();
+            assert_eq!(iso_date(d), d.format("%Y-%m-%d").to_string());
+            for lang in [Lang::Nn, Lang::Nb, Lang::En] {
+                let labels = Labels::built_in(lang);
+                let chained = labels
+                    .get("date_long")
+                    .replace("{day}", &d.day().to_string())
+                    .replace("{month}", month_name(d.month(), &labels))
+                    .replace("{year}", &d.year().to_string());
+                assert_eq!(date_label(d, &labels), chained, "{lang:?} {d}");
+            }
+        }
     }
 }
