@@ -228,6 +228,7 @@ impl Cache {
         self.files = Some(files);
 
         let renderer = self.compiled(&graph, changes.theme, &mut diags);
+        stage("compile templates");
         if let (Some(r), Some(last)) = (&renderer, self.last.as_mut())
             && !last.addresses_checked
         {
@@ -241,7 +242,7 @@ impl Cache {
                 diags.extend(d.clone());
             }
         }
-        stage("compile templates");
+        stage("check addresses");
         // Every save: a file beside content or in `static/` may have changed.
         if let Some(r) = &renderer {
             crate::render::published::check(&graph, &r.statics, &mut self.links, &mut diags);
