@@ -136,3 +136,60 @@ fn a_status_page_lists_the_longest_overdue_and_says_where_the_rest_are() {
         assert!(select(&status(tree, "skule"), ".long-list").is_empty());
     }
 }
+
+/// The open tree's table counts what an internal unit owns without naming the unit, and no
+/// list a limit shortens shows a person's name there: the counts and the capped list are
+/// built from the same views as every other list.
+#[test]
+fn the_open_tables_name_no_internal_unit_and_no_person() {
+    let site = Site::fixture("minimal");
+    site.write(
+        "content/org/hemmeleg.md",
+        "+++\ntitle = \"Hemmeleg eining\"\nparent = \"kommune\"\nvisibility = \"internal\"\n\
+         leader = { role = \"Leiar\", name = \"Ola Hemmelegsen\" }\n+++\n",
+    );
+    let mut md = String::from(
+        "+++\ntitle = \"Ope oppdrag\"\nowner = \"hemmeleg\"\nvisibility = \"public\"\n\
+         goals = [\"helse-02\"]\n",
+    );
+    for i in 0..LONG_LIST + 1 {
+        md.push_str(&format!(
+            "\n[[tasks]]\nid = \"h-{i}\"\ntitle = \"Skjult {i}\"\nresponsible = \"Siri Løyndom\"\ndeadline = 2026-01-10\n"
+        ));
+    }
+    site.write("content/assignments/ope.md", &format!("{md}+++\n"));
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let index = site.page("open", &task_index());
+    let status = site.page(
+        "open",
+        &format!(
+            "{}/kommune.html",
+            urls::folder(Lang::Nn, urls::Folder::Status)
+        ),
+    );
+    for (what, html) in [("task index", &index), ("status", &status)] {
+        for secret in ["Hemmeleg eining", "Ola Hemmelegsen", "Siri Løyndom"] {
+            assert!(!html.contains(secret), "open {what} shows {secret}");
+        }
+    }
+    let doc = scraper::Html::parse_document(&index);
+    let rows: Vec<Vec<String>> = select(&doc, "table.by-unit tbody tr")
+        .iter()
+        .map(|tr| tr.child_elements().map(|c| text(&c)).collect())
+        .collect();
+    assert!(
+        rows.contains(&vec![
+            "Utan eining som er vist her".to_string(),
+            (LONG_LIST + 1).to_string(),
+            (LONG_LIST + 1).to_string()
+        ]),
+        "{rows:?}"
+    );
+    // The internal tree names the unit.
+    assert!(
+        site.page("internal", &task_index())
+            .contains("Hemmeleg eining")
+    );
+}
