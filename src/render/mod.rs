@@ -32,7 +32,7 @@ use crate::model::Graph;
 use crate::model::vocab::Audience;
 pub use pages::Page;
 use theme::{StaticSource, Theme};
-use view::{DateView, date_label};
+use view::{DateView, date_label, iso_date};
 
 pub struct Renderer {
     tera: Tera,
@@ -85,7 +85,7 @@ impl Renderer {
             lang: g.config.language.code(),
             base_url: g.config.base_url.as_deref(),
             today: DateView {
-                iso: g.today.format("%Y-%m-%d").to_string(),
+                iso: iso_date(g.today),
                 label: date_label(g.today, &labels),
             },
             generator: concat!("raudtrad ", env!("CARGO_PKG_VERSION")),

@@ -292,11 +292,9 @@ pub fn build(v: &Ctx) -> Vec<Generated> {
     }
     // Made, redacted and folded a block at a time while the terms are gathered.
     let text = |d: &Doc| {
-        let t = docs::text(v, d);
-        match v.without_names(&t) {
-            std::borrow::Cow::Owned(redacted) => redacted,
-            std::borrow::Cow::Borrowed(_) => t,
-        }
+        let mut t = docs::text(v, d);
+        redact(&mut t);
+        t
     };
     let units = units(v);
     let kinds: Vec<DocKind> = Kind::FINDABLE

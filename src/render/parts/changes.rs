@@ -53,7 +53,7 @@ struct Change {
 
 /// A day as Atom writes it.
 pub fn rfc3339(d: NaiveDate) -> String {
-    format!("{}T00:00:00Z", d.format("%Y-%m-%d"))
+    format!("{}T00:00:00Z", crate::render::view::iso_date(d))
 }
 
 /// Every change the audience may see, newest first. O(items + report lines).
