@@ -23,6 +23,7 @@ pub mod resolve;
 pub mod search;
 pub mod serve;
 pub mod span;
+pub mod stages;
 pub mod trace_report;
 pub mod vocab;
 pub mod write;
@@ -60,8 +61,8 @@ pub struct Summary {
     pub pages: [usize; 2],
     pub files: [usize; 2],
     pub elapsed: Duration,
-    /// Time per stage, for `--verbose` and benchmarks.
-    pub stages: Vec<(&'static str, Duration)>,
+    /// Time per stage and the passes of resolve, for `--verbose` and benchmarks.
+    pub stages: Vec<stages::Stage>,
     /// Where render-and-write time went, by template (both trees), costliest first: what
     /// `--verbose` prints, so that a slow page kind shows without a profiler.
     pub costs: Vec<PageCost>,
@@ -120,40 +121,39 @@ pub fn check(root: &Path, diags: &mut Diagnostics) -> Option<(Graph, Renderer)> 
 /// Builds the site at `root` into `out` (`out/internal/` and `out/open/`).
 pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary, BuildError> {
     let start = Instant::now();
-    let mut stages = Vec::new();
-    let mut lap = Instant::now();
-    let mut stage = |name: &'static str| {
-        stages.push((name, lap.elapsed()));
-        lap = Instant::now();
-    };
-    let graph = read_site(root, diags);
-    stage("load and resolve");
+    let mut stages = stages::Stages::new();
+    let loaded = load::load(root, diags);
+    stages.done("load");
+    let lap = Instant::now();
+    let today = today(&loaded.config);
+    let (graph, passes) = resolve::resolve_with_passes(loaded, today, diags);
+    stages.add("resolve", lap.elapsed(), passes);
     let renderer = Renderer::new(&graph, diags).ok_or(BuildError::Invalid)?;
     render::tree::check_addresses(&graph, &renderer, diags);
     render::published::check(&graph, &renderer.statics, &mut Default::default(), diags);
     if diags.has_errors() {
         return Err(BuildError::Invalid);
     }
-    stage("compile templates");
+    stages.done("compile templates");
     let staging = Staging::begin(out, root, &load::inputs(root))?;
     let trees = trees(&graph, &renderer);
     let (pages, mut files, costs) = write_trees(&graph, &renderer, &trees, &staging)?;
-    stage("render and write");
+    stages.done("render and write");
     for (n, tree) in write_search(&graph, &renderer, &trees, &staging)?
         .into_iter()
         .zip(&trees)
     {
         files[tree.audience as usize] += n;
     }
-    stage("search index");
+    stages.done("search index");
     staging.commit()?;
-    stage("swap in");
+    stages.done("swap in");
     Ok(Summary {
         items: count_items(&graph),
         pages,
         files,
         elapsed: start.elapsed(),
-        stages,
+        stages: stages.into_list(),
         costs,
     })
 }

@@ -287,8 +287,8 @@ fn build(cli: &Cli, root: &Path, out: PathBuf) -> Result<(), ()> {
     match result {
         Ok(summary) => {
             if cli.verbose {
-                for (stage, time) in &summary.stages {
-                    println!("  {stage:<18} {:>8.1} ms", time.as_secs_f64() * 1000.0);
+                for stage in &summary.stages {
+                    println!("{}", stage.line());
                 }
                 for (i, tree) in ["internal", "open"].iter().enumerate() {
                     println!(

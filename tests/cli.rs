@@ -65,6 +65,77 @@ fn build_prints_one_summary_line_and_quiet_prints_nothing() {
     assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty());
 }
 
+/// `--verbose` times each stage, and resolve's passes under it: what docs/performance.md's
+/// breakdown of a save in `serve` is read from, and `bench/run` sums the stage lines only.
+#[test]
+fn verbose_times_each_stage_and_the_passes_of_resolve() {
+    let site = Site::fixture("minimal");
+    let run = raudtrad()
+        .args([
+            "build",
+            "--verbose",
+            "--root",
+            site.root().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let out = String::from_utf8(run.stdout).unwrap();
+    let ms = |l: &str| -> f64 {
+        let value = l.strip_suffix(" ms").unwrap().rsplit(' ').next().unwrap();
+        value.parse().unwrap()
+    };
+    let name = |l: &str| -> String {
+        let (name, _) = l
+            .trim()
+            .strip_suffix(" ms")
+            .unwrap()
+            .rsplit_once(' ')
+            .unwrap();
+        name.trim().to_string()
+    };
+    // The stages come first; the table of costs by template comes after them.
+    let stages: Vec<String> = out
+        .lines()
+        .take_while(|l| l.ends_with(" ms"))
+        .filter(|l| !l.starts_with("    "))
+        .map(name)
+        .collect();
+    assert_eq!(
+        stages,
+        [
+            "load",
+            "resolve",
+            "compile templates",
+            "render and write",
+            "search index",
+            "swap in"
+        ],
+        "{out}"
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("resolve "))
+        .unwrap();
+    let passes: Vec<&str> = lines[at + 1..]
+        .iter()
+        .take_while(|l| l.starts_with("    · "))
+        .copied()
+        .collect();
+    let names: Vec<String> = passes.iter().map(|l| name(l)).collect();
+    assert_eq!(
+        names.first().map(String::as_str),
+        Some("· register"),
+        "{out}"
+    );
+    assert_eq!(names.last().map(String::as_str), Some("· trace"), "{out}");
+    assert!(names.iter().any(|n| n == "· names in text"), "{out}");
+    // The passes are laps of one stopwatch inside the stage: together never more than it.
+    let sum: f64 = passes.iter().map(|l| ms(l)).sum();
+    assert!(sum <= ms(lines[at]) + 0.1 * passes.len() as f64, "{out}");
+}
+
 #[test]
 fn out_defaults_to_site_public_and_root_to_the_current_folder() {
     let site = Site::fixture("minimal");

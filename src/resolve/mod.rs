@@ -30,6 +30,7 @@ use crate::diag::Diagnostics;
 use crate::load::Loaded;
 use crate::model::vocab::Kind;
 use crate::model::{Data, Graph, ItemId, PersonNames, Structure, Trace};
+use crate::stages::{Stage, Stages};
 pub use auto::HOP;
 use build::Builder;
 use registry::Registry;
@@ -40,6 +41,8 @@ pub struct Resolved {
     /// Every problem resolve found but those in `text`.
     pub diags: Diagnostics,
     pub text: TextProblems,
+    /// How long each pass took, in order.
+    pub passes: Vec<Stage>,
 }
 
 /// The problems that a file's text decides alone, once the rest of the site is known:
@@ -49,16 +52,26 @@ pub struct Resolved {
 pub type TextProblems = HashMap<crate::span::FilePath, Diagnostics>;
 
 pub fn resolve(loaded: Loaded, today: NaiveDate, diags: &mut Diagnostics) -> Graph {
+    resolve_with_passes(loaded, today, diags).0
+}
+
+/// [`resolve`], with the time each of its passes took (for `--verbose`).
+pub fn resolve_with_passes(
+    loaded: Loaded,
+    today: NaiveDate,
+    diags: &mut Diagnostics,
+) -> (Graph, Vec<Stage>) {
     let Resolved {
         graph,
         diags: found,
         text,
+        passes,
     } = resolve_parts(loaded, today);
     diags.extend(found);
     for (_, d) in text {
         diags.extend(d);
     }
-    graph
+    (graph, passes)
 }
 
 /// [`TextProblems`] of the file `raw` in `g`, where `raw` has the front matter `g` was
@@ -93,6 +106,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         assets,
     } = loaded;
 
+    let mut passes = Stages::new();
     let mut reg = Registry::default();
     let ids = build::register(&raw, &mut reg, diags);
     let by_file: rustc_hash::FxHashMap<String, ItemId> = raw
@@ -100,6 +114,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         .zip(&ids)
         .filter_map(|(r, &id)| Some((r.file.strip_prefix("content/")?.to_string(), id)))
         .collect();
+    passes.pass("register");
     let mut text = Diagnostics::new();
     {
         let known = md_links::Known::new(&by_file, &assets, &root);
@@ -108,6 +123,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         }
     }
 
+    passes.pass("links in Markdown");
     let mut builder = Builder {
         reg: &reg,
         cfg: &config,
@@ -142,6 +158,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         "items are built in the order they were registered"
     );
 
+    passes.pass("build items");
     let cut = cycles::break_cycles(&mut items, &parent_locs, diags);
     visibility::clamp_reports(&mut items, diags);
     auto::make(&mut items, &config, &source_locs, diags);
@@ -149,6 +166,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
     reports::apply(&mut items, &reg, &config, deferred, diags);
     status::derive(&mut items, &config, today);
 
+    passes.pass("reports and status");
     let mut by_kind: HashMap<Kind, Vec<ItemId>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         by_kind.entry(item.kind).or_default().push(ItemId(i as u32));
@@ -163,16 +181,20 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
     inherit_rhythm(&mut items);
     let backlinks = links::index(&mut items, root_unit);
     rollup::roll_up(&mut items, config.statuses.len());
+    passes.pass("back-links, roll-ups");
     let periods = periods::index(&items, root_unit);
     default_report_titles(&mut items, &config);
     warnings::check(&items, diags);
+    passes.pass("periods, warnings");
     // Once, for resolve's warnings and for every tree's guard and search index after it.
     let names = if crate::model::vocab::Audience::Open.sees_names(&config) {
         std::sync::Arc::new(PersonNames::new(Vec::new()))
     } else {
         PersonNames::shared(PersonNames::wanted(&items))
     };
+    passes.pass("person names");
     visibility::check(&items, &config, &names, diags);
+    passes.pass("visibility");
     let mut body_of = vec![None; items.len()];
     for (id, body) in bodies {
         body_of[id.index()] = Some(body);
@@ -186,10 +208,12 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         &names,
         &mut text,
     );
+    passes.pass("names in text");
     let internal_near = visibility::near_sources(&items, &source_locs, diags);
     let people = people::index(&items);
     let agenda = agenda::index(&items);
 
+    passes.pass("people, agenda");
     let mut structure = Structure {
         config,
         root,
@@ -210,10 +234,12 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
     };
     // Last: it reads the finished graph (back-links, automatic assignments, cut cycles).
     structure.trace = Trace::build(&structure);
+    passes.pass("trace");
     Resolved {
         graph: Graph::new(structure, body_of),
         diags: found,
         text: text.by_file(),
+        passes: passes.into_list(),
     }
 }
 

@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -27,6 +27,7 @@ use crate::model::{Asset, Body, Graph, ItemId};
 use crate::render::pages::What;
 use crate::render::{Page, Renderer};
 use crate::resolve::{self, Resolved, TextProblems};
+use crate::stages::Stages;
 
 /// What changed since the last rebuild, as the watcher saw it.
 #[derive(Debug, Default, Clone)]
@@ -52,7 +53,7 @@ pub struct Outcome {
     pub diags: Diagnostics,
     /// Content files parsed in this rebuild.
     pub parsed: usize,
-    pub stages: Vec<(&'static str, Duration)>,
+    pub stages: Stages,
     /// The site's labels and language, for showing the problems.
     pub labels: Labels,
     pub lang: String,
@@ -131,12 +132,7 @@ impl Cache {
     }
 
     pub fn rebuild(&mut self, changes: &Changes) -> Outcome {
-        let mut stages = Vec::new();
-        let mut lap = Instant::now();
-        let mut stage = |name: &'static str| {
-            stages.push((name, lap.elapsed()));
-            lap = Instant::now();
-        };
+        let mut stages = Stages::new();
         let mut diags = Diagnostics::new();
         if changes.all {
             self.theme = None;
@@ -155,7 +151,7 @@ impl Cache {
             }
             _ => list(&self.root, &mut diags),
         };
-        stage("list files");
+        stages.done("list files");
 
         let (files, parsed) = parse(&self.root, files);
         let today = crate::today(&config);
@@ -173,7 +169,7 @@ impl Cache {
         }
         let graph = match (self.last.as_mut(), patch) {
             (Some(last), Some(patch)) => {
-                stage("parse changed files");
+                stages.done("parse changed files");
                 let graph = last.graph.with_bodies(
                     patch
                         .iter()
@@ -184,7 +180,7 @@ impl Cache {
                         .insert(raw.file.clone(), resolve::text_problems_of(&graph, raw));
                 }
                 last.graph = graph.clone();
-                stage("resolve saved bodies");
+                stages.done("resolve saved bodies");
                 graph
             }
             _ => {
@@ -200,11 +196,13 @@ impl Cache {
                         Entry::Md(None) | Entry::Link(_) => {}
                     }
                 }
-                stage("parse changed files");
+                stages.done("parse changed files");
+                let lap = Instant::now();
                 let Resolved {
                     graph,
                     diags: found,
                     text,
+                    passes,
                 } = resolve::resolve_parts(
                     Loaded {
                         root: self.root.clone(),
@@ -221,14 +219,14 @@ impl Cache {
                     today,
                     addresses_checked: false,
                 });
-                stage("resolve");
+                stages.add("resolve", lap.elapsed(), passes);
                 graph
             }
         };
         self.files = Some(files);
 
         let renderer = self.compiled(&graph, changes.theme, &mut diags);
-        stage("compile templates");
+        stages.done("compile templates");
         if let (Some(r), Some(last)) = (&renderer, self.last.as_mut())
             && !last.addresses_checked
         {
@@ -242,12 +240,12 @@ impl Cache {
                 diags.extend(d.clone());
             }
         }
-        stage("check addresses");
+        stages.done("check addresses");
         // Every save: a file beside content or in `static/` may have changed.
         if let Some(r) = &renderer {
             crate::render::published::check(&graph, &r.statics, &mut self.links, &mut diags);
         }
-        stage("check files");
+        stages.done("check files");
         let result = match renderer {
             Some(renderer) if !diags.has_errors() => Some(Rebuilt { graph, renderer }),
             _ => None,
@@ -538,7 +536,7 @@ mod tests {
 
     /// Whether the rebuild resolved the whole site (or made it from the last graph).
     fn resolved_all(o: &Outcome) -> bool {
-        o.stages.iter().any(|(name, _)| *name == "resolve")
+        o.stages.list().iter().any(|s| s.name == "resolve")
     }
 
     /// Every page of both trees as rendered, and every problem, sorted.

@@ -258,11 +258,10 @@ fn publish(
     }
     let lap = Instant::now();
     let site = result.map(|rebuilt| Site::new(rebuilt, audience));
-    stages.push(("index pages", lap.elapsed()));
+    stages.add("index pages", lap.elapsed(), Vec::new());
     if term.verbose {
-        for (stage, time) in &stages {
-            let ms = time.as_secs_f64() * 1000.0;
-            term.say(&format!("  {stage:<20} {ms:>8.1} ms"));
+        for stage in stages.list() {
+            term.say(&stage.line());
         }
     }
     let Some(site) = site else {
