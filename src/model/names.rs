@@ -158,13 +158,11 @@ impl PersonNames {
     /// [`PersonNames::find`], remembered by the text's hash and length: resolve reads every
     /// public text of the site for names after every save in `serve`, and almost all of them
     /// are as they were. (A hash that two texts share by chance would hide a name's warning
-    /// in the second, not the name: the guard reads every file written.)
+    /// in the second, not the name: the guard reads every file written.) FxHash's byte hash
+    /// rather than SipHash: it reads the site's whole text on every save.
     pub fn find_kept(&self, text: &[u8]) -> Vec<Found> {
-        use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
-        let key = (
-            BuildHasherDefault::<DefaultHasher>::default().hash_one(text),
-            text.len(),
-        );
+        use std::hash::BuildHasher;
+        let key = (rustc_hash::FxBuildHasher.hash_one(text), text.len());
         let kept = || self.kept.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(found) = kept().get(&key) {
             return found.clone();

@@ -10,23 +10,30 @@ use unicode_normalization::UnicodeNormalization;
 use crate::model::people::{People, Person, base_slug, name_hash, person_key};
 use crate::model::{Data, Item, ItemId, Responsible};
 
-pub fn index(items: &[Item]) -> People {
+pub fn index<'a>(items: &'a [Item]) -> People {
     let mut list: Vec<Person> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut entry = |name: &str| -> Option<usize> {
-        let key = person_key(name);
-        if key.is_empty() {
-            return None;
+    // A name is written the same way on many tasks; its key (folded, normalised) is made
+    // once per spelling.
+    let mut by_spelling: rustc_hash::FxHashMap<&'a str, Option<usize>> = Default::default();
+    let mut entry = |name: &'a str| -> Option<usize> {
+        if let Some(&p) = by_spelling.get(name) {
+            return p;
         }
-        Some(*by_key.entry(key).or_insert_with(|| {
-            list.push(Person {
-                name: display_name(name),
-                slug: String::new(),
-                tasks: Vec::new(),
-                leads: Vec::new(),
-            });
-            list.len() - 1
-        }))
+        let key = person_key(name);
+        let p = (!key.is_empty()).then(|| {
+            *by_key.entry(key).or_insert_with(|| {
+                list.push(Person {
+                    name: display_name(name),
+                    slug: String::new(),
+                    tasks: Vec::new(),
+                    leads: Vec::new(),
+                });
+                list.len() - 1
+            })
+        });
+        by_spelling.insert(name, p);
+        p
     };
     let mut named: Vec<(usize, ItemId, bool)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
