@@ -37,8 +37,8 @@ use thiserror::Error;
 
 use diag::Diagnostics;
 use model::Graph;
-use model::vocab::{Audience, Kind};
-use render::tree::{Entry, File, Published, Tree, Unread};
+use model::vocab::Kind;
+use render::tree::{Entry, File, Lists, Published, Tree, Unread};
 use render::{Page, Renderer};
 use write::{Staging, WriteError};
 
@@ -113,7 +113,7 @@ pub fn today(config: &config::SiteConfig) -> chrono::NaiveDate {
 pub fn check(root: &Path, diags: &mut Diagnostics) -> Option<(Graph, Renderer)> {
     let graph = read_site(root, diags);
     let renderer = Renderer::new(&graph, diags)?;
-    render::tree::check_addresses(&graph, &renderer, diags);
+    render::tree::check_addresses(&graph, &Lists::new(&graph, &renderer), diags);
     render::published::check(&graph, &renderer.statics, &mut Default::default(), diags);
     (!diags.has_errors()).then_some((graph, renderer))
 }
@@ -129,14 +129,15 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
     let (graph, passes) = resolve::resolve_with_passes(loaded, today, diags);
     stages.add("resolve", lap.elapsed(), passes);
     let renderer = Renderer::new(&graph, diags).ok_or(BuildError::Invalid)?;
-    render::tree::check_addresses(&graph, &renderer, diags);
+    let lists = Lists::new(&graph, &renderer);
+    render::tree::check_addresses(&graph, &lists, diags);
     render::published::check(&graph, &renderer.statics, &mut Default::default(), diags);
     if diags.has_errors() {
         return Err(BuildError::Invalid);
     }
     stages.done("compile templates");
     let staging = Staging::begin(out, root, &load::inputs(root))?;
-    let trees = trees(&graph, &renderer);
+    let trees = lists.into_trees(&graph, &renderer, search::build);
     let (pages, mut files, costs) = write_trees(&graph, &renderer, &trees, &staging)?;
     stages.done("render and write");
     for (n, tree) in write_search(&graph, &renderer, &trees, &staging)?
@@ -156,11 +157,6 @@ pub fn build(root: &Path, out: &Path, diags: &mut Diagnostics) -> Result<Summary
         stages: stages.into_list(),
         costs,
     })
-}
-
-/// Both trees, internal first, each with its search index.
-pub fn trees(graph: &Graph, renderer: &Renderer) -> [Tree; 2] {
-    Audience::BOTH.map(|audience| Tree::new(graph, renderer, audience, search::build))
 }
 
 /// Writes each tree's search index (the two trees in parallel); returns the files per tree.

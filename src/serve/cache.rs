@@ -25,6 +25,7 @@ use crate::load::{self, Loaded, RawItem, Scan};
 use crate::model::vocab::{Audience, Kind};
 use crate::model::{Asset, Body, Graph, ItemId};
 use crate::render::pages::What;
+use crate::render::tree::Lists;
 use crate::render::{Page, Renderer};
 use crate::resolve::{self, Resolved, TextProblems};
 use crate::stages::Stages;
@@ -45,6 +46,8 @@ pub struct Changes {
 pub struct Rebuilt {
     pub graph: Graph,
     pub renderer: Arc<Renderer>,
+    /// The pages of both trees, when the address check listed them for this graph.
+    pub lists: Option<Lists>,
 }
 
 pub struct Outcome {
@@ -227,12 +230,15 @@ impl Cache {
 
         let renderer = self.compiled(&graph, changes.theme, &mut diags);
         stages.done("compile templates");
+        let mut lists = None;
         if let (Some(r), Some(last)) = (&renderer, self.last.as_mut())
             && !last.addresses_checked
         {
             // Addresses are made from ids and front matter, which a patch leaves as they were.
-            crate::render::tree::check_addresses(&graph, r, &mut last.diags);
+            let both = Lists::new(&graph, r);
+            crate::render::tree::check_addresses(&graph, &both, &mut last.diags);
             last.addresses_checked = true;
+            lists = Some(both);
         }
         if let Some(last) = &self.last {
             diags.extend(last.diags.clone());
@@ -247,7 +253,11 @@ impl Cache {
         }
         stages.done("check files");
         let result = match renderer {
-            Some(renderer) if !diags.has_errors() => Some(Rebuilt { graph, renderer }),
+            Some(renderer) if !diags.has_errors() => Some(Rebuilt {
+                graph,
+                renderer,
+                lists,
+            }),
             _ => None,
         };
         Outcome {
@@ -542,7 +552,10 @@ mod tests {
     /// Every page of both trees as rendered, and every problem, sorted.
     fn seen(o: Outcome) -> (Vec<(String, String)>, Vec<String>) {
         let problems: Vec<String> = o.diags.sorted().iter().map(|d| d.to_string()).collect();
-        let Some(Rebuilt { graph, renderer }) = o.result else {
+        let Some(Rebuilt {
+            graph, renderer, ..
+        }) = o.result
+        else {
             return (Vec::new(), problems);
         };
         let mut pages = Vec::new();

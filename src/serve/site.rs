@@ -28,8 +28,16 @@ pub struct Site {
 impl Site {
     /// Lists the tree's paths: O(pages + files).
     pub fn new(rebuilt: Rebuilt, audience: Audience) -> Site {
-        let Rebuilt { graph, renderer } = rebuilt;
-        let tree = Tree::new(&graph, &renderer, audience, crate::search::build);
+        let Rebuilt {
+            graph,
+            renderer,
+            lists,
+        } = rebuilt;
+        let pages = match lists {
+            Some(lists) => lists.take(audience),
+            None => renderer.pages(&graph, audience),
+        };
+        let tree = Tree::of_pages(&graph, &renderer, audience, pages, crate::search::build);
         Site {
             graph,
             renderer,
