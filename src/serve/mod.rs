@@ -132,6 +132,7 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
         ..Changes::default()
     });
     publish(outcome, opts.audience, &state, &term, started, None, &root);
+    cache.prepare();
 
     let stop = Arc::new(AtomicBool::new(false));
     let hosts = host::Hosts::new(opts.bind);
@@ -163,6 +164,7 @@ pub fn run(opts: &Options) -> Result<(), ServeError> {
                 );
                 listeners.publish(version);
                 drop(replaced);
+                cache.prepare();
             }
         })
     };
