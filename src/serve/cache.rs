@@ -7,9 +7,11 @@
 //! that changed only bodies (what an editor writing text does) does not: the last graph
 //! holds for it but those bodies, so the new graph shares its structure and has the new
 //! bodies ([`crate::model::Graph::with_bodies`]), and only the saved files' own text is
-//! checked again ([`resolve::TextProblems`]). The compiled theme is reused unless a theme or
-//! static file, `site.toml`, the set of files beside content or the date changed. Pages are
-//! not rendered here: the server renders each one when it is asked for (see `site.rs`).
+//! checked again ([`resolve::TextProblems`]). Resolve takes its raw items by value, so the
+//! copy it gets is made in the background once a rebuild is published ([`Spare`]). The
+//! compiled theme is reused unless a theme or static file, `site.toml`, the set of files
+//! beside content or the date changed. Pages are not rendered here: the server renders each
+//! one when it is asked for (see `site.rs`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
