@@ -104,7 +104,7 @@ pub fn decode(text: &str, rel: &str, root: &Path, cx: &FileCx) -> Option<RawItem
         body: split.body.into(),
         body_line: split.body_line,
         data,
-        links,
+        links: links.into(),
     })
 }
 

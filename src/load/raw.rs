@@ -25,8 +25,10 @@ pub struct RawItem {
     pub body_line: u32,
     pub data: RawData,
     /// The relative links and images of its Markdown, for resolve to judge against the files
-    /// the site has.
-    pub links: Vec<RawLink>,
+    /// the site has. Shared, like the body: resolve only reads them, and `serve` hands the
+    /// same items to every resolve (a copy made on another thread, whose links resolve
+    /// then dropped, cost a quarter of building the items).
+    pub links: std::sync::Arc<[RawLink]>,
 }
 
 impl RawItem {

@@ -40,7 +40,7 @@ impl<'a> Known<'a> {
 
 /// Warns about each link of `item` that leads nowhere.
 pub fn check(item: &RawItem, known: &Known, diags: &mut Diagnostics) {
-    for link in &item.links {
+    for link in item.links.iter() {
         if let Some((message, help)) = problem(link, &item.dir, known) {
             let what = if link.image { "image" } else { "link to" };
             diags
