@@ -32,10 +32,13 @@ fn browser_tests() {
         .collect();
     tests.sort();
     assert!(!tests.is_empty());
+    // A temporary folder of their own, to see that they leave nothing in it.
+    let tmp = tempfile::tempdir().unwrap();
     let status = Command::new("node")
         .arg("--test")
         .arg("--test-concurrency=1")
         .args(&tests)
+        .env("TMPDIR", tmp.path())
         .env("RAUDTRAD_BIN", env!("CARGO_BIN_EXE_raudtrad"))
         .env("CHROMIUM", &chromium)
         .env(
@@ -48,5 +51,17 @@ fn browser_tests() {
     assert!(
         status.success(),
         "browser tests failed (screenshots in target/browser-artifacts/)"
+    );
+    // Every built site, copied fixture and Chromium profile is removed when its test file
+    // ends (tests/browser/lib.mjs, `tempDir`): CI shares its disk between runs.
+    let left: Vec<String> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("raudtrad-"))
+        .collect();
+    assert!(
+        left.is_empty(),
+        "the browser tests left temporary folders behind: {left:?}"
     );
 }

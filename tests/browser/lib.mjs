@@ -2,7 +2,7 @@
 // loopback, drive Debian's Chromium through playwright-core, run axe-core.
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, statSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, mkdirSync, cpSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,16 +14,33 @@ export const bin = process.env.RAUDTRAD_BIN || join(repo, 'target', 'debug', 'ra
 export const artifacts = process.env.RAUDTRAD_ARTIFACTS || join(repo, 'target', 'browser-artifacts');
 mkdirSync(join(artifacts, 'widths'), { recursive: true });
 
+/** Every temporary folder this test file made, removed when its process ends: a run leaves
+ * nothing in the temporary folder (CI shares its disk, and hundreds of built sites and
+ * Chromium profiles had piled up there). tests/browser.rs checks that nothing is left. */
+const made = [];
+process.on('exit', () => {
+  for (const dir of made) {
+    try { rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); } catch {}
+  }
+});
+
+/** A new temporary folder named `prefix…`, removed when the test process ends. */
+export function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 /** Builds `root` (default: the sample site at the repo root) into a fresh folder; returns it. */
 export function buildSite(root = repo) {
-  const out = mkdtempSync(join(tmpdir(), 'raudtrad-browser-'));
+  const out = tempDir('raudtrad-browser-');
   execFileSync(bin, ['build', '--quiet', '--root', root, '--out', join(out, 'public')], { stdio: 'inherit' });
   return join(out, 'public');
 }
 
 /** A copy of a fixture site (tests/fixtures/NAME) in a temporary folder. */
 export function copyFixture(name) {
-  const dir = mkdtempSync(join(tmpdir(), 'raudtrad-site-'));
+  const dir = tempDir('raudtrad-site-');
   cpSync(join(repo, 'tests', 'fixtures', name), dir, { recursive: true });
   return dir;
 }
@@ -60,7 +77,7 @@ export async function serve(dir, prefix = '/') {
 /** Launches headless Chromium with a fresh profile; `options` are playwright context options
  * (e.g. `{ javaScriptEnabled: false }`). */
 export async function launch(options = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'raudtrad-chromium-'));
+  const userDataDir = tempDir('raudtrad-chromium-');
   const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
   return chromium.launchPersistentContext(userDataDir, {
     ...options,

@@ -7,11 +7,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, cpSync, existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repo, bin, buildSite, launch, axe, artifacts } from './lib.mjs';
+import { repo, bin, buildSite, launch, axe, artifacts, tempDir } from './lib.mjs';
 
 // Today's addresses, in one place (issue 15 renames them); the rest is reached by links.
 const UNIT_PAGE = 'einingar/ostre-ospevik-skule.html';
@@ -20,7 +19,7 @@ const PERIOD_LABEL = '3. tertial 2026';
 
 let site, out, browser;
 before(async () => {
-  site = mkdtempSync(join(tmpdir(), 'raudtrad-form-site-'));
+  site = tempDir('raudtrad-form-site-');
   for (const f of ['site.toml', 'content']) cpSync(join(repo, f), join(site, f), { recursive: true });
   out = buildSite(site);
   browser = await launch();
