@@ -96,13 +96,9 @@ pub struct Tree {
 }
 
 impl Tree {
-    /// The tree `audience` sees: its pages listed and its static files, O(pages + files).
-    pub fn new(g: &Graph, r: &Renderer, audience: Audience, make_files: MakeFiles) -> Tree {
-        Tree::of_pages(g, r, audience, r.pages(g, audience), make_files)
-    }
-
-    /// [`Tree::new`] with the tree's pages already listed ([`Lists`]).
-    pub fn of_pages(
+    /// The tree `audience` sees, of its `pages` (listed by [`Lists`] or
+    /// [`Renderer::pages`]) and its static files, O(pages + files).
+    pub fn new(
         g: &Graph,
         r: &Renderer,
         audience: Audience,
@@ -353,8 +349,8 @@ impl Lists {
         let [a, b] = self.0;
         let [x, y] = Audience::BOTH;
         [
-            Tree::of_pages(g, r, x, a, make_files),
-            Tree::of_pages(g, r, y, b, make_files),
+            Tree::new(g, r, x, a, make_files),
+            Tree::new(g, r, y, b, make_files),
         ]
     }
 

@@ -37,7 +37,7 @@ impl Site {
             Some(lists) => lists.take(audience),
             None => renderer.pages(&graph, audience),
         };
-        let tree = Tree::of_pages(&graph, &renderer, audience, pages, crate::search::build);
+        let tree = Tree::new(&graph, &renderer, audience, pages, crate::search::build);
         Site {
             graph,
             renderer,

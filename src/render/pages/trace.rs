@@ -276,9 +276,7 @@ fn carried_row(p: &PageCx, cols: &Columns, id: ItemId, assignment: Option<ItemId
     if let Some(a) = visible {
         tally.add(a);
     }
-    let href = visible
-        .map(|a| p.href(&urls::item_path(p.g, a)))
-        .unwrap_or_default();
+    let href = visible.map(|a| p.item_href(a)).unwrap_or_default();
     let (cells, total) = tally.finish(|_| href.clone(), href.clone());
     Some(Row {
         link: p.link(id)?,

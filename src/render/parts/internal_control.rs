@@ -326,7 +326,7 @@ pub fn view(
     let control_href = if chart_id == urls::CHECKLIST_CHART {
         String::new()
     } else {
-        p.href(&urls::item_path(g, checklist))
+        p.item_href(checklist)
     };
     let chart_bars: Vec<bars::Bar> = counts
         .iter()
