@@ -157,9 +157,10 @@ impl PersonNames {
 
     /// [`PersonNames::find`], remembered by the text's hash and length: resolve reads every
     /// public text of the site for names after every save in `serve`, and almost all of them
-    /// are as they were. (A hash that two texts share by chance would hide a name's warning
-    /// in the second, not the name: the guard reads every file written.) FxHash's byte hash
-    /// rather than SipHash: it reads the site's whole text on every save.
+    /// are as they were. (A hash that two texts share, by chance or because an editor made
+    /// them so, would hide a name's warning in the second, not the name: the guard reads
+    /// every file written.) FxHash's byte hash rather than SipHash: it reads the site's
+    /// whole text on every save.
     pub fn find_kept(&self, text: &[u8]) -> Vec<Found> {
         use std::hash::BuildHasher;
         let key = (rustc_hash::FxBuildHasher.hash_one(text), text.len());
