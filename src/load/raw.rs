@@ -56,6 +56,52 @@ impl RawItem {
             && *body_line == other.body_line
             && *data == other.data
     }
+
+    /// Whether `other` is this file with the same front matter but for texts that only
+    /// their own items show (and an automatic assignment copies from its measure or
+    /// verbalpunkt): titles, summaries and descriptions, each where it was written. A
+    /// unit's title is not one of them, since an untitled report is named after its unit;
+    /// nor is a title that is or becomes empty. `serve` puts such texts into the last graph
+    /// (`resolve::with_texts`) instead of resolving the site again.
+    pub fn same_but_texts(&self, other: &RawItem) -> bool {
+        self.without_texts()
+            .same_front_matter(&other.without_texts())
+    }
+
+    /// This item with the texts of [`RawItem::same_but_texts`] blanked.
+    fn without_texts(&self) -> RawItem {
+        let mut r = self.clone();
+        blank_texts(&mut r.common, r.kind != Kind::Unit, None);
+        let inline = |i: &mut Inline| blank_texts(&mut i.common, true, i.description.as_mut());
+        match &mut r.data {
+            RawData::Plan(p) => {
+                p.goals.iter_mut().for_each(|g| inline(&mut g.inline));
+                p.strategies.iter_mut().for_each(|s| inline(&mut s.inline));
+                p.measures.iter_mut().for_each(|m| inline(&mut m.inline));
+                p.verbal.iter_mut().for_each(|v| inline(&mut v.inline));
+            }
+            RawData::Assignment(a) => a.tasks.iter_mut().for_each(|t| inline(&mut t.inline)),
+            RawData::Checklist(c) => c.items.iter_mut().for_each(|i| inline(&mut i.inline)),
+            _ => {}
+        }
+        r
+    }
+}
+
+/// Blanks what [`RawItem::same_but_texts`] lets differ. A title keeps whether it is empty:
+/// an empty one is given a default.
+fn blank_texts(common: &mut Common, title: bool, description: Option<&mut L<String>>) {
+    if let Some(t) = common
+        .title
+        .as_mut()
+        .filter(|t| title && !t.value.is_empty())
+    {
+        t.value = "·".into();
+    }
+    common.summary = None;
+    if let Some(d) = description {
+        d.value.clear();
+    }
 }
 
 /// A relative link or image in a file's Markdown (body or a Markdown field).

@@ -15,6 +15,7 @@ pub use crate::vocab;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -59,7 +60,7 @@ pub type StatusIx = usize;
 /// were here (`Deref`).
 #[derive(Clone)]
 pub struct Graph {
-    structure: std::sync::Arc<Structure>,
+    structure: Arc<Structure>,
     /// By [`ItemId`]: only items written as files of their own have one.
     bodies: Vec<Option<Body>>,
 }
@@ -76,7 +77,7 @@ impl Graph {
     pub fn new(structure: Structure, bodies: Vec<Option<Body>>) -> Graph {
         debug_assert_eq!(bodies.len(), structure.items.len());
         Graph {
-            structure: std::sync::Arc::new(structure),
+            structure: Arc::new(structure),
             bodies,
         }
     }
@@ -100,47 +101,63 @@ impl Graph {
         }
     }
 
+    /// A graph of another structure with this one's bodies but `new`: for a structure made
+    /// from this one's, with the same items.
+    pub fn with_structure(
+        &self,
+        structure: Structure,
+        new: impl IntoIterator<Item = (ItemId, Option<Body>)>,
+    ) -> Graph {
+        let bodies = self.with_bodies(new).bodies;
+        Graph::new(structure, bodies)
+    }
+
     /// The structure, shared by the graphs made from this one by [`Graph::with_bodies`]:
     /// what is derived from it alone can be kept for them.
-    pub fn structure(&self) -> &std::sync::Arc<Structure> {
+    pub fn structure(&self) -> &Arc<Structure> {
         &self.structure
     }
 }
 
 /// Everything resolve derives from a site but the bodies (see [`Graph`]).
-#[derive(Debug)]
+///
+/// Each item, and each index beside them, is shared (`Arc`): a copy of the structure costs
+/// a pointer per item, and the items a save changed are copied alone (`Arc::make_mut`), so
+/// that `serve` makes the next version after a change of texts without resolving the site
+/// again (`resolve::with_texts`).
+#[derive(Debug, Clone)]
 pub struct Structure {
     pub config: SiteConfig,
     pub root: PathBuf,
     /// The day overdue and "current period" are judged by.
     pub today: NaiveDate,
-    pub items: Vec<Item>,
+    pub items: Vec<Arc<Item>>,
     /// Ids as written → item. Automatic assignments share their measure's or verbalpunkt's id
     /// and are reached through it ([`Measure::assignment`], [`Verbal::assignment`]).
-    pub by_key: rustc_hash::FxHashMap<String, ItemId>,
+    pub by_key: Arc<rustc_hash::FxHashMap<String, ItemId>>,
     /// Content-relative path of a file → its item, for links between bodies.
-    pub by_file: rustc_hash::FxHashMap<String, ItemId>,
+    pub by_file: Arc<rustc_hash::FxHashMap<String, ItemId>>,
     /// The unit without a parent: the municipality.
     pub root_unit: Option<ItemId>,
     /// Items of each kind, in file order (inline items in the order written).
-    pub by_kind: HashMap<Kind, Vec<ItemId>>,
+    pub by_kind: Arc<HashMap<Kind, Vec<ItemId>>>,
     /// Who refers to each item, and through which field.
-    pub backlinks: Vec<Vec<Backlink>>,
+    pub backlinks: Arc<Vec<Vec<Backlink>>>,
     /// Den raude tråden: paths up from each assignment, what is below each goal.
-    pub trace: Trace,
+    pub trace: Arc<Trace>,
     /// Every period some report is for, oldest first, with its reports.
-    pub periods: Vec<PeriodReports>,
-    pub assets: Vec<Asset>,
+    pub periods: Arc<Vec<PeriodReports>>,
+    pub assets: Arc<Vec<Asset>>,
     /// People named as responsible for a task or as a unit's leader.
-    pub people: people::People,
+    pub people: Arc<people::People>,
     /// Deadlines by date, for the year wheel and the calendars.
-    pub agenda: agenda::Agenda,
+    pub agenda: Arc<agenda::Agenda>,
     /// The person names to look for in text: empty when the site publishes names. Shared with
     /// every tree's guard (see `render::guard`).
-    pub names: std::sync::Arc<PersonNames>,
+    pub names: Arc<PersonNames>,
     /// The ids of internal items as an editor may mistype them ([`near_key`]): a free-text
     /// `source` that is one of these is not shown where the item is not.
-    pub internal_near: std::collections::HashSet<String>,
+    pub internal_near: Arc<std::collections::HashSet<String>>,
 }
 
 /// An id as it may be mistyped: lower case, every run of `-`, `_`, `.`, `/` and white space
@@ -176,7 +193,7 @@ pub struct Backlink {
     pub field: &'static str,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Item {
     /// The id as written.
     pub key: String,
@@ -197,19 +214,19 @@ pub struct Item {
 #[derive(Debug, Clone)]
 pub struct Body {
     /// Shared with the raw item it was read as (see `load::RawItem::body`).
-    pub markdown: std::sync::Arc<str>,
+    pub markdown: Arc<str>,
     pub line: u32,
 }
 
 impl Body {
     /// The body of a file whose Markdown below the front matter is `markdown`, starting on
     /// `line`: none when that is only white space.
-    pub fn of(markdown: std::sync::Arc<str>, line: u32) -> Option<Body> {
+    pub fn of(markdown: Arc<str>, line: u32) -> Option<Body> {
         (!markdown.trim().is_empty()).then_some(Body { markdown, line })
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Data {
     Unit(Box<Unit>),
     Plan(Plan),
@@ -237,7 +254,7 @@ pub struct Event {
     pub units: Vec<ItemId>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Unit {
     pub parent: Option<ItemId>,
     pub children: Vec<ItemId>,
@@ -311,7 +328,7 @@ pub struct Budget {
     pub note: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Plan {
     /// Index into `plan_kinds`; `None` when the plan names no kind.
     pub plan_kind: Option<usize>,
@@ -327,7 +344,7 @@ pub struct Plan {
     pub verbal: Vec<ItemId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Goal {
     pub plan: ItemId,
     pub parent: Option<ItemId>,
@@ -341,7 +358,7 @@ pub struct Goal {
     pub indicators: Vec<ItemId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Strategy {
     pub plan: ItemId,
     pub goals: Vec<ItemId>,
@@ -350,7 +367,7 @@ pub struct Strategy {
     pub assignments: Vec<ItemId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Measure {
     pub plan: ItemId,
     pub goals: Vec<ItemId>,
@@ -363,7 +380,7 @@ pub struct Measure {
     pub assignment: Option<ItemId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Verbal {
     pub plan: ItemId,
     pub owner: Option<ItemId>,
@@ -373,7 +390,7 @@ pub struct Verbal {
     pub assignment: Option<ItemId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Letter {
     pub year: Option<i32>,
     pub from: Option<ItemId>,
@@ -421,7 +438,7 @@ pub enum Source {
     Text(String),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Assignment {
     pub year: Option<i32>,
     pub category: usize,
@@ -446,7 +463,7 @@ pub enum Responsible {
     Person(String),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Task {
     pub assignment: ItemId,
     pub responsible: Responsible,
@@ -454,7 +471,7 @@ pub struct Task {
     pub track: Tracking,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Indicator {
     pub indicator_kind: IndicatorKind,
     pub goals: Vec<ItemId>,
@@ -484,7 +501,7 @@ pub enum PointSource {
     Report(ItemId),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Checklist {
     pub year: Option<i32>,
     pub applies_to: Vec<ItemId>,
@@ -493,7 +510,7 @@ pub struct Checklist {
     pub items: Vec<ItemId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CheckItem {
     pub checklist: ItemId,
     pub purpose: Option<String>,
@@ -543,7 +560,7 @@ impl Economy {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Report {
     pub unit: Option<ItemId>,
     pub period: Option<Period>,

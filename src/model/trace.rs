@@ -31,7 +31,7 @@ pub struct Tie {
 const MAX_PATHS: usize = 64;
 
 /// Indexes by item ([`ItemId::index`]); lists are empty for items of other kinds.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Trace {
     /// For assignments: every way up, the most specific only (see [`paths_up`]).
     paths: Vec<Vec<TracePath>>,

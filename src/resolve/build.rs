@@ -18,29 +18,29 @@ pub fn register(raw: &[RawItem], reg: &mut Registry, diags: &mut Diagnostics) ->
     raw.iter()
         .map(|r| {
             let file = reg.register(&r.id, r.kind, &r.file, diags);
-            let mut add = |i: &Inline, kind: Kind| {
-                reg.register(&i.id, kind, &r.file, diags);
-            };
-            match &r.data {
-                RawData::Plan(p) => {
-                    p.goals.iter().for_each(|g| add(&g.inline, Kind::Goal));
-                    p.strategies
-                        .iter()
-                        .for_each(|s| add(&s.inline, Kind::Strategy));
-                    p.measures
-                        .iter()
-                        .for_each(|m| add(&m.inline, Kind::Measure));
-                    p.verbal.iter().for_each(|v| add(&v.inline, Kind::Verbal));
-                }
-                RawData::Assignment(a) => a.tasks.iter().for_each(|t| add(&t.inline, Kind::Task)),
-                RawData::Checklist(c) => {
-                    c.items.iter().for_each(|i| add(&i.inline, Kind::CheckItem))
-                }
-                _ => {}
+            for (inline, kind) in inline_items(r) {
+                reg.register(&inline.id, kind, &r.file, diags);
             }
             file
         })
         .collect()
+}
+
+/// A file's inline items in the order they get ids: right after the file's own, goals,
+/// strategies, measures and verbalpunkt of a plan, tasks of an assignment, the items of a
+/// checklist.
+pub fn inline_items(r: &RawItem) -> Box<dyn Iterator<Item = (&Inline, Kind)> + '_> {
+    match &r.data {
+        RawData::Plan(p) => Box::new(
+            (p.goals.iter().map(|g| (&g.inline, Kind::Goal)))
+                .chain(p.strategies.iter().map(|s| (&s.inline, Kind::Strategy)))
+                .chain(p.measures.iter().map(|m| (&m.inline, Kind::Measure)))
+                .chain(p.verbal.iter().map(|v| (&v.inline, Kind::Verbal))),
+        ),
+        RawData::Assignment(a) => Box::new(a.tasks.iter().map(|t| (&t.inline, Kind::Task))),
+        RawData::Checklist(c) => Box::new(c.items.iter().map(|i| (&i.inline, Kind::CheckItem))),
+        _ => Box::new(std::iter::empty()),
+    }
 }
 
 /// Report entries are applied after automatic assignments exist; they wait here.

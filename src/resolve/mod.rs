@@ -19,10 +19,12 @@ pub mod registry;
 mod reports;
 mod rollup;
 mod status;
+mod texts;
 mod visibility;
 mod warnings;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -34,6 +36,7 @@ use crate::stages::{Stage, Stages};
 pub use auto::HOP;
 use build::Builder;
 use registry::Registry;
+pub use texts::with_texts;
 
 /// A resolved site, with its problems in two parts (see [`TextProblems`]).
 pub struct Resolved {
@@ -188,7 +191,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
     passes.pass("periods, warnings");
     // Once, for resolve's warnings and for every tree's guard and search index after it.
     let names = if crate::model::vocab::Audience::Open.sees_names(&config) {
-        std::sync::Arc::new(PersonNames::new(Vec::new()))
+        Arc::new(PersonNames::new(Vec::new()))
     } else {
         PersonNames::shared(PersonNames::wanted(&items))
     };
@@ -218,22 +221,22 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         config,
         root,
         today,
-        by_key: reg.by_key,
-        by_file,
+        by_key: Arc::new(reg.by_key),
+        by_file: Arc::new(by_file),
         root_unit,
-        by_kind,
-        backlinks,
-        trace: Trace::default(),
-        periods,
-        assets,
-        people,
-        agenda,
+        by_kind: Arc::new(by_kind),
+        backlinks: Arc::new(backlinks),
+        trace: Arc::default(),
+        periods: Arc::new(periods),
+        assets: Arc::new(assets),
+        people: Arc::new(people),
+        agenda: Arc::new(agenda),
         names,
-        internal_near,
-        items,
+        internal_near: Arc::new(internal_near),
+        items: items.into_iter().map(Arc::new).collect(),
     };
     // Last: it reads the finished graph (back-links, automatic assignments, cut cycles).
-    structure.trace = Trace::build(&structure);
+    structure.trace = Arc::new(Trace::build(&structure));
     passes.pass("trace");
     Resolved {
         graph: Graph::new(structure, body_of),

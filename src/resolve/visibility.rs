@@ -97,8 +97,8 @@ pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut 
 
 /// A warning at each person's name in the public text of the items `ids` (body included),
 /// while names are not published: the writer withholds the name, but the editor should know.
-pub fn names_in_text<'b>(
-    items: &[Item],
+pub fn names_in_text<'b, I: std::borrow::Borrow<Item> + Sync>(
+    items: &[I],
     ids: &[ItemId],
     body: impl Fn(ItemId) -> Option<&'b Body> + Sync,
     cfg: &SiteConfig,
@@ -113,7 +113,7 @@ pub fn names_in_text<'b>(
     let found: Vec<Vec<(Loc, usize)>> = ids
         .par_iter()
         .map(|&id| {
-            let item = &items[id.index()];
+            let item = items[id.index()].borrow();
             if !Audience::Open.sees(item) {
                 return Vec::new();
             }

@@ -3,11 +3,13 @@
 //! A rebuild lists `content/` again (to see files added, deleted or renamed), re-reads only
 //! the files the watcher reported and reuses every other file's raw item and diagnostics.
 //! Resolve is global (one file can change what many others link to), so a save that changed
-//! a file's front matter, or anything but content files, resolves the whole site. A save
-//! that changed only bodies (what an editor writing text does) does not: the last graph
-//! holds for it but those bodies, so the new graph shares its structure and has the new
-//! bodies ([`crate::model::Graph::with_bodies`]), and only the saved files' own text is
-//! checked again ([`resolve::TextProblems`]). Resolve takes its raw items by value, so the
+//! a file's front matter, or anything but content files, resolves the whole site. Two kinds
+//! of save do not, since the last graph holds for them but what they changed: one that
+//! changed only bodies (what an editor writing text does) makes a graph that shares the last
+//! one's structure and has the new bodies ([`crate::model::Graph::with_bodies`]); one that
+//! changed only titles, summaries and descriptions besides ([`RawItem::same_but_texts`])
+//! shares all of it but the items it changed ([`resolve::with_texts`]). Either way only the
+//! saved files' own text is checked again ([`resolve::TextProblems`]). Resolve takes its raw items by value, so the
 //! copy it gets is made in the background once a rebuild is published ([`Spare`]). The
 //! compiled theme is reused unless a theme or static file, `site.toml`, the set of files
 //! beside content or the date changed. Pages are not rendered here: the server renders each
@@ -107,6 +109,29 @@ struct Last {
     addresses_checked: bool,
 }
 
+impl Last {
+    /// Puts the saved files into the last graph, and finds the problems of their text
+    /// again; `None` when it cannot, and the site is to be resolved.
+    fn patch(&mut self, saved: &Saved) -> Option<Graph> {
+        let graph = if saved.texts {
+            resolve::with_texts(&self.graph, &saved.files)?
+        } else {
+            self.graph.with_bodies(
+                saved
+                    .files
+                    .iter()
+                    .map(|(id, raw)| (*id, Body::of(raw.body.clone(), raw.body_line))),
+            )
+        };
+        for (_, raw) in &saved.files {
+            self.text
+                .insert(raw.file.clone(), resolve::text_problems_of(&graph, raw));
+        }
+        self.graph = graph.clone();
+        Some(graph)
+    }
+}
+
 struct Compiled {
     renderer: Arc<Renderer>,
     diags: Diagnostics,
@@ -191,7 +216,7 @@ impl Cache {
         let labels = config.labels.clone();
         let lang = config.language.code().to_string();
         // What was at the paths saved, before they are read again: a save that changed only
-        // bodies is found by comparing the two.
+        // bodies or texts is found by comparing the two.
         let mut was = Vec::new();
         let files = match self.files.take() {
             Some(mut files) if !changes.all => {
@@ -209,7 +234,7 @@ impl Cache {
             .last
             .as_ref()
             .filter(|_| !changes.all && !changes.theme)
-            .and_then(|last| bodies_only(last, today, &was, &files));
+            .and_then(|last| saved_only(last, today, &was, &files));
         for entry in files.values() {
             match entry {
                 Entry::Md(Some(p)) => diags.extend(p.diags.clone()),
@@ -217,22 +242,23 @@ impl Cache {
                 Entry::Md(None) | Entry::Asset(_) => {}
             }
         }
-        let graph = match (self.last.as_mut(), patch) {
-            (Some(last), Some(patch)) => {
+        let patched = match (self.last.as_mut(), patch) {
+            (Some(last), Some(saved)) => {
                 stages.done("parse changed files");
-                let graph = last.graph.with_bodies(
-                    patch
-                        .iter()
-                        .map(|(id, raw)| (*id, Body::of(raw.body.clone(), raw.body_line))),
-                );
-                for (_, raw) in &patch {
-                    last.text
-                        .insert(raw.file.clone(), resolve::text_problems_of(&graph, raw));
+                let graph = last.patch(&saved);
+                if graph.is_some() {
+                    stages.done(if saved.texts {
+                        "resolve saved texts"
+                    } else {
+                        "resolve saved bodies"
+                    });
                 }
-                last.graph = graph.clone();
-                stages.done("resolve saved bodies");
                 graph
             }
+            _ => None,
+        };
+        let graph = match patched {
+            Some(graph) => graph,
             _ => {
                 let spare = self.spare.take().and_then(|copying| copying.join().ok());
                 let items = spare.unwrap_or_default().items(&files);
@@ -449,31 +475,50 @@ fn before(files: &BTreeMap<InOrder, Entry>, changed: &[String]) -> Vec<(String, 
         .collect()
 }
 
-/// The content files saved, with their items in the last graph, when only their bodies
-/// changed: each path reported is a content file that was there before and still is, read
-/// with the same front matter, or was nothing before and is nothing now (an editor's
-/// temporary file); and the day is the same (status follows the date). Then the last graph
-/// holds but for those bodies. `None` when anything else changed.
-fn bodies_only(
+/// The content files saved, with their items in the last graph, when the last graph holds
+/// for them but for what [`Last::patch`] puts in.
+struct Saved {
+    files: Vec<(ItemId, RawItem)>,
+    /// Whether texts in front matter changed too ([`RawItem::same_but_texts`]), not only
+    /// bodies.
+    texts: bool,
+}
+
+/// The files saved when each path reported is a content file that was there before and
+/// still is, read with the same front matter or one that differs only in texts, or was
+/// nothing before and is nothing now (an editor's temporary file); and the day is the same
+/// (status follows the date). `None` when anything else changed.
+fn saved_only(
     last: &Last,
     today: NaiveDate,
     before: &[(String, Listed<RawItem>)],
     files: &BTreeMap<InOrder, Entry>,
-) -> Option<Vec<(ItemId, RawItem)>> {
+) -> Option<Saved> {
     if last.today != today {
         return None;
     }
-    let mut out = Vec::with_capacity(before.len());
+    let mut saved = Saved {
+        files: Vec::with_capacity(before.len()),
+        texts: false,
+    };
     for (rel, was) in before {
         match (was, listed(files, rel)) {
             (Listed::Nothing, Listed::Nothing) => {}
-            (Listed::Item(old), Listed::Item(new)) if old.same_front_matter(new) => {
-                out.push((*last.graph.by_file.get(rel.as_str())?, new.clone()));
+            (Listed::Item(old), Listed::Item(new)) => {
+                if !old.same_front_matter(new) {
+                    if !old.same_but_texts(new) {
+                        return None;
+                    }
+                    saved.texts = true;
+                }
+                saved
+                    .files
+                    .push((*last.graph.by_file.get(rel.as_str())?, new.clone()));
             }
             _ => return None,
         }
     }
-    Some(out)
+    Some(saved)
 }
 
 /// Lists all of `content/`, every content file to be parsed.
@@ -689,11 +734,126 @@ mod tests {
         }
     }
 
+    /// `text` with `more` added to every title, summary and description in its front
+    /// matter (the file's item's and its inline items'), or only the first when `first`.
+    fn retexted(text: &str, more: &str, first: bool) -> String {
+        let (front, body) = text[3..].split_once("+++").unwrap();
+        let mut done = false;
+        let front: Vec<String> = front
+            .lines()
+            .map(|line| {
+                let texts = ["title = \"", "summary = \"", "description = \""];
+                if (first && done) || !texts.iter().any(|t| line.starts_with(t)) {
+                    return line.to_string();
+                }
+                done = true;
+                format!("{}{more}\"", line.strip_suffix('"').unwrap())
+            })
+            .collect();
+        format!("+++{}\n+++{body}", front.join("\n"))
+    }
+
+    /// What `o` shows, checked to be what a rebuild of the whole site shows.
+    fn as_whole(root: &Path, o: Outcome, what: &str) -> (Vec<(String, String)>, Vec<String>) {
+        let whole = Cache::new(root).rebuild(&everything());
+        let (o, whole) = (seen(o), seen(whole));
+        assert_eq!(o.1, whole.1, "{what}: the problems differ");
+        assert_eq!(o.0.len(), whole.0.len(), "{what}: the pages differ");
+        for (a, b) in o.0.iter().zip(&whole.0) {
+            assert!(a == b, "{what}: {} differs from a whole rebuild", a.0);
+        }
+        o
+    }
+
+    /// A save that changed only texts in the front matter (titles, summaries and
+    /// descriptions of the file's item and its inline items) is made from the last graph,
+    /// and shows exactly what a rebuild of the whole site shows: the automatic assignments
+    /// of retitled priority measures and verbalpunkt too, and a person named in a title.
+    #[test]
+    fn saved_texts_show_what_a_whole_rebuild_shows() {
+        let (site, _, _, mut cache) = built_sample();
+        let root = site.path();
+        let edits = [
+            ("plans/hop-2026-2029.md", " (endra)", false),
+            ("plans/hop-2026-2029.md", ", leia av Trond Aasen", true),
+            (SAVED, " (endra)", false),
+            ("checklists/internkontroll-2026.md", " (endra)", false),
+            ("indicators/ind-trivsel.md", " (endra)", false),
+        ];
+        for (rel, more, first) in edits {
+            let file = root.join("content").join(rel);
+            let text = std::fs::read_to_string(&file).unwrap();
+            let edit = retexted(&text, more, first);
+            assert_ne!(edit, text);
+            std::fs::write(&file, &edit).unwrap();
+            let patched = cache.rebuild(&saved(rel));
+            assert!(
+                patched
+                    .stages
+                    .list()
+                    .iter()
+                    .any(|s| s.name == "resolve saved texts"),
+                "{rel}{more}: not made from the last graph"
+            );
+            let patched = as_whole(root, patched, &format!("{rel}{more}"));
+            let pages: String = patched.0.iter().map(|p| p.1.as_str()).collect();
+            assert!(
+                pages.contains(&format!("{more}<")),
+                "{rel}{more}: not on any page"
+            );
+            if more.contains("Trond Aasen") {
+                let problems = patched.1.join("\n");
+                assert!(
+                    problems.contains("names the person `Trond Aasen`"),
+                    "{problems}"
+                );
+            }
+        }
+        // A public title that becomes a person's name makes it a word like others, no
+        // longer looked for, and one that was such a title makes it a name again: the whole
+        // site is resolved (the names' warnings are everywhere).
+        let file = root.join("content").join(SAVED);
+        let text = std::fs::read_to_string(&file).unwrap();
+        let title = text.lines().nth(1).unwrap().to_string();
+        for (n, edit) in ["title = \"Trond Aasen\"", "title = \"Trond Aasen sitt\""]
+            .into_iter()
+            .enumerate()
+        {
+            std::fs::write(&file, text.replace(&title, edit)).unwrap();
+            let o = cache.rebuild(&saved(SAVED));
+            assert!(resolved_all(&o), "{edit}");
+            let problems = as_whole(root, o, edit).1.join("\n");
+            assert_eq!(
+                problems.contains("names the person `Trond Aasen`"),
+                n == 1,
+                "{problems}"
+            );
+        }
+    }
+
     /// A change to the front matter, or to anything but content files, resolves the site.
     #[test]
     fn other_changes_resolve_the_whole_site() {
         let (site, file, text, mut cache) = built_sample();
         let (root, rel) = (site.path(), SAVED);
+        // Texts whose change reaches other items, or moves what follows them.
+        let unit = "org/oppvekst/barnehage.md";
+        let unit_text = std::fs::read_to_string(root.join("content").join(unit)).unwrap();
+        std::fs::write(
+            root.join("content").join(unit),
+            retexted(&unit_text, " (endra)", true),
+        )
+        .unwrap();
+        assert!(resolved_all(&cache.rebuild(&saved(unit))), "a unit's title");
+        let title = text.lines().nth(1).unwrap();
+        assert!(title.starts_with("title = "), "{title}");
+        for (what, edit) in [
+            ("an emptied title", "title = \"\""),
+            ("a title over two lines", "title = \"\"\"\nTo\nlinjer\"\"\""),
+        ] {
+            std::fs::write(&file, text.replace(title, edit)).unwrap();
+            assert!(resolved_all(&cache.rebuild(&saved(rel))), "{what}");
+        }
         let text = text.replace("progress = 80", "progress = 90");
         std::fs::write(&file, &text).unwrap();
         assert!(resolved_all(&cache.rebuild(&saved(rel))), "a field changed");

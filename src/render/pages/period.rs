@@ -23,7 +23,7 @@ use crate::render::view::{DateView, Link, StatusView};
 /// A page for every period with a report the audience may read.
 pub fn pages(g: &Graph, audience: Audience) -> Vec<Page> {
     let mut pages = Vec::new();
-    for pr in &g.periods {
+    for pr in g.periods.iter() {
         if audience.reads_any(g, &pr.reports) {
             pages.push(Page {
                 path: urls::period_path(g.config.language, pr.period),

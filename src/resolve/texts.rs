@@ -1,0 +1,133 @@
+//! The next graph after saves that changed only texts an item shows itself (see
+//! [`crate::load::RawItem::same_but_texts`]): the last graph with those texts, without
+//! resolving the site again. What resolve derives reads them in three places only: an
+//! automatic assignment copies its measure's or verbalpunkt's title and summary (copied here
+//! too); the person names looked for leave out words that are a public item's title (a
+//! title that is or was such a name is left to a whole resolve); and the warnings about names
+//! in public text, which `serve` finds again for the saved files
+//! ([`super::text_problems_of`]).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crate::load::RawItem;
+use crate::load::raw::Common;
+use crate::model::vocab::Visibility;
+use crate::model::{Body, Data, Graph, Item, ItemId};
+
+/// `g` with the texts and bodies of `saved` (each file's item in `g`, and what it now says).
+/// Only the items whose texts changed are copied; the rest of the structure is shared
+/// with `g`'s. `None` when an item is not where the file's own registration put it, which a
+/// file that changed more than texts would cause, or when a public title that is or was a
+/// person's name changed: the caller resolves the site instead.
+pub fn with_texts(g: &Graph, saved: &[(ItemId, RawItem)]) -> Option<Graph> {
+    let mut s = crate::model::Structure::clone(g.structure());
+    let mut titles = HashSet::new();
+    for (id, raw) in saved {
+        let mut at = id.index();
+        put(
+            &mut s.items,
+            at,
+            &raw.id.value,
+            &raw.common,
+            None,
+            &mut titles,
+        )?;
+        for (inline, _) in super::build::inline_items(raw) {
+            at += 1;
+            let description = inline.description.as_ref().map(|d| d.value.as_str());
+            put(
+                &mut s.items,
+                at,
+                &inline.id.value,
+                &inline.common,
+                description,
+                &mut titles,
+            )?;
+        }
+    }
+    if !titles.is_empty()
+        && crate::model::names_in(&s.items)
+            .iter()
+            .any(|n| titles.contains(&n.trim().to_lowercase()))
+    {
+        return None;
+    }
+    Some(
+        g.with_structure(
+            s,
+            saved
+                .iter()
+                .map(|(id, raw)| (*id, Body::of(raw.body.clone(), raw.body_line))),
+        ),
+    )
+}
+
+/// Puts one item's texts at `at`, and into the automatic assignment made from it; adds a
+/// public title that changed to `titles`, as it was and as it is (lower case).
+fn put(
+    items: &mut [Arc<Item>],
+    at: usize,
+    key: &str,
+    common: &Common,
+    description: Option<&str>,
+    titles: &mut HashSet<String>,
+) -> Option<()> {
+    let old = items.get(at).filter(|i| i.key == key)?;
+    // An empty title was given a default, and stays empty in a change of texts.
+    let title = common
+        .title
+        .as_ref()
+        .map(|t| &t.value)
+        .filter(|t| !t.is_empty() && **t != old.title);
+    if let Some(t) = title
+        && old.visibility == Visibility::Public
+    {
+        titles.insert(old.title.to_lowercase());
+        titles.insert(t.to_lowercase());
+    }
+    let item = Arc::make_mut(&mut items[at]);
+    if let Some(t) = title {
+        item.title.clone_from(t);
+    }
+    item.summary.clone_from(&common.summary);
+    let made = match &mut item.data {
+        Data::Goal(g) => {
+            g.description = description.map(str::to_string);
+            None
+        }
+        Data::Strategy(s) => {
+            s.description = description.map(str::to_string);
+            None
+        }
+        Data::Measure(m) => {
+            m.description = description.map(str::to_string);
+            m.assignment
+        }
+        Data::Verbal(v) => {
+            v.description = description.map(str::to_string);
+            v.assignment
+        }
+        Data::Task(t) => {
+            t.description = description.map(str::to_string);
+            None
+        }
+        Data::CheckItem(c) => {
+            c.description = description.map(str::to_string);
+            None
+        }
+        _ => None,
+    };
+    // `assignment` is also an assignment file that names it as its `source`: that one has
+    // texts of its own.
+    if let Some(made) = made {
+        let (title, summary) = (item.title.clone(), item.summary.clone());
+        let assignment = items.get_mut(made.index())?;
+        if matches!(&assignment.data, Data::Assignment(a) if a.automatic) {
+            let assignment = Arc::make_mut(assignment);
+            assignment.title = title;
+            assignment.summary = summary;
+        }
+    }
+    Some(())
+}
