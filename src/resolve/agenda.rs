@@ -4,8 +4,9 @@
 use crate::model::agenda::{Agenda, Reported};
 use crate::model::vocab::{Audience, Period};
 use crate::model::{Data, Item, ItemId};
+use std::sync::Arc;
 
-pub fn index(items: &[Item]) -> Agenda {
+pub fn index(items: &[Arc<Item>]) -> Agenda {
     let mut deadlines = Vec::new();
     let mut reported = [Reported::default(); 2];
     for (i, item) in items.iter().enumerate() {

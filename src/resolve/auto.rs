@@ -2,6 +2,7 @@
 //! økonomiplan becomes an assignment by itself, unless an assignment file names it in `source`.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::config::SiteConfig;
 use crate::diag::Diagnostics;
@@ -12,7 +13,7 @@ use crate::span::Loc;
 pub const HOP: &str = "handlings-og-okonomiplan";
 
 pub fn make(
-    items: &mut Vec<Item>,
+    items: &mut Vec<Arc<Item>>,
     cfg: &SiteConfig,
     source_locs: &HashMap<ItemId, Loc>,
     diags: &mut Diagnostics,
@@ -26,7 +27,7 @@ pub fn make(
             continue;
         };
         let taker = ItemId(i as u32);
-        let slot = match &mut items[target.index()].data {
+        let slot = match &mut Arc::make_mut(&mut items[target.index()]).data {
             Data::Measure(m) => &mut m.assignment,
             Data::Verbal(v) => &mut v.assignment,
             _ => continue,
@@ -138,8 +139,8 @@ pub fn make(
                 }),
             };
             let id = ItemId(items.len() as u32);
-            items.push(assignment);
-            match &mut items[c.index()].data {
+            items.push(Arc::new(assignment));
+            match &mut Arc::make_mut(&mut items[c.index()]).data {
                 Data::Measure(m) => m.assignment = Some(id),
                 Data::Verbal(v) => v.assignment = Some(id),
                 _ => {}

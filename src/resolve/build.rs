@@ -4,6 +4,7 @@
 //! inline items in the order written.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::registry::{Registry, kind_name};
 use crate::config::SiteConfig;
@@ -54,7 +55,7 @@ pub struct Builder<'a> {
     pub reg: &'a Registry,
     pub cfg: &'a SiteConfig,
     pub diags: &'a mut Diagnostics,
-    pub items: Vec<Item>,
+    pub items: Vec<Arc<Item>>,
     /// The bodies of the files, which the graph keeps beside the items.
     pub bodies: Vec<(ItemId, Body)>,
     pub deferred: Vec<Deferred>,
@@ -131,7 +132,7 @@ impl<'a> Builder<'a> {
 
     fn push(&mut self, item: Item) -> ItemId {
         let id = ItemId(self.items.len() as u32);
-        self.items.push(item);
+        self.items.push(Arc::new(item));
         id
     }
 
@@ -242,7 +243,7 @@ impl<'a> Builder<'a> {
                 units: self.find_all(&e.units, &[Kind::Unit], &file),
             }),
         };
-        self.items[id.index()].data = data;
+        Arc::make_mut(&mut self.items[id.index()]).data = data;
     }
 
     fn unit(&mut self, u: RawUnit, id: ItemId, file: &FilePath) -> Unit {

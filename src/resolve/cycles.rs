@@ -4,6 +4,7 @@
 //! every later stage can walk parents without guarding against loops.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::diag::Diagnostics;
 use crate::model::vocab::Kind;
@@ -32,7 +33,7 @@ fn cut_parent(item: &mut Item) {
 /// was cut, so that a unit left without a parent by the cut is not reported a second time
 /// as a second top of the organisation.
 pub fn break_cycles(
-    items: &mut [Item],
+    items: &mut [Arc<Item>],
     parent_locs: &HashMap<ItemId, Loc>,
     diags: &mut Diagnostics,
 ) -> Vec<ItemId> {
@@ -62,7 +63,7 @@ pub fn break_cycles(
                     diags
                         .error_at(loc, format!("`{}` is its own {what} ancestor: {}", item.key, chain.join(" → ")))
                         .help(format!("a {what}'s `parent` must lead up to the top without coming back; change one of these parents"));
-                    cut_parent(&mut items[at]);
+                    cut_parent(Arc::make_mut(&mut items[at]));
                     cut.push(ItemId(at as u32));
                     break;
                 }
@@ -80,7 +81,7 @@ pub fn break_cycles(
 /// The municipality: exactly one unit without a parent. Units whose parent was `cut` for a
 /// cycle have been reported already and are not counted as tops.
 pub fn find_root(
-    items: &[Item],
+    items: &[Arc<Item>],
     units: &[ItemId],
     cut: &[ItemId],
     diags: &mut Diagnostics,

@@ -5,6 +5,7 @@
 
 use crate::model::vocab::Kind;
 use crate::model::*;
+use std::sync::Arc;
 
 struct Edge {
     target: ItemId,
@@ -68,7 +69,7 @@ fn edges_of(id: ItemId, item: &Item, out: &mut Vec<Edge>) {
 }
 
 /// Fills [`Graph::backlinks`] and the derived lists in units, goals, strategies and letters.
-pub fn index(items: &mut [Item], root_unit: Option<ItemId>) -> Vec<Vec<Backlink>> {
+pub fn index(items: &mut [Arc<Item>], root_unit: Option<ItemId>) -> Vec<Vec<Backlink>> {
     let mut edges = Vec::new();
     for (i, item) in items.iter().enumerate() {
         edges_of(ItemId(i as u32), item, &mut edges);
@@ -85,7 +86,11 @@ pub fn index(items: &mut [Item], root_unit: Option<ItemId>) -> Vec<Vec<Backlink>
         }
         let from_kind = items[e.from.index()].kind;
         let from = e.from;
-        match (&mut items[e.target.index()].data, from_kind, e.field) {
+        match (
+            &mut Arc::make_mut(&mut items[e.target.index()]).data,
+            from_kind,
+            e.field,
+        ) {
             (Data::Unit(u), Kind::Unit, "parent") => u.children.push(from),
             (Data::Unit(u), Kind::Assignment, "owner" | "assigned_to") => {
                 push_once(&mut u.assignments, from)
@@ -117,7 +122,7 @@ pub fn index(items: &mut [Item], root_unit: Option<ItemId>) -> Vec<Vec<Backlink>
 }
 
 /// Which indicators have values for each unit: O(points).
-fn indicator_data(items: &mut [Item]) {
+fn indicator_data(items: &mut [Arc<Item>]) {
     let mut pairs: Vec<(ItemId, ItemId)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if let Data::Indicator(ind) = &item.data {
@@ -131,7 +136,7 @@ fn indicator_data(items: &mut [Item]) {
     pairs.sort();
     pairs.dedup();
     for (unit, indicator) in pairs {
-        if let Data::Unit(u) = &mut items[unit.index()].data {
+        if let Data::Unit(u) = &mut Arc::make_mut(&mut items[unit.index()]).data {
             u.indicator_data.push(indicator);
         }
     }
@@ -143,18 +148,18 @@ fn push_once(list: &mut Vec<ItemId>, id: ItemId) {
     }
 }
 
-fn set_depths(items: &mut [Item], root: Option<ItemId>) {
+fn set_depths(items: &mut [Arc<Item>], root: Option<ItemId>) {
     let Some(root) = root else { return };
     let mut stack = vec![(root, 0u32)];
     while let Some((u, depth)) = stack.pop() {
-        if let Data::Unit(unit) = &mut items[u.index()].data {
+        if let Data::Unit(unit) = &mut Arc::make_mut(&mut items[u.index()]).data {
             unit.depth = depth;
             stack.extend(unit.children.iter().map(|&c| (c, depth + 1)));
         }
     }
 }
 
-fn subtree(items: &[Item], u: ItemId, out: &mut Vec<ItemId>) {
+fn subtree(items: &[Arc<Item>], u: ItemId, out: &mut Vec<ItemId>) {
     let mut stack = vec![u];
     while let Some(u) = stack.pop() {
         if out.contains(&u) {
@@ -169,7 +174,7 @@ fn subtree(items: &[Item], u: ItemId, out: &mut Vec<ItemId>) {
 
 /// A checklist applies to `applies_to` and every unit below (the whole municipality when it
 /// names none).
-fn checklist_scopes(items: &mut [Item], root: Option<ItemId>) {
+fn checklist_scopes(items: &mut [Arc<Item>], root: Option<ItemId>) {
     for i in 0..items.len() {
         let Data::Checklist(c) = &items[i].data else {
             continue;
@@ -183,11 +188,11 @@ fn checklist_scopes(items: &mut [Item], root: Option<ItemId>) {
             subtree(items, s, &mut scope);
         }
         for &u in &scope {
-            if let Data::Unit(unit) = &mut items[u.index()].data {
+            if let Data::Unit(unit) = &mut Arc::make_mut(&mut items[u.index()]).data {
                 unit.checklists.push(ItemId(i as u32));
             }
         }
-        if let Data::Checklist(c) = &mut items[i].data {
+        if let Data::Checklist(c) = &mut Arc::make_mut(&mut items[i]).data {
             c.scope = scope;
         }
     }

@@ -233,7 +233,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         agenda: Arc::new(agenda),
         names,
         internal_near: Arc::new(internal_near),
-        items: items.into_iter().map(Arc::new).collect(),
+        items,
     };
     // Last: it reads the finished graph (back-links, automatic assignments, cut cycles).
     structure.trace = Arc::new(Trace::build(&structure));
@@ -247,7 +247,10 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
 }
 
 /// A report may leave out `title`: it is the unit and the period ("Helse – 1. tertial 2026").
-fn default_report_titles(items: &mut [crate::model::Item], config: &crate::config::SiteConfig) {
+fn default_report_titles(
+    items: &mut [Arc<crate::model::Item>],
+    config: &crate::config::SiteConfig,
+) {
     for i in 0..items.len() {
         let Data::Report(r) = &items[i].data else {
             continue;
@@ -263,7 +266,7 @@ fn default_report_titles(items: &mut [crate::model::Item], config: &crate::confi
             .period
             .map(|p| p.label(&config.labels))
             .unwrap_or_default();
-        items[i].title = match (unit.is_empty(), period.is_empty()) {
+        Arc::make_mut(&mut items[i]).title = match (unit.is_empty(), period.is_empty()) {
             (false, false) => format!("{unit} – {period}"),
             (false, true) => unit,
             _ => period,
@@ -273,7 +276,7 @@ fn default_report_titles(items: &mut [crate::model::Item], config: &crate::confi
 
 /// v1.2: a unit's `reporting` holds for every unit below it until one sets its own. After
 /// cycles are cut, so each walk up ends. O(units · depth).
-fn inherit_rhythm(items: &mut [crate::model::Item]) {
+fn inherit_rhythm(items: &mut [Arc<crate::model::Item>]) {
     let own: Vec<(
         Option<crate::model::ItemId>,
         Option<crate::model::rhythm::Rhythm>,
@@ -284,7 +287,7 @@ fn inherit_rhythm(items: &mut [crate::model::Item]) {
             _ => (None, None),
         })
         .collect();
-    for (i, item) in items.iter_mut().enumerate() {
+    for (i, item) in items.iter_mut().map(Arc::make_mut).enumerate() {
         let Data::Unit(u) = &mut item.data else {
             continue;
         };

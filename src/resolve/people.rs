@@ -4,13 +4,14 @@
 //! One pass over the items, then a sort: O(n log n) in the number of items.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::model::people::{People, Person, base_slug, name_hash, person_key};
 use crate::model::{Data, Item, ItemId, Responsible};
 
-pub fn index<'a>(items: &'a [Item]) -> People {
+pub fn index<'a>(items: &'a [Arc<Item>]) -> People {
     let mut list: Vec<Person> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // A name is written the same way on many tasks; its key (folded, normalised) is made

@@ -2,12 +2,13 @@
 //! organisation order, so period pages and the follow-up page get ready lists.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::model::vocab::{Kind, Period};
 use crate::model::*;
 
 /// O(reports · log reports + units).
-pub fn index(items: &[Item], root_unit: Option<ItemId>) -> Vec<PeriodReports> {
+pub fn index(items: &[Arc<Item>], root_unit: Option<ItemId>) -> Vec<PeriodReports> {
     // Position of each unit in organisation order (depth first from the municipality).
     let mut order = vec![usize::MAX; items.len()];
     let mut stack: Vec<ItemId> = root_unit.into_iter().collect();

@@ -9,9 +9,10 @@ use crate::diag::{Diagnostics, did_you_mean};
 use crate::load::raw::AnswerValue;
 use crate::model::vocab::{Answer, AnswerKind, Kind};
 use crate::model::*;
+use std::sync::Arc;
 
 pub fn apply(
-    items: &mut [Item],
+    items: &mut [Arc<Item>],
     reg: &Registry,
     cfg: &SiteConfig,
     deferred: Vec<Deferred>,
@@ -82,7 +83,7 @@ pub fn apply(
                     deadline: line.deadline,
                     comment: line.comment.clone(),
                 };
-                match &mut items[target.index()].data {
+                match &mut Arc::make_mut(&mut items[target.index()]).data {
                     Data::Assignment(a) => a.track.history.push(history),
                     Data::Task(t) => t.track.history.push(history),
                     _ => {}
@@ -137,7 +138,7 @@ pub fn apply(
                 closed: entry.follow_up.closed,
             });
             if let (Some(unit), Some(period)) = (unit, period)
-                && let Data::CheckItem(ci) = &mut items[item.index()].data
+                && let Data::CheckItem(ci) = &mut Arc::make_mut(&mut items[item.index()]).data
             {
                 ci.answers.push(GivenAnswer {
                     report,
@@ -174,7 +175,9 @@ pub fn apply(
                 continue;
             };
             values.push((ind, v.value));
-            if let (Some(period), Data::Indicator(i)) = (period, &mut items[ind.index()].data) {
+            if let (Some(period), Data::Indicator(i)) =
+                (period, &mut Arc::make_mut(&mut items[ind.index()]).data)
+            {
                 i.points.push(Point {
                     period,
                     unit,
@@ -184,7 +187,7 @@ pub fn apply(
             }
         }
 
-        if let Data::Report(r) = &mut items[report.index()].data {
+        if let Data::Report(r) = &mut Arc::make_mut(&mut items[report.index()]).data {
             r.status = status;
             r.answers = answers;
             r.goals = goals;
@@ -192,7 +195,7 @@ pub fn apply(
         }
     }
     // Newest last, as for status: the sort is stable, so file order breaks the last ties.
-    for item in items.iter_mut() {
+    for item in items.iter_mut().map(Arc::make_mut) {
         if let Data::CheckItem(ci) = &mut item.data {
             ci.answers.sort_by_key(|a| (a.period.end(), a.date));
         }

@@ -3,6 +3,7 @@
 
 use crate::model::vocab::{Audience, Kind};
 use crate::model::*;
+use std::sync::Arc;
 
 /// The units an assignment belongs to: its owner and the units it is delegated to.
 fn assignment_units(a: &Assignment) -> Vec<ItemId> {
@@ -16,7 +17,7 @@ fn assignment_units(a: &Assignment) -> Vec<ItemId> {
 }
 
 /// A task belongs to its responsible unit, or else to its assignment's units.
-fn task_units(items: &[Item], t: &Task) -> Vec<ItemId> {
+fn task_units(items: &[Arc<Item>], t: &Task) -> Vec<ItemId> {
     match t.responsible {
         Responsible::Unit(u) => vec![u],
         _ => match &items[t.assignment.index()].data {
@@ -28,7 +29,7 @@ fn task_units(items: &[Item], t: &Task) -> Vec<ItemId> {
 
 /// Counts and item lists per unit and audience. O(items × units per item × depth); the
 /// overdue lists hold each overdue item once per unit above it, so they stay small.
-pub fn roll_up(items: &mut [Item], statuses: usize) {
+pub fn roll_up(items: &mut [Arc<Item>], statuses: usize) {
     let empty = || UnitStats {
         own_assignments: Counts::new(statuses),
         all_assignments: Counts::new(statuses),
@@ -101,7 +102,7 @@ pub fn roll_up(items: &mut [Item], statuses: usize) {
         }
     }
     let mut stats = stats.into_iter();
-    for item in items.iter_mut() {
+    for item in items.iter_mut().map(Arc::make_mut) {
         if let Data::Unit(u) = &mut item.data {
             u.stats = stats.next().expect("a slot per unit");
         }

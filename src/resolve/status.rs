@@ -5,13 +5,14 @@
 //! status that is not done ("ikkje starta").
 
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 use crate::config::SiteConfig;
 use crate::model::{Data, Item, Tracking};
 
-pub fn derive(items: &mut [Item], cfg: &SiteConfig, today: NaiveDate) {
+pub fn derive(items: &mut [Arc<Item>], cfg: &SiteConfig, today: NaiveDate) {
     let default_status = cfg.statuses.iter().position(|s| !s.done).unwrap_or(0);
-    for item in items.iter_mut() {
+    for item in items.iter_mut().map(Arc::make_mut) {
         let track = match &mut item.data {
             Data::Assignment(a) => &mut a.track,
             Data::Task(t) => &mut t.track,

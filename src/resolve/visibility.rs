@@ -10,6 +10,7 @@
 //!   (the writer withholds it, but the editor should know).
 
 use rayon::prelude::*;
+use std::sync::Arc;
 
 use crate::config::SiteConfig;
 use crate::diag::Diagnostics;
@@ -18,7 +19,7 @@ use crate::model::*;
 use crate::span::{Loc, Pos};
 
 /// Reports on internal units become internal. Before render reads any visibility.
-pub fn clamp_reports(items: &mut [Item], diags: &mut Diagnostics) {
+pub fn clamp_reports(items: &mut [Arc<Item>], diags: &mut Diagnostics) {
     for i in 0..items.len() {
         let Data::Report(r) = &items[i].data else {
             continue;
@@ -35,7 +36,7 @@ pub fn clamp_reports(items: &mut [Item], diags: &mut Diagnostics) {
                     ),
                 )
                 .help("a report is about its unit, so it is treated as internal; set `visibility = \"internal\"` on the report, or make the unit public");
-            items[i].visibility = Visibility::Internal;
+            Arc::make_mut(&mut items[i]).visibility = Visibility::Internal;
         }
     }
 }
@@ -43,7 +44,7 @@ pub fn clamp_reports(items: &mut [Item], diags: &mut Diagnostics) {
 /// Internal inline items (and automatic assignments) without an exemption of their own take
 /// their container's. Containers come before what they hold in `items`, so one pass carries
 /// an exemption down any depth (plan → measure → automatic assignment).
-pub fn inherit_exemptions(items: &mut [Item]) {
+pub fn inherit_exemptions(items: &mut [Arc<Item>]) {
     for i in 0..items.len() {
         if items[i].exemption.is_some() || items[i].visibility != Visibility::Internal {
             continue;
@@ -52,14 +53,15 @@ pub fn inherit_exemptions(items: &mut [Item]) {
             continue;
         };
         if c.index() < i && items[c.index()].visibility == Visibility::Internal {
-            items[i].exemption = items[c.index()].exemption.clone();
+            let exemption = items[c.index()].exemption.clone();
+            Arc::make_mut(&mut items[i]).exemption = exemption;
         }
     }
 }
 
 /// Warnings about exemptions on public items, and errors for public ids that hold a
 /// person's name. The names in public text are [`names_in_text`]'s.
-pub fn check(items: &[Item], cfg: &SiteConfig, names: &PersonNames, diags: &mut Diagnostics) {
+pub fn check(items: &[Arc<Item>], cfg: &SiteConfig, names: &PersonNames, diags: &mut Diagnostics) {
     for item in items {
         let automatic = matches!(&item.data, Data::Assignment(a) if a.automatic);
         if item.visibility == Visibility::Public && item.exemption.is_some() && !automatic {
@@ -209,7 +211,7 @@ fn public_texts<'a>(item: &'a Item, body: Option<&'a Body>) -> Vec<(&'a str, Loc
 /// public assignment's free-text `source` that is one of them but not exactly: it reads as a
 /// reference to an internal item, so the open tree does not show it.
 pub fn near_sources(
-    items: &[Item],
+    items: &[Arc<Item>],
     source_locs: &std::collections::HashMap<ItemId, Loc>,
     diags: &mut Diagnostics,
 ) -> std::collections::HashSet<String> {

@@ -1,13 +1,14 @@
 //! Things that are allowed but probably not meant: reported as warnings, never errors.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use crate::diag::Diagnostics;
 use crate::model::*;
 
 /// A file with errors gets no warnings: an invalid `deadline` or an unknown goal would
 /// otherwise also show up as "no deadline" and "not tied to any goal", which only adds noise.
-pub fn check(items: &[Item], diags: &mut Diagnostics) {
+pub fn check(items: &[Arc<Item>], diags: &mut Diagnostics) {
     let erroneous: HashSet<String> = diags
         .files_with_errors()
         .into_iter()
