@@ -9,11 +9,11 @@
 //! one's structure and has the new bodies ([`crate::model::Graph::with_bodies`]); one that
 //! changed only titles, summaries and descriptions besides ([`RawItem::same_but_texts`])
 //! shares all of it but the items it changed ([`resolve::with_texts`]). Either way only the
-//! saved files' own text is checked again ([`resolve::TextProblems`]). Resolve takes its raw items by value, so the
-//! copy it gets is made in the background once a rebuild is published ([`Spare`]). The
-//! compiled theme is reused unless a theme or static file, `site.toml`, the set of files
-//! beside content or the date changed. Pages are not rendered here: the server renders each
-//! one when it is asked for (see `site.rs`).
+//! saved files' own text is checked again ([`resolve::TextProblems`]). Resolve takes its
+//! raw items by value, so the copy it gets is made in the background once a rebuild is
+//! published ([`Spare`]). The compiled theme is reused unless a theme or static file,
+//! `site.toml`, the set of files beside content or the date changed. Pages are not rendered
+//! here: the server renders each one when it is asked for (see `site.rs`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -259,7 +259,7 @@ impl Cache {
         };
         let graph = match patched {
             Some(graph) => graph,
-            _ => {
+            None => {
                 let spare = self.spare.take().and_then(|copying| copying.join().ok());
                 let items = spare.unwrap_or_default().items(&files);
                 let assets: Vec<Asset> = files
