@@ -91,33 +91,23 @@ fn put(
         item.title.clone_from(t);
     }
     item.summary.clone_from(&common.summary);
-    let made = match &mut item.data {
-        Data::Goal(g) => {
-            g.description = description.map(str::to_string);
-            None
-        }
-        Data::Strategy(s) => {
-            s.description = description.map(str::to_string);
-            None
-        }
-        Data::Measure(m) => {
-            m.description = description.map(str::to_string);
-            m.assignment
-        }
-        Data::Verbal(v) => {
-            v.description = description.map(str::to_string);
-            v.assignment
-        }
-        Data::Task(t) => {
-            t.description = description.map(str::to_string);
-            None
-        }
-        Data::CheckItem(c) => {
-            c.description = description.map(str::to_string);
-            None
-        }
+    let made = match &item.data {
+        Data::Measure(m) => m.assignment,
+        Data::Verbal(v) => v.assignment,
         _ => None,
     };
+    let slot = match &mut item.data {
+        Data::Goal(g) => Some(&mut g.description),
+        Data::Strategy(s) => Some(&mut s.description),
+        Data::Measure(m) => Some(&mut m.description),
+        Data::Verbal(v) => Some(&mut v.description),
+        Data::Task(t) => Some(&mut t.description),
+        Data::CheckItem(c) => Some(&mut c.description),
+        _ => None,
+    };
+    if let Some(slot) = slot {
+        *slot = description.map(str::to_string);
+    }
     // `assignment` is also an assignment file that names it as its `source`: that one has
     // texts of its own.
     if let Some(made) = made {
