@@ -59,9 +59,10 @@ impl RawItem {
 
     /// Whether `other` is this file with the same front matter but for texts that only
     /// their own items show (and an automatic assignment copies from its measure or
-    /// verbalpunkt): titles, summaries and descriptions, each where it was written. A
-    /// unit's title is not one of them, since an untitled report is named after its unit;
-    /// nor is a title that is or becomes empty. `serve` puts such texts into the last graph
+    /// verbalpunkt, and a report's comments the items it reports on): titles, summaries,
+    /// descriptions and a report's comments, each where it was written. A unit's title is
+    /// not one of them, since an untitled report is named after its unit; nor is a title
+    /// that is or becomes empty. `serve` puts such texts into the last graph
     /// (`resolve::with_texts`) instead of resolving the site again.
     pub fn same_but_texts(&self, other: &RawItem) -> bool {
         self.without_texts()
@@ -82,6 +83,14 @@ impl RawItem {
             }
             RawData::Assignment(a) => a.tasks.iter_mut().for_each(|t| inline(&mut t.inline)),
             RawData::Checklist(c) => c.items.iter_mut().for_each(|i| inline(&mut i.inline)),
+            RawData::Report(rep) => {
+                rep.status.iter_mut().for_each(|e| e.comment = None);
+                rep.checklist.iter_mut().for_each(|e| e.comment = None);
+                rep.goals.iter_mut().for_each(|e| e.comment = None);
+                if let Some(e) = &mut rep.economy {
+                    e.comment = None;
+                }
+            }
             _ => {}
         }
         r

@@ -575,6 +575,9 @@ pub struct Report {
 #[derive(Debug, Clone)]
 pub struct ReportStatus {
     pub target: ItemId,
+    /// Its place in the report's list as written (entries that name nothing are left out
+    /// here): `serve` puts a changed comment in by it.
+    pub entry: usize,
     pub status: Option<StatusIx>,
     pub progress: Option<u8>,
     pub deadline: Option<NaiveDate>,
@@ -584,6 +587,9 @@ pub struct ReportStatus {
 #[derive(Debug, Clone)]
 pub struct ReportAnswer {
     pub item: ItemId,
+    /// Its place in the report's list as written (entries that name nothing are left out
+    /// here): `serve` puts a changed comment in by it.
+    pub entry: usize,
     pub answer: Answer,
     pub comment: Option<String>,
     pub follow_up: Option<FollowUp>,
@@ -592,6 +598,9 @@ pub struct ReportAnswer {
 #[derive(Debug, Clone)]
 pub struct ReportGoal {
     pub goal: ItemId,
+    /// Its place in the report's list as written (entries that name nothing are left out
+    /// here): `serve` puts a changed comment in by it.
+    pub entry: usize,
     pub achievement: Achievement,
     pub comment: Option<String>,
 }

@@ -25,7 +25,7 @@ pub fn apply(
             _ => continue,
         };
         let mut status = Vec::new();
-        for entry in raw.status {
+        for (at, entry) in raw.status.into_iter().enumerate() {
             let Some(found) = reg.find(
                 &entry.target,
                 &[Kind::Assignment, Kind::Task, Kind::Measure, Kind::Verbal],
@@ -68,6 +68,7 @@ pub fn apply(
             });
             let line = ReportStatus {
                 target,
+                entry: at,
                 status: st,
                 progress: entry.progress.map(|p| p.value),
                 deadline: entry.deadline.map(|d| d.value),
@@ -93,7 +94,7 @@ pub fn apply(
         }
 
         let mut answers = Vec::new();
-        for entry in raw.checklist {
+        for (at, entry) in raw.checklist.into_iter().enumerate() {
             let Some(item) = reg.find(&entry.target, &[Kind::CheckItem], &file, diags) else {
                 continue;
             };
@@ -152,6 +153,7 @@ pub fn apply(
             }
             answers.push(ReportAnswer {
                 item,
+                entry: at,
                 answer,
                 comment: entry.comment,
                 follow_up,
@@ -159,10 +161,11 @@ pub fn apply(
         }
 
         let mut goals = Vec::new();
-        for entry in raw.goals {
+        for (at, entry) in raw.goals.into_iter().enumerate() {
             if let Some(goal) = reg.find(&entry.target, &[Kind::Goal], &file, diags) {
                 goals.push(ReportGoal {
                     goal,
+                    entry: at,
                     achievement: entry.achievement,
                     comment: entry.comment,
                 });

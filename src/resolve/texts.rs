@@ -1,17 +1,18 @@
 //! The next graph after saves that changed only texts an item shows itself (see
 //! [`crate::load::RawItem::same_but_texts`]): the last graph with those texts, without
-//! resolving the site again. What resolve derives reads them in three places only: an
-//! automatic assignment copies its measure's or verbalpunkt's title and summary (copied here
-//! too); the person names looked for leave out words that are a public item's title (a
-//! title that is or was such a name is left to a whole resolve); and the warnings about names
-//! in public text, which `serve` finds again for the saved files
-//! ([`super::text_problems_of`]).
+//! resolving the site again. What resolve derives reads them in four places only: an
+//! automatic assignment copies its measure's or verbalpunkt's title and summary, and a
+//! report's comments are copied into the status history of what it reports on and into the
+//! answers of the checklist items (both copied here too); the person names looked for leave
+//! out words that are a public item's title (a title that is or was such a name is left to a
+//! whole resolve); and the warnings about names in public text, which `serve` finds again
+//! for the saved files ([`super::text_problems_of`]).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::load::RawItem;
-use crate::load::raw::Common;
+use crate::load::raw::{Common, RawData, RawReport};
 use crate::model::vocab::Visibility;
 use crate::model::{Body, Data, Graph, Item, ItemId};
 
@@ -44,6 +45,9 @@ pub fn with_texts(g: &Graph, saved: &[(ItemId, RawItem)]) -> Option<Graph> {
                 description,
                 &mut titles,
             )?;
+        }
+        if let RawData::Report(report) = &raw.data {
+            comments(&mut s.items, *id, report)?;
         }
     }
     if !titles.is_empty()
@@ -118,6 +122,65 @@ fn put(
             assignment.title = title;
             assignment.summary = summary;
         }
+    }
+    Some(())
+}
+
+/// Puts a report's comments into it, and into the status history of the assignments and
+/// tasks and the answers of the checklist items it reports on, where `reports::apply` put
+/// them: each entry's comment by the place it was written, and the n-th entry on an item
+/// in the n-th of that item's entries from this report (they are pushed in the order
+/// written, and sorted stably).
+fn comments(items: &mut [Arc<Item>], report: ItemId, new: &RawReport) -> Option<()> {
+    let Data::Report(r) = &mut Arc::make_mut(items.get_mut(report.index())?).data else {
+        return None;
+    };
+    for line in &mut r.status {
+        line.comment
+            .clone_from(&new.status.get(line.entry)?.comment);
+    }
+    for a in &mut r.answers {
+        a.comment.clone_from(&new.checklist.get(a.entry)?.comment);
+    }
+    for g in &mut r.goals {
+        g.comment.clone_from(&new.goals.get(g.entry)?.comment);
+    }
+    if let Some(e) = &mut r.economy {
+        e.comment = new.economy.as_ref().and_then(|e| e.comment.clone());
+    }
+    let status: Vec<(ItemId, Option<String>)> = r
+        .status
+        .iter()
+        .map(|l| (l.target, l.comment.clone()))
+        .collect();
+    let answers: Vec<(ItemId, Option<String>)> = r
+        .answers
+        .iter()
+        .map(|a| (a.item, a.comment.clone()))
+        .collect();
+    let mut seen: HashMap<ItemId, usize> = HashMap::new();
+    for (target, comment) in status {
+        let n = seen.entry(target).or_default();
+        let history = match &mut Arc::make_mut(items.get_mut(target.index())?).data {
+            Data::Assignment(a) => &mut a.track.history,
+            Data::Task(t) => &mut t.track.history,
+            _ => continue,
+        };
+        // A report without a period put nothing into the history.
+        if let Some(h) = history.iter_mut().filter(|h| h.report == report).nth(*n) {
+            h.comment = comment;
+        }
+        *n += 1;
+    }
+    seen.clear();
+    for (item, comment) in answers {
+        let n = seen.entry(item).or_default();
+        if let Data::CheckItem(c) = &mut Arc::make_mut(items.get_mut(item.index())?).data
+            && let Some(a) = c.answers.iter_mut().filter(|a| a.report == report).nth(*n)
+        {
+            a.comment = comment;
+        }
+        *n += 1;
     }
     Some(())
 }

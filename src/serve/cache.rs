@@ -729,7 +729,8 @@ mod tests {
     }
 
     /// `text` with `more` added to every title, summary and description in its front
-    /// matter (the file's item's and its inline items'), or only the first when `first`.
+    /// matter (the file's item's and its inline items') and to every comment (a report's,
+    /// also the last field of an inline table), or only to the first when `first`.
     fn retexted(text: &str, more: &str, first: bool) -> String {
         let (front, body) = text[3..].split_once("+++").unwrap();
         let mut done = false;
@@ -737,11 +738,13 @@ mod tests {
             .lines()
             .map(|line| {
                 let texts = ["title = \"", "summary = \"", "description = \""];
-                if (first && done) || !texts.iter().any(|t| line.starts_with(t)) {
+                let comment = line.contains("comment = \"");
+                if (first && done) || !(comment || texts.iter().any(|t| line.starts_with(t))) {
                     return line.to_string();
                 }
                 done = true;
-                format!("{}{more}\"", line.strip_suffix('"').unwrap())
+                let end = line.rfind('"').unwrap();
+                format!("{}{more}{}", &line[..end], &line[end..])
             })
             .collect();
         format!("+++{}\n+++{body}", front.join("\n"))
@@ -773,6 +776,21 @@ mod tests {
             (SAVED, " (endra)", false),
             ("checklists/internkontroll-2026.md", " (endra)", false),
             ("indicators/ind-trivsel.md", " (endra)", false),
+            // A report's comments: on a measure's automatic assignment, on checklist items
+            // (a deviation among them), on the economy, on goals; in inline tables and in
+            // tables of their own.
+            (
+                "reports/2026-t2/heimetenester-2026-t2.md",
+                " (endra)",
+                false,
+            ),
+            ("reports/2026-t2/skule-2026-t2.md", " (endra)", false),
+            ("reports/2025/ospevik-2025.md", " (endra)", false),
+            (
+                "reports/2026-t1/barnehage-2026-t1.md",
+                ", sa Trond Aasen",
+                false,
+            ),
         ];
         for (rel, more, first) in edits {
             let file = root.join("content").join(rel);
