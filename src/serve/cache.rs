@@ -7,8 +7,9 @@
 //! of save do not, since the last graph holds for them but what they changed: one that
 //! changed only bodies (what an editor writing text does) makes a graph that shares the last
 //! one's structure and has the new bodies ([`crate::model::Graph::with_bodies`]); one that
-//! changed only titles, summaries and descriptions besides ([`RawItem::same_but_texts`])
-//! shares all of it but the items it changed ([`resolve::with_texts`]). Either way only the
+//! changed only titles, summaries, descriptions and a report's comments besides
+//! ([`RawItem::same_but_texts`]) shares all of it but the items it changed
+//! ([`resolve::with_texts`]). Either way only the
 //! saved files' own text is checked again ([`resolve::TextProblems`]). Resolve takes its
 //! raw items by value, so the copy it gets is made in the background once a rebuild is
 //! published ([`Spare`]). The compiled theme is reused unless a theme or static file,
@@ -763,9 +764,10 @@ mod tests {
     }
 
     /// A save that changed only texts in the front matter (titles, summaries and
-    /// descriptions of the file's item and its inline items) is made from the last graph,
-    /// and shows exactly what a rebuild of the whole site shows: the automatic assignments
-    /// of retitled priority measures and verbalpunkt too, and a person named in a title.
+    /// descriptions of the file's item and its inline items, a report's comments) is made
+    /// from the last graph, and shows exactly what a rebuild of the whole site shows: the
+    /// automatic assignments of retitled priority measures and verbalpunkt too, what a
+    /// report's comments were copied to, and a person named in a title or a comment.
     #[test]
     fn saved_texts_show_what_a_whole_rebuild_shows() {
         let (site, _, _, mut cache) = built_sample();
