@@ -144,6 +144,70 @@ fn the_open_tree_hides_internal_items_and_their_files() {
     assert_eq!(server.get("/filer/assignments/lukka-notat.txt").status, 404);
 }
 
+/// A save that changes only a title is put into the last graph, not resolved again; the open
+/// tree still withholds a person's name the title now holds, on the page and in the open data,
+/// and the page shows the mended title after.
+#[test]
+fn the_open_tree_withholds_a_name_saved_into_a_title() {
+    let site = Site::fixture("serve");
+    let skule = std::fs::read_to_string(site.root().join("content/org/skule.md")).unwrap();
+    site.write(
+        "content/org/skule.md",
+        &skule.replace(
+            "leader = { role = \"Rektor\" }",
+            "leader = { role = \"Rektor\", name = \"Kari Nordmann\" }",
+        ),
+    );
+    let server = Server::start(site.root(), &["--audience", "open", "--verbose"]);
+    let page = "/oppdrag/ope.html";
+    let ope = std::fs::read_to_string(site.root().join("content/assignments/ope.md")).unwrap();
+    assert!(server.get(page).body.contains("Ope oppdrag"));
+
+    // Odd spellings too: the guard folds case and spacing.
+    for name in ["Kari Nordmann", "KARI  NORDMANN"] {
+        site.write(
+            "content/assignments/ope.md",
+            &ope.replace("Ope oppdrag", &format!("Ope oppdrag for {name}")),
+        );
+        let served = server.wait_for(page, "the withheld name", |r| {
+            r.body.contains("Ope oppdrag for (namn ikkje publisert)")
+        });
+        assert!(
+            !served.body.to_lowercase().contains("nordmann"),
+            "{}",
+            served.body
+        );
+        server.wait_output("resolve saved texts");
+    }
+    for file in ["/data/items.json", "/data/items.csv"] {
+        let r = server.get(file);
+        assert_eq!(r.status, 200, "{file}");
+        assert!(r.body.contains("Ope oppdrag for"), "{file}: {}", r.body);
+        assert!(
+            !r.body.to_lowercase().contains("nordmann"),
+            "{file}: {}",
+            r.body
+        );
+    }
+    site.write("content/assignments/ope.md", &ope);
+    let mended = server.wait_for(page, "the mended title", |r| {
+        r.body.contains("Ope oppdrag") && !r.body.contains("namn ikkje publisert")
+    });
+    assert_eq!(mended.status, 200);
+    // Every rebuild after the first put texts in: the site was resolved once, at the start.
+    let out = server.stdout();
+    let resolved = out
+        .lines()
+        .filter(|l| {
+            matches!(
+                l.split_whitespace().collect::<Vec<_>>()[..],
+                ["resolve", _, "ms"]
+            )
+        })
+        .count();
+    assert_eq!(resolved, 1, "{out}");
+}
+
 /// Edits as an editor makes them, each seen in the served page and in the live-reload
 /// stream: a change, a broken save and its mending, a save through a temporary file, a new
 /// file, a deletion and a rename.
@@ -165,6 +229,7 @@ fn follows_edits() {
     );
     server.wait_for(page, "the new title", |r| r.body.contains("Endra oppdrag"));
     assert!(events.next() > first);
+    server.wait_output("resolve saved texts");
 
     // Only the body: the last graph is kept with the new body (no whole resolve), and the
     // body's own problems are found again.
