@@ -89,15 +89,9 @@ impl Graph {
 
     /// This graph with other bodies for some items: the structure is shared, not copied.
     pub fn with_bodies(&self, new: impl IntoIterator<Item = (ItemId, Option<Body>)>) -> Graph {
-        let mut bodies = self.bodies.clone();
-        for (id, body) in new {
-            if let Some(slot) = bodies.get_mut(id.index()) {
-                *slot = body;
-            }
-        }
         Graph {
             structure: self.structure.clone(),
-            bodies,
+            bodies: self.bodies_with(new),
         }
     }
 
@@ -108,8 +102,21 @@ impl Graph {
         structure: Structure,
         new: impl IntoIterator<Item = (ItemId, Option<Body>)>,
     ) -> Graph {
-        let bodies = self.with_bodies(new).bodies;
-        Graph::new(structure, bodies)
+        Graph::new(structure, self.bodies_with(new))
+    }
+
+    /// This graph's bodies, with `new` in place of some.
+    fn bodies_with(
+        &self,
+        new: impl IntoIterator<Item = (ItemId, Option<Body>)>,
+    ) -> Vec<Option<Body>> {
+        let mut bodies = self.bodies.clone();
+        for (id, body) in new {
+            if let Some(slot) = bodies.get_mut(id.index()) {
+                *slot = body;
+            }
+        }
+        bodies
     }
 
     /// The structure, shared by the graphs made from this one by [`Graph::with_bodies`]:

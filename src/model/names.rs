@@ -29,11 +29,10 @@ use unicode_normalization::char::decompose_canonical;
 use super::{Data, Item, Responsible, Structure};
 
 /// Every person name written in the site, in item order, each once.
-pub fn names_in<I: std::borrow::Borrow<Item>>(items: &[I]) -> Vec<&str> {
+pub fn names_in(items: &[Arc<Item>]) -> Vec<&str> {
     let mut seen: HashSet<&str> = HashSet::new();
     let mut out: Vec<&str> = Vec::new();
     for item in items {
-        let item = item.borrow();
         let names: Vec<&str> = match &item.data {
             Data::Unit(u) => u
                 .leader
@@ -113,15 +112,14 @@ impl PersonNames {
     /// `responsible = "Rektor"`) is not a name in running text; it is still withheld where it
     /// stands as a person. An internal item's title does not count: an internal case titled
     /// with a person's name is exactly what must not switch the guard off.
-    pub fn of<I: std::borrow::Borrow<Item>>(items: &[I]) -> PersonNames {
+    pub fn of(items: &[Arc<Item>]) -> PersonNames {
         PersonNames::new(PersonNames::wanted(items))
     }
 
     /// The names [`PersonNames::of`] looks for, in item order.
-    pub fn wanted<I: std::borrow::Borrow<Item>>(items: &[I]) -> Vec<String> {
+    pub fn wanted(items: &[Arc<Item>]) -> Vec<String> {
         let mut other_words: HashSet<String> = HashSet::new();
         for item in items {
-            let item = item.borrow();
             if item.visibility == super::vocab::Visibility::Public {
                 other_words.insert(item.title.to_lowercase());
             }

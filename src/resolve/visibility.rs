@@ -99,8 +99,8 @@ pub fn check(items: &[Arc<Item>], cfg: &SiteConfig, names: &PersonNames, diags: 
 
 /// A warning at each person's name in the public text of the items `ids` (body included),
 /// while names are not published: the writer withholds the name, but the editor should know.
-pub fn names_in_text<'b, I: std::borrow::Borrow<Item> + Sync>(
-    items: &[I],
+pub fn names_in_text<'b>(
+    items: &[Arc<Item>],
     ids: &[ItemId],
     body: impl Fn(ItemId) -> Option<&'b Body> + Sync,
     cfg: &SiteConfig,
@@ -115,7 +115,7 @@ pub fn names_in_text<'b, I: std::borrow::Borrow<Item> + Sync>(
     let found: Vec<Vec<(Loc, usize)>> = ids
         .par_iter()
         .map(|&id| {
-            let item = items[id.index()].borrow();
+            let item = &items[id.index()];
             if !Audience::Open.sees(item) {
                 return Vec::new();
             }
