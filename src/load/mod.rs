@@ -22,7 +22,7 @@ use crate::diag::Diagnostics;
 use crate::model::Asset;
 use crate::span::{FilePath, Pos};
 use fields::FileCx;
-pub use raw::RawItem;
+pub use raw::{Edit, RawItem};
 
 /// Everything read from a site.
 #[derive(Debug)]

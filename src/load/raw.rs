@@ -10,6 +10,26 @@ use crate::span::{FilePath, Located, Pos};
 
 pub type L<T> = Located<T>;
 
+/// What a save changed in a content file, in the order of how much of the last graph
+/// `serve` must make again ([`RawItem::edit_to`]). Anything more resolves the site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Edit {
+    /// The body alone (and the links in it), which only the file's own pages show.
+    Body,
+    /// Texts that only their own items show (and an automatic assignment copies from its
+    /// measure or verbalpunkt, and a report's comments the items it reports on): titles,
+    /// summaries, descriptions and a report's comments, each where it was written. Not a
+    /// unit's title, since an untitled report is named after its unit; nor a title that is
+    /// or becomes empty, which is given a default.
+    Texts,
+    /// Texts and the status, progress and deadline of an assignment, its tasks or a
+    /// report's status entries, each given or left out as before: what the status of the
+    /// items they name, the roll-ups of their units and the year wheel are derived from.
+    /// `moved`: a changed value moved a later field in its line, so positions in the file
+    /// are not all where they were.
+    Tracking { moved: bool },
+}
+
 /// One content file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawItem {
@@ -57,19 +77,26 @@ impl RawItem {
             && *data == other.data
     }
 
-    /// Whether `other` is this file with the same front matter but for texts that only
-    /// their own items show (and an automatic assignment copies from its measure or
-    /// verbalpunkt, and a report's comments the items it reports on): titles, summaries,
-    /// descriptions and a report's comments, each where it was written. A unit's title is
-    /// not one of them, since an untitled report is named after its unit; nor is a title
-    /// that is or becomes empty. `serve` puts such texts into the last graph
-    /// (`resolve::with_texts`) instead of resolving the site again.
-    pub fn same_but_texts(&self, other: &RawItem) -> bool {
-        self.without_texts()
-            .same_front_matter(&other.without_texts())
+    /// How `new`, this file saved again, differs in what resolve reads (see [`Edit`]);
+    /// `None` when it changed more than `serve` can put into the last graph.
+    pub fn edit_to(&self, new: &RawItem) -> Option<Edit> {
+        if self.same_front_matter(new) {
+            return Some(Edit::Body);
+        }
+        let (old, new) = (self.without_texts(), new.without_texts());
+        if old.same_front_matter(&new) {
+            return Some(Edit::Texts);
+        }
+        let (old, new) = (old.without_tracking(), new.without_tracking());
+        if old.same_front_matter(&new) {
+            return Some(Edit::Tracking { moved: false });
+        }
+        old.without_columns()
+            .same_front_matter(&new.without_columns())
+            .then_some(Edit::Tracking { moved: true })
     }
 
-    /// This item with the texts of [`RawItem::same_but_texts`] blanked.
+    /// This item with the texts of [`Edit::Texts`] blanked.
     fn without_texts(&self) -> RawItem {
         let mut r = self.clone();
         blank_texts(&mut r.common, r.kind != Kind::Unit, None);
@@ -95,9 +122,81 @@ impl RawItem {
         }
         r
     }
+
+    /// This item with the values of [`Edit::Tracking`] blanked, each kept or left out as
+    /// it was.
+    fn without_tracking(mut self) -> RawItem {
+        fn blank(
+            status: &mut Option<L<String>>,
+            progress: &mut Option<L<u8>>,
+            deadline: &mut Option<L<NaiveDate>>,
+        ) {
+            if let Some(s) = status {
+                s.value.clear();
+            }
+            if let Some(p) = progress {
+                p.value = 0;
+            }
+            if let Some(d) = deadline {
+                d.value = NaiveDate::MIN;
+            }
+        }
+        match &mut self.data {
+            RawData::Assignment(a) => {
+                blank(&mut a.status, &mut a.progress, &mut a.deadline);
+                for t in &mut a.tasks {
+                    blank(&mut t.status, &mut t.progress, &mut t.deadline);
+                }
+            }
+            RawData::Report(r) => {
+                for e in &mut r.status {
+                    blank(&mut e.status, &mut e.progress, &mut e.deadline);
+                }
+            }
+            _ => {}
+        }
+        self
+    }
+
+    /// This item with the columns of what a changed text or tracking value can move set
+    /// to 0: the fields of a task and of a report's status entry, which are often written
+    /// in one line (`{ ref = "…", status = "i-gang", progress = 40 }`). Their lines stay.
+    fn without_columns(mut self) -> RawItem {
+        fn col<T>(l: &mut Option<L<T>>) {
+            if let Some(l) = l {
+                l.pos.col = 0;
+            }
+        }
+        match &mut self.data {
+            RawData::Assignment(a) => {
+                for t in &mut a.tasks {
+                    let i = &mut t.inline;
+                    i.id.pos.col = 0;
+                    i.pos.col = 0;
+                    col(&mut i.common.title);
+                    col(&mut i.common.visibility);
+                    col(&mut i.description);
+                    col(&mut t.responsible);
+                    col(&mut t.deadline);
+                    col(&mut t.status);
+                    col(&mut t.progress);
+                }
+            }
+            RawData::Report(r) => {
+                for e in &mut r.status {
+                    e.target.pos.col = 0;
+                    col(&mut e.status);
+                    col(&mut e.progress);
+                    col(&mut e.deadline);
+                }
+            }
+            _ => {}
+        }
+        self
+    }
 }
 
-/// Blanks what [`RawItem::same_but_texts`] lets differ. A title keeps whether it is empty:
+/// Blanks what [`Edit::Texts`] lets differ. A title keeps whether it is empty:
 /// an empty one is given a default.
 fn blank_texts(common: &mut Common, title: bool, description: Option<&mut L<String>>) {
     if let Some(t) = common

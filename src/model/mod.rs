@@ -130,8 +130,8 @@ impl Graph {
 ///
 /// Each item, and each index beside them, is shared (`Arc`): a copy of the structure costs
 /// a pointer per item, and the items a save changed are copied alone (`Arc::make_mut`), so
-/// that `serve` makes the next version after a change of texts without resolving the site
-/// again (`resolve::with_texts`).
+/// that `serve` makes the next version after a change of texts or status values without
+/// resolving the site again (`resolve::with_saved`).
 #[derive(Debug, Clone)]
 pub struct Structure {
     pub config: SiteConfig,

@@ -44,7 +44,7 @@ impl Counts {
 }
 
 /// A unit's own items and those of its whole subtree, each item counted once.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UnitStats {
     pub own_assignments: Counts,
     pub all_assignments: Counts,

@@ -18,8 +18,10 @@ mod periods;
 pub mod registry;
 mod reports;
 mod rollup;
+mod saved;
 mod status;
 mod texts;
+mod tracking;
 mod visibility;
 mod warnings;
 
@@ -36,7 +38,7 @@ use crate::stages::{Stage, Stages};
 pub use auto::HOP;
 use build::Builder;
 use registry::Registry;
-pub use texts::with_texts;
+pub use saved::with_saved;
 
 /// A resolved site, with its problems in two parts (see [`TextProblems`]).
 pub struct Resolved {

@@ -101,10 +101,21 @@ pub fn roll_up(items: &mut [Arc<Item>], statuses: usize) {
             }
         }
     }
+    // A unit whose stats are as they were is not copied: `serve` rolls up again after a
+    // save of status values, on items shared with the last graph.
     let mut stats = stats.into_iter();
-    for item in items.iter_mut().map(Arc::make_mut) {
-        if let Data::Unit(u) = &mut item.data {
-            u.stats = stats.next().expect("a slot per unit");
+    for item in items.iter_mut() {
+        if !matches!(item.data, Data::Unit(_)) {
+            continue;
+        }
+        let new = stats.next().expect("a slot per unit");
+        if let Data::Unit(u) = &item.data
+            && u.stats == new
+        {
+            continue;
+        }
+        if let Data::Unit(u) = &mut Arc::make_mut(item).data {
+            u.stats = new;
         }
     }
 }

@@ -11,18 +11,19 @@ use crate::config::SiteConfig;
 use crate::model::{Data, Item, Tracking};
 
 pub fn derive(items: &mut [Arc<Item>], cfg: &SiteConfig, today: NaiveDate) {
-    let default_status = cfg.statuses.iter().position(|s| !s.done).unwrap_or(0);
     for item in items.iter_mut().map(Arc::make_mut) {
         let track = match &mut item.data {
             Data::Assignment(a) => &mut a.track,
             Data::Task(t) => &mut t.track,
             _ => continue,
         };
-        derive_one(track, cfg, default_status, today);
+        derive_one(track, cfg, today);
     }
 }
 
-fn derive_one(t: &mut Tracking, cfg: &SiteConfig, default_status: usize, today: NaiveDate) {
+/// One item's status, from its own values and its history.
+pub(super) fn derive_one(t: &mut Tracking, cfg: &SiteConfig, today: NaiveDate) {
+    let default_status = cfg.statuses.iter().position(|s| !s.done).unwrap_or(0);
     t.history.sort_by_key(|h| (h.period.end(), h.date));
     let newest =
         |f: &dyn Fn(&crate::model::StatusReport) -> bool| t.history.iter().rev().find(|h| f(h));
@@ -77,7 +78,7 @@ mod tests {
             ],
             ..Tracking::default()
         };
-        derive_one(&mut t, &cfg, 0, day("2026-10-01"));
+        derive_one(&mut t, &cfg, day("2026-10-01"));
         // T2 and August end on the same day; the later report date (Sep 2) wins.
         assert_eq!(t.status, 3);
         assert!(t.done && !t.overdue);
@@ -87,9 +88,9 @@ mod tests {
             own_deadline: Some(day("2026-10-01")),
             ..Tracking::default()
         };
-        derive_one(&mut t, &cfg, 0, day("2026-10-01"));
+        derive_one(&mut t, &cfg, day("2026-10-01"));
         assert!(!t.overdue, "a deadline of today is not overdue");
-        derive_one(&mut t, &cfg, 0, day("2026-10-02"));
+        derive_one(&mut t, &cfg, day("2026-10-02"));
         assert!(t.overdue);
     }
 }

@@ -3,14 +3,15 @@
 //! A rebuild lists `content/` again (to see files added, deleted or renamed), re-reads only
 //! the files the watcher reported and reuses every other file's raw item and diagnostics.
 //! Resolve is global (one file can change what many others link to), so a save that changed
-//! a file's front matter, or anything but content files, resolves the whole site. Two kinds
-//! of save do not, since the last graph holds for them but what they changed: one that
-//! changed only bodies (what an editor writing text does) makes a graph that shares the last
-//! one's structure and has the new bodies ([`crate::model::Graph::with_bodies`]); one that
-//! changed only titles, summaries, descriptions and a report's comments besides
-//! ([`RawItem::same_but_texts`]) shares all of it but the items it changed
-//! ([`resolve::with_texts`]). Either way only the
-//! saved files' own text is checked again ([`resolve::TextProblems`]). Resolve takes its
+//! a file's front matter, or anything but content files, resolves the whole site. Three
+//! kinds of save do not ([`Edit`]), since the last graph holds for them but what they
+//! changed: one that changed only bodies (what an editor writing text does) makes a graph
+//! that shares the last one's structure and has the new bodies
+//! ([`crate::model::Graph::with_bodies`]); one that changed titles, summaries, descriptions
+//! and a report's comments besides, or status, progress and deadlines too (what a leader
+//! reporting does), shares all of it but the items it changed and what is derived from
+//! their status ([`resolve::with_saved`]). Either way only the saved files' own text is
+//! checked again ([`resolve::TextProblems`]). Resolve takes its
 //! raw items by value, so the copy it gets is made in the background once a rebuild is
 //! published ([`Spare`]). The compiled theme is reused unless a theme or static file,
 //! `site.toml`, the set of files beside content or the date changed. Pages are not rendered
@@ -26,7 +27,7 @@ use rayon::prelude::*;
 
 use crate::diag::Diagnostics;
 use crate::labels::Labels;
-use crate::load::{self, Loaded, RawItem, Scan};
+use crate::load::{self, Edit, Loaded, RawItem, Scan};
 use crate::model::vocab::{Audience, Kind};
 use crate::model::{Asset, Body, Graph, ItemId};
 use crate::render::pages::What;
@@ -114,8 +115,8 @@ impl Last {
     /// Puts the saved files into the last graph, and finds the problems of their text
     /// again; `None` when it cannot, and the site is to be resolved.
     fn patch(&mut self, saved: &Saved) -> Option<Graph> {
-        let graph = if saved.texts {
-            resolve::with_texts(&self.graph, &saved.files)?
+        let graph = if saved.edit > Edit::Body {
+            resolve::with_saved(&self.graph, &saved.files)?
         } else {
             self.graph.with_bodies(
                 saved
@@ -248,10 +249,10 @@ impl Cache {
                 stages.done("parse changed files");
                 let graph = last.patch(&saved);
                 if graph.is_some() {
-                    stages.done(if saved.texts {
-                        "resolve saved texts"
-                    } else {
-                        "resolve saved bodies"
+                    stages.done(match saved.edit {
+                        Edit::Body => "resolve saved bodies",
+                        Edit::Texts => "resolve saved texts",
+                        Edit::Tracking { .. } => "resolve saved status",
                     });
                 }
                 graph
@@ -480,15 +481,19 @@ fn before(files: &BTreeMap<InOrder, Entry>, changed: &[String]) -> Vec<(String, 
 /// for them but for what [`Last::patch`] puts in.
 struct Saved {
     files: Vec<(ItemId, RawItem)>,
-    /// Whether texts in front matter changed too ([`RawItem::same_but_texts`]), not only
-    /// bodies.
-    texts: bool,
+    /// The most any of them changed.
+    edit: Edit,
 }
 
 /// The files saved when each path reported is a content file that was there before and
-/// still is, read with the same front matter or one that differs only in texts, or was
-/// nothing before and is nothing now (an editor's temporary file); and the day is the same
-/// (status follows the date). `None` when anything else changed.
+/// still is, read with front matter that differs at most by an [`Edit`], or was nothing
+/// before and is nothing now (an editor's temporary file); and the day is the same (status
+/// follows the date). `None` when anything else changed.
+///
+/// A save of status values needs the file to have had no error in the last resolve: the
+/// error (an unknown status, say) would stay when the save mends it. And one that moved
+/// positions in the file needs it to have had no problem there at all, nor to be named in
+/// another's: the problem would keep the old position.
 fn saved_only(
     last: &Last,
     today: NaiveDate,
@@ -500,18 +505,25 @@ fn saved_only(
     }
     let mut saved = Saved {
         files: Vec::with_capacity(before.len()),
-        texts: false,
+        edit: Edit::Body,
     };
     for (rel, was) in before {
         match (was, listed(files, rel)) {
             (Listed::Nothing, Listed::Nothing) => {}
             (Listed::Item(old), Listed::Item(new)) => {
-                if !old.same_front_matter(new) {
-                    if !old.same_but_texts(new) {
+                let edit = old.edit_to(new)?;
+                if let Edit::Tracking { moved } = edit {
+                    let file = &*new.file;
+                    let stale = |d: &crate::diag::Diagnostic| {
+                        *d.loc.file == *file
+                            && (moved || d.severity == crate::diag::Severity::Error)
+                            || moved && d.notes.iter().any(|n| n.contains(file))
+                    };
+                    if last.diags.iter().any(stale) {
                         return None;
                     }
-                    saved.texts = true;
                 }
+                saved.edit = saved.edit.max(edit);
                 saved
                     .files
                     .push((*last.graph.by_file.get(rel.as_str())?, new.clone()));
@@ -845,6 +857,116 @@ mod tests {
         }
     }
 
+    /// A save that changed status, progress or deadlines (an assignment's, a task's, a
+    /// report's entries in TOML tables, inline tables and YAML) is made from the last
+    /// graph, and shows exactly what a rebuild of the whole site shows: the status derived
+    /// again, the roll-ups of the units above and the year wheel. The site is today
+    /// 2026-10-15, so a deadline moved to before it makes the item overdue.
+    #[test]
+    fn saved_status_shows_what_a_whole_rebuild_shows() {
+        let (site, _, _, mut cache) = built_sample();
+        let root = site.path();
+        let mut before = seen(cache.rebuild(&Changes::default())).0;
+        let edits: [(&str, &[(&str, &str)]); 7] = [
+            // Overdue, and a deadline in another month.
+            (SAVED, &[("deadline = 2026-11-01", "deadline = 2026-10-01")]),
+            // Done: no longer overdue.
+            (
+                SAVED,
+                &[(
+                    "status = \"i-gang\"\nprogress = 80",
+                    "status = \"fullfort\"\nprogress = 100",
+                )],
+            ),
+            // A task: another status, and a deadline in another year.
+            (
+                SAVED,
+                &[(
+                    "deadline = 2026-11-01\nstatus = \"i-gang\"\nprogress = 70",
+                    "deadline = 2027-02-01\nstatus = \"avbrote\"\nprogress = 75",
+                )],
+            ),
+            // Inline tables, where a longer status moves what follows it in the line.
+            (
+                "reports/2026-t1/barnehage-2026-t1.md",
+                &[
+                    (
+                        "status = \"i-gang\", progress = 30",
+                        "status = \"ikkje-starta\", progress = 5",
+                    ),
+                    (
+                        "status = \"i-gang\", progress = 70",
+                        "status = \"fullfort\", progress = 100",
+                    ),
+                ],
+            ),
+            // Tables of their own, on a priority measure's automatic assignment.
+            (
+                "reports/2026-t1/heimetenester-2026-t1.md",
+                &[(
+                    "progress = 20\ndeadline = 2026-09-30",
+                    "progress = 25\ndeadline = 2026-12-24",
+                )],
+            ),
+            // YAML.
+            (
+                "reports/2026-t2/barnehage-2026-t2.md",
+                &[(
+                    "    status: i-gang\n    progress: 60",
+                    "    status: fullfort\n    progress: 100",
+                )],
+            ),
+            // Back as it was.
+            (
+                SAVED,
+                &[(
+                    "status = \"fullfort\"\nprogress = 100",
+                    "status = \"i-gang\"\nprogress = 80",
+                )],
+            ),
+        ];
+        for (rel, changes) in edits {
+            let file = root.join("content").join(rel);
+            let mut text = std::fs::read_to_string(&file).unwrap();
+            for (from, to) in changes {
+                assert!(text.contains(from), "{rel}: no `{from}`");
+                text = text.replacen(from, to, 1);
+            }
+            std::fs::write(&file, &text).unwrap();
+            let what = format!("{rel}: {changes:?}");
+            let patched = cache.rebuild(&saved(rel));
+            assert!(
+                patched
+                    .stages
+                    .list()
+                    .iter()
+                    .any(|s| s.name == "resolve saved status"),
+                "{what}: not made from the last graph"
+            );
+            let now = as_whole(root, patched, &what).0;
+            assert_ne!(now, before, "{what}: no page changed");
+            before = now;
+        }
+        // A status the site does not have is an error a whole resolve reports; mending it
+        // resolves the site again, so the error goes.
+        let file = root.join("content").join(SAVED);
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, status) in ["status = \"i_gang\"", "status = \"fullfort\""]
+            .into_iter()
+            .enumerate()
+        {
+            std::fs::write(&file, text.replacen("status = \"i-gang\"", status, 1)).unwrap();
+            let o = cache.rebuild(&saved(SAVED));
+            assert!(resolved_all(&o), "{status}");
+            let problems = as_whole(root, o, status).1.join("\n");
+            assert_eq!(
+                problems.contains("unknown status `i_gang`"),
+                n == 0,
+                "{problems}"
+            );
+        }
+    }
+
     /// A change to the front matter, or to anything but content files, resolves the site.
     #[test]
     fn other_changes_resolve_the_whole_site() {
@@ -868,7 +990,13 @@ mod tests {
             std::fs::write(&file, text.replace(title, edit)).unwrap();
             assert!(resolved_all(&cache.rebuild(&saved(rel))), "{what}");
         }
-        let text = text.replace("progress = 80", "progress = 90");
+        // A status value given or left out: the warnings read whether there is a deadline.
+        std::fs::write(&file, text.replacen("deadline = 2026-11-01\n", "", 1)).unwrap();
+        assert!(
+            resolved_all(&cache.rebuild(&saved(rel))),
+            "a deadline left out"
+        );
+        let text = text.replace("year = 2026", "year = 2027");
         std::fs::write(&file, &text).unwrap();
         assert!(resolved_all(&cache.rebuild(&saved(rel))), "a field changed");
         // A body saved together with a file in `static/` (which the watcher reports as a
@@ -931,7 +1059,7 @@ mod tests {
             (
                 "a field changed",
                 Box::new(|| {
-                    std::fs::write(&file, text.replace("progress = 80", "progress = 90")).unwrap();
+                    std::fs::write(&file, text.replace("year = 2026", "year = 2027")).unwrap();
                     vec![SAVED.to_string()]
                 }),
             ),
