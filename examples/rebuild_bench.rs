@@ -1,15 +1,16 @@
 //! How fast `raudtrad serve` shows a saved file: save → live-reload signal → page served.
 //!
 //! ```sh
-//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title] [--file content/x/y.md --page /x/y/index.html]
+//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status] [--file content/x/y.md --page /x/y/index.html]
 //! ```
 //!
 //! Copies the site to a temporary folder, builds the release binary, starts
 //! `raudtrad serve --verbose` on a free port, listens to the live-reload stream like a
 //! browser tab, and then, round after round, edits one content file and times what follows.
 //! The edit is a line added to the body (`--edit body`, the default: what an editor writing
-//! text does, which `serve` applies to the last graph) or a changed `title` in the front
-//! matter (`--edit title`, which makes `serve` resolve the whole site):
+//! text does), a changed `title` in the front matter (`--edit title`), or the first
+//! `progress` of a report changed (`--edit status`: what a leader reporting does), each
+//! of which `serve` puts into the last graph:
 //!
 //! - **save → reload**: from writing the file to the server telling tabs to reload (watcher
 //!   latency + debounce + rebuild);
@@ -18,7 +19,8 @@
 //! - **rebuild**: the server's own measure, from the end of the debounce to the new version
 //!   published, with its stages.
 //!
-//! By default it edits the first assignment file and fetches its page.
+//! By default it edits the first assignment file (the first report file for `--edit status`)
+//! and fetches its page.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -33,8 +35,17 @@ struct Args {
     file: Option<String>,
     page: Option<String>,
     bin: Option<PathBuf>,
-    /// Change the title in the front matter instead of adding a line to the body.
-    title: bool,
+    edit: Edit,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Edit {
+    /// A line added to the body.
+    Body,
+    /// The title in the front matter changed.
+    Title,
+    /// The first `progress = N` in the front matter changed.
+    Status,
 }
 
 fn args() -> Args {
@@ -44,7 +55,7 @@ fn args() -> Args {
         file: None,
         page: None,
         bin: None,
-        title: false,
+        edit: Edit::Body,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -54,15 +65,16 @@ fn args() -> Args {
             "--page" => a.page = it.next(),
             "--bin" => a.bin = it.next().map(PathBuf::from),
             "--edit" => {
-                a.title = match it.next().as_deref() {
-                    Some("body") => false,
-                    Some("title") => true,
-                    _ => panic!("--edit body or --edit title"),
+                a.edit = match it.next().as_deref() {
+                    Some("body") => Edit::Body,
+                    Some("title") => Edit::Title,
+                    Some("status") => Edit::Status,
+                    _ => panic!("--edit body, title or status"),
                 }
             }
             "-h" | "--help" => {
                 eprintln!(
-                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
+                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title|status] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
                 );
                 std::process::exit(0);
             }
@@ -103,7 +115,8 @@ fn main() {
     );
     let (file, page) = match (&args.file, &args.page) {
         (Some(f), Some(p)) => (f.clone(), p.clone()),
-        (None, None) => first_assignment(&root),
+        (None, None) if args.edit == Edit::Status => first_file(&root, "reports"),
+        (None, None) => first_file(&root, "assignments"),
         _ => panic!("give --file and --page together"),
     };
 
@@ -147,14 +160,24 @@ fn main() {
         let marker = format!("bench-marker-{round}");
         let seen = out.lock().unwrap().len();
         let t0 = Instant::now();
-        let edited = if args.title {
-            assert!(
-                original.contains("\ntitle = \""),
-                "--edit title needs a `title = \"…\"` line in {file}"
-            );
-            original.replacen("\ntitle = \"", &format!("\ntitle = \"{marker} "), 1)
-        } else {
-            format!("{original}\n\n{marker}\n")
+        let (edited, marker) = match args.edit {
+            Edit::Title => {
+                assert!(
+                    original.contains("\ntitle = \""),
+                    "--edit title needs a `title = \"…\"` line in {file}"
+                );
+                let edited =
+                    original.replacen("\ntitle = \"", &format!("\ntitle = \"{marker} "), 1);
+                (edited, marker)
+            }
+            Edit::Body => (format!("{original}\n\n{marker}\n"), marker),
+            Edit::Status => {
+                let (edited, value) = progress_changed(&original, round).unwrap_or_else(|| {
+                    panic!("--edit status needs a `progress = N` line in {file}")
+                });
+                // As the report's page shows it.
+                (edited, format!(">{value} %<"))
+            }
         };
         std::fs::write(root.join(&file), edited).unwrap();
         let new = events.next();
@@ -191,10 +214,10 @@ fn main() {
     println!(
         "{md} content files, {} rounds, {} (median / p90 / max, ms)",
         args.rounds,
-        if args.title {
-            "the title changed (front matter)"
-        } else {
-            "a line added to the body"
+        match args.edit {
+            Edit::Title => "the title changed (front matter)",
+            Edit::Status => "a progress changed (front matter)",
+            Edit::Body => "a line added to the body",
         }
     );
     for (name, v) in [
@@ -268,9 +291,21 @@ fn count_md(dir: &Path) -> usize {
         .count()
 }
 
-/// The first assignment file (by name) whose id is its file name, and its page.
-fn first_assignment(root: &Path) -> (String, String) {
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content/assignments"))
+/// `text` with its first `progress = N` line changed, for round `round`, and the new value.
+fn progress_changed(text: &str, round: usize) -> Option<(String, u8)> {
+    let line = text.lines().find(|l| l.starts_with("progress = "))?;
+    let old: u8 = line["progress = ".len()..].trim().parse().ok()?;
+    // Never the value it had, so each round changes it.
+    let value = ((usize::from(old) + 1 + round % 100) % 101) as u8;
+    Some((
+        text.replacen(line, &format!("progress = {value}"), 1),
+        value,
+    ))
+}
+
+/// The first file (by name) under `content/FOLDER` whose id is its file name, and its page.
+fn first_file(root: &Path, folder: &str) -> (String, String) {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content").join(folder))
         .sort_by_file_name()
         .into_iter()
         .filter_map(Result::ok)
@@ -287,7 +322,7 @@ fn first_assignment(root: &Path) -> (String, String) {
     });
     let file = files
         .first()
-        .expect("an assignment file without `id`; pass --file and --page");
+        .unwrap_or_else(|| panic!("a file in {folder} without `id`; pass --file and --page"));
     let stem = file.file_stem().unwrap().to_string_lossy();
     (
         file.strip_prefix(root)
@@ -298,12 +333,12 @@ fn first_assignment(root: &Path) -> (String, String) {
     )
 }
 
-/// The address of assignment `id`, as the library makes it (the folder is in the site's
+/// The address of item `id`, as the library makes it (the folder is in the site's
 /// language).
 fn page_of(root: &Path, id: &str) -> String {
     let mut diags = raudtrad::diag::Diagnostics::new();
     let g = raudtrad::read_site(root, &mut diags);
-    let item = g.lookup(id).expect("the assignment is in the site");
+    let item = g.lookup(id).expect("the item is in the site");
     format!("/{}", raudtrad::render::urls::item_path(&g, item))
 }
 

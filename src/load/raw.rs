@@ -22,12 +22,13 @@ pub enum Edit {
     /// unit's title, since an untitled report is named after its unit; nor a title that is
     /// or becomes empty, which is given a default.
     Texts,
-    /// Texts and the status, progress and deadline of an assignment, its tasks or a
-    /// report's status entries, each given or left out as before: what the status of the
-    /// items they name, the roll-ups of their units and the year wheel are derived from.
-    /// `moved`: a changed value moved a later field in its line, so positions in the file
-    /// are not all where they were.
-    Tracking { moved: bool },
+    /// Texts and what a leader reporting writes, each value given or left out as before:
+    /// the status, progress and deadline of an assignment, its tasks or a report's status
+    /// entries (what the status of the items they name, the roll-ups of their units and
+    /// the year wheel are derived from), and a report's checklist answers, goal
+    /// achievements, indicator values and economy figures. `moved`: a changed value moved
+    /// a later field in its line, so positions in the file are not all where they were.
+    Values { moved: bool },
 }
 
 /// One content file.
@@ -87,13 +88,13 @@ impl RawItem {
         if old.same_front_matter(&new) {
             return Some(Edit::Texts);
         }
-        let (old, new) = (old.without_tracking(), new.without_tracking());
+        let (old, new) = (old.without_values(), new.without_values());
         if old.same_front_matter(&new) {
-            return Some(Edit::Tracking { moved: false });
+            return Some(Edit::Values { moved: false });
         }
         old.without_columns()
             .same_front_matter(&new.without_columns())
-            .then_some(Edit::Tracking { moved: true })
+            .then_some(Edit::Values { moved: true })
     }
 
     /// This item with the texts of [`Edit::Texts`] blanked.
@@ -123,9 +124,9 @@ impl RawItem {
         r
     }
 
-    /// This item with the values of [`Edit::Tracking`] blanked, each kept or left out as
-    /// it was.
-    fn without_tracking(mut self) -> RawItem {
+    /// This item with the values of [`Edit::Values`] blanked, each kept or left out as it
+    /// was.
+    fn without_values(mut self) -> RawItem {
         fn blank(
             status: &mut Option<L<String>>,
             progress: &mut Option<L<u8>>,
@@ -152,15 +153,31 @@ impl RawItem {
                 for e in &mut r.status {
                     blank(&mut e.status, &mut e.progress, &mut e.deadline);
                 }
+                for a in &mut r.checklist {
+                    a.answer.value = AnswerValue::Bool(false);
+                }
+                for g in &mut r.goals {
+                    g.achievement = Achievement::Reached;
+                }
+                for v in &mut r.values {
+                    v.value = 0.0;
+                }
+                if let Some(e) = &mut r.economy {
+                    for figure in [&mut e.budget, &mut e.spent, &mut e.forecast] {
+                        if let Some(f) = figure {
+                            *f = 0.0;
+                        }
+                    }
+                }
             }
             _ => {}
         }
         self
     }
 
-    /// This item with the columns of what a changed text or tracking value can move set
-    /// to 0: the fields of a task and of a report's status entry, which are often written
-    /// in one line (`{ ref = "…", status = "i-gang", progress = 40 }`). Their lines stay.
+    /// This item with the columns of what a changed text or value can move set to 0: the
+    /// fields of a task and of a report's entries, which are often written in one line
+    /// (`{ ref = "…", status = "i-gang", progress = 40 }`). Their lines stay.
     fn without_columns(mut self) -> RawItem {
         fn col<T>(l: &mut Option<L<T>>) {
             if let Some(l) = l {
@@ -188,6 +205,19 @@ impl RawItem {
                     col(&mut e.status);
                     col(&mut e.progress);
                     col(&mut e.deadline);
+                }
+                for a in &mut r.checklist {
+                    a.target.pos.col = 0;
+                    a.answer.pos.col = 0;
+                    a.follow_up.pos.col = 0;
+                    col(&mut a.follow_up.responsible);
+                }
+                for g in &mut r.goals {
+                    g.target.pos.col = 0;
+                }
+                for v in &mut r.values {
+                    v.indicator.pos.col = 0;
+                    v.pos.col = 0;
                 }
             }
             _ => {}

@@ -21,7 +21,7 @@ mod rollup;
 mod saved;
 mod status;
 mod texts;
-mod tracking;
+mod values;
 mod visibility;
 mod warnings;
 

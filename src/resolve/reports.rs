@@ -101,43 +101,33 @@ pub fn apply(
             let Data::CheckItem(ci) = &items[item.index()].data else {
                 continue;
             };
-            let answer = match (ci.answer_kind, &entry.answer.value) {
-                (AnswerKind::YesNo, AnswerValue::Bool(true)) => Answer::Yes,
-                (AnswerKind::YesNo, AnswerValue::Bool(false)) => Answer::No,
-                (AnswerKind::YesNo, AnswerValue::Text(t)) => match t.trim() {
-                    "partly" => Answer::Partly,
-                    "n/a" => Answer::NotRelevant,
-                    other => {
-                        diags
-                            .error(&file, entry.answer.pos, format!("`{other}` is not an answer to the yes/no item `{}`", entry.target.value))
-                            .help("answer true (ja), false (nei), \"partly\" (delvis) or \"n/a\" (ikkje relevant)");
-                        continue;
-                    }
-                },
-                (AnswerKind::Text, AnswerValue::Text(t)) => Answer::Text(t.clone()),
-                (AnswerKind::Text, AnswerValue::Bool(_)) => {
-                    diags
+            let Some(answer) = answer_of(ci.answer_kind, &entry.answer.value) else {
+                match &entry.answer.value {
+                    AnswerValue::Text(t) => diags
+                        .error(&file, entry.answer.pos, format!("`{}` is not an answer to the yes/no item `{}`", t.trim(), entry.target.value))
+                        .help("answer true (ja), false (nei), \"partly\" (delvis) or \"n/a\" (ikkje relevant)"),
+                    AnswerValue::Bool(_) => diags
                         .error(
                             &file,
                             entry.answer.pos,
                             format!("the item `{}` asks for a text answer", entry.target.value),
                         )
-                        .help("write the answer as text: `answer = \"…\"`");
-                    continue;
-                }
+                        .help("write the answer as text: `answer = \"…\"`"),
+                };
+                continue;
             };
-            let deviation = matches!(answer, Answer::No | Answer::Partly);
-            let follow_up = (deviation && !entry.follow_up.is_empty()).then(|| FollowUp {
-                measure: entry.follow_up.measure.clone(),
-                responsible: super::build::responsible_of(
-                    reg,
-                    diags,
-                    &entry.follow_up.responsible,
-                    &file,
-                ),
-                deadline: entry.follow_up.deadline,
-                closed: entry.follow_up.closed,
-            });
+            let follow_up =
+                (follows_up(&answer) && !entry.follow_up.is_empty()).then(|| FollowUp {
+                    measure: entry.follow_up.measure.clone(),
+                    responsible: super::build::responsible_of(
+                        reg,
+                        diags,
+                        &entry.follow_up.responsible,
+                        &file,
+                    ),
+                    deadline: entry.follow_up.deadline,
+                    closed: entry.follow_up.closed,
+                });
             if let (Some(unit), Some(period)) = (unit, period)
                 && let Data::CheckItem(ci) = &mut Arc::make_mut(&mut items[item.index()]).data
             {
@@ -203,4 +193,24 @@ pub fn apply(
             ci.answers.sort_by_key(|a| (a.period.end(), a.date));
         }
     }
+}
+
+/// The answer `value` gives to an item that asks for `kind`; `None` when it is not one.
+pub(super) fn answer_of(kind: AnswerKind, value: &AnswerValue) -> Option<Answer> {
+    Some(match (kind, value) {
+        (AnswerKind::YesNo, AnswerValue::Bool(true)) => Answer::Yes,
+        (AnswerKind::YesNo, AnswerValue::Bool(false)) => Answer::No,
+        (AnswerKind::YesNo, AnswerValue::Text(t)) => match t.trim() {
+            "partly" => Answer::Partly,
+            "n/a" => Answer::NotRelevant,
+            _ => return None,
+        },
+        (AnswerKind::Text, AnswerValue::Text(t)) => Answer::Text(t.clone()),
+        (AnswerKind::Text, AnswerValue::Bool(_)) => return None,
+    })
+}
+
+/// Whether an answer keeps the follow-up written with it (a "no" or a "partly").
+pub(super) fn follows_up(answer: &Answer) -> bool {
+    matches!(answer, Answer::No | Answer::Partly)
 }

@@ -1,6 +1,6 @@
 //! The next graph after saves that changed only what the last graph can take without
 //! resolving the site again ([`crate::load::Edit`]): the texts of the items saved
-//! (`texts.rs`) and their status values with what is derived from them (`tracking.rs`).
+//! (`texts.rs`) and the values a leader reports with what is derived from them (`values.rs`).
 //! The structure is shared with the last graph's but for the items that changed.
 
 use std::collections::HashSet;
@@ -19,7 +19,7 @@ pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)]) -> Option<Graph> {
     let mut touched = Vec::new();
     for (id, raw) in saved {
         super::texts::put_file(&mut s.items, *id, raw, &mut titles)?;
-        super::tracking::put_file(&mut s.items, *id, raw, &s.config, &mut touched)?;
+        super::values::put_file(&mut s.items, *id, raw, &s.config, &mut touched)?;
     }
     // The names looked for leave out a public item's title (`PersonNames::wanted`).
     if !titles.is_empty()
@@ -29,7 +29,7 @@ pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)]) -> Option<Graph> {
     {
         return None;
     }
-    super::tracking::derive(&mut s, &touched);
+    super::values::derive(&mut s, &touched);
     Some(
         g.with_structure(
             s,

@@ -2,7 +2,7 @@
 //! What resolve derives reads them in four places only: an automatic assignment copies its
 //! measure's or verbalpunkt's title and summary (copied here too); a report's comments are
 //! copied into the status history of what it reports on and into the answers of the
-//! checklist items (see `tracking.rs`); the person names looked for leave out words that
+//! checklist items (see `values.rs`); the person names looked for leave out words that
 //! are a public item's title (a title that is or was such a name is left to a whole
 //! resolve, see `saved.rs`); and the warnings about names in public text, which `serve`
 //! finds again for the saved files ([`super::text_problems_of`]).
@@ -17,7 +17,7 @@ use crate::model::{Data, Item, ItemId};
 
 /// Puts the texts of the file `raw` into its item at `id` and the inline items after it
 /// (see [`put`]). `None` when an item is not where the file's own registration put it,
-/// which a file that changed more than texts and tracking values would cause.
+/// which a file that changed more than texts and values would cause.
 pub fn put_file(
     items: &mut [Arc<Item>],
     id: ItemId,
@@ -37,7 +37,7 @@ pub fn put_file(
             description,
             titles,
         )?;
-        // A value before it in its line may have moved it (`Edit::Tracking { moved }`).
+        // A value before it in its line may have moved it (`Edit::Values { moved }`).
         let item = &mut items[at];
         if item.origin.pos != inline.pos {
             Arc::make_mut(item).origin.pos = inline.pos;

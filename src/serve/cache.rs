@@ -252,7 +252,7 @@ impl Cache {
                     stages.done(match saved.edit {
                         Edit::Body => "resolve saved bodies",
                         Edit::Texts => "resolve saved texts",
-                        Edit::Tracking { .. } => "resolve saved status",
+                        Edit::Values { .. } => "resolve saved values",
                     });
                 }
                 graph
@@ -512,7 +512,7 @@ fn saved_only(
             (Listed::Nothing, Listed::Nothing) => {}
             (Listed::Item(old), Listed::Item(new)) => {
                 let edit = old.edit_to(new)?;
-                if let Edit::Tracking { moved } = edit {
+                if let Edit::Values { moved } = edit {
                     let file = &*new.file;
                     let stale = |d: &crate::diag::Diagnostic| {
                         *d.loc.file == *file
@@ -858,16 +858,17 @@ mod tests {
     }
 
     /// A save that changed status, progress or deadlines (an assignment's, a task's, a
-    /// report's entries in TOML tables, inline tables and YAML) is made from the last
-    /// graph, and shows exactly what a rebuild of the whole site shows: the status derived
-    /// again, the roll-ups of the units above and the year wheel. The site is today
+    /// report's entries in TOML tables, inline tables and YAML), or a report's answers,
+    /// achievements, indicator values and economy, is made from the last graph, and shows
+    /// exactly what a rebuild of the whole site shows: the status derived again, the
+    /// roll-ups of the units above, the year wheel, the checklists and indicators. The site is today
     /// 2026-10-15, so a deadline moved to before it makes the item overdue.
     #[test]
-    fn saved_status_shows_what_a_whole_rebuild_shows() {
+    fn saved_values_show_what_a_whole_rebuild_shows() {
         let (site, _, _, mut cache) = built_sample();
         let root = site.path();
         let mut before = seen(cache.rebuild(&Changes::default())).0;
-        let edits: [(&str, &[(&str, &str)]); 7] = [
+        let edits: &[(&str, &[(&str, &str)])] = &[
             // Overdue, and a deadline in another month.
             (SAVED, &[("deadline = 2026-11-01", "deadline = 2026-10-01")]),
             // Done: no longer overdue.
@@ -924,8 +925,37 @@ mod tests {
                     "status = \"i-gang\"\nprogress = 80",
                 )],
             ),
+            // Checklist answers: a new deviation without a follow-up, and a "no" that becomes
+            // a "partly" and keeps its follow-up (which moves in its line).
+            (
+                "reports/2026-t1/solbakken-barnehage-2026-t1.md",
+                &[
+                    ("answer = \"n/a\" }", "answer = false }"),
+                    (
+                        "answer = false, comment = \"Avvik",
+                        "answer = \"partly\", comment = \"Avvik",
+                    ),
+                ],
+            ),
+            // A goal's achievement.
+            (
+                "reports/2025/ospevik-2025.md",
+                &[("achievement = \"partly\"", "achievement = \"not-reached\"")],
+            ),
+            // Indicator values, inline and in tables of their own, and the economy.
+            (
+                "reports/2026-t1/hr-og-utvikling-2026-t1.md",
+                &[("value = 9.8", "value = 12.5")],
+            ),
+            (
+                "reports/2026-t1/heimetenester-2026-t1.md",
+                &[
+                    ("value = 2910", "value = 3115"),
+                    ("forecast = 113_500_000", "forecast = 109_000_000"),
+                ],
+            ),
         ];
-        for (rel, changes) in edits {
+        for &(rel, changes) in edits {
             let file = root.join("content").join(rel);
             let mut text = std::fs::read_to_string(&file).unwrap();
             for (from, to) in changes {
@@ -940,13 +970,26 @@ mod tests {
                     .stages
                     .list()
                     .iter()
-                    .any(|s| s.name == "resolve saved status"),
+                    .any(|s| s.name == "resolve saved values"),
                 "{what}: not made from the last graph"
             );
             let now = as_whole(root, patched, &what).0;
             assert_ne!(now, before, "{what}: no page changed");
             before = now;
         }
+        // An answer that drops its follow-up drops a reference (who follows it up).
+        let rel = "reports/2026-t1/solbakken-barnehage-2026-t1.md";
+        let file = root.join("content").join(rel);
+        let text = std::fs::read_to_string(&file).unwrap();
+        let dropped = "answer = true, comment = \"Avvik";
+        std::fs::write(
+            &file,
+            text.replace("answer = \"partly\", comment = \"Avvik", dropped),
+        )
+        .unwrap();
+        let o = cache.rebuild(&saved(rel));
+        assert!(resolved_all(&o), "a follow-up dropped");
+        as_whole(root, o, "a follow-up dropped");
         // A status the site does not have is an error a whole resolve reports; mending it
         // resolves the site again, so the error goes.
         let file = root.join("content").join(SAVED);

@@ -1,25 +1,28 @@
-//! The status, progress and deadlines of a saved file put into the next graph (see
-//! [`crate::load::Edit::Tracking`]), and what resolve derives from them made again: the
-//! current status of each item whose own or reported values were saved
-//! ([`super::status`]), and, when one of those changed, the roll-ups of every unit
-//! ([`super::rollup`]) and, when a deadline changed, the agenda ([`super::agenda`]).
-//! Nothing else resolve derives reads them (the warnings read whether an assignment has a
-//! deadline of its own, which an `Edit::Tracking` keeps as it was).
+//! What a leader reporting writes, put into the next graph (see
+//! [`crate::load::Edit::Values`]), and what resolve derives from it made again: the current
+//! status of each item whose own or reported status values were saved ([`super::status`]),
+//! and, when one of those changed, the roll-ups of every unit ([`super::rollup`]) and, when
+//! a deadline changed, the agenda ([`super::agenda`]). Nothing else resolve derives reads
+//! them (the warnings read whether an assignment has a deadline of its own, which an
+//! `Edit::Values` keeps as it was, and which indicators a unit has values for, which
+//! follows the units, not the values).
 //!
 //! A report's entries are put in here whole, comments too: each by its place as written,
 //! and the n-th entry on an item into the n-th of that item's entries from the report
-//! (`reports::apply` pushes them in the order written, and they are sorted stably by the
-//! report's period and date, which stay).
+//! (`reports::apply` pushes them in the order written, and an item's history and answers
+//! are sorted stably by the report's period and date, which stay).
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use super::reports;
 use crate::config::SiteConfig;
 use crate::load::RawItem;
 use crate::load::raw::{L, RawData, RawReport};
-use crate::model::{Data, Item, ItemId, Structure, Tracking};
+use crate::model::vocab::{Answer, AnswerKind};
+use crate::model::{Data, Item, ItemId, PointSource, Structure, Tracking};
 
 /// Puts the values of the file `raw` (its item at `id`) into `items`, and adds the items
 /// whose status is to be derived again to `touched`. `None` when a status is not one of
@@ -113,8 +116,10 @@ fn track_mut(item: &mut Arc<Item>) -> Option<&mut Tracking> {
 }
 
 /// Puts a report's entries into it, and into the status history of the assignments and
-/// tasks and the answers of the checklist items it reports on, where `reports::apply` put
-/// them; the items whose history changed are `touched`.
+/// tasks, the answers of the checklist items and the points of the indicators it reports
+/// on, where `reports::apply` put them; the items whose history changed are `touched`.
+/// `None` when an answer does not fit its item, or a changed answer keeps or drops the
+/// follow-up written with it (who follows it up is a reference: a whole resolve finds it).
 fn report(
     items: &mut [Arc<Item>],
     report: ItemId,
@@ -122,6 +127,17 @@ fn report(
     cfg: &SiteConfig,
     touched: &mut Vec<ItemId>,
 ) -> Option<()> {
+    let kinds: Vec<AnswerKind> = match &items.get(report.index())?.data {
+        Data::Report(r) => r
+            .answers
+            .iter()
+            .map(|a| match &items[a.item.index()].data {
+                Data::CheckItem(c) => Some(c.answer_kind),
+                _ => None,
+            })
+            .collect::<Option<_>>()?,
+        _ => return None,
+    };
     let Data::Report(r) = &mut Arc::make_mut(items.get_mut(report.index())?).data else {
         return None;
     };
@@ -132,21 +148,38 @@ fn report(
         line.deadline = e.deadline.as_ref().map(|d| d.value);
         line.comment.clone_from(&e.comment);
     }
-    for a in &mut r.answers {
-        a.comment.clone_from(&new.checklist.get(a.entry)?.comment);
+    for (a, kind) in r.answers.iter_mut().zip(kinds) {
+        let e = new.checklist.get(a.entry)?;
+        let answer = reports::answer_of(kind, &e.answer.value)?;
+        if a.follow_up.is_some() != (reports::follows_up(&answer) && !e.follow_up.is_empty()) {
+            return None;
+        }
+        a.answer = answer;
+        a.comment.clone_from(&e.comment);
     }
     for g in &mut r.goals {
-        g.comment.clone_from(&new.goals.get(g.entry)?.comment);
+        let e = new.goals.get(g.entry)?;
+        g.achievement = e.achievement;
+        g.comment.clone_from(&e.comment);
     }
-    if let Some(e) = &mut r.economy {
-        e.comment = new.economy.as_ref().and_then(|e| e.comment.clone());
+    // Every value names an indicator when the report had no error.
+    if r.values.len() != new.values.len() {
+        return None;
+    }
+    for (v, e) in r.values.iter_mut().zip(&new.values) {
+        v.1 = e.value;
+    }
+    if let (Some(e), Some(n)) = (&mut r.economy, &new.economy) {
+        (e.budget, e.spent, e.forecast) = (n.budget, n.spent, n.forecast);
+        e.comment.clone_from(&n.comment);
     }
     let status = r.status.clone();
-    let answers: Vec<(ItemId, Option<String>)> = r
+    let answers: Vec<(ItemId, Answer, Option<String>)> = r
         .answers
         .iter()
-        .map(|a| (a.item, a.comment.clone()))
+        .map(|a| (a.item, a.answer.clone(), a.comment.clone()))
         .collect();
+    let values = r.values.clone();
     let mut seen: HashMap<ItemId, usize> = HashMap::new();
     for line in status {
         let n = seen.entry(line.target).or_default();
@@ -178,12 +211,27 @@ fn report(
         touched.push(line.target);
     }
     seen.clear();
-    for (item, comment) in answers {
+    for (item, answer, comment) in answers {
         let n = seen.entry(item).or_default();
         if let Data::CheckItem(c) = &mut Arc::make_mut(items.get_mut(item.index())?).data
             && let Some(a) = c.answers.iter_mut().filter(|a| a.report == report).nth(*n)
         {
+            a.answer = answer;
             a.comment = comment;
+        }
+        *n += 1;
+    }
+    seen.clear();
+    for (indicator, value) in values {
+        let n = seen.entry(indicator).or_default();
+        if let Data::Indicator(i) = &mut Arc::make_mut(items.get_mut(indicator.index())?).data
+            && let Some(p) = i
+                .points
+                .iter_mut()
+                .filter(|p| matches!(p.from, PointSource::Report(r) if r == report))
+                .nth(*n)
+        {
+            p.value = value;
         }
         *n += 1;
     }
