@@ -163,10 +163,11 @@ impl RawItem {
                     v.value = 0.0;
                 }
                 if let Some(e) = &mut r.economy {
-                    for figure in [&mut e.budget, &mut e.spent, &mut e.forecast] {
-                        if let Some(f) = figure {
-                            *f = 0.0;
-                        }
+                    for f in [&mut e.budget, &mut e.spent, &mut e.forecast]
+                        .into_iter()
+                        .flatten()
+                    {
+                        *f = 0.0;
                     }
                 }
             }
