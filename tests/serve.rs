@@ -231,14 +231,31 @@ fn follows_edits() {
     assert!(events.next() > first);
     server.wait_output("resolve saved texts");
 
+    // A leader's save: a deadline that has passed (the site's day is 2026-06-15) makes the
+    // assignment overdue on its page and in its unit's roll-up, made from the last graph.
+    let unit = "/einingar/skule.html";
+    let overdue_row = |n: u32| {
+        format!(
+            "<tr class=\"overdue-row\"><th scope=\"row\"><strong class=\"overdue\">Over frist</strong></th><td>{n}</td>"
+        )
+    };
+    assert!(server.get(unit).body.contains(&overdue_row(0)));
+    let overdue = ope
+        .replace("Ope oppdrag", "Endra oppdrag")
+        .replace("deadline = 2026-09-01", "deadline = 2026-06-01");
+    site.write("content/assignments/ope.md", &overdue);
+    server.wait_for(page, "overdue", |r| {
+        r.body
+            .contains("<strong class=\"overdue\">Over frist</strong>")
+    });
+    assert!(server.get(unit).body.contains(&overdue_row(1)));
+    server.wait_output("resolve saved values");
+
     // Only the body: the last graph is kept with the new body (no whole resolve), and the
     // body's own problems are found again.
     site.write(
         "content/assignments/ope.md",
-        &format!(
-            "{}\nNy tekst i brødteksten, sjå [planen](../plans/ingen.md).\n",
-            ope.replace("Ope oppdrag", "Endra oppdrag")
-        ),
+        &format!("{overdue}\nNy tekst i brødteksten, sjå [planen](../plans/ingen.md).\n"),
     );
     server.wait_for(page, "the new body", |r| {
         r.body.contains("Ny tekst i brødteksten")
