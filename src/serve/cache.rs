@@ -674,7 +674,12 @@ mod tests {
 
     /// Whether the rebuild resolved the whole site (or made it from the last graph).
     fn resolved_all(o: &Outcome) -> bool {
-        o.stages.list().iter().any(|s| s.name == "resolve")
+        ran(o, "resolve")
+    }
+
+    /// Whether the rebuild had the stage `name`.
+    fn ran(o: &Outcome, name: &str) -> bool {
+        o.stages.list().iter().any(|s| s.name == name)
     }
 
     /// Every page of both trees as rendered, and every problem, sorted.
@@ -814,11 +819,7 @@ mod tests {
             std::fs::write(&file, &edit).unwrap();
             let patched = cache.rebuild(&saved(rel));
             assert!(
-                patched
-                    .stages
-                    .list()
-                    .iter()
-                    .any(|s| s.name == "resolve saved texts"),
+                ran(&patched, "resolve saved texts"),
                 "{rel}{more}: not made from the last graph"
             );
             let patched = as_whole(root, patched, &format!("{rel}{more}"));
@@ -966,11 +967,7 @@ mod tests {
             let what = format!("{rel}: {changes:?}");
             let patched = cache.rebuild(&saved(rel));
             assert!(
-                patched
-                    .stages
-                    .list()
-                    .iter()
-                    .any(|s| s.name == "resolve saved values"),
+                ran(&patched, "resolve saved values"),
                 "{what}: not made from the last graph"
             );
             let now = as_whole(root, patched, &what).0;
