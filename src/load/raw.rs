@@ -29,6 +29,11 @@ pub enum Edit {
     /// achievements, indicator values and economy figures. `moved`: a changed value moved
     /// a later field in its line, so positions in the file are not all where they were.
     Values { moved: bool },
+    /// Texts and values, and an assignment's references besides: its owner, delegates,
+    /// goals, strategies, letter, category and year, and who is responsible for each task
+    /// (with its `id`, `visibility`, `exemption`, `source` and tasks as they were). What the
+    /// back-links, the roll-ups and the trace are made from; positions may have moved.
+    References,
 }
 
 /// One content file.
@@ -92,9 +97,32 @@ impl RawItem {
         if old.same_front_matter(&new) {
             return Some(Edit::Values { moved: false });
         }
-        old.without_columns()
-            .same_front_matter(&new.without_columns())
-            .then_some(Edit::Values { moved: true })
+        let (old, new) = (old.without_columns(), new.without_columns());
+        if old.same_front_matter(&new) {
+            return Some(Edit::Values { moved: true });
+        }
+        (self.kind == Kind::Assignment
+            && old
+                .without_references()
+                .same_front_matter(&new.without_references()))
+        .then_some(Edit::References)
+    }
+
+    /// This assignment with the references of [`Edit::References`] left out.
+    fn without_references(mut self) -> RawItem {
+        if let RawData::Assignment(a) = &mut self.data {
+            a.owner = None;
+            a.assigned_to.clear();
+            a.goals.clear();
+            a.strategies.clear();
+            a.letter = None;
+            a.category = None;
+            a.year = None;
+            for t in &mut a.tasks {
+                t.responsible = None;
+            }
+        }
+        self
     }
 
     /// This item with the texts of [`Edit::Texts`] blanked.

@@ -44,6 +44,36 @@ pub fn inline_items(r: &RawItem) -> Box<dyn Iterator<Item = (&Inline, Kind)> + '
     }
 }
 
+/// An assignment file's data and its tasks' items as a build of the site of `reg` makes them
+/// from `raw`, its item at `id` with visibility `vis`, before anything is derived from them:
+/// for `serve` to take its references from. `None` when the build would report anything.
+pub fn assignment_again(
+    reg: &Registry,
+    cfg: &SiteConfig,
+    raw: &RawItem,
+    id: ItemId,
+    vis: Visibility,
+) -> Option<(Assignment, Vec<Arc<Item>>)> {
+    let RawData::Assignment(a) = &raw.data else {
+        return None;
+    };
+    let mut diags = Diagnostics::new();
+    let mut b = Builder {
+        reg,
+        cfg,
+        diags: &mut diags,
+        base: id.0 + 1,
+        items: Vec::new(),
+        bodies: Vec::new(),
+        deferred: Vec::new(),
+        parent_locs: HashMap::new(),
+        source_locs: HashMap::new(),
+    };
+    let made = b.assignment(a.clone(), id, vis, &raw.file);
+    let tasks = std::mem::take(&mut b.items);
+    diags.is_empty().then_some((made, tasks))
+}
+
 /// Report entries are applied after automatic assignments exist; they wait here.
 pub struct Deferred {
     pub report: ItemId,
@@ -55,6 +85,8 @@ pub struct Builder<'a> {
     pub reg: &'a Registry,
     pub cfg: &'a SiteConfig,
     pub diags: &'a mut Diagnostics,
+    /// The id of `items[0]`: 0 for a whole site.
+    pub base: u32,
     pub items: Vec<Arc<Item>>,
     /// The bodies of the files, which the graph keeps beside the items.
     pub bodies: Vec<(ItemId, Body)>,
@@ -131,7 +163,7 @@ impl<'a> Builder<'a> {
     }
 
     fn push(&mut self, item: Item) -> ItemId {
-        let id = ItemId(self.items.len() as u32);
+        let id = ItemId(self.base + self.items.len() as u32);
         self.items.push(Arc::new(item));
         id
     }
@@ -243,7 +275,7 @@ impl<'a> Builder<'a> {
                 units: self.find_all(&e.units, &[Kind::Unit], &file),
             }),
         };
-        Arc::make_mut(&mut self.items[id.index()]).data = data;
+        Arc::make_mut(&mut self.items[(id.0 - self.base) as usize]).data = data;
     }
 
     fn unit(&mut self, u: RawUnit, id: ItemId, file: &FilePath) -> Unit {

@@ -68,6 +68,91 @@ fn edges_of(id: ItemId, item: &Item, out: &mut Vec<Edge>) {
     }
 }
 
+/// The list of `target` that an edge from an item of kind `from` in `field` adds to, and
+/// whether an item is in it once however many such edges it has. Every list is in item
+/// order: edges are visited in the order of the items they come from.
+fn derived<'a>(
+    target: &'a mut Data,
+    from: Kind,
+    field: &str,
+) -> Option<(&'a mut Vec<ItemId>, bool)> {
+    Some(match (target, from, field) {
+        (Data::Unit(u), Kind::Unit, "parent") => (&mut u.children, false),
+        (Data::Unit(u), Kind::Assignment, "owner" | "assigned_to") => (&mut u.assignments, true),
+        (Data::Unit(u), Kind::Task, _) => (&mut u.tasks, false),
+        (Data::Unit(u), Kind::Letter, "from") => (&mut u.letters_from, false),
+        (Data::Unit(u), Kind::Letter, "to") => (&mut u.letters_to, false),
+        (Data::Unit(u), Kind::Report, _) => (&mut u.reports, false),
+        (Data::Unit(u), Kind::Indicator, _) => (&mut u.indicators, false),
+        (Data::Unit(u), Kind::Plan, _) => (&mut u.plans, false),
+        (Data::Unit(u), Kind::Measure, _) => (&mut u.measures, false),
+        (Data::Unit(u), Kind::Verbal, _) => (&mut u.verbal, false),
+        (Data::Goal(g), Kind::Goal, "parent") => (&mut g.children, false),
+        (Data::Goal(g), Kind::Strategy, _) => (&mut g.strategies, false),
+        (Data::Goal(g), Kind::Measure, _) => (&mut g.measures, false),
+        (Data::Goal(g), Kind::Assignment, _) => (&mut g.assignments, true),
+        (Data::Goal(g), Kind::Indicator, _) => (&mut g.indicators, false),
+        (Data::Strategy(s), Kind::Measure, _) => (&mut s.measures, false),
+        (Data::Strategy(s), Kind::Assignment, _) => (&mut s.assignments, true),
+        (Data::Letter(l), Kind::Letter, "parent") => (&mut l.children, false),
+        (Data::Letter(l), Kind::Assignment, _) => (&mut l.assignments, false),
+        _ => return None,
+    })
+}
+
+/// Puts the references of the assignments and tasks `changed` (each with its item as it
+/// was) in place of their old ones, in the back-links of what they name and in the lists
+/// derived from them, where [`index`] would have put them. An assignment or a task is in
+/// each list once, so a list gets it where its id sorts.
+pub fn update(
+    items: &mut [Arc<Item>],
+    backlinks: &mut [Vec<Backlink>],
+    changed: &[(ItemId, Arc<Item>)],
+) {
+    for (x, old) in changed {
+        let x = *x;
+        let (mut before, mut after) = (Vec::new(), Vec::new());
+        edges_of(x, old, &mut before);
+        edges_of(x, &items[x.index()], &mut after);
+        let from_kind = items[x.index()].kind;
+        let mut targets: Vec<ItemId> = before.iter().chain(&after).map(|e| e.target).collect();
+        targets.sort_unstable();
+        targets.dedup();
+        let fields = |edges: &[Edge], t: ItemId| -> Vec<&'static str> {
+            edges
+                .iter()
+                .filter(|e| e.target == t)
+                .map(|e| e.field)
+                .collect()
+        };
+        for t in targets {
+            let (was, now) = (fields(&before, t), fields(&after, t));
+            if was == now {
+                continue;
+            }
+            let list = &mut backlinks[t.index()];
+            list.retain(|b| b.from != x);
+            if let Some(&field) = now.first() {
+                let at = list.partition_point(|b| b.from < x);
+                list.insert(at, Backlink { from: x, field });
+            }
+            let target = &mut Arc::make_mut(&mut items[t.index()]).data;
+            for field in was {
+                if let Some((list, _)) = derived(target, from_kind, field) {
+                    list.retain(|&y| y != x);
+                }
+            }
+            for field in now {
+                if let Some((list, _)) = derived(target, from_kind, field)
+                    && let Err(at) = list.binary_search(&x)
+                {
+                    list.insert(at, x);
+                }
+            }
+        }
+    }
+}
+
 /// Fills [`Graph::backlinks`] and the derived lists in units, goals, strategies and letters.
 pub fn index(items: &mut [Arc<Item>], root_unit: Option<ItemId>) -> Vec<Vec<Backlink>> {
     let mut edges = Vec::new();
@@ -85,34 +170,13 @@ pub fn index(items: &mut [Arc<Item>], root_unit: Option<ItemId>) -> Vec<Vec<Back
             });
         }
         let from_kind = items[e.from.index()].kind;
-        let from = e.from;
-        match (
-            &mut Arc::make_mut(&mut items[e.target.index()]).data,
-            from_kind,
-            e.field,
-        ) {
-            (Data::Unit(u), Kind::Unit, "parent") => u.children.push(from),
-            (Data::Unit(u), Kind::Assignment, "owner" | "assigned_to") => {
-                push_once(&mut u.assignments, from)
+        let target = &mut Arc::make_mut(&mut items[e.target.index()]).data;
+        if let Some((list, once)) = derived(target, from_kind, e.field) {
+            if once {
+                push_once(list, e.from);
+            } else {
+                list.push(e.from);
             }
-            (Data::Unit(u), Kind::Task, _) => u.tasks.push(from),
-            (Data::Unit(u), Kind::Letter, "from") => u.letters_from.push(from),
-            (Data::Unit(u), Kind::Letter, "to") => u.letters_to.push(from),
-            (Data::Unit(u), Kind::Report, _) => u.reports.push(from),
-            (Data::Unit(u), Kind::Indicator, _) => u.indicators.push(from),
-            (Data::Unit(u), Kind::Plan, _) => u.plans.push(from),
-            (Data::Unit(u), Kind::Measure, _) => u.measures.push(from),
-            (Data::Unit(u), Kind::Verbal, _) => u.verbal.push(from),
-            (Data::Goal(g), Kind::Goal, "parent") => g.children.push(from),
-            (Data::Goal(g), Kind::Strategy, _) => g.strategies.push(from),
-            (Data::Goal(g), Kind::Measure, _) => g.measures.push(from),
-            (Data::Goal(g), Kind::Assignment, _) => push_once(&mut g.assignments, from),
-            (Data::Goal(g), Kind::Indicator, _) => g.indicators.push(from),
-            (Data::Strategy(s), Kind::Measure, _) => s.measures.push(from),
-            (Data::Strategy(s), Kind::Assignment, _) => push_once(&mut s.assignments, from),
-            (Data::Letter(l), Kind::Letter, "parent") => l.children.push(from),
-            (Data::Letter(l), Kind::Assignment, _) => l.assignments.push(from),
-            _ => {}
         }
     }
     set_depths(items, root_unit);

@@ -15,6 +15,7 @@ mod links;
 mod md_links;
 mod people;
 mod periods;
+mod references;
 pub mod registry;
 mod reports;
 mod rollup;
@@ -133,6 +134,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         reg: &reg,
         cfg: &config,
         diags,
+        base: 0,
         // Room for the automatic assignments too (at most one per measure and verbalpunkt),
         // so that adding them does not move every item once more.
         items: Vec::with_capacity(
@@ -223,7 +225,7 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
         config,
         root,
         today,
-        by_key: Arc::new(reg.by_key),
+        by_key: reg.by_key,
         by_file: Arc::new(by_file),
         root_unit,
         by_kind: Arc::new(by_kind),

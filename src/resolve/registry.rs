@@ -7,7 +7,8 @@ use crate::span::{FilePath, Loc, Located};
 
 #[derive(Default)]
 pub struct Registry {
-    pub by_key: rustc_hash::FxHashMap<String, ItemId>,
+    /// Shared with the graph's structure, which keeps it for lookups.
+    pub by_key: std::sync::Arc<rustc_hash::FxHashMap<String, ItemId>>,
     pub kinds: Vec<Kind>,
     pub origins: Vec<Loc>,
 }
@@ -60,11 +61,21 @@ impl Registry {
                 ))
                 .help("ids are unique across the whole site, inline items included: rename one of them");
         } else {
-            self.by_key.insert(key.value.clone(), id);
+            // Held once while ids are registered: nothing is copied.
+            std::sync::Arc::make_mut(&mut self.by_key).insert(key.value.clone(), id);
         }
         self.kinds.push(kind);
         self.origins.push(origin);
         id
+    }
+
+    /// The ids of a resolved site, to resolve one file's references again (`serve`).
+    pub fn of(s: &crate::model::Structure) -> Registry {
+        Registry {
+            by_key: s.by_key.clone(),
+            kinds: s.items.iter().map(|i| i.kind).collect(),
+            origins: s.items.iter().map(|i| i.origin.clone()).collect(),
+        }
     }
 
     pub fn kind(&self, id: ItemId) -> Kind {

@@ -1,25 +1,33 @@
 //! The next graph after saves that changed only what the last graph can take without
 //! resolving the site again ([`crate::load::Edit`]): the texts of the items saved
-//! (`texts.rs`) and the values a leader reports with what is derived from them (`values.rs`).
+//! (`texts.rs`), the values a leader reports (`values.rs`) and an assignment's references
+//! (`references.rs`), with what is derived from them.
 //! The structure is shared with the last graph's but for the items that changed.
 
 use std::collections::HashSet;
 
-use crate::load::RawItem;
+use crate::load::{Edit, RawItem};
 use crate::model::{Body, Graph, ItemId};
 
-/// `g` with the texts, status values and bodies of `saved` (each file's item in `g`, and
-/// what the file now says). `None` when an item is not where the file's own registration
-/// put it (the file changed more than these), a status is not one of the site's, or a
-/// public title that is or was a person's name changed: the caller resolves the site
-/// instead.
-pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)]) -> Option<Graph> {
+/// `g` with the texts, values, references and bodies of `saved` (each file's item in `g`,
+/// and what the file now says), which differ from `g`'s by `edit` at most. `None` when an
+/// item is not where the file's own registration put it (the file changed more than these),
+/// a status is not one of the site's, a reference would be reported, or a public title that
+/// is or was a person's name changed: the caller resolves the site instead.
+pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)], edit: Edit) -> Option<Graph> {
     let mut s = crate::model::Structure::clone(g.structure());
     let mut titles = HashSet::new();
     let mut touched = Vec::new();
+    let mut changed = Vec::new();
+    let reg = (edit == Edit::References).then(|| super::registry::Registry::of(&s));
     for (id, raw) in saved {
         super::texts::put_file(&mut s.items, *id, raw, &mut titles)?;
         super::values::put_file(&mut s.items, *id, raw, &s.config, &mut touched)?;
+        if let Some(reg) = &reg
+            && raw.kind == crate::model::vocab::Kind::Assignment
+        {
+            super::references::put_file(&mut s, reg, *id, raw, &mut changed)?;
+        }
     }
     // The names looked for leave out a public item's title (`PersonNames::wanted`).
     if !titles.is_empty()
@@ -29,7 +37,11 @@ pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)]) -> Option<Graph> {
     {
         return None;
     }
-    super::values::derive(&mut s, &touched);
+    let status = super::values::derive(&mut s, &touched);
+    super::references::derive(&mut s, &changed);
+    if status || !changed.is_empty() {
+        super::rollup::roll_up(&mut s.items, s.config.statuses.len());
+    }
     Some(
         g.with_structure(
             s,

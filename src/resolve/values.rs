@@ -1,8 +1,8 @@
 //! What a leader reporting writes, put into the next graph (see
 //! [`crate::load::Edit::Values`]), and what resolve derives from it made again: the current
 //! status of each item whose own or reported status values were saved ([`super::status`]),
-//! and, when one of those changed, the roll-ups of every unit ([`super::rollup`]) and, when
-//! a deadline changed, the agenda ([`super::agenda`]). Nothing else resolve derives reads
+//! and, when one of those changed, the roll-ups of every unit ([`super::rollup`], in
+//! `saved.rs`) and, when a deadline changed, the agenda ([`super::agenda`]). Nothing else resolve derives reads
 //! them (the warnings read whether an assignment has a deadline of its own, which an
 //! `Edit::Values` keeps as it was, and which indicators a unit has values for, which
 //! follows the units, not the values).
@@ -248,9 +248,10 @@ fn nth_from(history: &[crate::model::StatusReport], report: ItemId, n: usize) ->
         .map(|(k, _)| k)
 }
 
-/// Derives the status of the `touched` items again, and what is derived from it when it
-/// changed: every unit's roll-up, and the agenda when a deadline changed.
-pub fn derive(s: &mut Structure, touched: &[ItemId]) {
+/// Derives the status of the `touched` items again, and the agenda when a deadline changed;
+/// whether a status, progress, deadline or overdue changed (the units are to be rolled up
+/// again).
+pub fn derive(s: &mut Structure, touched: &[ItemId]) -> bool {
     let (mut status, mut deadline) = (false, false);
     for &id in touched {
         let Some(track) = track_mut(&mut s.items[id.index()]) else {
@@ -274,10 +275,8 @@ pub fn derive(s: &mut Structure, touched: &[ItemId]) {
             );
         deadline |= was.2 != track.deadline;
     }
-    if status {
-        super::rollup::roll_up(&mut s.items, s.config.statuses.len());
-    }
     if deadline {
         s.agenda = Arc::new(super::agenda::index(&s.items));
     }
+    status
 }

@@ -116,7 +116,7 @@ impl Last {
     /// again; `None` when it cannot, and the site is to be resolved.
     fn patch(&mut self, saved: &Saved) -> Option<Graph> {
         let graph = if saved.edit > Edit::Body {
-            resolve::with_saved(&self.graph, &saved.files)?
+            resolve::with_saved(&self.graph, &saved.files, saved.edit)?
         } else {
             self.graph.with_bodies(
                 saved
@@ -253,6 +253,7 @@ impl Cache {
                         Edit::Body => "resolve saved bodies",
                         Edit::Texts => "resolve saved texts",
                         Edit::Values { .. } => "resolve saved values",
+                        Edit::References => "resolve saved references",
                     });
                 }
                 graph
@@ -512,7 +513,8 @@ fn saved_only(
             (Listed::Nothing, Listed::Nothing) => {}
             (Listed::Item(old), Listed::Item(new)) => {
                 let edit = old.edit_to(new)?;
-                if let Edit::Values { moved } = edit {
+                if edit > Edit::Texts {
+                    let moved = matches!(edit, Edit::Values { moved: true } | Edit::References);
                     let file = &*new.file;
                     let stale = |d: &crate::diag::Diagnostic| {
                         *d.loc.file == *file
@@ -662,6 +664,10 @@ mod tests {
     /// The public assignment of the sample that the tests save.
     const SAVED: &str = "assignments/stab/innbyggjarportal.md";
 
+    /// The priority measure it carries out: a change of `source` changes which automatic
+    /// assignments there are, and resolves the site.
+    const MEASURE: &str = "source = \"m-innbyggjarportal\"";
+
     /// The sample, copied; the file the tests save and its text; a cache that has built it.
     fn built_sample() -> (tempfile::TempDir, std::path::PathBuf, String, Cache) {
         let site = sample();
@@ -682,15 +688,21 @@ mod tests {
         o.stages.list().iter().any(|s| s.name == name)
     }
 
-    /// Every page of both trees as rendered, and every problem, sorted.
-    fn seen(o: Outcome) -> (Vec<(String, String)>, Vec<String>) {
+    /// Every page of both trees as rendered, every problem, sorted, and what resolve
+    /// derived that a page may not show (the items with every field, the back-links, the
+    /// agenda and the trace, written out).
+    fn seen(o: Outcome) -> (Vec<(String, String)>, Vec<String>, String) {
         let problems: Vec<String> = o.diags.sorted().iter().map(|d| d.to_string()).collect();
         let Some(Rebuilt {
             graph, renderer, ..
         }) = o.result
         else {
-            return (Vec::new(), problems);
+            return (Vec::new(), problems, String::new());
         };
+        let derived = format!(
+            "{:?}\n{:?}\n{:?}\n{:?}",
+            graph.items, graph.backlinks, graph.agenda, graph.trace
+        );
         let mut pages = Vec::new();
         for audience in Audience::BOTH {
             for page in renderer.pages(&graph, audience) {
@@ -701,7 +713,7 @@ mod tests {
                 pages.push((format!("{}/{}", audience.dir(), page.path), html));
             }
         }
-        (pages, problems)
+        (pages, problems, derived)
     }
 
     /// A save below the front matter is made from the last graph, and shows exactly what a
@@ -769,10 +781,15 @@ mod tests {
     }
 
     /// What `o` shows, checked to be what a rebuild of the whole site shows.
-    fn as_whole(root: &Path, o: Outcome, what: &str) -> (Vec<(String, String)>, Vec<String>) {
+    fn as_whole(
+        root: &Path,
+        o: Outcome,
+        what: &str,
+    ) -> (Vec<(String, String)>, Vec<String>, String) {
         let whole = Cache::new(root).rebuild(&everything());
         let (o, whole) = (seen(o), seen(whole));
         assert_eq!(o.1, whole.1, "{what}: the problems differ");
+        assert!(o.2 == whole.2, "{what}: what resolve derived differs");
         assert_eq!(o.0.len(), whole.0.len(), "{what}: the pages differ");
         for (a, b) in o.0.iter().zip(&whole.0) {
             assert!(a == b, "{what}: {} differs from a whole rebuild", a.0);
@@ -868,8 +885,21 @@ mod tests {
     fn saved_values_show_what_a_whole_rebuild_shows() {
         let (site, _, _, mut cache) = built_sample();
         let root = site.path();
-        let mut before = seen(cache.rebuild(&Changes::default())).0;
+        // Tasks written in one line: a longer status moves the task after it.
+        let inline = "assignments/stab/oppgaver-pa-ei-linje.md";
+        std::fs::write(
+            root.join("content").join(inline),
+            "+++\ntitle = \"Oppgåver på ei linje\"\nowner = \"stab\"\ndeadline = 2026-12-01\n\
+             goals = [\"sd-1\"]\ntasks = [{ id = \"t-linje-a\", title = \"A\", status = \"i-gang\" }, \
+             { id = \"t-linje-b\", title = \"B\", status = \"i-gang\" }]\n+++\n",
+        )
+        .unwrap();
+        let mut before = seen(cache.rebuild(&saved(inline))).0;
         let edits: &[(&str, &[(&str, &str)])] = &[
+            (
+                inline,
+                &[("status = \"i-gang\" }", "status = \"ikkje-starta\" }")],
+            ),
             // Overdue, and a deadline in another month.
             (SAVED, &[("deadline = 2026-11-01", "deadline = 2026-10-01")]),
             // Done: no longer overdue.
@@ -1007,6 +1037,89 @@ mod tests {
         }
     }
 
+    /// A save that changed an assignment's references (owner, delegates, goals, strategies,
+    /// letter, category, year, a task's responsible unit) is made from the last graph, and
+    /// shows exactly what a rebuild of the whole site shows: the back-links and what each
+    /// unit, goal, strategy and letter lists, the roll-ups and the trace. One that would be
+    /// reported, unties the assignment from every goal, or changes a responsible person,
+    /// resolves the site.
+    #[test]
+    fn saved_references_show_what_a_whole_rebuild_shows() {
+        let (site, file, _, mut cache) = built_sample();
+        let root = site.path();
+        let mut before = seen(cache.rebuild(&Changes::default())).0;
+        let edits: &[(&str, &str)] = &[
+            ("owner = \"stab\"", "owner = \"okonomi\""),
+            ("goals = [\"sd-5-2\"]", "goals = [\"sd-1\", \"sd-5-2\"]"),
+            (
+                "strategies = [\"hop-s-digital\"]",
+                "strategies = [\"hop-s-omstilling\"]",
+            ),
+            (
+                "letter = \"oppdragsbrev-2026\"",
+                "letter = \"oppdragsbrev-2026-helse-omsorg\"",
+            ),
+            ("category = \"plantiltak\"", "category = \"administrativt\""),
+            ("year = 2026", "year = 2027"),
+            (
+                "responsible = \"okonomi\"",
+                "responsible = \"hr-og-utvikling\"",
+            ),
+            // Back: the owner and a goal, the owner delegating to a unit of its own.
+            (
+                "owner = \"okonomi\"",
+                "owner = \"stab\"\nassigned_to = [\"okonomi\", \"stab\"]",
+            ),
+        ];
+        for &(from, to) in edits {
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(text.contains(from), "no `{from}`");
+            std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
+            let what = format!("{from} → {to}");
+            let patched = cache.rebuild(&saved(SAVED));
+            if to.contains('\n') {
+                // A line added: the fields below it are not where they were.
+                assert!(resolved_all(&patched), "{what}");
+            } else {
+                assert!(
+                    ran(&patched, "resolve saved references"),
+                    "{what}: not made from the last graph"
+                );
+            }
+            let now = as_whole(root, patched, &what).0;
+            assert_ne!(now, before, "{what}: no page changed");
+            before = now;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (what, from, to) in [
+            ("an unknown goal", "\"sd-1\", ", "\"sd-99\", "),
+            (
+                "no goal or strategy",
+                "goals = [\"sd-1\", \"sd-5-2\"]\nstrategies = [\"hop-s-omstilling\"]",
+                "goals = []\nstrategies = []",
+            ),
+            (
+                "a person responsible",
+                "responsible = \"hr-og-utvikling\"",
+                "responsible = \"Kari Nordmann\"",
+            ),
+            (
+                "a responsible person changed",
+                "responsible = \"Trond Aasen\"",
+                "responsible = \"Kari Nordmann\"",
+            ),
+        ] {
+            assert!(text.contains(from), "{what}: no `{from}`");
+            std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
+            let o = cache.rebuild(&saved(SAVED));
+            assert!(resolved_all(&o), "{what}");
+            as_whole(root, o, what);
+            // As it was, for the next: the site had an error, so it is resolved too.
+            std::fs::write(&file, &text).unwrap();
+            as_whole(root, cache.rebuild(&saved(SAVED)), what);
+        }
+    }
+
     /// A change to the front matter, or to anything but content files, resolves the site.
     #[test]
     fn other_changes_resolve_the_whole_site() {
@@ -1036,7 +1149,7 @@ mod tests {
             resolved_all(&cache.rebuild(&saved(rel))),
             "a deadline left out"
         );
-        let text = text.replace("year = 2026", "year = 2027");
+        let text = text.replace(MEASURE, "source = \"Sak 2026/14\"");
         std::fs::write(&file, &text).unwrap();
         assert!(resolved_all(&cache.rebuild(&saved(rel))), "a field changed");
         // A body saved together with a file in `static/` (which the watcher reports as a
@@ -1099,7 +1212,8 @@ mod tests {
             (
                 "a field changed",
                 Box::new(|| {
-                    std::fs::write(&file, text.replace("year = 2026", "year = 2027")).unwrap();
+                    std::fs::write(&file, text.replace(MEASURE, "source = \"Sak 2026/14\""))
+                        .unwrap();
                     vec![SAVED.to_string()]
                 }),
             ),
