@@ -1,7 +1,7 @@
 //! How fast `raudtrad serve` shows a saved file: save → live-reload signal → page served.
 //!
 //! ```sh
-//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status] [--file content/x/y.md --page /x/y/index.html]
+//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status|reference] [--file content/x/y.md --page /x/y/index.html]
 //! ```
 //!
 //! Copies the site to a temporary folder, builds the release binary, starts
@@ -9,7 +9,8 @@
 //! browser tab, and then, round after round, edits one content file and times what follows.
 //! The edit is a line added to the body (`--edit body`, the default: what an editor writing
 //! text does), a changed `title` in the front matter (`--edit title`), or the first
-//! `progress` of a report changed (`--edit status`: what a leader reporting does), each
+//! `progress` of a report changed (`--edit status`: what a leader reporting does), or an
+//! assignment's `owner` swapped with its first delegate and back (`--edit reference`), each
 //! of which `serve` puts into the last graph:
 //!
 //! - **save → reload**: from writing the file to the server telling tabs to reload (watcher
@@ -46,6 +47,8 @@ enum Edit {
     Title,
     /// The first `progress = N` in the front matter changed.
     Status,
+    /// The `owner` of an assignment swapped with the first unit in `assigned_to`.
+    Reference,
 }
 
 fn args() -> Args {
@@ -69,12 +72,13 @@ fn args() -> Args {
                     Some("body") => Edit::Body,
                     Some("title") => Edit::Title,
                     Some("status") => Edit::Status,
-                    _ => panic!("--edit body, title or status"),
+                    Some("reference") => Edit::Reference,
+                    _ => panic!("--edit body, title, status or reference"),
                 }
             }
             "-h" | "--help" => {
                 eprintln!(
-                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title|status] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
+                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title|status|reference] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
                 );
                 std::process::exit(0);
             }
@@ -160,6 +164,9 @@ fn main() {
         let marker = format!("bench-marker-{round}");
         let seen = out.lock().unwrap().len();
         let t0 = Instant::now();
+        // What the page must show once it is served: `None` for a change of owner, which the
+        // page shows only as one link among the units it names (the unit tests compare the
+        // pages with whole rebuilds).
         let (edited, marker) = match args.edit {
             Edit::Title => {
                 assert!(
@@ -168,15 +175,22 @@ fn main() {
                 );
                 let edited =
                     original.replacen("\ntitle = \"", &format!("\ntitle = \"{marker} "), 1);
-                (edited, marker)
+                (edited, Some(marker))
             }
-            Edit::Body => (format!("{original}\n\n{marker}\n"), marker),
+            Edit::Body => (format!("{original}\n\n{marker}\n"), Some(marker)),
             Edit::Status => {
                 let (edited, value) = progress_changed(&original, round).unwrap_or_else(|| {
                     panic!("--edit status needs a `progress = N` line in {file}")
                 });
                 // As the report's page shows it.
-                (edited, format!(">{value} %<"))
+                (edited, Some(format!(">{value} %<")))
+            }
+            Edit::Reference if round % 2 == 1 => (original.clone(), None),
+            Edit::Reference => {
+                let edited = owner_swapped(&original).unwrap_or_else(|| {
+                    panic!("--edit reference needs `owner = \"…\"` and `assigned_to = [\"…\", …]` in {file}")
+                });
+                (edited, None)
             }
         };
         std::fs::write(root.join(&file), edited).unwrap();
@@ -187,7 +201,7 @@ fn main() {
         let body = get(port, &page);
         served.push(ms(t0));
         assert!(
-            body.contains(&marker),
+            marker.is_none_or(|m| body.contains(&m)),
             "the page {page} does not show the edit; pass --file and --page"
         );
         // The server's own lines for this rebuild.
@@ -217,6 +231,7 @@ fn main() {
         match args.edit {
             Edit::Title => "the title changed (front matter)",
             Edit::Status => "a progress changed (front matter)",
+            Edit::Reference => "the owner changed (front matter)",
             Edit::Body => "a line added to the body",
         }
     );
@@ -289,6 +304,19 @@ fn count_md(dir: &Path) -> usize {
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
         .count()
+}
+
+/// `text` with its `owner` and the first unit of `assigned_to` swapped.
+fn owner_swapped(text: &str) -> Option<String> {
+    let owner = text.lines().find(|l| l.starts_with("owner = \""))?;
+    let to = text.lines().find(|l| l.starts_with("assigned_to = [\""))?;
+    let first = to["assigned_to = [\"".len()..].split('"').next()?;
+    let was = owner["owner = \"".len()..].split('"').next()?;
+    let to_new = to.replacen(&format!("\"{first}\""), &format!("\"{was}\""), 1);
+    Some(
+        text.replacen(owner, &format!("owner = \"{first}\""), 1)
+            .replacen(to, &to_new, 1),
+    )
 }
 
 /// `text` with its first `progress = N` line changed, for round `round`, and the new value.
