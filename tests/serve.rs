@@ -251,6 +251,19 @@ fn follows_edits() {
     assert!(server.get(unit).body.contains(&overdue_row(1)));
     server.wait_output("resolve saved values");
 
+    // Another owner: the assignment leaves one unit's page for the other's, made from the
+    // last graph.
+    let kommune = "/einingar/kommune.html";
+    assert!(server.get(unit).body.contains("Endra oppdrag"));
+    assert!(!server.get(kommune).body.contains("Endra oppdrag"));
+    let overdue = overdue.replace("owner = \"skule\"", "owner = \"kommune\"");
+    site.write("content/assignments/ope.md", &overdue);
+    server.wait_for(kommune, "the assignment on its new owner's page", |r| {
+        r.body.contains("Endra oppdrag")
+    });
+    assert!(!server.get(unit).body.contains("Endra oppdrag"));
+    server.wait_output("resolve saved references");
+
     // Only the body: the last graph is kept with the new body (no whole resolve), and the
     // body's own problems are found again.
     site.write(
