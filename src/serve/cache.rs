@@ -3,14 +3,14 @@
 //! A rebuild lists `content/` again (to see files added, deleted or renamed), re-reads only
 //! the files the watcher reported and reuses every other file's raw item and diagnostics.
 //! Resolve is global (one file can change what many others link to), so a save that changed
-//! a file's front matter, or anything but content files, resolves the whole site. Three
+//! a file's front matter, or anything but content files, resolves the whole site. Four
 //! kinds of save do not ([`Edit`]), since the last graph holds for them but what they
 //! changed: one that changed only bodies (what an editor writing text does) makes a graph
 //! that shares the last one's structure and has the new bodies
 //! ([`crate::model::Graph::with_bodies`]); one that changed titles, summaries, descriptions
-//! and a report's comments besides, or status, progress and deadlines too (what a leader
-//! reporting does), shares all of it but the items it changed and what is derived from
-//! their status ([`resolve::with_saved`]). Either way only the saved files' own text is
+//! and a report's comments besides, or status values and what a report answers and counts
+//! too (what a leader reporting does), or an assignment's references, shares all of it but
+//! the items it changed and what is derived from them ([`resolve::with_saved`]). Either way only the saved files' own text is
 //! checked again ([`resolve::TextProblems`]). Resolve takes its
 //! raw items by value, so the copy it gets is made in the background once a rebuild is
 //! published ([`Spare`]). The compiled theme is reused unless a theme or static file,
@@ -491,10 +491,11 @@ struct Saved {
 /// before and is nothing now (an editor's temporary file); and the day is the same (status
 /// follows the date). `None` when anything else changed.
 ///
-/// A save of status values needs the file to have had no error in the last resolve: the
-/// error (an unknown status, say) would stay when the save mends it. And one that moved
-/// positions in the file needs it to have had no problem there at all, nor to be named in
-/// another's: the problem would keep the old position.
+/// A save of values or references needs the file to have had no error in the last
+/// resolve: the error (an unknown status, say) would stay when the save mends it. And one
+/// that moved positions in the file (any save of references may) needs it to have had no
+/// problem there at all, nor to be named in another's: the problem would keep the old
+/// position.
 fn saved_only(
     last: &Last,
     today: NaiveDate,
