@@ -3,9 +3,10 @@
 //! are resolved by the same build as the whole site's ([`super::build::assignment_again`]);
 //! what reads them is the back-links and the lists of what names each unit, goal, strategy
 //! and letter ([`super::links::update`]), the roll-ups of the units ([`super::rollup`], in
-//! `saved.rs`) and the trace ([`crate::model::Trace`]), all made again. The warning about an assignment
-//! tied to no goal reads whether it names any, and the people index and the person names
-//! read the persons responsible for tasks: a save that changes either resolves the site.
+//! `saved.rs`) and the trace ([`crate::model::Trace`]), all made again. The warning about
+//! an assignment tied to no goal reads whether it names any, and the people index and the
+//! person names read the persons responsible for tasks: a save that changes either
+//! resolves the site.
 
 use std::sync::Arc;
 
