@@ -31,8 +31,10 @@ pub enum Edit {
     Values { moved: bool },
     /// Texts and values, and an assignment's references besides: its owner, delegates,
     /// goals, strategies, letter, category and year, and who is responsible for each task
-    /// (with its `id`, `visibility`, `exemption`, `source` and tasks as they were). What the
-    /// back-links, the roll-ups and the trace are made from; positions may have moved.
+    /// (with its `id`, `visibility`, `exemption`, `source` and tasks as they were); or a
+    /// report's entries, added, removed or naming other items (with its unit, period and
+    /// date as they were). What the back-links, the roll-ups and the trace are made from;
+    /// positions may have moved.
     References,
 }
 
@@ -101,15 +103,21 @@ impl RawItem {
         if old.same_front_matter(&new) {
             return Some(Edit::Values { moved: true });
         }
-        (self.kind == Kind::Assignment
-            && old
-                .without_references()
-                .same_front_matter(&new.without_references()))
-        .then_some(Edit::References)
+        let (old, new) = (old.without_references(), new.without_references());
+        old.same_front_matter(&new).then_some(Edit::References)
     }
 
-    /// This assignment with the references of [`Edit::References`] left out.
+    /// This assignment or report with the references of [`Edit::References`] left out, and
+    /// where its body starts (entries added or removed move it; the body is put in anew).
     fn without_references(mut self) -> RawItem {
+        self.body_line = 0;
+        if let RawData::Report(r) = &mut self.data {
+            r.status.clear();
+            r.checklist.clear();
+            r.goals.clear();
+            r.values.clear();
+            r.economy = None;
+        }
         if let RawData::Assignment(a) = &mut self.data {
             a.owner = None;
             a.assigned_to.clear();

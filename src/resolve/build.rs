@@ -74,6 +74,16 @@ pub fn assignment_again(
     diags.is_empty().then_some((made, tasks))
 }
 
+/// A report's `economy` as the graph holds it.
+pub fn economy_of(e: &RawEconomy) -> Economy {
+    Economy {
+        budget: e.budget,
+        spent: e.spent,
+        forecast: e.forecast,
+        comment: e.comment.clone(),
+    }
+}
+
 /// Report entries are applied after automatic assignments exist; they wait here.
 pub struct Deferred {
     pub report: ItemId,
@@ -253,12 +263,7 @@ impl<'a> Builder<'a> {
                     answers: Vec::new(),
                     goals: Vec::new(),
                     values: Vec::new(),
-                    economy: rep.economy.as_ref().map(|e| Economy {
-                        budget: e.budget,
-                        spent: e.spent,
-                        forecast: e.forecast,
-                        comment: e.comment.clone(),
-                    }),
+                    economy: rep.economy.as_ref().map(economy_of),
                 };
                 self.deferred.push(Deferred {
                     report: id,

@@ -100,10 +100,10 @@ fn derived<'a>(
     })
 }
 
-/// Puts the references of the assignments and tasks `changed` (each with its item as it
-/// was) in place of their old ones, in the back-links of what they name and in the lists
-/// derived from them, where [`index`] would have put them. An assignment or a task is in
-/// each list once, so a list gets it where its id sorts.
+/// Puts the references of the assignments, tasks and reports `changed` (each with its item
+/// as it was) in place of their old ones, in the back-links of what they name and in the
+/// lists derived from them, where [`index`] would have put them. Such an item is in each
+/// list once (a report in its unit's, which stays), so a list gets it where its id sorts.
 pub fn update(
     items: &mut [Arc<Item>],
     backlinks: &mut [Vec<Backlink>],

@@ -11,6 +11,7 @@ mod agenda;
 mod auto;
 mod build;
 mod cycles;
+mod entries;
 mod links;
 mod md_links;
 mod people;

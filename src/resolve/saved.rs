@@ -1,12 +1,13 @@
 //! The next graph after saves that changed only what the last graph can take without
 //! resolving the site again ([`crate::load::Edit`]): the texts of the items saved
-//! (`texts.rs`), the values a leader reports (`values.rs`) and an assignment's references
-//! (`references.rs`), with what is derived from them.
+//! (`texts.rs`), the values a leader reports (`values.rs`), an assignment's references
+//! (`references.rs`) and a report's entries (`entries.rs`), with what is derived from them.
 //! The structure is shared with the last graph's but for the items that changed.
 
 use std::collections::HashSet;
 
 use crate::load::{Edit, RawItem};
+use crate::model::vocab::Kind;
 use crate::model::{Body, Graph, ItemId};
 
 /// `g` with the texts, values, references and bodies of `saved` (each file's item in `g`,
@@ -22,9 +23,15 @@ pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)], edit: Edit) -> Option<
     let reg = (edit == Edit::References).then(|| super::registry::Registry::of(&s));
     for (id, raw) in saved {
         super::texts::put_file(&mut s.items, *id, raw, &mut titles)?;
-        super::values::put_file(&mut s.items, *id, raw, &s.config, &mut touched)?;
+        match (&reg, raw.kind) {
+            // Applied again whole: its entries may not be where they were.
+            (Some(reg), Kind::Report) => {
+                super::entries::put_file(&mut s, reg, *id, raw, &mut touched, &mut changed)?
+            }
+            _ => super::values::put_file(&mut s.items, *id, raw, &s.config, &mut touched)?,
+        }
         if let Some(reg) = &reg
-            && raw.kind == crate::model::vocab::Kind::Assignment
+            && raw.kind == Kind::Assignment
         {
             super::references::put_file(&mut s, reg, *id, raw, &mut changed)?;
         }

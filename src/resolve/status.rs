@@ -24,7 +24,9 @@ pub fn derive(items: &mut [Arc<Item>], cfg: &SiteConfig, today: NaiveDate) {
 /// One item's status, from its own values and its history.
 pub(super) fn derive_one(t: &mut Tracking, cfg: &SiteConfig, today: NaiveDate) {
     let default_status = cfg.statuses.iter().position(|s| !s.done).unwrap_or(0);
-    t.history.sort_by_key(|h| (h.period.end(), h.date));
+    // The report breaks the last ties: file order, as the reports were applied.
+    t.history
+        .sort_by_key(|h| (h.period.end(), h.date, h.report));
     let newest =
         |f: &dyn Fn(&crate::model::StatusReport) -> bool| t.history.iter().rev().find(|h| f(h));
     t.status = newest(&|h| h.status.is_some())

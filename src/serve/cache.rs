@@ -1039,11 +1039,12 @@ mod tests {
     }
 
     /// A save that changed an assignment's references (owner, delegates, goals, strategies,
-    /// letter, category, year, a task's responsible unit) is made from the last graph, and
-    /// shows exactly what a rebuild of the whole site shows: the back-links and what each
-    /// unit, goal, strategy and letter lists, the roll-ups and the trace. One that would be
-    /// reported, unties the assignment from every goal, or changes a responsible person,
-    /// resolves the site.
+    /// letter, category, year, a task's responsible unit) or a report's entries (added,
+    /// removed, naming other items) is made from the last graph, and shows exactly what a
+    /// rebuild of the whole site shows: the back-links and what each unit, goal, strategy
+    /// and letter lists, the status the entries reach, the roll-ups and the trace. One that
+    /// would be reported, unties the assignment from every goal, or changes a responsible
+    /// person or one following up a deviation, resolves the site.
     #[test]
     fn saved_references_show_what_a_whole_rebuild_shows() {
         let (site, file, _, mut cache) = built_sample();
@@ -1091,6 +1092,102 @@ mod tests {
             assert_ne!(now, before, "{what}: no page changed");
             before = now;
         }
+        // A report's entries added, removed and naming other items, in inline tables,
+        // tables of their own and YAML: the report is applied again.
+        let entries: &[(&str, &str, &str)] = &[
+            (
+                "reports/2026-t1/barnehage-2026-t1.md",
+                "status = [\n",
+                "status = [\n  { ref = \"innbyggjarportal\", status = \"fullfort\", progress = 100 },\n",
+            ),
+            (
+                "reports/2026-t1/barnehage-2026-t1.md",
+                "  { ref = \"t-foreldre-innkjop\", status = \"avbrote\" },\n",
+                "",
+            ),
+            (
+                "reports/2026-t1/heimetenester-2026-t1.md",
+                "[[checklist]]",
+                "[[status]]\nref = \"t-portal-chat\"\nstatus = \"avbrote\"\ndeadline = 2026-08-01\n\n[[checklist]]",
+            ),
+            (
+                "reports/2026-t1/solbakken-barnehage-2026-t1.md",
+                "checklist = [\n",
+                "checklist = [\n  { ref = \"ik-risikovurdering\", answer = false },\n",
+            ),
+            (
+                "reports/2026-t1/hr-og-utvikling-2026-t1.md",
+                "value = 9.8 } ]",
+                "value = 9.8 }, { indicator = \"ind-trivsel\", value = 81.5 } ]",
+            ),
+            (
+                "reports/2026-t2/barnehage-2026-t2.md",
+                "status:\n",
+                "status:\n  - ref: innbyggjarportal\n    status: ikkje-starta\n",
+            ),
+            (
+                "reports/2026-t2/barnehage-2026-t2.md",
+                "  - ref: t-oyane-opptak\n    status: fullfort\n    progress: 100\n",
+                "",
+            ),
+        ];
+        for &(rel, from, to) in entries {
+            let file = root.join("content").join(rel);
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(text.contains(from), "{rel}: no `{from}`");
+            std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
+            let what = format!("{rel}: {from} → {to}");
+            let patched = cache.rebuild(&saved(rel));
+            assert!(
+                ran(&patched, "resolve saved references"),
+                "{what}: not made from the last graph"
+            );
+            let now = as_whole(root, patched, &what).0;
+            assert_ne!(now, before, "{what}: no page changed");
+            before = now;
+        }
+        // Another unit's report, first in file order, for the same period and date as
+        // barnehage-2026-t1 and on the same task and checklist item: which of the two is
+        // newest is decided by file order, which a report applied again must keep.
+        let first = "reports/2026-t1/aaa-ospevik-2026-t1.md";
+        let text = "+++\nunit = \"ospevik\"\nperiod = \"2026-T1\"\ndate = 2026-05-12\nstatus = [\n  \
+                    { ref = \"t-oyane-opptak\", status = \"ikkje-starta\", progress = 1 },\n]\n\
+                    checklist = [\n  { ref = \"ik-leiarsamtale\", answer = false },\n]\n+++\n";
+        std::fs::write(root.join("content").join(first), text).unwrap();
+        assert!(resolved_all(&cache.rebuild(&saved(first))), "a new report");
+        let more = text.replace(
+            "]\ncheck",
+            "  { ref = \"innbyggjarportal\", status = \"i-gang\" },\n]\ncheck",
+        );
+        std::fs::write(root.join("content").join(first), more).unwrap();
+        let patched = cache.rebuild(&saved(first));
+        assert!(
+            ran(&patched, "resolve saved references"),
+            "{first}: not made from the last graph"
+        );
+        as_whole(root, patched, first);
+
+        let rel = "reports/2026-t1/solbakken-barnehage-2026-t1.md";
+        let report = root.join("content").join(rel);
+        let text = std::fs::read_to_string(&report).unwrap();
+        for (what, to) in [
+            (
+                "an entry naming nothing",
+                "checklist = [\n  { ref = \"ik-ingen\", answer = true },\n",
+            ),
+            (
+                "a person following up",
+                "checklist = [\n  { ref = \"ik-vernerunde\", answer = false, measure = \"Ny runde.\", responsible = \"Kari Nordmann\" },\n",
+            ),
+        ] {
+            std::fs::write(&report, text.replacen("checklist = [\n", to, 1)).unwrap();
+            let o = cache.rebuild(&saved(rel));
+            assert!(resolved_all(&o), "{what}");
+            as_whole(root, o, what);
+            std::fs::write(&report, &text).unwrap();
+            as_whole(root, cache.rebuild(&saved(rel)), what);
+        }
+
         let text = std::fs::read_to_string(&file).unwrap();
         for (what, from, to) in [
             ("an unknown goal", "\"sd-1\", ", "\"sd-99\", "),

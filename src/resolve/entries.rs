@@ -1,0 +1,149 @@
+//! A report's entries put into the next graph when they were added, removed or name other
+//! items (see [`crate::load::Edit::References`]): the report is applied again alone. Its
+//! entries are taken out of what they were pushed onto (the status history of assignments
+//! and tasks, the answers of checklist items, the points of indicators) and
+//! [`super::reports::apply_one`] pushes the new ones; each list is then put in the order a
+//! whole resolve gives it (by period end, date and report; an indicator's points as read:
+//! its data file's, then the reports' in file order). What else reads the entries: the
+//! status derived from the history (`values.rs` derives the touched items again), the
+//! back-links ([`super::links::update`]), which indicators a unit has values for, and the
+//! persons following up a deviation (the person names: a save that changes them resolves
+//! the site).
+
+use std::sync::Arc;
+
+use super::build::{Deferred, economy_of};
+use super::registry::Registry;
+use crate::diag::Diagnostics;
+use crate::load::RawItem;
+use crate::load::raw::RawData;
+use crate::model::vocab::Kind;
+use crate::model::{Data, Item, ItemId, PointSource, Report, Responsible, Structure};
+
+/// Applies the report file `raw` (its item at `id`) again; adds the items whose status is
+/// to be derived again to `touched`, and the report, as it was, to `changed` (for its
+/// back-links). `None` when applying it reports anything, or the persons following up its
+/// deviations changed.
+pub fn put_file(
+    s: &mut Structure,
+    reg: &Registry,
+    id: ItemId,
+    raw: &RawItem,
+    touched: &mut Vec<ItemId>,
+    changed: &mut Vec<(ItemId, Arc<Item>)>,
+) -> Option<()> {
+    let RawData::Report(new) = &raw.data else {
+        return None;
+    };
+    let old = s.items.get(id.index())?.clone();
+    let Data::Report(was) = &old.data else {
+        return None;
+    };
+    take_out(&mut s.items, id, was);
+    let mut diags = Diagnostics::new();
+    let d = Deferred {
+        report: id,
+        file: raw.file.clone(),
+        raw: new.clone(),
+    };
+    super::reports::apply_one(&mut s.items, reg, &s.config, d, &mut diags);
+    if !diags.is_empty() {
+        return None;
+    }
+    let Data::Report(now) = &mut Arc::make_mut(&mut s.items[id.index()]).data else {
+        return None;
+    };
+    now.economy = new.economy.as_ref().map(economy_of);
+    let now = now.clone();
+    if persons(was) != persons(&now) {
+        return None;
+    }
+    touched.extend(was.status.iter().chain(&now.status).map(|l| l.target));
+    let mut asked: Vec<ItemId> = was
+        .answers
+        .iter()
+        .chain(&now.answers)
+        .map(|a| a.item)
+        .collect();
+    asked.sort_unstable();
+    asked.dedup();
+    for item in asked {
+        if let Data::CheckItem(ci) = &mut Arc::make_mut(&mut s.items[item.index()]).data {
+            super::reports::sort_answers(ci);
+        }
+    }
+    let mut counted: Vec<ItemId> = was.values.iter().chain(&now.values).map(|v| v.0).collect();
+    counted.sort_unstable();
+    counted.dedup();
+    for indicator in counted {
+        if let Data::Indicator(i) = &mut Arc::make_mut(&mut s.items[indicator.index()]).data {
+            i.points.sort_by_key(|p| match p.from {
+                PointSource::Csv { .. } => 0,
+                PointSource::Report(r) => 1 + u64::from(r.0),
+            });
+        }
+    }
+    if let Some(unit) = now.unit {
+        indicator_data(s, unit);
+    }
+    changed.push((id, old));
+    Some(())
+}
+
+/// Takes the entries of the report `id` out of what they were pushed onto.
+fn take_out(items: &mut [Arc<Item>], id: ItemId, was: &Report) {
+    for line in &was.status {
+        match &mut Arc::make_mut(&mut items[line.target.index()]).data {
+            Data::Assignment(a) => a.track.history.retain(|h| h.report != id),
+            Data::Task(t) => t.track.history.retain(|h| h.report != id),
+            _ => {}
+        }
+    }
+    for a in &was.answers {
+        if let Data::CheckItem(ci) = &mut Arc::make_mut(&mut items[a.item.index()]).data {
+            ci.answers.retain(|g| g.report != id);
+        }
+    }
+    for (indicator, _) in &was.values {
+        if let Data::Indicator(i) = &mut Arc::make_mut(&mut items[indicator.index()]).data {
+            i.points
+                .retain(|p| !matches!(p.from, PointSource::Report(r) if r == id));
+        }
+    }
+}
+
+/// The persons a report names as following up its deviations, sorted.
+fn persons(r: &Report) -> Vec<&str> {
+    let mut out: Vec<&str> = r
+        .answers
+        .iter()
+        .filter_map(|a| match &a.follow_up.as_ref()?.responsible {
+            Responsible::Person(p) => Some(p.as_str()),
+            _ => None,
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The indicators `unit` has values for, in item order, as `links::index` lists them.
+fn indicator_data(s: &mut Structure, unit: ItemId) {
+    let list: Vec<ItemId> = s
+        .by_kind
+        .get(&Kind::Indicator)
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|i| match &s.items[i.index()].data {
+            Data::Indicator(ind) => ind.points.iter().any(|p| p.unit == Some(unit)),
+            _ => false,
+        })
+        .collect();
+    if let Data::Unit(u) = &s.items[unit.index()].data
+        && u.indicator_data != list
+        && let Data::Unit(u) = &mut Arc::make_mut(&mut s.items[unit.index()]).data
+    {
+        u.indicator_data = list;
+    }
+}
