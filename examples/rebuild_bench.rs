@@ -1,7 +1,7 @@
 //! How fast `raudtrad serve` shows a saved file: save → live-reload signal → page served.
 //!
 //! ```sh
-//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status|reference] [--file content/x/y.md --page /x/y/index.html]
+//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status|reference|entry] [--file content/x/y.md --page /x/y/index.html]
 //! ```
 //!
 //! Copies the site to a temporary folder, builds the release binary, starts
@@ -10,8 +10,9 @@
 //! The edit is a line added to the body (`--edit body`, the default: what an editor writing
 //! text does), a changed `title` in the front matter (`--edit title`), or the first
 //! `progress` of a report changed (`--edit status`: what a leader reporting does), or an
-//! assignment's `owner` swapped with its first delegate and back (`--edit reference`), each
-//! of which `serve` puts into the last graph:
+//! assignment's `owner` swapped with its first delegate and back (`--edit reference`), or a
+//! report's first `[[status]]` entry taken out and put back (`--edit entry`), each of which
+//! `serve` puts into the last graph:
 //!
 //! - **save → reload**: from writing the file to the server telling tabs to reload (watcher
 //!   latency + debounce + rebuild);
@@ -49,6 +50,8 @@ enum Edit {
     Status,
     /// The `owner` of an assignment swapped with the first unit in `assigned_to`.
     Reference,
+    /// A report's first `[[status]]` entry taken out (and put back the next round).
+    Entry,
 }
 
 fn args() -> Args {
@@ -73,12 +76,13 @@ fn args() -> Args {
                     Some("title") => Edit::Title,
                     Some("status") => Edit::Status,
                     Some("reference") => Edit::Reference,
-                    _ => panic!("--edit body, title, status or reference"),
+                    Some("entry") => Edit::Entry,
+                    _ => panic!("--edit body, title, status, reference or entry"),
                 }
             }
             "-h" | "--help" => {
                 eprintln!(
-                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title|status|reference] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
+                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title|status|reference|entry] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
                 );
                 std::process::exit(0);
             }
@@ -119,7 +123,9 @@ fn main() {
     );
     let (file, page) = match (&args.file, &args.page) {
         (Some(f), Some(p)) => (f.clone(), p.clone()),
-        (None, None) if args.edit == Edit::Status => first_file(&root, "reports"),
+        (None, None) if matches!(args.edit, Edit::Status | Edit::Entry) => {
+            first_file(&root, "reports")
+        }
         (None, None) => first_file(&root, "assignments"),
         _ => panic!("give --file and --page together"),
     };
@@ -165,8 +171,8 @@ fn main() {
         let seen = out.lock().unwrap().len();
         let t0 = Instant::now();
         // What the page must show once it is served: `None` for a change of owner, which the
-        // page shows only as one link among the units it names (the unit tests compare the
-        // pages with whole rebuilds).
+        // page shows only as one link among the units it names, and for an entry taken out
+        // (the unit tests compare the pages with whole rebuilds).
         let (edited, marker) = match args.edit {
             Edit::Title => {
                 assert!(
@@ -185,7 +191,13 @@ fn main() {
                 // As the report's page shows it.
                 (edited, Some(format!(">{value} %<")))
             }
-            Edit::Reference if round % 2 == 1 => (original.clone(), None),
+            Edit::Reference | Edit::Entry if round % 2 == 1 => (original.clone(), None),
+            Edit::Entry => {
+                let edited = first_entry_out(&original).unwrap_or_else(|| {
+                    panic!("--edit entry needs a `[[status]]` table followed by another table in {file}")
+                });
+                (edited, None)
+            }
             Edit::Reference => {
                 let edited = owner_swapped(&original).unwrap_or_else(|| {
                     panic!("--edit reference needs `owner = \"…\"` and `assigned_to = [\"…\", …]` in {file}")
@@ -232,6 +244,7 @@ fn main() {
             Edit::Title => "the title changed (front matter)",
             Edit::Status => "a progress changed (front matter)",
             Edit::Reference => "the owner changed (front matter)",
+            Edit::Entry => "a report's entry taken out or put back (front matter)",
             Edit::Body => "a line added to the body",
         }
     );
@@ -304,6 +317,13 @@ fn count_md(dir: &Path) -> usize {
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
         .count()
+}
+
+/// `text` without its first `[[status]]` table (up to the next table).
+fn first_entry_out(text: &str) -> Option<String> {
+    let start = text.find("[[status]]\n")?;
+    let end = start + 1 + text[start + 1..].find("\n[[")?;
+    Some(format!("{}{}", &text[..start], &text[end + 1..]))
 }
 
 /// `text` with its `owner` and the first unit of `assigned_to` swapped.

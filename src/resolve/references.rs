@@ -13,6 +13,7 @@ use std::sync::Arc;
 use super::build;
 use super::registry::Registry;
 use crate::load::RawItem;
+use crate::model::vocab::Kind;
 use crate::model::{Data, Item, ItemId, Responsible, Structure};
 
 /// Puts the references of the assignment file `raw` (its item at `id`) into `s.items`, and
@@ -88,13 +89,17 @@ pub fn put_file(
     Some(())
 }
 
-/// Makes again what the references of the items `changed` reach but the roll-ups (which
-/// `saved.rs` makes once for these and for changed status).
+/// Makes again what the references of the items `changed` (assignments, tasks, and reports
+/// applied again) reach but the roll-ups (which `saved.rs` makes once for these and for
+/// changed status).
 pub fn derive(s: &mut Structure, changed: &[(ItemId, Arc<Item>)]) {
     if changed.is_empty() {
         return;
     }
     let backlinks: &mut Vec<_> = Arc::make_mut(&mut s.backlinks);
     super::links::update(&mut s.items, backlinks, changed);
-    s.trace = Arc::new(crate::model::Trace::build(s));
+    // The trace is made from assignments (their goals, strategies and sources), not reports.
+    if changed.iter().any(|(_, item)| item.kind != Kind::Report) {
+        s.trace = Arc::new(crate::model::Trace::build(s));
+    }
 }
