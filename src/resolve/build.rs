@@ -74,6 +74,34 @@ pub fn assignment_again(
     diags.is_empty().then_some((made, tasks))
 }
 
+/// The site's status `s` names; an error at it when the site has no such status.
+pub(super) fn status_of(
+    cfg: &SiteConfig,
+    s: &Located<String>,
+    file: &FilePath,
+    diags: &mut Diagnostics,
+) -> Option<StatusIx> {
+    let found = cfg.status_index(&s.value);
+    if found.is_none() {
+        let keys: Vec<&str> = cfg.statuses.iter().map(|s| s.key.as_str()).collect();
+        diags
+            .error(
+                file,
+                s.pos,
+                format!(
+                    "unknown status `{}`{}",
+                    s.value,
+                    did_you_mean(&s.value, keys.iter().copied())
+                ),
+            )
+            .help(format!(
+                "the statuses of this site (site.toml `statuses`) are: {}",
+                keys.join(", ")
+            ));
+    }
+    found
+}
+
 /// A report's `economy` as the graph holds it.
 pub fn economy_of(e: &RawEconomy) -> Economy {
     Economy {
@@ -150,26 +178,7 @@ impl<'a> Builder<'a> {
     }
 
     fn status(&mut self, s: &Option<Located<String>>, file: &FilePath) -> Option<StatusIx> {
-        let s = s.as_ref()?;
-        let found = self.cfg.status_index(&s.value);
-        if found.is_none() {
-            let keys: Vec<&str> = self.cfg.statuses.iter().map(|s| s.key.as_str()).collect();
-            self.diags
-                .error(
-                    file,
-                    s.pos,
-                    format!(
-                        "unknown status `{}`{}",
-                        s.value,
-                        did_you_mean(&s.value, keys.iter().copied())
-                    ),
-                )
-                .help(format!(
-                    "the statuses of this site (site.toml `statuses`) are: {}",
-                    keys.join(", ")
-                ));
-        }
-        found
+        status_of(self.cfg, s.as_ref()?, file, self.diags)
     }
 
     fn push(&mut self, item: Item) -> ItemId {

@@ -5,7 +5,7 @@
 use super::build::Deferred;
 use super::registry::Registry;
 use crate::config::SiteConfig;
-use crate::diag::{Diagnostics, did_you_mean};
+use crate::diag::Diagnostics;
 use crate::load::raw::AnswerValue;
 use crate::model::vocab::{Answer, AnswerKind, Kind};
 use crate::model::*;
@@ -71,27 +71,10 @@ pub(super) fn apply_one(
                 .help("only priority measures of a handlings- og økonomiplan become assignments; report on the assignment that names it in `source`");
             continue;
         };
-        let st = entry.status.as_ref().and_then(|s| {
-            let found = cfg.status_index(&s.value);
-            if found.is_none() {
-                let keys: Vec<&str> = cfg.statuses.iter().map(|s| s.key.as_str()).collect();
-                diags
-                    .error(
-                        &file,
-                        s.pos,
-                        format!(
-                            "unknown status `{}`{}",
-                            s.value,
-                            did_you_mean(&s.value, keys.iter().copied())
-                        ),
-                    )
-                    .help(format!(
-                        "the statuses of this site (site.toml `statuses`) are: {}",
-                        keys.join(", ")
-                    ));
-            }
-            found
-        });
+        let st = entry
+            .status
+            .as_ref()
+            .and_then(|s| super::build::status_of(cfg, s, &file, diags));
         let line = ReportStatus {
             target,
             entry: at,

@@ -781,6 +781,21 @@ mod tests {
         format!("+++{}\n+++{body}", front.join("\n"))
     }
 
+    /// Saves `text` at `rel`, checks that the site was resolved, and gives the problems (the
+    /// same as a whole rebuild's), one a line.
+    fn resolved_problems(
+        cache: &mut Cache,
+        root: &Path,
+        rel: &str,
+        text: &str,
+        what: &str,
+    ) -> String {
+        std::fs::write(root.join("content").join(rel), text).unwrap();
+        let o = cache.rebuild(&saved(rel));
+        assert!(resolved_all(&o), "{what}: not resolved");
+        as_whole(root, o, what).1.join("\n")
+    }
+
     /// What `o` shows, checked to be what a rebuild of the whole site shows.
     fn as_whole(
         root: &Path,
@@ -864,10 +879,8 @@ mod tests {
             .into_iter()
             .enumerate()
         {
-            std::fs::write(&file, text.replace(&title, edit)).unwrap();
-            let o = cache.rebuild(&saved(SAVED));
-            assert!(resolved_all(&o), "{edit}");
-            let problems = as_whole(root, o, edit).1.join("\n");
+            let edited = text.replace(&title, edit);
+            let problems = resolved_problems(&mut cache, root, SAVED, &edited, edit);
             assert_eq!(
                 problems.contains("names the person `Trond Aasen`"),
                 n == 1,
@@ -880,8 +893,8 @@ mod tests {
     /// report's entries in TOML tables, inline tables and YAML), or a report's answers,
     /// achievements, indicator values and economy, is made from the last graph, and shows
     /// exactly what a rebuild of the whole site shows: the status derived again, the
-    /// roll-ups of the units above, the year wheel, the checklists and indicators. The site is today
-    /// 2026-10-15, so a deadline moved to before it makes the item overdue.
+    /// roll-ups of the units above, the year wheel, the checklists and indicators. The
+    /// site's day is 2026-10-15, so a deadline moved to before it makes the item overdue.
     #[test]
     fn saved_values_show_what_a_whole_rebuild_shows() {
         let (site, _, _, mut cache) = built_sample();
@@ -1026,10 +1039,8 @@ mod tests {
             .into_iter()
             .enumerate()
         {
-            std::fs::write(&file, text.replacen("status = \"i-gang\"", status, 1)).unwrap();
-            let o = cache.rebuild(&saved(SAVED));
-            assert!(resolved_all(&o), "{status}");
-            let problems = as_whole(root, o, status).1.join("\n");
+            let edited = text.replacen("status = \"i-gang\"", status, 1);
+            let problems = resolved_problems(&mut cache, root, SAVED, &edited, status);
             assert_eq!(
                 problems.contains("unknown status `i_gang`"),
                 n == 0,
