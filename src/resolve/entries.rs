@@ -18,7 +18,7 @@ use crate::diag::Diagnostics;
 use crate::load::RawItem;
 use crate::load::raw::RawData;
 use crate::model::vocab::Kind;
-use crate::model::{Data, Item, ItemId, PointSource, Report, Responsible, Structure};
+use crate::model::{Data, Item, ItemId, PointSource, Report, Structure};
 
 /// Applies the report file `raw` (its item at `id`) again; adds the items whose status is
 /// to be derived again to `touched`, and the report, as it was, to `changed` (for its
@@ -55,7 +55,7 @@ pub fn put_file(
     };
     now.economy = new.economy.as_ref().map(economy_of);
     let now = now.clone();
-    if persons(was) != persons(&now) {
+    if persons(&old) != persons(&s.items[id.index()]) {
         return None;
     }
     touched.extend(was.status.iter().chain(&now.status).map(|l| l.target));
@@ -112,18 +112,11 @@ fn take_out(items: &mut [Arc<Item>], id: ItemId, was: &Report) {
     }
 }
 
-/// The persons a report names as following up its deviations, sorted.
-fn persons(r: &Report) -> Vec<&str> {
-    let mut out: Vec<&str> = r
-        .answers
-        .iter()
-        .filter_map(|a| match &a.follow_up.as_ref()?.responsible {
-            Responsible::Person(p) => Some(p.as_str()),
-            _ => None,
-        })
-        .collect();
+/// The persons a report names as following up its deviations (as the person names are
+/// found), sorted.
+fn persons(report: &Arc<Item>) -> Vec<&str> {
+    let mut out = crate::model::names_in(std::slice::from_ref(report));
     out.sort_unstable();
-    out.dedup();
     out
 }
 
