@@ -33,8 +33,10 @@ pub enum Edit {
     /// goals, strategies, letter, category and year, and who is responsible for each task
     /// (with its `id`, `visibility`, `exemption`, `source` and tasks as they were); or a
     /// report's entries, added, removed or naming other items (with its unit, period and
-    /// date as they were). What the back-links, the roll-ups and the trace are made from;
-    /// positions may have moved.
+    /// date as they were); or every field of a letter, an event and an indicator (but an
+    /// indicator's CSV file), and a checklist's `applies_to` and year (with its items as
+    /// they were). What the back-links, the lists derived from them, a checklist's scope,
+    /// the roll-ups and the trace are made from; positions may have moved.
     References,
 }
 
@@ -107,28 +109,44 @@ impl RawItem {
         old.same_front_matter(&new).then_some(Edit::References)
     }
 
-    /// This assignment or report with the references of [`Edit::References`] left out, and
-    /// where its body starts (entries added or removed move it; the body is put in anew).
+    /// This item with the references of [`Edit::References`] left out, and where its body
+    /// starts (entries added or removed move it; the body is put in anew).
     fn without_references(mut self) -> RawItem {
         self.body_line = 0;
-        if let RawData::Report(r) = &mut self.data {
-            r.status.clear();
-            r.checklist.clear();
-            r.goals.clear();
-            r.values.clear();
-            r.economy = None;
-        }
-        if let RawData::Assignment(a) = &mut self.data {
-            a.owner = None;
-            a.assigned_to.clear();
-            a.goals.clear();
-            a.strategies.clear();
-            a.letter = None;
-            a.category = None;
-            a.year = None;
-            for t in &mut a.tasks {
-                t.responsible = None;
+        match &mut self.data {
+            RawData::Report(r) => {
+                r.status.clear();
+                r.checklist.clear();
+                r.goals.clear();
+                r.values.clear();
+                r.economy = None;
             }
+            RawData::Assignment(a) => {
+                a.owner = None;
+                a.assigned_to.clear();
+                a.goals.clear();
+                a.strategies.clear();
+                a.letter = None;
+                a.category = None;
+                a.year = None;
+                for t in &mut a.tasks {
+                    t.responsible = None;
+                }
+            }
+            // Everything but the CSV file, whose points are kept with the reports'.
+            RawData::Indicator(i) => {
+                *i = RawIndicator {
+                    data: i.data.take(),
+                    ..RawIndicator::default()
+                }
+            }
+            RawData::Letter(l) => *l = RawLetter::default(),
+            RawData::Checklist(c) => {
+                c.year = None;
+                c.applies_to.clear();
+            }
+            RawData::Event(e) => *e = RawEvent::default(),
+            RawData::Unit(_) | RawData::Plan(_) => {}
         }
         self
     }

@@ -44,34 +44,30 @@ pub fn inline_items(r: &RawItem) -> Box<dyn Iterator<Item = (&Inline, Kind)> + '
     }
 }
 
-/// An assignment file's data and its tasks' items as a build of the site of `reg` makes them
-/// from `raw`, its item at `id` with visibility `vis`, before anything is derived from them:
-/// for `serve` to take its references from. `None` when the build would report anything.
-pub fn assignment_again(
+/// The items of the file `raw`, its item at `id` (then its inline items, in order), as a
+/// build of the site of `reg` makes them, before anything is derived from them: for `serve`
+/// to take a saved file's references from. `None` when the build would report anything.
+pub fn file_again(
     reg: &Registry,
     cfg: &SiteConfig,
     raw: &RawItem,
     id: ItemId,
-    vis: Visibility,
-) -> Option<(Assignment, Vec<Arc<Item>>)> {
-    let RawData::Assignment(a) = &raw.data else {
-        return None;
-    };
+) -> Option<Vec<Arc<Item>>> {
     let mut diags = Diagnostics::new();
     let mut b = Builder {
         reg,
         cfg,
         diags: &mut diags,
-        base: id.0 + 1,
+        base: id.0,
         items: Vec::new(),
         bodies: Vec::new(),
         deferred: Vec::new(),
         parent_locs: HashMap::new(),
         source_locs: HashMap::new(),
     };
-    let made = b.assignment(a.clone(), id, vis, &raw.file);
-    let tasks = std::mem::take(&mut b.items);
-    diags.is_empty().then_some((made, tasks))
+    b.build_file(raw.clone());
+    let made = std::mem::take(&mut b.items);
+    diags.is_empty().then_some(made)
 }
 
 /// The site's status `s` names; an error at it when the site has no such status.

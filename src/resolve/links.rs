@@ -100,10 +100,11 @@ fn derived<'a>(
     })
 }
 
-/// Puts the references of the assignments, tasks and reports `changed` (each with its item
-/// as it was) in place of their old ones, in the back-links of what they name and in the
-/// lists derived from them, where [`index`] would have put them. Such an item is in each
-/// list once (a report in its unit's, which stays), so a list gets it where its id sorts.
+/// Puts the references of the items `changed` (each with its item as it was) in place of
+/// their old ones, in the back-links of what they name and in the lists derived from them,
+/// where [`index`] would have put them. An item is in each list once (references are
+/// deduplicated when they are looked up, and an item names a target in one field of a
+/// list), so a list gets it where its id sorts.
 pub fn update(
     items: &mut [Arc<Item>],
     backlinks: &mut [Vec<Backlink>],
@@ -236,21 +237,53 @@ fn subtree(items: &[Arc<Item>], u: ItemId, out: &mut Vec<ItemId>) {
     }
 }
 
-/// A checklist applies to `applies_to` and every unit below (the whole municipality when it
-/// names none).
+/// The units a checklist applies to: `applies_to` and every unit below (the whole
+/// municipality when it names none).
+fn scope_of(items: &[Arc<Item>], c: &Checklist, root: Option<ItemId>) -> Vec<ItemId> {
+    let mut starts = c.applies_to.clone();
+    if starts.is_empty() {
+        starts.extend(root);
+    }
+    let mut scope = Vec::new();
+    for s in starts {
+        subtree(items, s, &mut scope);
+    }
+    scope
+}
+
+/// The scope of the checklist `id` made again after its `applies_to` changed, and the
+/// units' lists of checklists with it, each where [`index`] would have put it.
+pub fn rescope(items: &mut [Arc<Item>], id: ItemId, root: Option<ItemId>) {
+    let Data::Checklist(c) = &items[id.index()].data else {
+        return;
+    };
+    let (was, now) = (c.scope.clone(), scope_of(items, c, root));
+    if was == now {
+        return;
+    }
+    for &u in was.iter().filter(|u| !now.contains(u)) {
+        if let Data::Unit(unit) = &mut Arc::make_mut(&mut items[u.index()]).data {
+            unit.checklists.retain(|&x| x != id);
+        }
+    }
+    for &u in now.iter().filter(|u| !was.contains(u)) {
+        if let Data::Unit(unit) = &mut Arc::make_mut(&mut items[u.index()]).data
+            && let Err(at) = unit.checklists.binary_search(&id)
+        {
+            unit.checklists.insert(at, id);
+        }
+    }
+    if let Data::Checklist(c) = &mut Arc::make_mut(&mut items[id.index()]).data {
+        c.scope = now;
+    }
+}
+
 fn checklist_scopes(items: &mut [Arc<Item>], root: Option<ItemId>) {
     for i in 0..items.len() {
         let Data::Checklist(c) = &items[i].data else {
             continue;
         };
-        let mut starts = c.applies_to.clone();
-        if starts.is_empty() {
-            starts.extend(root);
-        }
-        let mut scope = Vec::new();
-        for s in starts {
-            subtree(items, s, &mut scope);
-        }
+        let scope = scope_of(items, c, root);
         for &u in &scope {
             if let Data::Unit(unit) = &mut Arc::make_mut(&mut items[u.index()]).data {
                 unit.checklists.push(ItemId(i as u32));

@@ -1,7 +1,8 @@
 //! The next graph after saves that changed only what the last graph can take without
 //! resolving the site again ([`crate::load::Edit`]): the texts of the items saved
-//! (`texts.rs`), the values a leader reports (`values.rs`), an assignment's references
-//! (`references.rs`) and a report's entries (`entries.rs`), with what is derived from them.
+//! (`texts.rs`), the values a leader reports (`values.rs`), the references of assignments,
+//! letters, indicators, checklists and events (`references.rs`) and a report's entries
+//! (`entries.rs`), with what is derived from them.
 //! The structure is shared with the last graph's but for the items that changed.
 
 use std::collections::HashSet;
@@ -31,7 +32,7 @@ pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)], edit: Edit) -> Option<
             _ => super::values::put_file(&mut s.items, *id, raw, &s.config, &mut touched)?,
         }
         if let Some(reg) = &reg
-            && raw.kind == Kind::Assignment
+            && raw.kind != Kind::Report
         {
             super::references::put_file(&mut s, reg, *id, raw, &mut changed)?;
         }
@@ -46,7 +47,7 @@ pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)], edit: Edit) -> Option<
     }
     let status = super::values::derive(&mut s, &touched);
     super::references::derive(&mut s, &changed);
-    if status || !changed.is_empty() {
+    if status || super::references::reach_roll_ups(&changed) {
         super::rollup::roll_up(&mut s.items, s.config.statuses.len());
     }
     Some(

@@ -1229,6 +1229,94 @@ mod tests {
         }
     }
 
+    /// A save of a letter's, an indicator's, a checklist's or an event's references (and of
+    /// its other fields but texts) is made from the last graph and shows what a whole
+    /// rebuild shows: the back-links and the lists of the units, goals and letters named, a
+    /// checklist's scope and the units' checklists. A letter made its own parent's parent,
+    /// an unknown unit, and an indicator's CSV file changed resolve the site.
+    #[test]
+    fn saved_references_of_other_kinds_show_what_a_whole_rebuild_shows() {
+        let (site, _, _, mut cache) = built_sample();
+        let root = site.path();
+        let mut before = seen(cache.rebuild(&Changes::default())).0;
+        let letter = "letters/oppdragsbrev-2026-skule.md";
+        let indicator = "indicators/ind-trivsel.md";
+        let with_csv = "indicators/ind-mobbing.md";
+        let checklist = "checklists/helse-omsorg-kvalitet-2026.md";
+        let event = "events/leiarsamling-intern.md";
+        let edits: &[(&str, &str, &str)] = &[
+            (
+                letter,
+                "to = [\"ostre-ospevik-skule\", \"vestbygda-skule\"]",
+                "to = [\"vestbygda-skule\"]",
+            ),
+            (letter, "from = \"skule\"", "from = \"oppvekst\""),
+            (
+                letter,
+                "parent = \"oppdragsbrev-2026-oppvekst\"",
+                "parent = \"oppdragsbrev-2026\"",
+            ),
+            (letter, "date = 2026-01-26", "date = 2026-02-02"),
+            (letter, "year = 2026", "year = 2027"),
+            (indicator, "units = [\"skule\"]", "units = [\"barnehage\", \"skule\"]"),
+            (indicator, "goals = [\"sd-1-1\"]", "goals = [\"sd-1\"]"),
+            (indicator, "2022 = 86.1", "2022 = 80.1"),
+            (indicator, "2026 = 88.0", "2026 = 86.0"),
+            (indicator, "direction = \"higher\"", "direction = \"lower\""),
+            (indicator, "measure = \"%\"", "measure = \"prosent\""),
+            (with_csv, "units = [\"ostre-ospevik-skule\", ", "units = ["),
+            (
+                checklist,
+                "applies_to: [helse-omsorg]",
+                "applies_to: [skule, helse-omsorg]",
+            ),
+            (checklist, "applies_to: [skule, helse-omsorg]", "applies_to: []"),
+            (checklist, "year: 2026", "year: 2027"),
+            (event, "units = [\"ospevik\"]", "units = [\"skule\", \"okonomi\"]"),
+            (event, "date = 2026-11-19", "date = 2026-12-19"),
+        ];
+        for &(rel, from, to) in edits {
+            let file = root.join("content").join(rel);
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(text.contains(from), "{rel}: no `{from}`");
+            std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
+            let what = format!("{rel}: {from} → {to}");
+            let patched = cache.rebuild(&saved(rel));
+            assert!(
+                ran(&patched, "resolve saved references"),
+                "{what}: not made from the last graph"
+            );
+            let now = as_whole(root, patched, &what).0;
+            assert_ne!(now, before, "{what}: no page changed");
+            before = now;
+        }
+
+        for (what, rel, from, to) in [
+            (
+                // Below oppvekst's letter, which is below the municipality's.
+                "a cycle of letters",
+                "letters/oppdragsbrev-2026-oppvekst.md",
+                "parent = \"oppdragsbrev-2026\"",
+                "parent = \"oppdragsbrev-2026-barnehage\"",
+            ),
+            ("an unknown unit", event, "\"okonomi\"", "\"okonomi-x\""),
+            ("a CSV file changed", "indicators/mobbing.csv", "2022,", "2021,"),
+        ] {
+            let file = root.join("content").join(rel);
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(text.contains(from), "{what}: no `{from}`");
+            std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
+            let o = cache.rebuild(&saved(rel));
+            assert!(resolved_all(&o), "{what}");
+            let problems = as_whole(root, o, what).1;
+            if what != "a CSV file changed" {
+                assert!(!problems.is_empty(), "{what}: no problem reported");
+            }
+            std::fs::write(&file, &text).unwrap();
+            as_whole(root, cache.rebuild(&saved(rel)), what);
+        }
+    }
+
     /// A change to the front matter, or to anything but content files, resolves the site.
     #[test]
     fn other_changes_resolve_the_whole_site() {
