@@ -33,9 +33,9 @@ pub enum Edit {
     /// goals, strategies, letter, category and year, and who is responsible for each task
     /// (with its `id`, `visibility`, `exemption`, `source` and tasks as they were); or a
     /// report's entries, added, removed or naming other items (with its unit, period and
-    /// date as they were); or every field of a letter, an event and an indicator (but an
-    /// indicator's CSV file), and a checklist's `applies_to` and year (with its items as
-    /// they were). What the back-links, the lists derived from them, a checklist's scope,
+    /// date as they were); or every field of a unit (but its title), a letter, an event
+    /// and an indicator (but an indicator's CSV file), and a checklist's `applies_to` and
+    /// year (with its items as they were). What the back-links, the lists derived from them, a checklist's scope,
     /// the roll-ups and the trace are made from; positions may have moved.
     References,
 }
@@ -146,7 +146,8 @@ impl RawItem {
                 c.applies_to.clear();
             }
             RawData::Event(e) => *e = RawEvent::default(),
-            RawData::Unit(_) | RawData::Plan(_) => {}
+            RawData::Unit(u) => *u = RawUnit::default(),
+            RawData::Plan(_) => {}
         }
         self
     }

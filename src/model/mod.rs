@@ -252,7 +252,7 @@ pub enum Data {
 }
 
 /// v1.2: an event of the site's own for the year wheel and the calendars (`events/`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub day: EventDay,
     /// The last day of an event over several days.
@@ -312,7 +312,7 @@ impl Unit {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Leader {
     pub role: Option<String>,
     /// Personal data: shown in the open tree only when `publish_person_names` is true.
@@ -320,7 +320,7 @@ pub struct Leader {
 }
 
 /// Extension `[agreement]` of a unit: the year of the leader agreement and its own text.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Agreement {
     /// Default: the year of `today`.
     pub year: Option<i32>,
@@ -328,7 +328,7 @@ pub struct Agreement {
     pub text: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Budget {
     pub year: i32,
     pub amount: i64,

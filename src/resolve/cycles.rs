@@ -20,6 +20,20 @@ fn parent_of(item: &Item) -> Option<ItemId> {
     }
 }
 
+/// Whether `child` taking `parent` as its parent would close a cycle (`parent` is `child`
+/// or below it), in items whose cycles were cut.
+pub fn would_close(items: &[Arc<Item>], child: ItemId, parent: ItemId) -> bool {
+    let mut at = Some(parent);
+    for _ in 0..=items.len() {
+        match at {
+            Some(x) if x == child => return true,
+            Some(x) => at = parent_of(&items[x.index()]),
+            None => return false,
+        }
+    }
+    true
+}
+
 fn cut_parent(item: &mut Item) {
     match &mut item.data {
         Data::Unit(u) => u.parent = None,

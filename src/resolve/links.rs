@@ -213,14 +213,31 @@ fn push_once(list: &mut Vec<ItemId>, id: ItemId) {
     }
 }
 
+/// Each unit's depth below `root`; a unit whose depth is as it was is not copied (`serve`
+/// sets them again when a unit moved, on items shared with the last graph).
 fn set_depths(items: &mut [Arc<Item>], root: Option<ItemId>) {
     let Some(root) = root else { return };
     let mut stack = vec![(root, 0u32)];
     while let Some((u, depth)) = stack.pop() {
-        if let Data::Unit(unit) = &mut Arc::make_mut(&mut items[u.index()]).data {
+        let Data::Unit(unit) = &items[u.index()].data else {
+            continue;
+        };
+        stack.extend(unit.children.iter().map(|&c| (c, depth + 1)));
+        if unit.depth != depth
+            && let Data::Unit(unit) = &mut Arc::make_mut(&mut items[u.index()]).data
+        {
             unit.depth = depth;
-            stack.extend(unit.children.iter().map(|&c| (c, depth + 1)));
         }
+    }
+}
+
+/// What follows from where the units are, made again after a unit moved (its `parent`
+/// changed, the back-links and children already updated): the depths and every
+/// checklist's scope.
+pub fn reorganised(items: &mut [Arc<Item>], checklists: &[ItemId], root: Option<ItemId>) {
+    set_depths(items, root);
+    for &c in checklists {
+        rescope(items, c, root);
     }
 }
 

@@ -280,8 +280,9 @@ fn default_report_titles(
 }
 
 /// v1.2: a unit's `reporting` holds for every unit below it until one sets its own. After
-/// cycles are cut, so each walk up ends. O(units · depth).
-fn inherit_rhythm(items: &mut [Arc<crate::model::Item>]) {
+/// cycles are cut, so each walk up ends. O(units · depth). A unit whose rhythm is as it
+/// was is not copied (`serve` sets them again after a save of a unit).
+pub(super) fn inherit_rhythm(items: &mut [Arc<crate::model::Item>]) {
     let own: Vec<(
         Option<crate::model::ItemId>,
         Option<crate::model::rhythm::Rhythm>,
@@ -292,15 +293,16 @@ fn inherit_rhythm(items: &mut [Arc<crate::model::Item>]) {
             _ => (None, None),
         })
         .collect();
-    for (i, item) in items.iter_mut().map(Arc::make_mut).enumerate() {
-        let Data::Unit(u) = &mut item.data else {
+    for (i, item) in items.iter_mut().enumerate() {
+        let Data::Unit(u) = &item.data else {
             continue;
         };
+        let mut rhythm = None;
         let mut at = Some(ItemId(i as u32));
         let mut steps = 0;
         while let Some(x) = at {
             if let Some(r) = own[x.index()].1 {
-                u.rhythm = Some(r);
+                rhythm = Some(r);
                 break;
             }
             at = own[x.index()].0;
@@ -308,6 +310,11 @@ fn inherit_rhythm(items: &mut [Arc<crate::model::Item>]) {
             if steps > own.len() {
                 break;
             }
+        }
+        if u.rhythm != rhythm
+            && let Data::Unit(u) = &mut Arc::make_mut(item).data
+        {
+            u.rhythm = rhythm;
         }
     }
 }

@@ -1,23 +1,27 @@
 //! The references of a saved file put into the next graph (see
 //! [`crate::load::Edit::References`]), and what resolve derives from them made again: an
-//! assignment's, a letter's, an indicator's, a checklist's and an event's (a report's
-//! entries are `entries.rs`'s). They are resolved by the same build as the whole site's
+//! assignment's, a unit's (but its title), a letter's, an indicator's, a checklist's and an
+//! event's (a report's entries are `entries.rs`'s). They are resolved by the same build as the whole site's
 //! ([`super::build::file_again`]). What reads them is the back-links and the lists of what
 //! names each unit, goal, strategy and letter ([`super::links::update`]), a checklist's
 //! scope and the units' lists of checklists ([`super::links::rescope`]), the roll-ups of
-//! the units (assignments and tasks only; in `saved.rs`) and the trace (assignments only;
-//! [`crate::model::Trace`]), all made again. The warning about an assignment tied to no goal
-//! reads whether it names any, the people index and the person names read the persons
-//! responsible for tasks, a letter's `parent` may close a cycle, and an indicator's CSV
-//! points are read with it: a save that changes any of these resolves the site.
+//! the units (in `saved.rs`) and the trace ([`crate::model::Trace`]), and, when a unit
+//! moved, the depths, every checklist's scope, the order of the reports of each period and
+//! the units' reporting rhythms, all made again. The warning about an assignment tied to no
+//! goal reads whether it names any, the people index and the person names read the persons
+//! responsible for tasks and a unit's leader, the warning about a unit without a leader
+//! whether it has one, a `parent` may close a cycle or make another top of the
+//! organisation, and an indicator's CSV points are read with it: a save that changes any of
+//! these resolves the site.
 
 use std::sync::Arc;
 
 use super::build;
+use super::cycles::would_close;
 use super::registry::Registry;
 use crate::load::RawItem;
 use crate::model::vocab::Kind;
-use crate::model::{Data, Item, ItemId, Responsible, Structure};
+use crate::model::{Data, Item, ItemId, Responsible, Structure, Unit};
 
 /// Puts the references of the file `raw` (its item at `id`) into `s.items`, and adds each
 /// item whose references changed, with the item as it was, to `changed`. `None` when a
@@ -30,11 +34,8 @@ pub fn put_file(
     raw: &RawItem,
     changed: &mut Vec<(ItemId, Arc<Item>)>,
 ) -> Option<()> {
-    if !matches!(
-        raw.kind,
-        Kind::Assignment | Kind::Letter | Kind::Indicator | Kind::Checklist | Kind::Event
-    ) {
-        // Units and plans: `Edit::References` only when where the body starts moved.
+    if raw.kind == Kind::Plan {
+        // `Edit::References` only when where the body starts moved.
         return Some(());
     }
     let made = build::file_again(reg, &s.config, raw, id)?;
@@ -72,8 +73,51 @@ pub fn put_file(
                 Data::Assignment(a)
             })
         }
+        (Data::Unit(was), Data::Unit(now)) => {
+            // The people index and the person names read a leader's name, the warning about
+            // a unit without a leader whether it has one; the top of the organisation has no
+            // parent, and is found once.
+            let name = |u: &Unit| u.leader.as_ref().and_then(|l| l.name.clone());
+            let led = |u: &Unit| {
+                u.leader
+                    .as_ref()
+                    .is_some_and(|l| l.role.is_some() || l.name.is_some())
+            };
+            if name(was) != name(now) || led(was) != led(now) {
+                return None;
+            }
+            if was.parent != now.parent {
+                match (was.parent, now.parent) {
+                    (Some(_), Some(p)) if !would_close(&s.items, id, p) => {}
+                    _ => return None,
+                }
+            }
+            let refs = |u: &Unit| {
+                (
+                    u.parent,
+                    u.level.clone(),
+                    u.leader.clone(),
+                    u.reporting,
+                    u.budget.clone(),
+                    u.agreement.clone(),
+                )
+            };
+            (refs(was) != refs(now)).then(|| {
+                let mut u = was.clone();
+                (
+                    u.parent,
+                    u.level,
+                    u.leader,
+                    u.reporting,
+                    u.budget,
+                    u.agreement,
+                ) = refs(now);
+                Data::Unit(u)
+            })
+        }
         (Data::Letter(was), Data::Letter(now)) => {
-            if was.parent != now.parent && now.parent.is_some_and(|p| leads_to(s, p, id)) {
+            if was.parent != now.parent && now.parent.is_some_and(|p| would_close(&s.items, id, p))
+            {
                 return None;
             }
             let refs = |l: &crate::model::Letter| (l.year, l.from, l.to.clone(), l.parent, l.date);
@@ -84,10 +128,33 @@ pub fn put_file(
             })
         }
         (Data::Indicator(was), Data::Indicator(now)) => {
-            // The points are the CSV file's (compared with the file) and the reports'.
-            let mut i = now.clone();
-            i.points = was.points.clone();
-            (format!("{was:?}") != format!("{i:?}")).then_some(Data::Indicator(i))
+            // Not the points: the CSV file's (compared with the file) and the reports'.
+            let refs = |i: &crate::model::Indicator| {
+                (
+                    i.indicator_kind,
+                    i.goals.clone(),
+                    i.units.clone(),
+                    i.measure.clone(),
+                    i.direction,
+                    i.values.clone(),
+                    i.targets.clone(),
+                    i.source.clone(),
+                )
+            };
+            (refs(was) != refs(now)).then(|| {
+                let mut i = was.clone();
+                (
+                    i.indicator_kind,
+                    i.goals,
+                    i.units,
+                    i.measure,
+                    i.direction,
+                    i.values,
+                    i.targets,
+                    i.source,
+                ) = refs(now);
+                Data::Indicator(i)
+            })
         }
         (Data::Checklist(was), Data::Checklist(now)) => {
             let refs = |c: &crate::model::Checklist| (c.year, c.applies_to.clone());
@@ -97,9 +164,7 @@ pub fn put_file(
                 Data::Checklist(c)
             })
         }
-        (Data::Event(was), Data::Event(now)) => {
-            (format!("{was:?}") != format!("{now:?}")).then(|| Data::Event(now.clone()))
-        }
+        (Data::Event(was), Data::Event(now)) => (was != now).then(|| Data::Event(now.clone())),
         _ => return None,
     };
     if let Some(data) = data {
@@ -137,25 +202,6 @@ fn tasks(
     Some(())
 }
 
-/// Whether the letter `from` is `to` or below it: `to` taking `from` as its parent would
-/// close a cycle, which a whole resolve reports. The last graph has none (they were cut).
-fn leads_to(s: &Structure, from: ItemId, to: ItemId) -> bool {
-    let mut at = Some(from);
-    for _ in 0..=s.items.len() {
-        match at {
-            Some(x) if x == to => return true,
-            Some(x) => {
-                at = match &s.items[x.index()].data {
-                    Data::Letter(l) => l.parent,
-                    _ => None,
-                }
-            }
-            None => return false,
-        }
-    }
-    true
-}
-
 /// Makes again what the references of the items `changed` (each with the item as it was)
 /// reach but the roll-ups (which `saved.rs` makes once for these and for changed status).
 pub fn derive(s: &mut Structure, changed: &[(ItemId, Arc<Item>)]) {
@@ -164,22 +210,48 @@ pub fn derive(s: &mut Structure, changed: &[(ItemId, Arc<Item>)]) {
     }
     let backlinks: &mut Vec<_> = Arc::make_mut(&mut s.backlinks);
     super::links::update(&mut s.items, backlinks, changed);
-    for (id, _) in changed {
-        if s.items[id.index()].kind == Kind::Checklist {
-            super::links::rescope(&mut s.items, *id, s.root_unit);
+    let moved = moved_units(&s.items, changed);
+    if moved {
+        let checklists = s.by_kind.get(&Kind::Checklist).cloned().unwrap_or_default();
+        super::links::reorganised(&mut s.items, &checklists, s.root_unit);
+        s.periods = Arc::new(super::periods::index(&s.items, s.root_unit));
+    } else {
+        for (id, _) in changed {
+            if s.items[id.index()].kind == Kind::Checklist {
+                super::links::rescope(&mut s.items, *id, s.root_unit);
+            }
         }
     }
-    // The trace is made from assignments (their goals, strategies and sources) and units.
-    if changed.iter().any(|(_, item)| item.kind == Kind::Assignment) {
+    if changed.iter().any(|(_, item)| item.kind == Kind::Unit) {
+        super::inherit_rhythm(&mut s.items);
+    }
+    // The trace is made from assignments (their goals, strategies and sources) and from
+    // where the units are (its columns).
+    if moved
+        || changed
+            .iter()
+            .any(|(_, item)| item.kind == Kind::Assignment)
+    {
         s.trace = Arc::new(crate::model::Trace::build(s));
     }
 }
 
-/// Whether the references of the items `changed` reach the roll-ups, which count
-/// assignments and tasks by their units (a report reaches them through the status it
-/// gives, which `values::derive` tells).
-pub fn reach_roll_ups(changed: &[(ItemId, Arc<Item>)]) -> bool {
+/// Whether a unit of `changed` moved: its `parent` is not what it was.
+fn moved_units(items: &[Arc<Item>], changed: &[(ItemId, Arc<Item>)]) -> bool {
     changed
         .iter()
-        .any(|(_, item)| matches!(item.kind, Kind::Assignment | Kind::Task))
+        .any(|(id, old)| match (&old.data, &items[id.index()].data) {
+            (Data::Unit(was), Data::Unit(now)) => was.parent != now.parent,
+            _ => false,
+        })
+}
+
+/// Whether the references of the items `changed` reach the roll-ups, which count
+/// assignments and tasks by their units and each unit's into the units above it (a report
+/// reaches them through the status it gives, which `values::derive` tells).
+pub fn reach_roll_ups(items: &[Arc<Item>], changed: &[(ItemId, Arc<Item>)]) -> bool {
+    moved_units(items, changed)
+        || changed
+            .iter()
+            .any(|(_, item)| matches!(item.kind, Kind::Assignment | Kind::Task))
 }

@@ -47,7 +47,7 @@ pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)], edit: Edit) -> Option<
     }
     let status = super::values::derive(&mut s, &touched);
     super::references::derive(&mut s, &changed);
-    if status || super::references::reach_roll_ups(&changed) {
+    if status || super::references::reach_roll_ups(&s.items, &changed) {
         super::rollup::roll_up(&mut s.items, s.config.statuses.len());
     }
     Some(

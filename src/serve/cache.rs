@@ -1229,11 +1229,14 @@ mod tests {
         }
     }
 
-    /// A save of a letter's, an indicator's, a checklist's or an event's references (and of
-    /// its other fields but texts) is made from the last graph and shows what a whole
+    /// A save of a unit's, a letter's, an indicator's, a checklist's or an event's references
+    /// (and of its other fields but texts) is made from the last graph and shows what a whole
     /// rebuild shows: the back-links and the lists of the units, goals and letters named, a
-    /// checklist's scope and the units' checklists. A letter made its own parent's parent,
-    /// an unknown unit, and an indicator's CSV file changed resolve the site.
+    /// checklist's scope and the units' checklists. A unit's too: moved (depths, roll-ups,
+    /// scopes, the trace's columns, the order of each period's reports), its reporting
+    /// rhythm (the units below it), its level, leader's role and budget. A letter or a unit
+    /// made its own parent's parent, an unknown unit, a second top of the organisation, a
+    /// leader's name and an indicator's CSV file changed resolve the site.
     #[test]
     fn saved_references_of_other_kinds_show_what_a_whole_rebuild_shows() {
         let (site, _, _, mut cache) = built_sample();
@@ -1244,6 +1247,7 @@ mod tests {
         let with_csv = "indicators/ind-mobbing.md";
         let checklist = "checklists/helse-omsorg-kvalitet-2026.md";
         let event = "events/leiarsamling-intern.md";
+        let (unit, area) = ("org/oppvekst/vestbygda-skule.md", "org/oppvekst/skule.md");
         let edits: &[(&str, &str, &str)] = &[
             (
                 letter,
@@ -1258,7 +1262,11 @@ mod tests {
             ),
             (letter, "date = 2026-01-26", "date = 2026-02-02"),
             (letter, "year = 2026", "year = 2027"),
-            (indicator, "units = [\"skule\"]", "units = [\"barnehage\", \"skule\"]"),
+            (
+                indicator,
+                "units = [\"skule\"]",
+                "units = [\"barnehage\", \"skule\"]",
+            ),
             (indicator, "goals = [\"sd-1-1\"]", "goals = [\"sd-1\"]"),
             (indicator, "2022 = 86.1", "2022 = 80.1"),
             (indicator, "2026 = 88.0", "2026 = 86.0"),
@@ -1270,10 +1278,34 @@ mod tests {
                 "applies_to: [helse-omsorg]",
                 "applies_to: [skule, helse-omsorg]",
             ),
-            (checklist, "applies_to: [skule, helse-omsorg]", "applies_to: []"),
+            (
+                checklist,
+                "applies_to: [skule, helse-omsorg]",
+                "applies_to: []",
+            ),
             (checklist, "year: 2026", "year: 2027"),
-            (event, "units = [\"ospevik\"]", "units = [\"skule\", \"okonomi\"]"),
+            (
+                event,
+                "units = [\"ospevik\"]",
+                "units = [\"skule\", \"okonomi\"]",
+            ),
             (event, "date = 2026-11-19", "date = 2026-12-19"),
+            // A unit moved with what it owns, then a part of the organisation moved up.
+            (unit, "parent = \"skule\"", "parent = \"barnehage\""),
+            (area, "parent = \"oppvekst\"", "parent = \"ospevik\""),
+            (unit, "level = \"eining\"", "level = \"skule\""),
+            (
+                unit,
+                "role = \"Rektor\"",
+                "role = \"Rektor og dagleg leiar\"",
+            ),
+            (unit, "amount = 22_100_000", "amount = 23_100_000"),
+            (unit, "\n+++", "\nreporting = [\"month\", \"year\"]\n+++"),
+            (
+                "org/helse-omsorg/helse-omsorg.md",
+                "reporting = [\"month\", \"tertial\", \"year\"]",
+                "reporting = [\"year\"]",
+            ),
         ];
         for &(rel, from, to) in edits {
             let file = root.join("content").join(rel);
@@ -1300,7 +1332,32 @@ mod tests {
                 "parent = \"oppdragsbrev-2026-barnehage\"",
             ),
             ("an unknown unit", event, "\"okonomi\"", "\"okonomi-x\""),
-            ("a CSV file changed", "indicators/mobbing.csv", "2022,", "2021,"),
+            // Below the school area; each in its line, so the other fields stay where they
+            // were.
+            (
+                "a cycle of units",
+                area,
+                "parent = \"ospevik\"",
+                "parent = \"ostre-ospevik-skule\"",
+            ),
+            (
+                "a second top of the organisation",
+                area,
+                "parent = \"ospevik\"",
+                "# parent = \"ospevik\"",
+            ),
+            (
+                "a leader's name",
+                unit,
+                "name = \"Liv Instanes\"",
+                "name = \"Liv Instanes Berg\"",
+            ),
+            (
+                "a CSV file changed",
+                "indicators/mobbing.csv",
+                "2022,",
+                "2021,",
+            ),
         ] {
             let file = root.join("content").join(rel);
             let text = std::fs::read_to_string(&file).unwrap();
@@ -1309,7 +1366,7 @@ mod tests {
             let o = cache.rebuild(&saved(rel));
             assert!(resolved_all(&o), "{what}");
             let problems = as_whole(root, o, what).1;
-            if what != "a CSV file changed" {
+            if what != "a leader's name" && what != "a CSV file changed" {
                 assert!(!problems.is_empty(), "{what}: no problem reported");
             }
             std::fs::write(&file, &text).unwrap();
