@@ -1,7 +1,7 @@
 //! How fast `raudtrad serve` shows a saved file: save → live-reload signal → page served.
 //!
 //! ```sh
-//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status|reference|entry] [--file content/x/y.md --page /x/y/index.html]
+//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status|reference|entry|unit] [--file content/x/y.md --page /x/y/index.html]
 //! ```
 //!
 //! Copies the site to a temporary folder, builds the release binary, starts
@@ -11,8 +11,9 @@
 //! text does), a changed `title` in the front matter (`--edit title`), or the first
 //! `progress` of a report changed (`--edit status`: what a leader reporting does), or an
 //! assignment's `owner` swapped with its first delegate and back (`--edit reference`), or a
-//! report's first `[[status]]` entry taken out and put back (`--edit entry`), each of which
-//! `serve` puts into the last graph:
+//! report's first `[[status]]` entry taken out and put back (`--edit entry`), or a unit
+//! moved to the top of the organisation and back (`--edit unit`: its `parent` changed),
+//! each of which `serve` puts into the last graph:
 //!
 //! - **save → reload**: from writing the file to the server telling tabs to reload (watcher
 //!   latency + debounce + rebuild);
@@ -21,8 +22,9 @@
 //! - **rebuild**: the server's own measure, from the end of the debounce to the new version
 //!   published, with its stages.
 //!
-//! By default it edits the first assignment file (the first report file for `--edit status`)
-//! and fetches its page.
+//! By default it edits the first assignment file (the first report file for `--edit status`
+//! and `entry`, the first unit two levels or more below the top for `--edit unit`) and
+//! fetches its page.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -52,6 +54,8 @@ enum Edit {
     Reference,
     /// A report's first `[[status]]` entry taken out (and put back the next round).
     Entry,
+    /// A unit's `parent` changed to the top of the organisation (and back the next round).
+    Unit,
 }
 
 fn args() -> Args {
@@ -77,12 +81,13 @@ fn args() -> Args {
                     Some("status") => Edit::Status,
                     Some("reference") => Edit::Reference,
                     Some("entry") => Edit::Entry,
-                    _ => panic!("--edit body, title, status, reference or entry"),
+                    Some("unit") => Edit::Unit,
+                    _ => panic!("--edit body, title, status, reference, entry or unit"),
                 }
             }
             "-h" | "--help" => {
                 eprintln!(
-                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title|status|reference|entry] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
+                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title|status|reference|entry|unit] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
                 );
                 std::process::exit(0);
             }
@@ -121,8 +126,20 @@ fn main() {
         args.site.display(),
         copy_start.elapsed().as_secs_f64()
     );
+    // For `--edit unit`: its parent's id and the top's, whatever file it is.
+    let mut moved = None;
     let (file, page) = match (&args.file, &args.page) {
+        (Some(f), Some(p)) if args.edit == Edit::Unit => {
+            let (file, _, from, to) = unit_to_move(&root, Some(f));
+            moved = Some((from, to));
+            (file, p.clone())
+        }
         (Some(f), Some(p)) => (f.clone(), p.clone()),
+        (None, None) if args.edit == Edit::Unit => {
+            let (file, page, from, to) = unit_to_move(&root, None);
+            moved = Some((from, to));
+            (file, page)
+        }
         (None, None) if matches!(args.edit, Edit::Status | Edit::Entry) => {
             first_file(&root, "reports")
         }
@@ -191,7 +208,21 @@ fn main() {
                 // As the report's page shows it.
                 (edited, Some(format!(">{value} %<")))
             }
-            Edit::Reference | Edit::Entry if round % 2 == 1 => (original.clone(), None),
+            Edit::Reference | Edit::Entry | Edit::Unit if round % 2 == 1 => {
+                (original.clone(), None)
+            }
+            Edit::Unit => {
+                let (from, to) = moved.as_ref().expect("the unit's parent and the top");
+                let line = format!("parent = \"{from}\"");
+                assert!(
+                    original.contains(&line),
+                    "--edit unit needs `{line}` in {file}"
+                );
+                (
+                    original.replacen(&line, &format!("parent = \"{to}\""), 1),
+                    None,
+                )
+            }
             Edit::Entry => {
                 let edited = first_entry_out(&original).unwrap_or_else(|| {
                     panic!("--edit entry needs a `[[status]]` table followed by another table in {file}")
@@ -245,6 +276,7 @@ fn main() {
             Edit::Status => "a progress changed (front matter)",
             Edit::Reference => "the owner changed (front matter)",
             Edit::Entry => "a report's entry taken out or put back (front matter)",
+            Edit::Unit => "a unit moved (front matter)",
             Edit::Body => "a line added to the body",
         }
     );
@@ -379,6 +411,38 @@ fn first_file(root: &Path, folder: &str) -> (String, String) {
             .into_owned(),
         page_of(root, &stem),
     )
+}
+
+/// The first unit file (by name; or `file`) whose parent is not the top of the
+/// organisation, its page, its parent's id and the top's.
+fn unit_to_move(root: &Path, file: Option<&String>) -> (String, String, String, String) {
+    let mut diags = raudtrad::diag::Diagnostics::new();
+    let g = raudtrad::read_site(root, &mut diags);
+    let top = g.root_unit.expect("a site with units");
+    let key = |id| g.item(id).key.clone();
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content").join("org"))
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.path().to_path_buf())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    if let Some(f) = file {
+        files = vec![root.join(f)];
+    }
+    for f in files {
+        let rel = f.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+        let Some(id) = g.by_file.get(rel.trim_start_matches("content/")).copied() else {
+            continue;
+        };
+        if let Some(parent) = g.unit(id).and_then(|u| u.parent)
+            && parent != top
+        {
+            let page = format!("/{}", raudtrad::render::urls::item_path(&g, id));
+            return (rel, page, key(parent), key(top));
+        }
+    }
+    panic!("no unit two levels below the top; pass --file (a unit's file) and --page")
 }
 
 /// The address of item `id`, as the library makes it (the folder is in the site's

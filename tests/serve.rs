@@ -264,6 +264,27 @@ fn follows_edits() {
     assert!(!server.get(unit).body.contains("Endra oppdrag"));
     server.wait_output("resolve saved references");
 
+    // A unit's leader given another role: its page shows it, made from the last graph.
+    let skule = std::fs::read_to_string(site.root().join("content/org/skule.md")).unwrap();
+    assert!(!server.get(unit).body.contains("Rektor og dagleg leiar"));
+    site.write(
+        "content/org/skule.md",
+        &skule.replace("role = \"Rektor\"", "role = \"Rektor og dagleg leiar\""),
+    );
+    server.wait_for(unit, "the leader's new role", |r| {
+        r.body.contains("Rektor og dagleg leiar")
+    });
+    // Its stages are printed once it is published.
+    let started = std::time::Instant::now();
+    while server.stdout().matches("resolve saved references").count() < 2 {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "the unit's save was not put into the last graph: {}",
+            server.stdout()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+
     // Only the body: the last graph is kept with the new body (no whole resolve), and the
     // body's own problems are found again.
     site.write(
