@@ -225,15 +225,23 @@ pub fn derive(s: &mut Structure, changed: &[(ItemId, Arc<Item>)]) {
     if changed.iter().any(|(_, item)| item.kind == Kind::Unit) {
         super::inherit_rhythm(&mut s.items);
     }
-    // The trace is made from assignments (their goals, strategies and sources) and from
-    // where the units are (its columns).
-    if moved
-        || changed
-            .iter()
-            .any(|(_, item)| item.kind == Kind::Assignment)
-    {
+    // The trace is made from assignments' goals, strategies and sources (a source is kept)
+    // and from where the units are (its columns), not from who owns an assignment.
+    if moved || retied(&s.items, changed) {
         s.trace = Arc::new(crate::model::Trace::build(s));
     }
+}
+
+/// Whether an assignment of `changed` names other goals or strategies than it did.
+fn retied(items: &[Arc<Item>], changed: &[(ItemId, Arc<Item>)]) -> bool {
+    changed
+        .iter()
+        .any(|(id, old)| match (&old.data, &items[id.index()].data) {
+            (Data::Assignment(was), Data::Assignment(now)) => {
+                (&was.goals, &was.strategies) != (&now.goals, &now.strategies)
+            }
+            _ => false,
+        })
 }
 
 /// Whether a unit of `changed` moved: its `parent` is not what it was.
