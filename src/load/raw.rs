@@ -18,9 +18,9 @@ pub enum Edit {
     Body,
     /// Texts that only their own items show (and an automatic assignment copies from its
     /// measure or verbalpunkt, and a report's comments the items it reports on): titles,
-    /// summaries, descriptions and a report's comments, each where it was written. Not a
-    /// unit's title, since an untitled report is named after its unit; nor a title that is
-    /// or becomes empty, which is given a default.
+    /// summaries, descriptions and a report's comments, each where it was written (a
+    /// unit's title too, which names the reports on it that have none of their own). Not a
+    /// title that is or becomes empty, which is given a default.
     Texts,
     /// Texts and what a leader reporting writes, each value given or left out as before:
     /// the status, progress and deadline of an assignment, its tasks or a report's status
@@ -32,8 +32,8 @@ pub enum Edit {
     /// Texts and values, and an assignment's references besides: its owner, delegates,
     /// goals, strategies, letter, category and year, and who is responsible for each task
     /// (with its `id`, `visibility`, `exemption`, `source` and tasks as they were); or a
-    /// report's entries, added, removed or naming other items (with its unit, period and
-    /// date as they were); or every field of a unit (but its title), a letter, an event
+    /// report's entries, added, removed or naming other items, and its unit, period and
+    /// date; or every field of a unit (but its title), a letter, an event
     /// and an indicator (but an indicator's CSV file), and a checklist's `applies_to` and
     /// year (with its items as they were). What the back-links, the lists derived from them, a checklist's scope,
     /// the roll-ups and the trace are made from; positions may have moved.
@@ -115,6 +115,7 @@ impl RawItem {
         self.body_line = 0;
         match &mut self.data {
             RawData::Report(r) => {
+                (r.unit, r.period, r.date) = (None, None, None);
                 r.status.clear();
                 r.checklist.clear();
                 r.goals.clear();
@@ -155,7 +156,7 @@ impl RawItem {
     /// This item with the texts of [`Edit::Texts`] blanked.
     fn without_texts(&self) -> RawItem {
         let mut r = self.clone();
-        blank_texts(&mut r.common, r.kind != Kind::Unit, None);
+        blank_texts(&mut r.common, true, None);
         let inline = |i: &mut Inline| blank_texts(&mut i.common, true, i.description.as_mut());
         match &mut r.data {
             RawData::Plan(p) => {

@@ -577,6 +577,9 @@ pub struct Report {
     pub goals: Vec<ReportGoal>,
     pub values: Vec<(ItemId, f64)>,
     pub economy: Option<Economy>,
+    /// No title was written: the item's is made from the unit and the period (and made
+    /// again when either changes).
+    pub default_title: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -269,6 +269,7 @@ impl<'a> Builder<'a> {
                     goals: Vec::new(),
                     values: Vec::new(),
                     economy: rep.economy.as_ref().map(economy_of),
+                    default_title: false,
                 };
                 self.deferred.push(Deferred {
                     report: id,

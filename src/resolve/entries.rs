@@ -8,7 +8,12 @@
 //! status derived from the history (`values.rs` derives the touched items again), the
 //! back-links ([`super::links::update`]), which indicators a unit has values for, and the
 //! persons following up a deviation (the person names: a save that changes them resolves
-//! the site).
+//! the site). A report given another unit, period or date is applied the same way, its
+//! entries then pushed with the new ones; what else reads those: its unit's list of
+//! reports (the back-links), the order of each period's reports and the report's title
+//! when none is written (`references.rs` and `saved.rs` make them again), and a report's
+//! visibility and the warning about a second report for a unit and period (a save that
+//! would change either resolves the site).
 
 use std::sync::Arc;
 
@@ -17,7 +22,7 @@ use super::registry::Registry;
 use crate::diag::Diagnostics;
 use crate::load::RawItem;
 use crate::load::raw::RawData;
-use crate::model::vocab::Kind;
+use crate::model::vocab::{Kind, Visibility};
 use crate::model::{Data, Item, ItemId, PointSource, Report, Structure};
 
 /// Applies the report file `raw` (its item at `id`) again; adds the items whose status is
@@ -39,8 +44,20 @@ pub fn put_file(
     let Data::Report(was) = &old.data else {
         return None;
     };
-    take_out(&mut s.items, id, was);
     let mut diags = Diagnostics::new();
+    let unit = match &new.unit {
+        Some(u) => Some(reg.find(u, &[Kind::Unit], &raw.file, &mut diags)?),
+        None => None,
+    };
+    let period = new.period.as_ref().map(|p| p.value);
+    let date = new.date.as_ref().map(|d| d.value);
+    if (unit, period) != (was.unit, was.period) && !may_move(s, id, &old, unit, period) {
+        return None;
+    }
+    take_out(&mut s.items, id, was);
+    if let Data::Report(r) = &mut Arc::make_mut(&mut s.items[id.index()]).data {
+        (r.unit, r.period, r.date) = (unit, period, date);
+    }
     let d = Deferred {
         report: id,
         file: raw.file.clone(),
@@ -83,11 +100,36 @@ pub fn put_file(
             });
         }
     }
-    if let Some(unit) = now.unit {
+    for unit in was.unit.into_iter().chain(now.unit) {
         indicator_data(s, unit);
     }
     changed.push((id, old));
     Some(())
+}
+
+/// Whether the report `id` (`old`) may be for `unit` and `period` without what a whole
+/// resolve would say: a public report on an internal unit is made internal, with a
+/// warning, and so is a second report for a unit and period.
+fn may_move(
+    s: &Structure,
+    id: ItemId,
+    old: &Item,
+    unit: Option<ItemId>,
+    period: Option<crate::model::vocab::Period>,
+) -> bool {
+    if unit.is_some_and(|u| {
+        old.visibility == Visibility::Public
+            && s.items[u.index()].visibility == Visibility::Internal
+    }) {
+        return false;
+    }
+    let (Some(unit), Some(period)) = (unit, period) else {
+        return true;
+    };
+    let reports = s.by_kind.get(&Kind::Report).map_or(&[][..], Vec::as_slice);
+    !reports.iter().any(|&r| {
+        r != id && matches!(&s.items[r.index()].data, Data::Report(x) if x.unit == Some(unit) && x.period == Some(period))
+    })
 }
 
 /// Takes the entries of the report `id` out of what they were pushed onto.

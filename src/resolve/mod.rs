@@ -257,25 +257,39 @@ fn default_report_titles(
     config: &crate::config::SiteConfig,
 ) {
     for i in 0..items.len() {
-        let Data::Report(r) = &items[i].data else {
-            continue;
-        };
-        if !items[i].title.is_empty() {
+        if items[i].kind != Kind::Report || !items[i].title.is_empty() {
             continue;
         }
-        let unit = r
-            .unit
-            .map(|u| items[u.index()].title.clone())
-            .unwrap_or_default();
-        let period = r
-            .period
-            .map(|p| p.label(&config.labels))
-            .unwrap_or_default();
-        Arc::make_mut(&mut items[i]).title = match (unit.is_empty(), period.is_empty()) {
-            (false, false) => format!("{unit} – {period}"),
-            (false, true) => unit,
-            _ => period,
-        };
+        let title = default_report_title(items, ItemId(i as u32), config);
+        let item = Arc::make_mut(&mut items[i]);
+        item.title = title;
+        if let Data::Report(r) = &mut item.data {
+            r.default_title = true;
+        }
+    }
+}
+
+/// The title of the report `id` when none is written: its unit's title and its period.
+pub(super) fn default_report_title(
+    items: &[Arc<crate::model::Item>],
+    id: ItemId,
+    config: &crate::config::SiteConfig,
+) -> String {
+    let Data::Report(r) = &items[id.index()].data else {
+        return String::new();
+    };
+    let unit = r
+        .unit
+        .map(|u| items[u.index()].title.clone())
+        .unwrap_or_default();
+    let period = r
+        .period
+        .map(|p| p.label(&config.labels))
+        .unwrap_or_default();
+    match (unit.is_empty(), period.is_empty()) {
+        (false, false) => format!("{unit} – {period}"),
+        (false, true) => unit,
+        _ => period,
     }
 }
 

@@ -211,10 +211,12 @@ pub fn derive(s: &mut Structure, changed: &[(ItemId, Arc<Item>)]) {
     let backlinks: &mut Vec<_> = Arc::make_mut(&mut s.backlinks);
     super::links::update(&mut s.items, backlinks, changed);
     let moved = moved_units(&s.items, changed);
+    if moved || refiled(&s.items, changed) {
+        s.periods = Arc::new(super::periods::index(&s.items, s.root_unit));
+    }
     if moved {
         let checklists = s.by_kind.get(&Kind::Checklist).cloned().unwrap_or_default();
         super::links::reorganised(&mut s.items, &checklists, s.root_unit);
-        s.periods = Arc::new(super::periods::index(&s.items, s.root_unit));
     } else {
         for (id, _) in changed {
             if s.items[id.index()].kind == Kind::Checklist {
@@ -239,6 +241,19 @@ fn retied(items: &[Arc<Item>], changed: &[(ItemId, Arc<Item>)]) -> bool {
         .any(|(id, old)| match (&old.data, &items[id.index()].data) {
             (Data::Assignment(was), Data::Assignment(now)) => {
                 (&was.goals, &was.strategies) != (&now.goals, &now.strategies)
+            }
+            _ => false,
+        })
+}
+
+/// Whether a report of `changed` is for another unit, period or date than it was (each
+/// period lists its reports by unit and date).
+fn refiled(items: &[Arc<Item>], changed: &[(ItemId, Arc<Item>)]) -> bool {
+    changed
+        .iter()
+        .any(|(id, old)| match (&old.data, &items[id.index()].data) {
+            (Data::Report(was), Data::Report(now)) => {
+                (was.unit, was.period, was.date) != (now.unit, now.period, now.date)
             }
             _ => false,
         })

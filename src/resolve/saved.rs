@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use crate::load::{Edit, RawItem};
 use crate::model::vocab::Kind;
-use crate::model::{Body, Graph, ItemId};
+use crate::model::{Body, Data, Graph, ItemId};
 
 /// `g` with the texts, values, references and bodies of `saved` (each file's item in `g`,
 /// and what the file now says), which differ from `g`'s by `edit` at most. `None` when an
@@ -35,6 +35,20 @@ pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)], edit: Edit) -> Option<
             && raw.kind != Kind::Report
         {
             super::references::put_file(&mut s, reg, *id, raw, &mut changed)?;
+        }
+    }
+    // An untitled report is named after its unit and period.
+    for (id, _) in saved {
+        let (was, now) = (g.item(*id), &s.items[id.index()]);
+        let reports = match (&was.data, &now.data) {
+            (Data::Unit(_), Data::Unit(u)) if was.title != now.title => u.reports.clone(),
+            (Data::Report(a), Data::Report(b)) if (a.unit, a.period) != (b.unit, b.period) => {
+                vec![*id]
+            }
+            _ => continue,
+        };
+        for r in reports {
+            super::texts::retitle(&mut s.items, r, &s.config, &mut titles);
         }
     }
     // The names looked for leave out a public item's title (`PersonNames::wanted`).

@@ -1,5 +1,6 @@
 //! The texts of a saved file put into the next graph (see [`crate::load::Edit::Texts`]).
-//! What resolve derives reads them in four places only: an automatic assignment copies its
+//! What resolve derives reads them in five places only: a report with no title of its own
+//! is named after its unit (made again here, [`retitle`]); an automatic assignment copies its
 //! measure's or verbalpunkt's title and summary (copied here too); a report's comments are
 //! copied into the status history of what it reports on and into the answers of the
 //! checklist items (see `values.rs`); the person names looked for leave out words that
@@ -10,6 +11,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use crate::config::SiteConfig;
 use crate::load::RawItem;
 use crate::load::raw::Common;
 use crate::model::vocab::Visibility;
@@ -103,4 +105,28 @@ fn put(
         }
     }
     Some(())
+}
+
+/// The report `id` given its title again when none is written
+/// ([`super::default_report_title`]: its unit's title and its period changed); a public
+/// one's titles, as it was and as it is, added to `titles` (see [`put`]).
+pub fn retitle(
+    items: &mut [Arc<Item>],
+    id: ItemId,
+    cfg: &SiteConfig,
+    titles: &mut HashSet<String>,
+) {
+    if !matches!(&items[id.index()].data, Data::Report(r) if r.default_title) {
+        return;
+    }
+    let title = super::default_report_title(items, id, cfg);
+    let item = &items[id.index()];
+    if item.title == title {
+        return;
+    }
+    if item.visibility == Visibility::Public {
+        titles.insert(item.title.to_lowercase());
+        titles.insert(title.to_lowercase());
+    }
+    Arc::make_mut(&mut items[id.index()]).title = title;
 }

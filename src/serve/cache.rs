@@ -828,6 +828,9 @@ mod tests {
             (SAVED, " (endra)", false),
             ("checklists/internkontroll-2026.md", " (endra)", false),
             ("indicators/ind-trivsel.md", " (endra)", false),
+            // A unit's title: the reports on it without a title of their own are named
+            // after it.
+            ("org/oppvekst/barnehage.md", " (endra)", true),
             // A report's comments: on a measure's automatic assignment, on checklist items
             // (a deviation among them), on the economy, on goals; in inline tables and in
             // tables of their own.
@@ -861,6 +864,12 @@ mod tests {
                 pages.contains(&format!("{more}<")),
                 "{rel}{more}: not on any page"
             );
+            if rel.starts_with("org/") {
+                assert!(
+                    pages.contains("Barnehage (endra) – "),
+                    "{rel}{more}: no report named after the unit"
+                );
+            }
             if more.contains("Trond Aasen") {
                 let problems = patched.1.join("\n");
                 assert!(
@@ -1306,6 +1315,29 @@ mod tests {
                 "reporting = [\"month\", \"tertial\", \"year\"]",
                 "reporting = [\"year\"]",
             ),
+            // A report for another unit (no title: it is named after the unit), another
+            // period (one no report was for) and another date.
+            (
+                "reports/2026-t1/barnehage-2026-t1.md",
+                "unit = \"barnehage\"",
+                "unit = \"ospevik\"",
+            ),
+            // Its values now for another unit (which indicators each has values for).
+            (
+                "reports/2026-t1/helse-omsorg-2026-t1.md",
+                "unit = \"helse-omsorg\"",
+                "unit = \"barnehage\"",
+            ),
+            (
+                "reports/2026-t2/barnehage-2026-t2.md",
+                "period: 2026-T2",
+                "period: 2026-T3",
+            ),
+            (
+                "reports/2026-t2/barnehage-2026-t2.md",
+                "date: 2026-09-10",
+                "date: 2026-09-01",
+            ),
         ];
         for &(rel, from, to) in edits {
             let file = root.join("content").join(rel);
@@ -1332,6 +1364,12 @@ mod tests {
                 "parent = \"oppdragsbrev-2026-barnehage\"",
             ),
             ("an unknown unit", event, "\"okonomi\"", "\"okonomi-x\""),
+            (
+                "a second report for a unit and period",
+                "reports/2026-t1/skule-2026-t1.md",
+                "unit = \"skule\"",
+                "unit = \"oppvekst\"",
+            ),
             // Below the school area; each in its line, so the other fields stay where they
             // were.
             (
@@ -1372,6 +1410,40 @@ mod tests {
             std::fs::write(&file, &text).unwrap();
             as_whole(root, cache.rebuild(&saved(rel)), what);
         }
+
+        // A public report given an internal unit is made internal, with a warning.
+        let (unit, report) = (
+            "org/stab/okonomi.md",
+            "reports/2026-t2/hr-og-utvikling-2026-t2.md",
+        );
+        for (rel, from, to) in [
+            (
+                unit,
+                "parent = \"stab\"",
+                "parent = \"stab\"\nvisibility = \"internal\"",
+            ),
+            (
+                report,
+                "period = \"2026-T2\"",
+                "period = \"2026-T2\"\nvisibility = \"public\"",
+            ),
+            (report, "unit = \"hr-og-utvikling\"", "unit = \"okonomi\""),
+        ] {
+            let file = root.join("content").join(rel);
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(text.contains(from), "{rel}: no `{from}`");
+            std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
+            let o = cache.rebuild(&saved(rel));
+            assert!(resolved_all(&o), "{rel}: {to}");
+            as_whole(root, o, to);
+        }
+        assert!(
+            seen(cache.rebuild(&Changes::default()))
+                .1
+                .iter()
+                .any(|p| p.contains("this report is public, but its unit `okonomi` is internal")),
+            "no warning"
+        );
     }
 
     /// A change to the front matter, or to anything but content files, resolves the site.
@@ -1379,15 +1451,7 @@ mod tests {
     fn other_changes_resolve_the_whole_site() {
         let (site, file, text, mut cache) = built_sample();
         let (root, rel) = (site.path(), SAVED);
-        // Texts whose change reaches other items, or moves what follows them.
-        let unit = "org/oppvekst/barnehage.md";
-        let unit_text = std::fs::read_to_string(root.join("content").join(unit)).unwrap();
-        std::fs::write(
-            root.join("content").join(unit),
-            retexted(&unit_text, " (endra)", true),
-        )
-        .unwrap();
-        assert!(resolved_all(&cache.rebuild(&saved(unit))), "a unit's title");
+        // Titles that are given a default, or move what follows them.
         let title = text.lines().nth(1).unwrap();
         assert!(title.starts_with("title = "), "{title}");
         for (what, edit) in [
