@@ -7,7 +7,8 @@
 //! scope and the units' lists of checklists ([`super::links::rescope`]), the roll-ups of
 //! the units (in `saved.rs`) and the trace ([`crate::model::Trace`]), and, when a unit
 //! moved, the depths, every checklist's scope, the order of the reports of each period and
-//! the units' reporting rhythms, all made again. The warning about an assignment tied to no
+//! the units' reporting rhythms, and when a report is for another unit, period or date, the
+//! order of each period's reports and which kinds of period are reported, all made again. The warning about an assignment tied to no
 //! goal reads whether it names any, the people index and the person names read the persons
 //! responsible for tasks and a unit's leader, the warning about a unit without a leader
 //! whether it has one, a `parent` may close a cycle or make another top of the
@@ -211,8 +212,12 @@ pub fn derive(s: &mut Structure, changed: &[(ItemId, Arc<Item>)]) {
     let backlinks: &mut Vec<_> = Arc::make_mut(&mut s.backlinks);
     super::links::update(&mut s.items, backlinks, changed);
     let moved = moved_units(&s.items, changed);
-    if moved || refiled(&s.items, changed) {
+    if moved || refiled(&s.items, changed, |r| (r.unit, r.period, r.date)) {
         s.periods = Arc::new(super::periods::index(&s.items, s.root_unit));
+    }
+    // Which kinds of period each audience sees reports for.
+    if refiled(&s.items, changed, |r| r.period) {
+        s.agenda = Arc::new(super::agenda::index(&s.items));
     }
     if moved {
         let checklists = s.by_kind.get(&Kind::Checklist).cloned().unwrap_or_default();
@@ -246,15 +251,17 @@ fn retied(items: &[Arc<Item>], changed: &[(ItemId, Arc<Item>)]) -> bool {
         })
 }
 
-/// Whether a report of `changed` is for another unit, period or date than it was (each
-/// period lists its reports by unit and date).
-fn refiled(items: &[Arc<Item>], changed: &[(ItemId, Arc<Item>)]) -> bool {
+/// Whether a report of `changed` has another `what` (of its unit, period and date) than
+/// it had.
+fn refiled<T: PartialEq>(
+    items: &[Arc<Item>],
+    changed: &[(ItemId, Arc<Item>)],
+    what: impl Fn(&crate::model::Report) -> T,
+) -> bool {
     changed
         .iter()
         .any(|(id, old)| match (&old.data, &items[id.index()].data) {
-            (Data::Report(was), Data::Report(now)) => {
-                (was.unit, was.period, was.date) != (now.unit, now.period, now.date)
-            }
+            (Data::Report(was), Data::Report(now)) => what(was) != what(now),
             _ => false,
         })
 }

@@ -1411,11 +1411,24 @@ mod tests {
             as_whole(root, cache.rebuild(&saved(rel)), what);
         }
 
+        // A public report for a month: the open tree now has reports for months.
+        let report = "reports/2026-t2/hr-og-utvikling-2026-t2.md";
+        let file = root.join("content").join(report);
+        let text = std::fs::read_to_string(&file).unwrap();
+        let public = text.replacen("date = ", "visibility = \"public\"\ndate = ", 1);
+        std::fs::write(&file, &public).unwrap();
+        assert!(resolved_all(&cache.rebuild(&saved(report))));
+        let monthly = public.replacen("period = \"2026-T2\"", "period = \"2026-10\"", 1);
+        assert_ne!(monthly, public);
+        std::fs::write(&file, monthly).unwrap();
+        let o = cache.rebuild(&saved(report));
+        assert!(ran(&o, "resolve saved references"), "a report's period");
+        as_whole(root, o, "a report's period");
+        std::fs::write(&file, &text).unwrap();
+        cache.rebuild(&saved(report));
+
         // A public report given an internal unit is made internal, with a warning.
-        let (unit, report) = (
-            "org/stab/okonomi.md",
-            "reports/2026-t2/hr-og-utvikling-2026-t2.md",
-        );
+        let unit = "org/stab/okonomi.md";
         for (rel, from, to) in [
             (
                 unit,
