@@ -35,8 +35,10 @@ pub enum Edit {
     /// report's entries, added, removed or naming other items, and its unit, period and
     /// date; or every field of a unit (but its title), a letter, an event
     /// and an indicator (but an indicator's CSV file), and a checklist's `applies_to` and
-    /// year (with its items as they were). What the back-links, the lists derived from them, a checklist's scope,
-    /// the roll-ups and the trace are made from; positions may have moved.
+    /// year (with its items as they were); or a plan's fields but its kind, and its goals',
+    /// strategies', measures' and verbalpunkt's but which measures are priorities (with its
+    /// items as they were). What the back-links, the lists derived from them, a checklist's
+    /// scope, the roll-ups and the trace are made from; positions may have moved.
     References,
 }
 
@@ -148,7 +150,20 @@ impl RawItem {
             }
             RawData::Event(e) => *e = RawEvent::default(),
             RawData::Unit(u) => *u = RawUnit::default(),
-            RawData::Plan(_) => {}
+            // Not its kind, nor which measures are priorities: which assignments exist.
+            RawData::Plan(p) => {
+                (p.period, p.stage, p.adopted) = (None, None, None);
+                (p.adopted_by, p.case, p.owner) = (None, None, None);
+                p.goals.iter_mut().for_each(|g| g.parent = None);
+                p.strategies.iter_mut().for_each(|s| s.goals.clear());
+                for m in &mut p.measures {
+                    (m.goals, m.strategies) = (Vec::new(), Vec::new());
+                    (m.owner, m.amounts) = (None, Vec::new());
+                }
+                for v in &mut p.verbal {
+                    (v.owner, v.adopted, v.case) = (None, None, None);
+                }
+            }
         }
         self
     }

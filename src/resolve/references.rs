@@ -1,7 +1,8 @@
 //! The references of a saved file put into the next graph (see
 //! [`crate::load::Edit::References`]), and what resolve derives from them made again: an
-//! assignment's, a unit's (but its title), a letter's, an indicator's, a checklist's and an
-//! event's (a report's entries are `entries.rs`'s). They are resolved by the same build as the whole site's
+//! assignment's, a unit's (but its title), a plan's (its goals', strategies', measures'
+//! and verbalpunkt's, and the automatic assignments made from them), a letter's, an
+//! indicator's, a checklist's and an event's (a report's entries are `entries.rs`'s). They are resolved by the same build as the whole site's
 //! ([`super::build::file_again`]). What reads them is the back-links and the lists of what
 //! names each unit, goal, strategy and letter ([`super::links::update`]), a checklist's
 //! scope and the units' lists of checklists ([`super::links::rescope`]), the roll-ups of
@@ -35,14 +36,32 @@ pub fn put_file(
     raw: &RawItem,
     changed: &mut Vec<(ItemId, Arc<Item>)>,
 ) -> Option<()> {
-    if raw.kind == Kind::Plan {
-        // `Edit::References` only when where the body starts moved.
-        return Some(());
-    }
     let made = build::file_again(reg, &s.config, raw, id)?;
     let (now, inline) = made.split_first()?;
     let old = s.items.get(id.index())?.clone();
     let data = match (&old.data, &now.data) {
+        // Its kind and which measures are priorities, which decide what assignments are made
+        // from it, are as they were (`Edit::References`).
+        (Data::Plan(was), Data::Plan(now)) => {
+            for (n, new) in inline.iter().enumerate() {
+                plan_item(s, ItemId(id.0 + 1 + n as u32), new, changed)?;
+            }
+            let refs = |p: &crate::model::Plan| {
+                (
+                    p.owner,
+                    p.period,
+                    p.stage,
+                    p.adopted,
+                    p.adopted_by.clone(),
+                    p.case.clone(),
+                )
+            };
+            (refs(was) != refs(now)).then(|| {
+                let mut p = was.clone();
+                (p.owner, p.period, p.stage, p.adopted, p.adopted_by, p.case) = refs(now);
+                Data::Plan(p)
+            })
+        }
         (Data::Assignment(was), Data::Assignment(now)) => {
             let tied = |a: &crate::model::Assignment| a.goals.is_empty() && a.strategies.is_empty();
             if tied(was) != tied(now) || was.source != now.source || was.tasks != now.tasks {
@@ -175,6 +194,93 @@ pub fn put_file(
     Some(())
 }
 
+/// The references of a plan's goal, strategy, measure or verbalpunkt at `id`, `new` as
+/// built, and of the automatic assignment made from it. `None` when the save changes
+/// whether a measure or a verbalpunkt names an owner (one without is given the plan's,
+/// with a warning) or whether a measure is tied to any goal (the warning about a priority
+/// measure), or a goal's `parent` closes a cycle.
+fn plan_item(
+    s: &mut Structure,
+    id: ItemId,
+    new: &Item,
+    changed: &mut Vec<(ItemId, Arc<Item>)>,
+) -> Option<()> {
+    let old = s.items.get(id.index())?.clone();
+    let tied = |goals: &[ItemId], strategies: &[ItemId]| goals.is_empty() && strategies.is_empty();
+    let (data, made) = match (&old.data, &new.data) {
+        (Data::Goal(was), Data::Goal(now)) => {
+            if was.parent == now.parent {
+                return Some(());
+            }
+            if now.parent.is_some_and(|p| would_close(&s.items, id, p)) {
+                return None;
+            }
+            let mut g = was.clone();
+            g.parent = now.parent;
+            (Data::Goal(g), None)
+        }
+        (Data::Strategy(was), Data::Strategy(now)) => {
+            if was.goals == now.goals {
+                return Some(());
+            }
+            let mut x = was.clone();
+            x.goals.clone_from(&now.goals);
+            (Data::Strategy(x), None)
+        }
+        (Data::Measure(was), Data::Measure(now)) => {
+            let refs = |m: &crate::model::Measure| {
+                (
+                    m.goals.clone(),
+                    m.strategies.clone(),
+                    m.owner,
+                    m.amounts.clone(),
+                )
+            };
+            if refs(was) == refs(now) {
+                return Some(());
+            }
+            if was.owner.is_some() != now.owner.is_some()
+                || tied(&was.goals, &was.strategies) != tied(&now.goals, &now.strategies)
+            {
+                return None;
+            }
+            let mut m = was.clone();
+            (m.goals, m.strategies, m.owner, m.amounts) = refs(now);
+            let made = (m.owner, m.goals.clone(), m.strategies.clone());
+            (Data::Measure(m), Some((was.assignment, made)))
+        }
+        (Data::Verbal(was), Data::Verbal(now)) => {
+            if (was.owner, was.adopted, &was.case) == (now.owner, now.adopted, &now.case) {
+                return Some(());
+            }
+            if was.owner.is_some() != now.owner.is_some() {
+                return None;
+            }
+            let mut v = was.clone();
+            (v.owner, v.adopted, v.case) = (now.owner, now.adopted, now.case.clone());
+            let made = (v.owner, Vec::new(), Vec::new());
+            (Data::Verbal(v), Some((was.assignment, made)))
+        }
+        _ => return None,
+    };
+    Arc::make_mut(&mut s.items[id.index()]).data = data;
+    changed.push((id, old));
+    // The assignment made from it (not a file that carries it out, which has its own).
+    let Some((Some(a), (owner, goals, strategies))) = made else {
+        return Some(());
+    };
+    let was = s.items.get(a.index())?.clone();
+    if !matches!(&was.data, Data::Assignment(x) if x.automatic) {
+        return Some(());
+    }
+    if let Data::Assignment(x) = &mut Arc::make_mut(&mut s.items[a.index()]).data {
+        (x.owner, x.assigned_to, x.goals, x.strategies) =
+            (owner, owner.into_iter().collect(), goals, strategies);
+    }
+    changed.push((a, was));
+    Some(())
+}
+
 /// The tasks' responsible units, `now` as built against `ids` as they are.
 fn tasks(
     s: &mut Structure,
@@ -232,9 +338,13 @@ pub fn derive(s: &mut Structure, changed: &[(ItemId, Arc<Item>)]) {
     if changed.iter().any(|(_, item)| item.kind == Kind::Unit) {
         super::inherit_rhythm(&mut s.items);
     }
-    // The trace is made from assignments' goals, strategies and sources (a source is kept)
-    // and from where the units are (its columns), not from who owns an assignment.
-    if moved || retied(&s.items, changed) {
+    // The trace is made from assignments' goals, strategies and sources (a source is kept),
+    // the goals and strategies of the plans' goals, strategies and measures, and from where
+    // the units are (its columns), not from who owns an assignment.
+    let plans = changed
+        .iter()
+        .any(|(_, item)| matches!(item.kind, Kind::Goal | Kind::Strategy | Kind::Measure));
+    if moved || plans || retied(&s.items, changed) {
         s.trace = Arc::new(crate::model::Trace::build(s));
     }
 }

@@ -1257,6 +1257,9 @@ mod tests {
         let checklist = "checklists/helse-omsorg-kvalitet-2026.md";
         let event = "events/leiarsamling-intern.md";
         let (unit, area) = ("org/oppvekst/vestbygda-skule.md", "org/oppvekst/skule.md");
+        let hop = "plans/hop-2026-2029.md";
+        // The owner of the priority measure `m-tryggleiksteknologi`, which no file carries out.
+        const TRYGG: &str = "owner = \"heimetenester\"\namounts = { 2026 = 750_000";
         let edits: &[(&str, &str, &str)] = &[
             (
                 letter,
@@ -1338,6 +1341,33 @@ mod tests {
                 "date: 2026-09-10",
                 "date: 2026-09-01",
             ),
+            // A plan: its own fields, a strategy's goals, a priority measure's owner, goals
+            // and amounts (its automatic assignment follows), a verbalpunkt's owner (its
+            // too), and a goal's main goal.
+            (hop, "owner = \"okonomi\"", "owner = \"stab\""),
+            (hop, "case = \"PS 98/2025\"", "case = \"PS 98/2025 b\""),
+            (hop, "goals = [\"ko-1\", \"ko-2\"]", "goals = [\"ko-1\"]"),
+            (
+                hop,
+                TRYGG,
+                "owner = \"institusjon\"\namounts = { 2026 = 750_000",
+            ),
+            (
+                hop,
+                "goals = [\"sd-2-1\"]\nstrategies = [\"hop-s-heime\"]\nowner = \"institusjon\"",
+                "goals = [\"sd-2\"]\nstrategies = [\"hop-s-heime\"]\nowner = \"institusjon\"",
+            ),
+            (hop, "2026 = 750_000", "2026 = 850_000"),
+            (
+                hop,
+                "owner = \"samfunnsutvikling\"\nadopted",
+                "owner = \"plan-og-byggesak\"\nadopted",
+            ),
+            (
+                "plans/samfunnsdel-2024-2035.md",
+                "inkluderande fellesskap\"\nparent = \"sd-1\"",
+                "inkluderande fellesskap\"\nparent = \"sd-2\"",
+            ),
         ];
         for &(rel, from, to) in edits {
             let file = root.join("content").join(rel);
@@ -1364,6 +1394,42 @@ mod tests {
                 "parent = \"oppdragsbrev-2026-barnehage\"",
             ),
             ("an unknown unit", event, "\"okonomi\"", "\"okonomi-x\""),
+            (
+                "a priority measure no longer a priority",
+                hop,
+                "amounts = { 2026 = 6_500_000, 2027 = 8_000_000 }\npriority = true",
+                "amounts = { 2026 = 6_500_000, 2027 = 8_000_000 }\npriority = false",
+            ),
+            (
+                "a priority measure tied to no goal",
+                hop,
+                "goals = [\"sd-2\"]\nstrategies = [\"hop-s-heime\"]",
+                "goals = []\nstrategies = []",
+            ),
+            (
+                "a priority measure without an owner",
+                hop,
+                "owner = \"institusjon\"",
+                "# owner = \"institusjon\"",
+            ),
+            (
+                "a verbalpunkt without an owner",
+                hop,
+                "owner = \"plan-og-byggesak\"\nadopted",
+                "# owner = \"plan-og-byggesak\"\nadopted",
+            ),
+            (
+                "a goal its own main goal",
+                "plans/samfunnsdel-2024-2035.md",
+                "parent = \"sd-2\"",
+                "parent = \"sd-1-2\"",
+            ),
+            (
+                "another kind of plan",
+                hop,
+                "kind = \"handlings-og-okonomiplan\"",
+                "kind = \"kommunedelplan\"",
+            ),
             (
                 "a second report for a unit and period",
                 "reports/2026-t1/skule-2026-t1.md",
@@ -1404,8 +1470,24 @@ mod tests {
             let o = cache.rebuild(&saved(rel));
             assert!(resolved_all(&o), "{what}");
             let problems = as_whole(root, o, what).1;
-            if what != "a leader's name" && what != "a CSV file changed" {
-                assert!(!problems.is_empty(), "{what}: no problem reported");
+            let reported = match what {
+                "a cycle of letters" | "a cycle of units" | "a goal its own main goal" => {
+                    Some("its own")
+                }
+                "an unknown unit" => Some("okonomi-x"),
+                "a second top of the organisation" => Some("already the top"),
+                "a second report for a unit and period" => Some("a second report"),
+                "a priority measure tied to no goal" => Some("is not tied to any goal"),
+                "a priority measure without an owner" | "a verbalpunkt without an owner" => {
+                    Some("has no `owner`")
+                }
+                _ => None,
+            };
+            if let Some(r) = reported {
+                assert!(
+                    problems.iter().any(|p| p.contains(r)),
+                    "{what}: `{r}` not reported: {problems:?}"
+                );
             }
             std::fs::write(&file, &text).unwrap();
             as_whole(root, cache.rebuild(&saved(rel)), what);
