@@ -127,9 +127,11 @@ fn may_move(
         return true;
     };
     let reports = s.by_kind.get(&Kind::Report).map_or(&[][..], Vec::as_slice);
-    !reports.iter().any(|&r| {
-        r != id && matches!(&s.items[r.index()].data, Data::Report(x) if x.unit == Some(unit) && x.period == Some(period))
-    })
+    let same = |r: &ItemId| match &s.items[r.index()].data {
+        Data::Report(x) => (x.unit, x.period) == (Some(unit), Some(period)),
+        _ => false,
+    };
+    !reports.iter().any(|r| *r != id && same(r))
 }
 
 /// Takes the entries of the report `id` out of what they were pushed onto.

@@ -2,19 +2,23 @@
 //! [`crate::load::Edit::References`]), and what resolve derives from them made again: an
 //! assignment's, a unit's (but its title), a plan's (its goals', strategies', measures'
 //! and verbalpunkt's, and the automatic assignments made from them), a letter's, an
-//! indicator's, a checklist's and an event's (a report's entries are `entries.rs`'s). They are resolved by the same build as the whole site's
-//! ([`super::build::file_again`]). What reads them is the back-links and the lists of what
-//! names each unit, goal, strategy and letter ([`super::links::update`]), a checklist's
-//! scope and the units' lists of checklists ([`super::links::rescope`]), the roll-ups of
-//! the units (in `saved.rs`) and the trace ([`crate::model::Trace`]), and, when a unit
-//! moved, the depths, every checklist's scope, the order of the reports of each period and
-//! the units' reporting rhythms, and when a report is for another unit, period or date, the
-//! order of each period's reports and which kinds of period are reported, all made again. The warning about an assignment tied to no
-//! goal reads whether it names any, the people index and the person names read the persons
-//! responsible for tasks and a unit's leader, the warning about a unit without a leader
-//! whether it has one, a `parent` may close a cycle or make another top of the
-//! organisation, and an indicator's CSV points are read with it: a save that changes any of
-//! these resolves the site.
+//! indicator's, a checklist's and an event's (a report's entries are `entries.rs`'s).
+//! They are resolved by the same build as the whole site's ([`super::build::file_again`]).
+//!
+//! What reads them, and is made again here: the back-links and the lists of what names
+//! each unit, goal, strategy and letter ([`super::links::update`]), a checklist's scope and
+//! the units' lists of checklists ([`super::links::rescope`]), the roll-ups of the units
+//! (in `saved.rs`) and the trace ([`crate::model::Trace`]); when a unit moved, the depths,
+//! every checklist's scope, the order of each period's reports and the units' reporting
+//! rhythms; when a report is for another unit, period or date, the order of each period's
+//! reports and which kinds of period are reported (the agenda).
+//!
+//! What reads them and is not made again, so that a save changing it resolves the site:
+//! the warnings about an assignment or priority measure tied to no goal and about a
+//! measure or verbalpunkt without an owner; the people index and the person names (the
+//! persons responsible for tasks, a unit's leader); the warning about a unit without a
+//! leader; a `parent` that closes a cycle or makes another top of the organisation; an
+//! indicator's CSV points.
 
 use std::sync::Arc;
 
@@ -270,7 +274,10 @@ fn plan_item(
         return Some(());
     };
     let was = s.items.get(a.index())?.clone();
-    if !matches!(&was.data, Data::Assignment(x) if x.automatic) {
+    let Data::Assignment(x) = &was.data else {
+        return Some(());
+    };
+    if !x.automatic || (x.owner, &x.goals, &x.strategies) == (owner, &goals, &strategies) {
         return Some(());
     }
     if let Data::Assignment(x) = &mut Arc::make_mut(&mut s.items[a.index()]).data {
