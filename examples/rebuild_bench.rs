@@ -383,15 +383,20 @@ fn progress_changed(text: &str, round: usize) -> Option<(String, u8)> {
     ))
 }
 
-/// The first file (by name) under `content/FOLDER` whose id is its file name, and its page.
-fn first_file(root: &Path, folder: &str) -> (String, String) {
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content").join(folder))
+/// The Markdown files under `content/FOLDER`, by name.
+fn md_files(root: &Path, folder: &str) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(root.join("content").join(folder))
         .sort_by_file_name()
         .into_iter()
         .filter_map(Result::ok)
         .map(|e| e.path().to_path_buf())
         .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .collect();
+        .collect()
+}
+
+/// The first file (by name) under `content/FOLDER` whose id is its file name, and its page.
+fn first_file(root: &Path, folder: &str) -> (String, String) {
+    let mut files = md_files(root, folder);
     files.retain(|p| {
         // Top-level keys only: inline items (`[[tasks]]`) have ids of their own.
         let text = std::fs::read_to_string(p).unwrap_or_default();
@@ -420,13 +425,7 @@ fn unit_to_move(root: &Path, file: Option<&String>) -> (String, String, String, 
     let g = raudtrad::read_site(root, &mut diags);
     let top = g.root_unit.expect("a site with units");
     let key = |id| g.item(id).key.clone();
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content").join("org"))
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .map(|e| e.path().to_path_buf())
-        .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .collect();
+    let mut files = md_files(root, "org");
     if let Some(f) = file {
         files = vec![root.join(f)];
     }
