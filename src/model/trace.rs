@@ -324,14 +324,17 @@ fn via_strategy(g: &Structure, s: ItemId, prefix: &[ItemId], paths: &mut Vec<Tra
 }
 
 /// Extends a path ending in a goal up through its main goals to the plan of the top one.
-/// Parent cycles were cut in resolve, so the walk ends.
+/// Parent cycles were cut in resolve; the walk is bounded all the same, so that a cycle let
+/// through by mistake makes a wrong path, not a server that never answers.
 fn climb(g: &Structure, path: &mut TracePath) {
     let Some(&last) = path.last() else { return };
     let Some(mut goal) = g.goal(last) else { return };
-    while let Some(parent) = goal.parent {
-        let Some(next) = g.goal(parent) else { break };
-        path.push(parent);
-        goal = next;
+    for _ in 0..g.items.len() {
+        let Some(next) = goal.parent.and_then(|p| Some((p, g.goal(p)?))) else {
+            break;
+        };
+        path.push(next.0);
+        goal = next.1;
     }
     path.push(goal.plan);
 }
