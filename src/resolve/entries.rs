@@ -17,7 +17,7 @@
 
 use std::sync::Arc;
 
-use super::build::{Deferred, economy_of};
+use super::build::Deferred;
 use super::registry::Registry;
 use crate::diag::Diagnostics;
 use crate::load::RawItem;
@@ -44,20 +44,21 @@ pub fn put_file(
     let Data::Report(was) = &old.data else {
         return None;
     };
-    let mut diags = Diagnostics::new();
-    let unit = match &new.unit {
-        Some(u) => Some(reg.find(u, &[Kind::Unit], &raw.file, &mut diags)?),
-        None => None,
+    // Its unit, period, date and economy as the build makes them.
+    let made = super::build::file_again(reg, &s.config, raw, id)?;
+    let Data::Report(built) = &made.first()?.data else {
+        return None;
     };
-    let period = new.period.as_ref().map(|p| p.value);
-    let date = new.date.as_ref().map(|d| d.value);
+    let (unit, period) = (built.unit, built.period);
     if (unit, period) != (was.unit, was.period) && !may_move(s, id, &old, unit, period) {
         return None;
     }
     take_out(&mut s.items, id, was);
     if let Data::Report(r) = &mut Arc::make_mut(&mut s.items[id.index()]).data {
-        (r.unit, r.period, r.date) = (unit, period, date);
+        (r.unit, r.period, r.date) = (unit, period, built.date);
+        r.economy.clone_from(&built.economy);
     }
+    let mut diags = Diagnostics::new();
     let d = Deferred {
         report: id,
         file: raw.file.clone(),
@@ -67,10 +68,9 @@ pub fn put_file(
     if !diags.is_empty() {
         return None;
     }
-    let Data::Report(now) = &mut Arc::make_mut(&mut s.items[id.index()]).data else {
+    let Data::Report(now) = &s.items[id.index()].data else {
         return None;
     };
-    now.economy = new.economy.as_ref().map(economy_of);
     let now = now.clone();
     if persons(&old) != persons(&s.items[id.index()]) {
         return None;
