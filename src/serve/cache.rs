@@ -1541,6 +1541,69 @@ mod tests {
         );
     }
 
+    /// A person's name saved into a unit's public text, put into the last graph: the open
+    /// tree withholds it and the editor is warned, as after a whole rebuild. A unit retitled
+    /// to a person's name (the names looked for leave out public titles) resolves the site.
+    #[test]
+    fn a_name_saved_into_a_unit_is_withheld_from_the_open_tree() {
+        let (site, _, _, mut cache) = built_sample();
+        let root = site.path();
+        let rel = "org/oppvekst/vestbygda-skule.md";
+        let file = root.join("content").join(rel);
+        let text = std::fs::read_to_string(&file).unwrap();
+        let named = text.replacen(
+            "level = \"eining\"",
+            "level = \"eining, leia av Trond Aasen\"",
+            1,
+        );
+        assert_ne!(named, text);
+        std::fs::write(&file, &named).unwrap();
+        let o = cache.rebuild(&saved(rel));
+        assert!(
+            ran(&o, "resolve saved references"),
+            "not made from the last graph"
+        );
+        // The open page as the tree writes it: through the guard of the new graph's names.
+        let Some(Rebuilt {
+            graph, renderer, ..
+        }) = &o.result
+        else {
+            panic!("no site")
+        };
+        let page = renderer
+            .pages(graph, Audience::Open)
+            .into_iter()
+            .find(|p| p.path.ends_with("einingar/vestbygda-skule.html"))
+            .expect("the unit's open page");
+        let html = renderer
+            .try_render(graph, Audience::Open, &page)
+            .unwrap()
+            .html;
+        let guard = renderer
+            .guard(graph, Audience::Open)
+            .expect("names are withheld");
+        let open = String::from_utf8(guard.apply(html.as_bytes()).into_owned()).unwrap();
+        assert!(
+            open.contains("eining, leia av (namn ikkje publisert)"),
+            "{open}"
+        );
+        assert!(!open.contains("Aasen"));
+        let problems = as_whole(root, o, "a name in a unit's level").1;
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains(rel) && p.contains("names the person `Trond Aasen`")),
+            "{problems:?}"
+        );
+
+        let titled = named.replacen("title = \"Vestbygda skule\"", "title = \"Trond Aasen\"", 1);
+        assert_ne!(titled, named);
+        std::fs::write(&file, titled).unwrap();
+        let o = cache.rebuild(&saved(rel));
+        assert!(resolved_all(&o), "a unit titled with a person's name");
+        as_whole(root, o, "a unit titled with a person's name");
+    }
+
     /// A change to the front matter, or to anything but content files, resolves the site.
     #[test]
     fn other_changes_resolve_the_whole_site() {
