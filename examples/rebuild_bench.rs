@@ -1,7 +1,7 @@
 //! How fast `raudtrad serve` shows a saved file: save → live-reload signal → page served.
 //!
 //! ```sh
-//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status|reference|entry|unit] [--file content/x/y.md --page /x/y/index.html]
+//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status|reference|entry|unit|new] [--file content/x/y.md --page /x/y/index.html]
 //! ```
 //!
 //! Copies the site to a temporary folder, builds the release binary, starts
@@ -13,7 +13,8 @@
 //! assignment's `owner` swapped with its first delegate and back (`--edit reference`), or a
 //! report's first `[[status]]` entry taken out and put back (`--edit entry`), or a unit
 //! moved to the top of the organisation and back (`--edit unit`: its `parent` changed),
-//! each of which `serve` puts into the last graph:
+//! each of which `serve` puts into the last graph; or a new assignment file written beside
+//! the first and taken away again (`--edit new`), which resolves the site:
 //!
 //! - **save → reload**: from writing the file to the server telling tabs to reload (watcher
 //!   latency + debounce + rebuild);
@@ -56,6 +57,8 @@ enum Edit {
     Entry,
     /// A unit's `parent` changed to the top of the organisation (and back the next round).
     Unit,
+    /// A new assignment file beside the edited one (taken away the next round).
+    New,
 }
 
 fn args() -> Args {
@@ -82,12 +85,13 @@ fn args() -> Args {
                     Some("reference") => Edit::Reference,
                     Some("entry") => Edit::Entry,
                     Some("unit") => Edit::Unit,
-                    _ => panic!("--edit body, title, status, reference, entry or unit"),
+                    Some("new") => Edit::New,
+                    _ => panic!("--edit body, title, status, reference, entry, unit or new"),
                 }
             }
             "-h" | "--help" => {
                 eprintln!(
-                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title|status|reference|entry|unit] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
+                    "usage: rebuild_bench SITE [--rounds N] [--edit body|title|status|reference|entry|unit|new] [--file content/REL.md --page /PATH] [--bin RAUDTRAD]"
                 );
                 std::process::exit(0);
             }
@@ -211,6 +215,8 @@ fn main() {
             Edit::Reference | Edit::Entry | Edit::Unit if round % 2 == 1 => {
                 (original.clone(), None)
             }
+            // The edited file stays as it is; the new one beside it comes and goes.
+            Edit::New => (original.clone(), None),
             Edit::Unit => {
                 let (from, to) = moved.as_ref().expect("the unit's parent and the top");
                 let line = format!("parent = \"{from}\"");
@@ -236,16 +242,29 @@ fn main() {
                 (edited, None)
             }
         };
-        std::fs::write(root.join(&file), edited).unwrap();
+        let (fetch, marker) = if args.edit == Edit::New {
+            let (path, address) = beside(&root.join(&file), &page);
+            if round % 2 == 0 {
+                let title = format!("bench-marker-{round}");
+                std::fs::write(&path, new_file(&original, &title)).unwrap();
+                (address, Some(title))
+            } else {
+                std::fs::remove_file(&path).unwrap();
+                (page.clone(), None)
+            }
+        } else {
+            std::fs::write(root.join(&file), edited).unwrap();
+            (page.clone(), marker)
+        };
         let new = events.next();
         assert!(new > version, "a new version");
         version = new;
         reload.push(ms(t0));
-        let body = get(port, &page);
+        let body = get(port, &fetch);
         served.push(ms(t0));
         assert!(
             marker.is_none_or(|m| body.contains(&m)),
-            "the page {page} does not show the edit; pass --file and --page"
+            "the page {fetch} does not show the edit; pass --file and --page"
         );
         // The server's own lines for this rebuild.
         std::thread::sleep(Duration::from_millis(300));
@@ -277,6 +296,7 @@ fn main() {
             Edit::Reference => "the owner changed (front matter)",
             Edit::Entry => "a report's entry taken out or put back (front matter)",
             Edit::Unit => "a unit moved (front matter)",
+            Edit::New => "a new file added or taken away",
             Edit::Body => "a line added to the body",
         }
     );
@@ -381,6 +401,32 @@ fn progress_changed(text: &str, round: usize) -> Option<(String, u8)> {
         text.replacen(line, &format!("progress = {value}"), 1),
         value,
     ))
+}
+
+/// The new file beside `file` for `--edit new`, and its page beside `page`.
+fn beside(file: &Path, page: &str) -> (PathBuf, String) {
+    let stem = file.file_stem().unwrap().to_string_lossy();
+    let new = format!("{stem}-ny");
+    (
+        file.with_file_name(format!("{new}.md")),
+        page.replacen(&*stem, &new, 1),
+    )
+}
+
+/// A new assignment file made from `original`'s top-level fields (TOML front matter), with
+/// `marker` in its title: no tasks and no `source`, whose ids and measures are taken.
+fn new_file(original: &str, marker: &str) -> String {
+    let mut out = String::new();
+    for (i, line) in original.lines().enumerate() {
+        if i > 0 && (line == "+++" || line.starts_with("[[")) {
+            break;
+        }
+        if !(line.starts_with("id ") || line.starts_with("source ")) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out.replacen("\ntitle = \"", &format!("\ntitle = \"{marker} "), 1) + "+++\n"
 }
 
 /// The Markdown files under `content/FOLDER`, by name.
