@@ -25,6 +25,7 @@ use std::sync::Arc;
 use super::build;
 use super::cycles::would_close;
 use super::registry::Registry;
+use super::warnings::tied_to_nothing;
 use crate::load::RawItem;
 use crate::model::vocab::Kind;
 use crate::model::{Data, Item, ItemId, Responsible, Structure, Unit};
@@ -67,7 +68,7 @@ pub fn put_file(
             })
         }
         (Data::Assignment(was), Data::Assignment(now)) => {
-            let tied = |a: &crate::model::Assignment| a.goals.is_empty() && a.strategies.is_empty();
+            let tied = |a: &crate::model::Assignment| tied_to_nothing(&a.goals, &a.strategies);
             if tied(was) != tied(now) || was.source != now.source || was.tasks != now.tasks {
                 return None;
             }
@@ -210,7 +211,6 @@ fn plan_item(
     changed: &mut Vec<(ItemId, Arc<Item>)>,
 ) -> Option<()> {
     let old = s.items.get(id.index())?.clone();
-    let tied = |goals: &[ItemId], strategies: &[ItemId]| goals.is_empty() && strategies.is_empty();
     let (data, made) = match (&old.data, &new.data) {
         (Data::Goal(was), Data::Goal(now)) => {
             if was.parent == now.parent {
@@ -244,7 +244,8 @@ fn plan_item(
                 return Some(());
             }
             if was.owner.is_some() != now.owner.is_some()
-                || tied(&was.goals, &was.strategies) != tied(&now.goals, &now.strategies)
+                || tied_to_nothing(&was.goals, &was.strategies)
+                    != tied_to_nothing(&now.goals, &now.strategies)
             {
                 return None;
             }

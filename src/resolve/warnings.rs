@@ -6,6 +6,12 @@ use std::sync::Arc;
 use crate::diag::Diagnostics;
 use crate::model::*;
 
+/// Whether an assignment (or the priority measure it is made from) names no goal and no
+/// strategy: it is warned about, as it does not show in den raude tråden.
+pub(super) fn tied_to_nothing(goals: &[ItemId], strategies: &[ItemId]) -> bool {
+    goals.is_empty() && strategies.is_empty()
+}
+
 /// A file with errors gets no warnings: an invalid `deadline` or an unknown goal would
 /// otherwise also show up as "no deadline" and "not tied to any goal", which only adds noise.
 pub fn check(items: &[Arc<Item>], diags: &mut Diagnostics) {
@@ -30,7 +36,7 @@ pub fn check(items: &[Arc<Item>], diags: &mut Diagnostics) {
                         a.source,
                         Source::Item(s) if matches!(items[s.index()].data, Data::Verbal(_))
                     );
-                if a.goals.is_empty() && a.strategies.is_empty() && !verbal_itself {
+                if tied_to_nothing(&a.goals, &a.strategies) && !verbal_itself {
                     let what = if a.automatic {
                         "priority measure"
                     } else {
