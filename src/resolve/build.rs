@@ -16,6 +16,9 @@ use crate::span::{FilePath, Loc, Located, Pos};
 
 /// Gives every item an id: each file, then its inline items in order. Returns the files' ids.
 pub fn register(raw: &[RawItem], reg: &mut Registry, diags: &mut Diagnostics) -> Vec<ItemId> {
+    // Sized once: growing the map rehashes every key written so far, several times over.
+    let n: usize = raw.iter().map(|r| 1 + inline_items(r).count()).sum();
+    reg.reserve(n);
     raw.iter()
         .map(|r| {
             let file = reg.register(&r.id, r.kind, &r.file, diags);
@@ -131,13 +134,105 @@ pub struct Builder<'a> {
     pub source_locs: HashMap<ItemId, Loc>,
 }
 
-impl<'a> Builder<'a> {
-    pub fn build_all(&mut self, raw: Vec<RawItem>) {
-        for r in raw {
-            self.build_file(r);
+/// What [`build_all`] makes of the raw items.
+pub struct Built {
+    pub items: Vec<Arc<Item>>,
+    pub bodies: Vec<(ItemId, Body)>,
+    pub deferred: Vec<Deferred>,
+    pub parent_locs: HashMap<ItemId, Loc>,
+    pub source_locs: HashMap<ItemId, Loc>,
+}
+
+/// Builds the items of every file in `raw` (`ids` its files' ids from [`register`]), in id
+/// order, with `room` more places for the automatic assignments. A file's items read only
+/// the registry and the config, so runs of files are built on all cores and put together in
+/// file order; the diagnostics come in the order a build one file after another gives them.
+pub fn build_all(
+    raw: Vec<RawItem>,
+    ids: &[ItemId],
+    reg: &Registry,
+    cfg: &SiteConfig,
+    room: usize,
+    diags: &mut Diagnostics,
+) -> Built {
+    // Small enough that both cores stay busy to the end, large enough that putting the
+    // runs together is nothing beside building them.
+    const RUN: usize = 256;
+    build_in_runs(raw, ids, reg, cfg, room, diags, RUN)
+}
+
+fn build_in_runs(
+    raw: Vec<RawItem>,
+    ids: &[ItemId],
+    reg: &Registry,
+    cfg: &SiteConfig,
+    room: usize,
+    diags: &mut Diagnostics,
+    files_a_run: usize,
+) -> Built {
+    use rayon::prelude::*;
+    let mut runs: Vec<(u32, Vec<RawItem>)> = Vec::with_capacity(raw.len() / files_a_run + 1);
+    for (r, id) in raw.into_iter().zip(ids) {
+        match runs.last_mut() {
+            Some((_, run)) if run.len() < files_a_run => run.push(r),
+            _ => runs.push((id.0, vec![r])),
         }
     }
+    let made: Vec<(Built, Diagnostics)> = runs
+        .into_par_iter()
+        .map(|(base, files)| {
+            let mut own = Diagnostics::new();
+            let mut b = Builder {
+                reg,
+                cfg,
+                diags: &mut own,
+                base,
+                items: Vec::new(),
+                bodies: Vec::new(),
+                deferred: Vec::new(),
+                parent_locs: HashMap::new(),
+                source_locs: HashMap::new(),
+            };
+            for r in files {
+                b.build_file(r);
+            }
+            let Builder {
+                items,
+                bodies,
+                deferred,
+                parent_locs,
+                source_locs,
+                ..
+            } = b;
+            let built = Built {
+                items,
+                bodies,
+                deferred,
+                parent_locs,
+                source_locs,
+            };
+            (built, own)
+        })
+        .collect();
+    let mut all = Built {
+        items: Vec::with_capacity(reg.kinds.len() + room),
+        bodies: Vec::new(),
+        deferred: Vec::new(),
+        parent_locs: HashMap::new(),
+        source_locs: HashMap::new(),
+    };
+    for (run, own) in made {
+        all.items.extend(run.items);
+        all.bodies.extend(run.bodies);
+        all.deferred.extend(run.deferred);
+        all.parent_locs.extend(run.parent_locs);
+        all.source_locs.extend(run.source_locs);
+        diags.extend(own);
+    }
+    all
+}
 
+impl<'a> Builder<'a> {
     fn find(&mut self, r: &Located<String>, kinds: &[Kind], file: &FilePath) -> Option<ItemId> {
         self.reg.find(r, kinds, file, self.diags)
     }
@@ -747,6 +842,92 @@ pub fn responsible_of(
                 }
             }
             Responsible::Person(r.value.clone())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A site of many files, some with references that lead nowhere: what is built in runs
+    /// of a few files on all cores is what one file after another builds, the problems in
+    /// the same order.
+    #[test]
+    fn items_built_in_runs_are_those_built_one_after_another() {
+        let site = tempfile::tempdir().unwrap();
+        let content = site.path().join("content");
+        std::fs::create_dir_all(content.join("org")).unwrap();
+        std::fs::create_dir_all(content.join("assignments")).unwrap();
+        std::fs::write(site.path().join("site.toml"), "title = \"K\"\n").unwrap();
+        std::fs::write(
+            content.join("org/k.md"),
+            "+++\nid = \"k\"\ntitle = \"Kommunen\"\n+++\n",
+        )
+        .unwrap();
+        for n in 0..40 {
+            let owner = if n % 7 == 3 { "ingen" } else { "k" };
+            std::fs::write(
+                content.join(format!("assignments/a{n:02}.md")),
+                format!(
+                    "+++\nid = \"a{n:02}\"\ntitle = \"Oppdrag {n}\"\nowner = \"{owner}\"\n\
+                     [[tasks]]\nid = \"a{n:02}-t\"\ntitle = \"Oppgåve\"\nresponsible = \"k\"\n+++\n\
+                     Tekst {n}.\n"
+                ),
+            )
+            .unwrap();
+        }
+        let mut load_diags = Diagnostics::new();
+        let loaded = crate::load::load(site.path(), &mut load_diags);
+        assert!(load_diags.is_empty(), "{:?}", load_diags.sorted());
+        let mut reg = Registry::default();
+        let mut diags = Diagnostics::new();
+        let ids = register(&loaded.items, &mut reg, &mut diags);
+        let built = |files_a_run: usize| {
+            let mut diags = Diagnostics::new();
+            let b = build_in_runs(
+                loaded.items.clone(),
+                &ids,
+                &reg,
+                &loaded.config,
+                0,
+                &mut diags,
+                files_a_run,
+            );
+            let mut parents: Vec<_> = b
+                .parent_locs
+                .iter()
+                .map(|(k, v)| format!("{k:?} {v}"))
+                .collect();
+            parents.sort();
+            let mut sources: Vec<_> = b
+                .source_locs
+                .iter()
+                .map(|(k, v)| format!("{k:?} {v}"))
+                .collect();
+            sources.sort();
+            let problems: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+            format!(
+                "{:?}\n{:?}\n{:?}\n{parents:?}\n{sources:?}\n{problems:?}",
+                b.items,
+                b.bodies,
+                b.deferred
+                    .iter()
+                    .map(|d| (d.report, &d.file))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let one_by_one = built(usize::MAX);
+        assert!(
+            one_by_one.contains("`ingen`"),
+            "no problem to keep in order"
+        );
+        assert_eq!(one_by_one.matches("Oppdrag ").count(), 40);
+        for files_a_run in [1, 3, 7] {
+            assert!(
+                built(files_a_run) == one_by_one,
+                "built in runs of {files_a_run} files differs"
+            );
         }
     }
 }

@@ -38,7 +38,6 @@ use crate::model::vocab::Kind;
 use crate::model::{Data, Graph, ItemId, PersonNames, Structure, Trace};
 use crate::stages::{Stage, Stages};
 pub use auto::HOP;
-use build::Builder;
 use registry::Registry;
 pub use saved::with_saved;
 
@@ -131,35 +130,20 @@ pub fn resolve_parts(loaded: Loaded, today: NaiveDate) -> Resolved {
     }
 
     passes.pass("links in Markdown");
-    let mut builder = Builder {
-        reg: &reg,
-        cfg: &config,
-        diags,
-        base: 0,
-        // Room for the automatic assignments too (at most one per measure and verbalpunkt),
-        // so that adding them does not move every item once more.
-        items: Vec::with_capacity(
-            reg.kinds.len()
-                + reg
-                    .kinds
-                    .iter()
-                    .filter(|k| matches!(k, Kind::Measure | Kind::Verbal))
-                    .count(),
-        ),
-        bodies: Vec::new(),
-        deferred: Vec::new(),
-        parent_locs: HashMap::new(),
-        source_locs: HashMap::new(),
-    };
-    builder.build_all(raw);
-    let Builder {
+    // Room for the automatic assignments too (at most one per measure and verbalpunkt), so
+    // that adding them does not move every item once more.
+    let room = reg
+        .kinds
+        .iter()
+        .filter(|k| matches!(k, Kind::Measure | Kind::Verbal))
+        .count();
+    let build::Built {
         mut items,
         bodies,
         deferred,
         parent_locs,
         source_locs,
-        ..
-    } = builder;
+    } = build::build_all(raw, &ids, &reg, &config, room, diags);
     debug_assert_eq!(
         items.len(),
         reg.kinds.len(),

@@ -69,6 +69,13 @@ impl Registry {
         id
     }
 
+    /// Room for `n` more items.
+    pub fn reserve(&mut self, n: usize) {
+        std::sync::Arc::make_mut(&mut self.by_key).reserve(n);
+        self.kinds.reserve(n);
+        self.origins.reserve(n);
+    }
+
     /// The ids of a resolved site, to resolve one file's references again (`serve`).
     pub fn of(s: &crate::model::Structure) -> Registry {
         Registry {
