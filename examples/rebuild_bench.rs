@@ -328,7 +328,9 @@ fn summary(v: &mut [f64]) -> String {
 /// `target/release/raudtrad`, built now so it is not stale.
 fn release_binary() -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // From the repository, wherever the bench is started: cargo finds the package there.
     let status = Command::new(cargo)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["build", "--release", "--quiet", "--bin", "raudtrad"])
         .status()
         .expect("run cargo");
