@@ -1,7 +1,7 @@
 //! How fast `raudtrad serve` shows a saved file: save → live-reload signal → page served.
 //!
 //! ```sh
-//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status|reference|entry|unit|new] [--file content/x/y.md --page /x/y/index.html]
+//! cargo run --release --example rebuild_bench -- SITE [--rounds 20] [--edit body|title|status|reference|entry|unit|new|report] [--file content/x/y.md --page /x/y/index.html]
 //! ```
 //!
 //! Copies the site to a temporary folder, builds the release binary, starts
@@ -13,8 +13,10 @@
 //! assignment's `owner` swapped with its first delegate and back (`--edit reference`), or a
 //! report's first `[[status]]` entry taken out and put back (`--edit entry`), or a unit
 //! moved to the top of the organisation and back (`--edit unit`: its `parent` changed),
-//! each of which `serve` puts into the last graph; or a new assignment file written beside
-//! the first and taken away again (`--edit new`), which resolves the site:
+//! or a new report file beside the first report, for a period of its own, each round
+//! (`--edit report`: a leader's new monthly report), each of which `serve` puts into the
+//! last graph; or a new assignment file written beside the first and taken away again
+//! (`--edit new`), which resolves the site:
 //!
 //! - **save → reload**: from writing the file to the server telling tabs to reload (watcher
 //!   latency + debounce + rebuild);
@@ -59,6 +61,9 @@ enum Edit {
     Unit,
     /// A new assignment file beside the edited one (taken away the next round).
     New,
+    /// A new report file beside the first report, for another period, each round (they go
+    /// with the copy of the site): what a leader writing this month's report does.
+    Report,
 }
 
 fn args() -> Args {
@@ -86,7 +91,10 @@ fn args() -> Args {
                     Some("entry") => Edit::Entry,
                     Some("unit") => Edit::Unit,
                     Some("new") => Edit::New,
-                    _ => panic!("--edit body, title, status, reference, entry, unit or new"),
+                    Some("report") => Edit::Report,
+                    _ => {
+                        panic!("--edit body, title, status, reference, entry, unit, new or report")
+                    }
                 }
             }
             "-h" | "--help" => {
@@ -144,7 +152,7 @@ fn main() {
             moved = Some((from, to));
             (file, page)
         }
-        (None, None) if matches!(args.edit, Edit::Status | Edit::Entry) => {
+        (None, None) if matches!(args.edit, Edit::Status | Edit::Entry | Edit::Report) => {
             first_file(&root, "reports")
         }
         (None, None) => first_file(&root, "assignments"),
@@ -216,7 +224,7 @@ fn main() {
                 (original.clone(), None)
             }
             // The edited file stays as it is; the new one beside it comes and goes.
-            Edit::New => (original.clone(), None),
+            Edit::New | Edit::Report => (original.clone(), None),
             Edit::Unit => {
                 let (from, to) = moved.as_ref().expect("the unit's parent and the top");
                 let line = format!("parent = \"{from}\"");
@@ -252,6 +260,16 @@ fn main() {
                 std::fs::remove_file(&path).unwrap();
                 (page.clone(), None)
             }
+        } else if args.edit == Edit::Report {
+            let (path, address) = beside(&root.join(&file), &page);
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let (path, address) = (
+                path.with_file_name(format!("{stem}-{round}.md")),
+                address.replacen(&stem, &format!("{stem}-{round}"), 1),
+            );
+            let title = format!("bench-marker-{round}");
+            std::fs::write(&path, new_report(&original, &title, round)).unwrap();
+            (address, Some(title))
         } else {
             std::fs::write(root.join(&file), edited).unwrap();
             (page.clone(), marker)
@@ -297,6 +315,7 @@ fn main() {
             Edit::Entry => "a report's entry taken out or put back (front matter)",
             Edit::Unit => "a unit moved (front matter)",
             Edit::New => "a new file added or taken away",
+            Edit::Report => "a new report file added (front matter)",
             Edit::Body => "a line added to the body",
         }
     );
@@ -429,6 +448,28 @@ fn new_file(original: &str, marker: &str) -> String {
         }
     }
     out.replacen("\ntitle = \"", &format!("\ntitle = \"{marker} "), 1) + "+++\n"
+}
+
+/// A report made from the report `original` (TOML front matter), titled `marker`, for the
+/// same kind of period in year 1990 + `round`, which no unit reports on.
+fn new_report(original: &str, marker: &str, round: usize) -> String {
+    let mut out = String::new();
+    for (i, line) in original.lines().enumerate() {
+        if i == 1 {
+            out.push_str(&format!("title = \"{marker}\"\n"));
+        }
+        match line.strip_prefix("period = \"") {
+            Some(rest) if rest.len() >= 4 => {
+                out.push_str(&format!("period = \"{}{}\n", 1990 + round, &rest[4..]))
+            }
+            _ if line.starts_with("title = ") || line.starts_with("id = ") => {}
+            _ => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
 }
 
 /// The Markdown files under `content/FOLDER`, by name.

@@ -210,7 +210,7 @@ fn the_open_tree_withholds_a_name_saved_into_a_title() {
 
 /// Edits as an editor makes them, each seen in the served page and in the live-reload
 /// stream: a change, a broken save and its mending, a save through a temporary file, a new
-/// file, a deletion and a rename.
+/// file, new reports, a deletion and a rename.
 #[test]
 fn follows_edits() {
     let site = Site::fixture("serve");
@@ -364,6 +364,23 @@ fn follows_edits() {
     server.wait_for("/oppdrag/ny.html", "the new page", |r| {
         r.status == 200 && r.body.contains("Nytt oppdrag")
     });
+
+    // New reports: the first makes a folder, which resolves the site; the second, a
+    // leader's next monthly report, is put into the last graph.
+    for (n, month) in ["09", "10"].iter().enumerate() {
+        site.write(
+            &format!("content/reports/skule-2026-{month}.md"),
+            &format!("+++\nunit = \"skule\"\nperiod = \"2026-{month}\"\n+++\n\nRapport {month}.\n"),
+        );
+        server.wait_for(
+            &format!("/rapportar/skule-2026-{month}.html"),
+            "the new report",
+            |r| r.status == 200 && r.body.contains(&format!("Rapport {month}.")),
+        );
+        if n == 1 {
+            server.wait_output("resolve an added report");
+        }
+    }
 
     // A deletion.
     site.remove("content/assignments/slett.md");

@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod audience;
 pub mod coverage;
+pub mod ids;
 mod names;
 pub mod people;
 pub mod rhythm;
@@ -103,6 +104,14 @@ impl Graph {
         new: impl IntoIterator<Item = (ItemId, Option<Body>)>,
     ) -> Graph {
         Graph::new(structure, self.bodies_with(new))
+    }
+
+    /// A graph of `structure`, which has an item more than this one at `at` (see
+    /// [`Structure::make_room`]); its body is none yet.
+    pub fn with_room(&self, structure: Structure, at: ItemId) -> Graph {
+        let mut bodies = self.bodies.clone();
+        bodies.insert(at.index(), None);
+        Graph::new(structure, bodies)
     }
 
     /// This graph's bodies, with `new` in place of some.

@@ -36,6 +36,15 @@ pub struct People {
 }
 
 impl People {
+    /// Every id as `map` makes it (see [`super::Structure::make_room`]).
+    pub fn map_ids(&mut self, map: impl Fn(ItemId) -> ItemId) {
+        for p in &mut self.list {
+            for x in p.tasks.iter_mut().chain(&mut p.leads) {
+                *x = map(*x);
+            }
+        }
+    }
+
     pub fn new(list: Vec<Person>) -> People {
         let by_key = list
             .iter()

@@ -48,6 +48,44 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// Every id from `at` on as `map` makes it, and an empty place at `at` (see
+    /// [`super::Structure::make_room`]).
+    pub fn make_room(&mut self, at: ItemId, map: impl Fn(ItemId) -> ItemId) {
+        let Trace {
+            paths,
+            ties,
+            below,
+            column,
+            columns,
+        } = self;
+        for x in paths.iter_mut().flatten().flatten() {
+            *x = map(*x);
+        }
+        for t in ties.iter_mut().flatten() {
+            t.assignment = map(t.assignment);
+            t.strategy = t.strategy.map(&map);
+            t.source = t.source.map(&map);
+        }
+        for x in below.iter_mut().flatten() {
+            *x = map(*x);
+        }
+        for x in column.iter_mut().flatten().flatten() {
+            *x = map(*x);
+        }
+        for x in columns.iter_mut().flatten() {
+            *x = map(*x);
+        }
+        // A trace of a graph with no items has no places.
+        if at.index() <= paths.len() && !paths.is_empty() {
+            paths.insert(at.index(), Vec::new());
+            ties.insert(at.index(), Vec::new());
+            below.insert(at.index(), Vec::new());
+            for c in column {
+                c.insert(at.index(), None);
+            }
+        }
+    }
+
     /// O(assignments × paths × goal depth + units): each assignment's paths are made from its
     /// own references and its goals' parents; each tie is pushed to its goal and every goal
     /// above it once.

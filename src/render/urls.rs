@@ -488,8 +488,8 @@ pub fn resolved(path: &str) -> String {
 /// rule that forbids it follows the addresses made here.
 pub fn collisions(paths: &[&str]) -> Vec<(usize, usize)> {
     use std::borrow::Cow;
-    let mut first: std::collections::HashMap<Cow<str>, usize> =
-        std::collections::HashMap::with_capacity(paths.len());
+    let mut first: rustc_hash::FxHashMap<Cow<str>, usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(paths.len(), Default::default());
     let mut found = Vec::new();
     for (i, path) in paths.iter().enumerate() {
         // Almost every path has no `.` segment and is its own resolved form.

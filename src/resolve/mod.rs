@@ -7,6 +7,7 @@
 //! people, agenda and trace indexes. Visibility that follows from other items (reports on
 //! internal units, exemptions of containers) is settled before anything reads it.
 
+mod added;
 mod agenda;
 mod auto;
 mod build;
@@ -37,6 +38,7 @@ use crate::load::Loaded;
 use crate::model::vocab::Kind;
 use crate::model::{Data, Graph, ItemId, PersonNames, Structure, Trace};
 use crate::stages::{Stage, Stages};
+pub use added::with_added;
 pub use auto::HOP;
 use registry::Registry;
 pub use saved::with_saved;

@@ -17,11 +17,22 @@ use crate::model::{Body, Data, Graph, ItemId};
 /// a status is not one of the site's, a reference would be reported, or a public title that
 /// is or was a person's name changed: the caller resolves the site instead.
 pub fn with_saved(g: &Graph, saved: &[(ItemId, RawItem)], edit: Edit) -> Option<Graph> {
+    saved_with(g, saved, edit, None)
+}
+
+/// [`with_saved`], with the registry of `g` when the caller has it.
+pub(super) fn saved_with(
+    g: &Graph,
+    saved: &[(ItemId, RawItem)],
+    edit: Edit,
+    reg: Option<super::registry::Registry>,
+) -> Option<Graph> {
     let mut s = crate::model::Structure::clone(g.structure());
     let mut titles = HashSet::new();
     let mut touched = Vec::new();
     let mut changed = Vec::new();
-    let reg = (edit == Edit::References).then(|| super::registry::Registry::of(&s));
+    let reg = (edit == Edit::References)
+        .then(|| reg.unwrap_or_else(|| super::registry::Registry::of(&s)));
     for (id, raw) in saved {
         super::texts::put_file(&mut s.items, *id, raw, &mut titles)?;
         match (&reg, raw.kind) {

@@ -10,8 +10,11 @@
 //! ([`crate::model::Graph::with_bodies`]); one that changed titles, summaries, descriptions
 //! and a report's comments besides, or status values and what a report answers and counts
 //! too (what a leader reporting does), or an assignment's references, shares all of it but
-//! the items it changed and what is derived from them ([`resolve::with_saved`]). Either way only the saved files' own text is
-//! checked again ([`resolve::TextProblems`]). Resolve takes its
+//! the items it changed and what is derived from them ([`resolve::with_saved`]); a report
+//! file added alone is put in at its place in file order, the ids after it moved
+//! ([`resolve::with_added`]). Either way only the saved files' own text is checked again
+//! ([`resolve::TextProblems`]), and the text of files with problems a new file may mend.
+//! Resolve takes its
 //! raw items by value, so the copy it gets is made in the background once a rebuild is
 //! published ([`Spare`]). The compiled theme is reused unless a theme or static file,
 //! `site.toml`, the set of files beside content or the date changed. Pages are not rendered
@@ -115,7 +118,12 @@ impl Last {
     /// Puts the saved files into the last graph, and finds the problems of their text
     /// again; `None` when it cannot, and the site is to be resolved.
     fn patch(&mut self, saved: &Saved) -> Option<Graph> {
-        let graph = if saved.edit > Edit::Body {
+        let graph = if let (Some(at), [(_, raw)]) = (saved.added, saved.files.as_slice()) {
+            let graph = resolve::with_added(&self.graph, at, raw)?;
+            // A new address: checked with every other on the way out.
+            self.addresses_checked = false;
+            graph
+        } else if saved.edit > Edit::Body {
             resolve::with_saved(&self.graph, &saved.files, saved.edit)?
         } else {
             self.graph.with_bodies(
@@ -125,7 +133,7 @@ impl Last {
                     .map(|(id, raw)| (*id, Body::of(raw.body.clone(), raw.body_line))),
             )
         };
-        for (_, raw) in &saved.files {
+        for raw in saved.files.iter().map(|(_, raw)| raw).chain(&saved.relink) {
             self.text
                 .insert(raw.file.clone(), resolve::text_problems_of(&graph, raw));
         }
@@ -250,6 +258,7 @@ impl Cache {
                 let graph = last.patch(&saved);
                 if graph.is_some() {
                     stages.done(match saved.edit {
+                        _ if saved.added.is_some() => "resolve an added report",
                         Edit::Body => "resolve saved bodies",
                         Edit::Texts => "resolve saved texts",
                         Edit::Values { .. } => "resolve saved values",
@@ -484,6 +493,11 @@ struct Saved {
     files: Vec<(ItemId, RawItem)>,
     /// The most any of them changed.
     edit: Edit,
+    /// The one file, a report new to the site, is put in at this id (its place in file
+    /// order: [`resolve::with_added`]).
+    added: Option<ItemId>,
+    /// Files with problems in their text, which a new file may mend (a link to it).
+    relink: Vec<RawItem>,
 }
 
 /// The files saved when each path reported is a content file that was there before and
@@ -508,10 +522,14 @@ fn saved_only(
     let mut saved = Saved {
         files: Vec::with_capacity(before.len()),
         edit: Edit::Body,
+        added: None,
+        relink: Vec::new(),
     };
+    let mut added = None;
     for (rel, was) in before {
         match (was, listed(files, rel)) {
             (Listed::Nothing, Listed::Nothing) => {}
+            (Listed::Nothing, Listed::Item(new)) if added.is_none() => added = Some((rel, new)),
             (Listed::Item(old), Listed::Item(new)) => {
                 let edit = old.edit_to(new)?;
                 if edit > Edit::Texts {
@@ -534,7 +552,50 @@ fn saved_only(
             _ => return None,
         }
     }
+    if let Some((rel, new)) = added {
+        // Alone: the ids of any other file saved would move.
+        if !saved.files.is_empty() {
+            return None;
+        }
+        let at = place_of(files, rel, &last.graph)?;
+        saved.files.push((at, new.clone()));
+        saved.edit = Edit::References;
+        saved.added = Some(at);
+        saved.relink = last
+            .text
+            .iter()
+            .filter(|(_, d)| !d.is_empty())
+            .filter_map(
+                |(file, _)| match listed(files, file.strip_prefix("content/")?) {
+                    Listed::Item(raw) => Some(raw.clone()),
+                    _ => None,
+                },
+            )
+            .collect();
+    }
     Some(saved)
+}
+
+/// The id the file `rel` has in a whole resolve of `files`, where every other file's item
+/// has its id in `g`: the id of the next file's item, or when no file comes after it the
+/// first automatic assignment's (they are made after every file's items).
+fn place_of(files: &BTreeMap<InOrder, Entry>, rel: &str, g: &Graph) -> Option<ItemId> {
+    use std::ops::Bound::{Excluded, Unbounded};
+    let next = files
+        .range((Excluded(InOrder(rel.to_string())), Unbounded))
+        .find(|(_, e)| matches!(e, Entry::Md(Some(p)) if p.item.is_some()));
+    match next {
+        Some((next, _)) => g.by_file.get(next.0.as_str()).copied(),
+        None => {
+            let automatic = g
+                .items
+                .iter()
+                .rev()
+                .take_while(|i| matches!(&i.data, crate::model::Data::Assignment(a) if a.automatic))
+                .count();
+            Some(ItemId((g.items.len() - automatic) as u32))
+        }
+    }
 }
 
 /// Lists all of `content/`, every content file to be parsed.
@@ -1174,7 +1235,9 @@ mod tests {
                     { ref = \"t-oyane-opptak\", status = \"ikkje-starta\", progress = 1 },\n]\n\
                     checklist = [\n  { ref = \"ik-leiarsamtale\", answer = false },\n]\n+++\n";
         std::fs::write(root.join("content").join(first), text).unwrap();
-        assert!(resolved_all(&cache.rebuild(&saved(first))), "a new report");
+        let added = cache.rebuild(&saved(first));
+        assert!(ran(&added, "resolve an added report"), "a new report");
+        as_whole(root, added, "a new report first in file order");
         let more = text.replace(
             "]\ncheck",
             "  { ref = \"innbyggjarportal\", status = \"i-gang\" },\n]\ncheck",
@@ -1602,6 +1665,115 @@ mod tests {
         let o = cache.rebuild(&saved(rel));
         assert!(resolved_all(&o), "a unit titled with a person's name");
         as_whole(root, o, "a unit titled with a person's name");
+    }
+
+    /// A report file added (a leader's new monthly report) is put into the last graph, every
+    /// id after its place in file order moved, and shows exactly what a rebuild of the whole
+    /// site shows: in the middle of the reports, after every other file (only the automatic
+    /// assignments after it), first of all files of its folder, and first of every file
+    /// (a report may be written anywhere: every item moves); with entries of every
+    /// kind and no title of its own, or public with one. A link to it that led nowhere is
+    /// mended. What a whole resolve would say more of it resolves the site.
+    #[test]
+    fn an_added_report_shows_what_a_whole_rebuild_shows() {
+        let (site, file, text, mut cache) = built_sample();
+        let root = site.path();
+        // A body that links to a report not written yet.
+        std::fs::write(
+            &file,
+            text.replace(
+                "Portalen blir lansert",
+                "Sjå [rapporten](../../reports/2026-manad/barnehage-2026-10.md). Portalen blir lansert",
+            ),
+        )
+        .unwrap();
+        let o = cache.rebuild(&saved(SAVED));
+        assert!(!resolved_all(&o));
+        let problems = as_whole(root, o, "a link to a report not written")
+            .1
+            .join("\n");
+        assert!(problems.contains("leads nowhere"), "{problems}");
+
+        let added = [
+            (
+                "reports/2026-manad/barnehage-2026-10.md",
+                "+++\nunit = \"barnehage\"\nperiod = \"2026-10\"\ndate = 2026-11-04\n\
+                 economy = { budget = 1_000_000, spent = 800_000, forecast = 1_100_000 }\n\
+                 status = [\n  { ref = \"sprakloft\", status = \"i-gang\", progress = 60, comment = \"Godt i gang.\" },\n  \
+                 { ref = \"t-oyane-opptak\", status = \"fullfort\", progress = 100 },\n]\n\
+                 checklist = [\n  { ref = \"ik-leiarsamtale\", answer = false, comment = \"Éin att.\" },\n  \
+                 { ref = \"ik-vernerunde\", answer = \"n/a\" },\n]\n\
+                 values = [ { indicator = \"ind-trivsel\", value = 91.5 } ]\n+++\n\nOktober.\n",
+            ),
+            (
+                "reports/2026-t2/zz-vestbygda-skule-2026-t2.md",
+                "+++\ntitle = \"Vestbygda skule, andre tertial\"\nunit = \"vestbygda-skule\"\n\
+                 period = \"2026-T2\"\ndate = 2026-09-20\nvisibility = \"public\"\n+++\n",
+            ),
+            // First of every file: every item of the site moves.
+            (
+                "aa/barnehage-2026-11.md",
+                "+++\ntype = \"report\"\nunit = \"barnehage\"\nperiod = \"2026-11\"\n\
+                 status = [ { ref = \"sprakloft\", progress = 70 } ]\n+++\n\nNovember.\n",
+            ),
+            (
+                "reports/2025/aa-stab-2025.md",
+                "+++\nunit = \"stab\"\nperiod = \"2025\"\ndate = 2026-02-01\n\
+                 goals = [ { ref = \"ko-2\", achievement = \"partly\" } ]\n+++\n",
+            ),
+        ];
+        for (n, (rel, text)) in added.iter().enumerate() {
+            let path = root.join("content").join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+            let o = cache.rebuild(&saved(rel));
+            assert!(ran(&o, "resolve an added report"), "{rel}: not put in");
+            let problems = as_whole(root, o, rel).1.join("\n");
+            if n == 0 {
+                assert!(!problems.contains("leads nowhere"), "{problems}");
+            }
+        }
+
+        // A second report for a unit and period, a unit that is not there, a public title
+        // that is a person's name (no longer looked for), an internal id that a free-text
+        // `source` is nearly, an item of another kind: the site is resolved, and shows what a
+        // whole rebuild shows.
+        let resolved = [
+            (
+                "reports/2026-manad/ps-33-2026.md",
+                "+++\nunit = \"stab\"\nperiod = \"2026-07\"\n+++\n",
+                "nearly the id",
+            ),
+            (
+                "reports/2026-manad/barnehage-2026-08.md",
+                "+++\ntitle = \"Trond Aasen\"\nunit = \"barnehage\"\nperiod = \"2026-08\"\n\
+                 visibility = \"public\"\n+++\n",
+                "",
+            ),
+            (
+                "reports/2026-manad/barnehage-2026-10-b.md",
+                "+++\nunit = \"barnehage\"\nperiod = \"2026-10\"\n+++\n",
+                "a second report",
+            ),
+            (
+                "reports/2026-manad/ingen-2026-10.md",
+                "+++\nunit = \"ingen\"\nperiod = \"2026-10\"\n+++\n",
+                "`ingen`",
+            ),
+            (
+                "assignments/stab/nytt.md",
+                "+++\ntitle = \"Nytt\"\nowner = \"stab\"\ngoals = [\"ko-2\"]\n+++\n",
+                "",
+            ),
+        ];
+        for (rel, text, problem) in resolved {
+            let problems = resolved_problems(&mut cache, root, rel, text, rel);
+            assert!(problems.contains(problem), "{rel}: {problems}");
+            std::fs::remove_file(root.join("content").join(rel)).unwrap();
+            let o = cache.rebuild(&saved(rel));
+            assert!(resolved_all(&o), "{rel} removed: not resolved");
+            as_whole(root, o, &format!("{rel} removed"));
+        }
     }
 
     /// A change to the front matter, or to anything but content files, resolves the site.
