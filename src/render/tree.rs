@@ -364,10 +364,30 @@ impl Lists {
 /// An error at each item whose id puts a page of it where another page is (an id `..`
 /// on the front page, or one that is a fixed page's name), in either tree.
 pub fn check_addresses(g: &Graph, lists: &Lists, diags: &mut Diagnostics) {
+    check_addresses_of(g, lists, None, diags);
+}
+
+/// [`check_addresses`] for the pages of `only` (every page when `None`): `serve` checks
+/// the pages of an item it added, the rest having been checked before.
+pub fn check_addresses_of(
+    g: &Graph,
+    lists: &Lists,
+    only: Option<crate::model::ItemId>,
+    diags: &mut Diagnostics,
+) {
     let mut reported = HashSet::new();
     for list in &lists.0 {
         let paths: Vec<&str> = list.iter().map(|p| p.path.as_str()).collect();
-        for (i, j) in urls::collisions(&paths) {
+        let pairs = match only {
+            None => urls::collisions(&paths),
+            Some(id) => {
+                let own: Vec<usize> = (0..list.len())
+                    .filter(|&i| pages::item_of(list[i].what) == Some(id))
+                    .collect();
+                urls::collisions_of(&paths, &own)
+            }
+        };
+        for (i, j) in pairs {
             let (page, other) = (&list[i], &list[j]);
             // Blame the item whose id made the clash; an item page when both are.
             let (page, other) = match (pages::item_of(page.what), pages::item_of(other.what)) {

@@ -12,6 +12,8 @@
 //! bar), and the absolute addresses of what needs one (the feed, the sitemap, calendars, the
 //! 404 page), from where a tree is published.
 
+use std::borrow::Cow;
+
 use crate::config::Lang;
 use crate::model::vocab::{Audience, Kind, Period};
 use crate::model::{Data, Graph, ItemId};
@@ -487,18 +489,11 @@ pub fn resolved(path: &str) -> String {
 /// name another page's file (an index, the front page, a fixed page); this is how the
 /// rule that forbids it follows the addresses made here.
 pub fn collisions(paths: &[&str]) -> Vec<(usize, usize)> {
-    use std::borrow::Cow;
     let mut first: rustc_hash::FxHashMap<Cow<str>, usize> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(paths.len(), Default::default());
     let mut found = Vec::new();
     for (i, path) in paths.iter().enumerate() {
-        // Almost every path has no `.` segment and is its own resolved form.
-        let key = if path.split('/').any(|p| p == "." || p == "..") {
-            Cow::Owned(resolved(path))
-        } else {
-            Cow::Borrowed(*path)
-        };
-        match first.entry(key) {
+        match first.entry(collision_key(path)) {
             std::collections::hash_map::Entry::Occupied(e) => found.push((i, *e.get())),
             std::collections::hash_map::Entry::Vacant(e) => {
                 e.insert(i);
@@ -506,6 +501,30 @@ pub fn collisions(paths: &[&str]) -> Vec<(usize, usize)> {
         }
     }
     found
+}
+
+/// The pairs of [`collisions`] that hold one of the pages `own`, found without hashing
+/// every path: one pass over the others for each of them.
+pub fn collisions_of(paths: &[&str], own: &[usize]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for &i in own {
+        let key = collision_key(paths[i]);
+        if let Some(j) = (0..paths.len()).find(|&j| j != i && collision_key(paths[j]) == key) {
+            // As `collisions` gives them: the later page, then the first at the address.
+            found.push((i.max(j), i.min(j)));
+        }
+    }
+    found
+}
+
+/// The address a page's path stands for, as two pages are compared: almost every path has
+/// no `.` segment and is its own resolved form.
+fn collision_key<'p>(path: &'p str) -> Cow<'p, str> {
+    if path.split('/').any(|p| p == "." || p == "..") {
+        Cow::Owned(resolved(path))
+    } else {
+        Cow::Borrowed(path)
+    }
 }
 
 /// The index page of the folder that holds the page at `page_path`, as a reader shortens

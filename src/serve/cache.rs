@@ -110,8 +110,17 @@ struct Last {
     diags: Diagnostics,
     text: TextProblems,
     today: NaiveDate,
-    /// Whether `diags` has the address check's (it needs the compiled theme).
-    addresses_checked: bool,
+    /// Which addresses `diags` does not have the check of yet (it needs the compiled theme).
+    unchecked: Unchecked,
+}
+
+/// The addresses of the last graph not checked yet.
+#[derive(Clone, Copy, PartialEq)]
+enum Unchecked {
+    None,
+    /// The pages of an item a patch added: every other was checked before.
+    Of(ItemId),
+    All,
 }
 
 impl Last {
@@ -120,8 +129,11 @@ impl Last {
     fn patch(&mut self, saved: &Saved) -> Option<Graph> {
         let graph = if let (Some(at), [(_, raw)]) = (saved.added, saved.files.as_slice()) {
             let graph = resolve::with_added(&self.graph, at, raw)?;
-            // A new address: checked with every other on the way out.
-            self.addresses_checked = false;
+            // New addresses, checked on the way out; an item still unchecked has moved.
+            self.unchecked = match self.unchecked {
+                Unchecked::None => Unchecked::Of(at),
+                _ => Unchecked::All,
+            };
             graph
         } else if saved.edit > Edit::Body {
             resolve::with_saved(&self.graph, &saved.files, saved.edit)?
@@ -305,7 +317,7 @@ impl Cache {
                     diags: found,
                     text,
                     today,
-                    addresses_checked: false,
+                    unchecked: Unchecked::All,
                 });
                 stages.add("resolve", lap.elapsed(), passes);
                 graph
@@ -317,12 +329,17 @@ impl Cache {
         stages.done("compile templates");
         let mut lists = None;
         if let (Some(r), Some(last)) = (&renderer, self.last.as_mut())
-            && !last.addresses_checked
+            && last.unchecked != Unchecked::None
         {
-            // Addresses are made from ids and front matter, which a patch leaves as they were.
+            // Addresses are made from ids and front matter, which a patch leaves as they were
+            // but for an item it adds.
             let both = Lists::new(&graph, r);
-            crate::render::tree::check_addresses(&graph, &both, &mut last.diags);
-            last.addresses_checked = true;
+            let only = match last.unchecked {
+                Unchecked::Of(id) => Some(id),
+                _ => None,
+            };
+            crate::render::tree::check_addresses_of(&graph, &both, only, &mut last.diags);
+            last.unchecked = Unchecked::None;
             lists = Some(both);
         }
         if let Some(last) = &self.last {
@@ -1733,6 +1750,28 @@ mod tests {
                 assert!(!problems.contains("leads nowhere"), "{problems}");
             }
         }
+
+        // An added report whose id puts its page where the list of reports is: the address
+        // check of its pages finds it, as a whole rebuild's check of every page does.
+        let index = "reports/2026-manad/index.md";
+        std::fs::write(
+            root.join("content").join(index),
+            "+++\nunit = \"barnehage\"\nperiod = \"2026-05\"\n+++\n",
+        )
+        .unwrap();
+        let o = cache.rebuild(&saved(index));
+        assert!(ran(&o, "resolve an added report"), "{index}: not put in");
+        let problems = as_whole(root, o, index).1.join("\n");
+        assert!(
+            problems.contains("puts a page of this report"),
+            "{problems}"
+        );
+        std::fs::remove_file(root.join("content").join(index)).unwrap();
+        as_whole(
+            root,
+            cache.rebuild(&saved(index)),
+            "the report at the index removed",
+        );
 
         // A second report for a unit and period, a unit that is not there, a public title
         // that is a person's name (no longer looked for), an internal id that a free-text
