@@ -101,6 +101,8 @@ test('pages open from file:// with their stylesheet', async () => {
   await page.goto('file://' + join(out, 'internal', 'einingar', 'index.html'));
   const href = await page.getAttribute('main a', 'href');
   await page.click('main a');
+  // The click waits for the navigation to start, not for the new page's stylesheet.
+  await page.waitForLoadState('load');
   // A unit's page is a file in the units' folder, not a folder of its own.
   assert.match(page.url(), /\/internal\/einingar\/[a-z0-9._-]+\.html$/, `followed ${href}`);
   // A file:// page may not read a stylesheet's rules (Chromium gives each file its own origin),
