@@ -4,15 +4,16 @@
 //! is put in that place, and the file is then saved into it as a report whose unit, period,
 //! date, entries and texts changed ([`super::with_saved`]), which applies it and derives
 //! what follows. What a whole resolve would say more of a new report makes this give up:
-//! an id taken, a reference or value the build reports, a title that hides a person's name,
-//! an internal id a free-text source is nearly.
+//! an id taken, a reference or value the build reports, a title that hides a person's name
+//! (the save's own check of changed titles), an internal id a free-text source is nearly
+//! (the warning's own rule, [`super::visibility::nearly`]).
 
 use std::sync::Arc;
 
 use super::registry::Registry;
 use crate::load::{Edit, RawItem};
 use crate::model::vocab::{Kind, Visibility};
-use crate::model::{Data, Graph, ItemId, Report, Source, near_key};
+use crate::model::{Data, Graph, ItemId, Report, near_key};
 
 /// `g` with the report file `raw` added, its item at `at` (its place in file order: the id
 /// of the first item of the next file, or the first automatic assignment's when no file
@@ -39,9 +40,13 @@ pub fn with_added(g: &Graph, at: ItemId, raw: &RawItem) -> Option<Graph> {
         return None;
     };
     let mut blank = (**item).clone();
-    let Data::Report(built) = &blank.data else {
+    if !matches!(blank.data, Data::Report(_)) {
         return None;
-    };
+    }
+    // No title yet: the file's, or the default, is put in as a changed title, which the
+    // save checks against the person names like any other.
+    let default_title = blank.title.is_empty();
+    blank.title.clear();
     blank.data = Data::Report(Report {
         unit: None,
         period: None,
@@ -51,14 +56,14 @@ pub fn with_added(g: &Graph, at: ItemId, raw: &RawItem) -> Option<Graph> {
         goals: Vec::new(),
         values: Vec::new(),
         economy: None,
-        default_title: built.default_title || blank.title.is_empty(),
+        default_title,
     });
-    if blank.visibility == Visibility::Public && hides_a_name(&s.names, &blank.title) {
-        return None;
-    }
     if blank.visibility == Visibility::Internal {
         let near = near_key(&blank.key);
-        if s.items.iter().any(|i| matches!(&i.data, Data::Assignment(a) if matches!(&a.source, Source::Text(t) if near_key(t) == near)))
+        let id_near = |k: &str| (k == near).then_some(blank.key.as_str());
+        if s.items
+            .iter()
+            .any(|i| super::visibility::nearly(i, id_near).is_some())
         {
             return None;
         }
@@ -73,11 +78,4 @@ pub fn with_added(g: &Graph, at: ItemId, raw: &RawItem) -> Option<Graph> {
     reports.insert(place, at);
     let room = g.with_room(s, at);
     super::saved::saved_with(&room, &[(at, raw.clone())], Edit::References, Some(reg))
-}
-
-/// Whether a public title is one of the person names the site looks for: a whole resolve
-/// leaves a name that is also a public title out of them (`PersonNames::wanted`).
-fn hides_a_name(names: &crate::model::PersonNames, title: &str) -> bool {
-    let title = title.to_lowercase();
-    names.names.iter().any(|n| n.to_lowercase() == title)
 }

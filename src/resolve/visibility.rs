@@ -210,6 +210,26 @@ fn public_texts<'a>(item: &'a Item, body: Option<&'a Body>) -> Vec<(&'a str, Loc
 /// The ids of internal items as they may be mistyped ([`near_key`]), and a warning at each
 /// public assignment's free-text `source` that is one of them but not exactly: it reads as a
 /// reference to an internal item, so the open tree does not show it.
+/// The free-text `source` of an assignment the open tree shows, when it is nearly but not
+/// exactly an internal id (`id_near` gives the id of a [`near_key`], if one is internal),
+/// and that id: a source the open tree does not show, with a warning.
+pub fn nearly<'i, 'k>(
+    item: &'i Item,
+    id_near: impl Fn(&str) -> Option<&'k str>,
+) -> Option<(&'i str, &'k str)> {
+    let Data::Assignment(a) = &item.data else {
+        return None;
+    };
+    let Source::Text(text) = &a.source else {
+        return None;
+    };
+    if !Audience::Open.sees(item) || text.trim() == "" {
+        return None;
+    }
+    let key = id_near(&near_key(text))?;
+    (text.trim() != key).then_some((text, key))
+}
+
 pub fn near_sources(
     items: &[Arc<Item>],
     source_locs: &std::collections::HashMap<ItemId, Loc>,
@@ -223,21 +243,9 @@ pub fn near_sources(
         near.entry(near_key(&item.key)).or_insert(&item.key);
     }
     for (i, item) in items.iter().enumerate() {
-        let Data::Assignment(a) = &item.data else {
+        let Some((text, key)) = nearly(item, |k| near.get(k).copied()) else {
             continue;
         };
-        let Source::Text(text) = &a.source else {
-            continue;
-        };
-        if !Audience::Open.sees(item) || text.trim() == "" {
-            continue;
-        }
-        let Some(&key) = near.get(&near_key(text)) else {
-            continue;
-        };
-        if text.trim() == key {
-            continue;
-        }
         let loc = source_locs
             .get(&ItemId(i as u32))
             .cloned()
