@@ -1813,6 +1813,29 @@ mod tests {
             assert!(resolved_all(&o), "{rel} removed: not resolved");
             as_whole(root, o, &format!("{rel} removed"));
         }
+
+        // A public report on a unit made internal: the report is made internal too, with a
+        // warning, which a whole resolve gives; so it resolves the site.
+        let unit = "org/oppvekst/vestbygda-skule.md";
+        let was = std::fs::read_to_string(root.join("content").join(unit)).unwrap();
+        let internal = was.replacen(
+            "title = \"Vestbygda skule\"",
+            "title = \"Vestbygda skule\"\nvisibility = \"internal\"",
+            1,
+        );
+        resolved_problems(&mut cache, root, unit, &internal, "the unit made internal");
+        let rel = "reports/2026-manad/vestbygda-skule-2026-10.md";
+        let problems = resolved_problems(
+            &mut cache,
+            root,
+            rel,
+            "+++\nunit = \"vestbygda-skule\"\nperiod = \"2026-10\"\nvisibility = \"public\"\n+++\n",
+            "a public report on an internal unit",
+        );
+        assert!(
+            problems.contains("`vestbygda-skule` is internal"),
+            "{problems}"
+        );
     }
 
     /// A change to the front matter, or to anything but content files, resolves the site.
